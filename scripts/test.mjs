@@ -1,0 +1,36 @@
+// Runs node's test runner on the project's test files by tier, since Node 20's runner
+// does not expand glob patterns itself. Tiers: unit (*.test.ts), int (*.int.test.ts), e2e (e2e/*.e2e.ts).
+import { spawnSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
+import { join } from 'node:path'
+
+const tiers = process.argv.slice(2)
+const wanted = tiers.length > 0 ? tiers : ['unit', 'int']
+const files = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath ?? e.path, e.name))
+    .filter((f) => !f.includes('node_modules'))
+    .sort()
+
+const selected = []
+for (const tier of wanted) {
+  if (tier === 'unit') selected.push(...[...files('src'), ...files('test')].filter((f) => f.endsWith('.test.ts') && !f.endsWith('.int.test.ts')))
+  else if (tier === 'int') selected.push(...[...files('src'), ...files('test')].filter((f) => f.endsWith('.int.test.ts')))
+  else if (tier === 'e2e') selected.push(...files('e2e').filter((f) => f.endsWith('.e2e.ts')))
+  else {
+    console.error(`unknown tier ${tier}: use unit, int or e2e`)
+    process.exit(2)
+  }
+}
+if (selected.length === 0) {
+  console.error(`no test files for ${wanted.join(', ')}`)
+  process.exit(1)
+}
+const concurrency = process.env.TEST_CONCURRENCY ?? (wanted.includes('e2e') ? '1' : '2')
+const result = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...selected],
+  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+)
+process.exit(result.status ?? 1)

@@ -1,0 +1,104 @@
+import cookie from '@fastify/cookie'
+import formbody from '@fastify/formbody'
+import fastifyStatic from '@fastify/static'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { fileURLToPath } from 'node:url'
+import type { Config } from './config.ts'
+import { territoryPages } from './domains/territories/territory.pages.tsx'
+import { TerritoryService } from './domains/territories/territory.service.ts'
+import { isPermission } from './platform/auth/permissions.ts'
+import { type Clock, type IdGenerator, randomIds, systemClock } from './platform/clock.ts'
+import type { Database } from './platform/db/client.ts'
+import { communeApi } from './platform/geo/commune.api.ts'
+import { communePages } from './platform/geo/commune.pages.tsx'
+import { CommuneService } from './platform/geo/commune.service.ts'
+import { csrf } from './platform/http/csrf.ts'
+import { registerErrorHandling } from './platform/http/errors.ts'
+import { healthRoutes } from './platform/http/health.ts'
+import { loggerOptions } from './platform/http/logging.ts'
+import { openApi } from './platform/http/openapi.ts'
+import { requestContext } from './platform/http/request-context.ts'
+import { securityHeaders } from './platform/http/security-headers.ts'
+import { JobQueue } from './platform/jobs/queue.ts'
+import { JobWorker } from './platform/jobs/worker.ts'
+import { devEmailPages } from './platform/mail/dev-outbox.pages.tsx'
+import { Mailer } from './platform/mail/mailer.ts'
+import type { AppServices } from './platform/services.ts'
+
+export interface AppOptions {
+  config: Config
+  database: Database
+  clock?: Clock
+  ids?: IdGenerator
+  /** false silences request logs (tests); otherwise JSON logs at the configured level */
+  logger?: boolean
+}
+
+export type App = FastifyInstance & { services: AppServices }
+
+export const publicDir = fileURLToPath(new URL('../public', import.meta.url))
+
+export async function buildApp(options: AppOptions): Promise<App> {
+  const { config, database } = options
+  const clock = options.clock ?? systemClock
+  const ids = options.ids ?? randomIds
+  const development = config.env === 'development'
+
+  const app = Fastify({
+    logger: options.logger === false ? false : loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+    bodyLimit: 256 * 1024,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>()
+
+  const territories = new TerritoryService(database, clock, ids, config.defaultTerritory)
+  const jobs = new JobQueue(database, clock, ids)
+  const worker = new JobWorker(database, clock, { pollMs: config.jobs.pollMs, concurrency: config.jobs.concurrency, logger: app.log })
+  const mailer = new Mailer({ config, database, clock, ids, jobs, worker })
+  const communes = new CommuneService(database)
+  const services: AppServices = { config, database, clock, ids, territories, communes, jobs, worker, mailer }
+  app.decorate('services', services)
+
+  // Every route says who may call it; a test walks them all. Plugin-made routes are public files.
+  app.addHook('onRoute', (route) => {
+    const config = (route.config ?? {}) as { permission?: unknown; territory?: boolean }
+    if (config.permission === undefined && (route.url.startsWith('/static') || route.url.startsWith('/api/docs'))) {
+      route.config = { ...config, permission: 'public', territory: false }
+    }
+    if (route.config && !isPermission((route.config as { permission?: unknown }).permission)) {
+      throw new Error(`route ${route.method} ${route.url} declares no valid permission`)
+    }
+  })
+
+  const https = config.publicUrl?.startsWith('https://') ?? false
+  await app.register(cookie)
+  await app.register(formbody)
+  await app.register(securityHeaders, { https, imageSources: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/\{[^}]+\}/g, 'x')).origin] : [] })
+  await app.register(requestContext, { territories, devTools: config.env !== 'production' })
+  await app.register(csrf, { secureCookies: https })
+  registerErrorHandling(app, { development })
+  await app.register(openApi, { config })
+  await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: development ? 0 : '7d' })
+
+  await app.register(healthRoutes, services)
+  await app.register(territoryPages, services)
+  await app.register(communeApi, services)
+  await app.register(communePages, services)
+  if (config.env !== 'production') await app.register(devEmailPages, services)
+
+  app.addHook('onClose', async () => {
+    await worker.stop()
+  })
+  return app as unknown as App
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: AppServices
+  }
+  interface FastifyContextConfig {
+    permission?: import('./platform/auth/permissions.ts').Permission
+  }
+}

@@ -1,0 +1,119 @@
+import { type Static, Type } from '@sinclair/typebox'
+import { Value } from '@sinclair/typebox/value'
+
+/**
+ * Every setting comes from the environment and is checked once at boot, so that an
+ * operator sees all mistakes together instead of fixing them one restart at a time.
+ */
+const Env = Type.Object({
+  NODE_ENV: Type.Union([Type.Literal('development'), Type.Literal('production'), Type.Literal('test')], {
+    default: 'development',
+  }),
+  HOST: Type.String({ default: '0.0.0.0', minLength: 1 }),
+  PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
+  PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(:\\d+)?/?$' })),
+  DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  PGLITE_DIR: Type.String({ default: './data/pglite', minLength: 1 }),
+  SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
+  MAIL_FROM: Type.String({ default: 'Entraide <ne-pas-repondre@entraide.localhost>', minLength: 3 }),
+  DEFAULT_TERRITORY: Type.Optional(Type.String({ minLength: 1, maxLength: 40 })),
+  LOG_LEVEL: Type.Union(
+    ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
+  API_DOCS: Type.Optional(Type.Boolean()),
+  TRUST_PROXY: Type.Boolean({ default: false }),
+  JOBS_ENABLED: Type.Boolean({ default: true }),
+  JOBS_POLL_MS: Type.Integer({ default: 1000, minimum: 10, maximum: 60000 }),
+  JOBS_CONCURRENCY: Type.Integer({ default: 2, minimum: 1, maximum: 32 }),
+  SEED_DEMO: Type.Optional(Type.Boolean()),
+  MAP_TILE_URL: Type.Optional(Type.String({ pattern: '^https://' })),
+})
+type Env = Static<typeof Env>
+
+export interface Config {
+  env: Env['NODE_ENV']
+  host: string
+  port: number
+  publicUrl: string | undefined
+  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string }
+  smtpUrl: string | undefined
+  mailFrom: string
+  defaultTerritory: string | undefined
+  logLevel: string
+  apiDocs: boolean
+  trustProxy: boolean
+  jobs: { enabled: boolean; pollMs: number; concurrency: number }
+  seedDemo: boolean
+  mapTileUrl: string | undefined
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`)
+  }
+}
+
+const BOOLEAN_WORDS: Record<string, boolean> = {
+  true: true,
+  '1': true,
+  yes: true,
+  false: false,
+  '0': false,
+  no: false,
+}
+
+export function loadConfig(source: Record<string, string | undefined> = process.env): Config {
+  const raw: Record<string, unknown> = {}
+  const problems: string[] = []
+  for (const [key, schema] of Object.entries(Env.properties)) {
+    const value = source[key]
+    if (value === undefined || value === '') continue
+    const kind = (schema as { type?: string }).type
+    if (kind === 'integer') raw[key] = /^-?\d+$/.test(value) ? Number(value) : value
+    else if (kind === 'boolean') {
+      const b = BOOLEAN_WORDS[value.toLowerCase()]
+      if (b === undefined) problems.push(`${key} : attendu true ou false, reçu « ${value} »`)
+      else raw[key] = b
+    } else raw[key] = value
+  }
+  const withDefaults = Value.Default(Env, raw)
+  for (const error of Value.Errors(Env, withDefaults)) {
+    problems.push(`${error.path.slice(1) || 'environnement'} : ${describe(error.message)}`)
+  }
+  const env = withDefaults as Env
+  if (env.NODE_ENV === 'production') {
+    if (!env.SMTP_URL) problems.push('SMTP_URL : obligatoire en production (aucun courriel ne partirait)')
+    if (!env.PUBLIC_URL) problems.push('PUBLIC_URL : obligatoire en production (liens des courriels)')
+  }
+  if (problems.length > 0) throw new ConfigError(problems)
+
+  const production = env.NODE_ENV === 'production'
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dir: env.PGLITE_DIR },
+    smtpUrl: env.SMTP_URL,
+    mailFrom: env.MAIL_FROM,
+    defaultTerritory: env.DEFAULT_TERRITORY,
+    logLevel: env.LOG_LEVEL,
+    apiDocs: env.API_DOCS ?? !production,
+    trustProxy: env.TRUST_PROXY,
+    jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS, concurrency: env.JOBS_CONCURRENCY },
+    seedDemo: !production && (env.SEED_DEMO ?? env.NODE_ENV === 'development'),
+    mapTileUrl: env.MAP_TILE_URL,
+  }
+}
+
+function describe(message: string): string {
+  if (message.startsWith('Expected string to match')) return 'format invalide'
+  if (message.startsWith('Expected union value')) return 'valeur non reconnue'
+  if (message.startsWith('Expected integer')) return 'nombre entier attendu'
+  if (message.includes('greater or equal') || message.includes('less or equal'))
+    return 'hors des bornes permises'
+  return message
+}

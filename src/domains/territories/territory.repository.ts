@@ -1,0 +1,87 @@
+import { asc, eq, sql } from 'drizzle-orm'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import type { Territory } from './territory.ts'
+import { territories, territoryHosts } from './territory.schema.ts'
+
+type TerritoryRow = typeof territories.$inferSelect
+export type NewTerritory = Omit<Territory, 'hostnames' | 'crisisMode' | 'isDemo'> & {
+  hostnames: string[]
+  crisisMode?: boolean
+  isDemo?: boolean
+}
+
+function toTerritory(row: TerritoryRow, hostnames: string[]): Territory {
+  return {
+    id: row.id,
+    slug: row.slug,
+    departements: row.departements,
+    officialName: row.officialName,
+    platformName: row.platformName,
+    presentation: row.presentation,
+    logoUrl: row.logoUrl,
+    primaryColor: row.primaryColor,
+    contactEmail: row.contactEmail,
+    legalNotice: row.legalNotice,
+    charter: row.charter,
+    crisisMode: row.crisisMode,
+    isDemo: row.isDemo,
+    hostnames,
+  }
+}
+
+async function hostsOf(db: DbOrTx, territoryId: string): Promise<string[]> {
+  const rows = await db
+    .select({ hostname: territoryHosts.hostname })
+    .from(territoryHosts)
+    .where(eq(territoryHosts.territoryId, territoryId))
+    .orderBy(asc(territoryHosts.hostname))
+  return rows.map((r) => r.hostname)
+}
+
+export async function findTerritoryByHost(db: DbOrTx, hostname: string): Promise<Territory | null> {
+  const [row] = await db
+    .select({ territory: territories })
+    .from(territoryHosts)
+    .innerJoin(territories, eq(territories.id, territoryHosts.territoryId))
+    .where(eq(territoryHosts.hostname, hostname))
+  return row ? toTerritory(row.territory, await hostsOf(db, row.territory.id)) : null
+}
+
+/** By slug or by one of its département codes, as an operator names it on the command line. */
+export async function findTerritoryByKey(db: DbOrTx, key: string): Promise<Territory | null> {
+  const [row] = await db
+    .select()
+    .from(territories)
+    .where(sql`${territories.slug} = ${key} OR ${key} = ANY(${territories.departements})`)
+    .orderBy(asc(territories.createdAt))
+    .limit(1)
+  return row ? toTerritory(row, await hostsOf(db, row.id)) : null
+}
+
+export async function listTerritories(db: DbOrTx): Promise<Territory[]> {
+  const rows = await db.select().from(territories).orderBy(asc(territories.slug))
+  return Promise.all(rows.map(async (row) => toTerritory(row, await hostsOf(db, row.id))))
+}
+
+export async function countTerritories(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(territories)
+  return row?.n ?? 0
+}
+
+export async function hostTaken(db: DbOrTx, hostname: string): Promise<boolean> {
+  const rows = await db.select().from(territoryHosts).where(eq(territoryHosts.hostname, hostname))
+  return rows.length > 0
+}
+
+export async function slugTaken(db: DbOrTx, slug: string): Promise<boolean> {
+  const rows = await db.select({ id: territories.id }).from(territories).where(eq(territories.slug, slug))
+  return rows.length > 0
+}
+
+export async function insertTerritory(db: DbOrTx, input: NewTerritory, now: Date): Promise<void> {
+  const { hostnames, ...fields } = input
+  await db.insert(territories).values({ ...fields, createdAt: now, updatedAt: now })
+  if (hostnames.length > 0) {
+    await db.insert(territoryHosts).values(hostnames.map((hostname) => ({ hostname, territoryId: input.id })))
+  }
+}

@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm'
+import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+
+/** Texts a territory writes in both languages; French is required, English falls back to it. */
+export type LocalisedText = { fr: string; en?: string }
+
+export const territories = pgTable('territories', {
+  id: uuid('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  departements: text('departements').array().notNull(),
+  officialName: text('official_name').notNull(),
+  platformName: text('platform_name').notNull(),
+  presentation: jsonb('presentation').$type<LocalisedText>().notNull(),
+  logoUrl: text('logo_url'),
+  primaryColor: text('primary_color').notNull(),
+  contactEmail: text('contact_email').notNull(),
+  legalNotice: jsonb('legal_notice').$type<LocalisedText>().notNull(),
+  charter: jsonb('charter').$type<LocalisedText>().notNull(),
+  crisisMode: boolean('crisis_mode').notNull().default(false),
+  isDemo: boolean('is_demo').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+})
+
+export const territoryHosts = pgTable(
+  'territory_hosts',
+  {
+    hostname: text('hostname').primaryKey(),
+    territoryId: uuid('territory_id')
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+  },
+  (t) => [index('territory_hosts_territory_idx').on(t.territoryId)],
+)

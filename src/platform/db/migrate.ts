@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url'
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import type { PgliteDatabase } from 'drizzle-orm/pglite'
+import type { Database, Db } from './client.ts'
+import { referenceDatasets } from './reference-datasets.ts'
+import { loadReferenceData } from './reference-data.repository.ts'
+import * as schema from './schema.ts'
+
+export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url))
+
+/** Any constant shared by every Entraide process; it names the lock that serialises migrations. */
+const MIGRATION_LOCK = 4_242_001
+
+/**
+ * Applies the SQL migrations, then reloads the shipped reference data whose file changed.
+ * Drizzle runs all pending migrations in one transaction, so a process killed half-way leaves
+ * the database as it was and the next start migrates it. On PostgreSQL an advisory lock held
+ * on one connection makes a second process starting at the same moment wait, then find nothing to do.
+ */
+export async function migrate(database: Database): Promise<void> {
+  if (database.kind === 'pglite') {
+    // PGlite is one in-process connection over a directory that no other process may open.
+    await migratePglite(database.db as unknown as PgliteDatabase<typeof schema>, { migrationsFolder })
+    await loadReferenceData(database.db, referenceDatasets)
+    return
+  }
+  const client = await database.pool!.connect()
+  try {
+    await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
+    const db = drizzlePg(client, { schema })
+    await migratePg(db, { migrationsFolder })
+    await loadReferenceData(db as unknown as Db, referenceDatasets)
+  } finally {
+    await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
+    client.release()
+  }
+}

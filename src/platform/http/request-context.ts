@@ -1,0 +1,51 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Territory } from '../../domains/territories/territory.ts'
+import type { TerritoryService } from '../../domains/territories/territory.service.ts'
+import { isLocale, type Locale, negotiateLocale, type Translate, translator } from '../i18n/i18n.ts'
+import type { ViewContext } from '../views/context.ts'
+import { csrfTokenFor } from './csrf.ts'
+
+export const LANG_COOKIE = 'lang'
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    locale: Locale
+    t: Translate
+    /** null when the host matches no platform; routes that need one never see that (404 first) */
+    territory: Territory | null
+    viewContext(): ViewContext
+  }
+  interface FastifyContextConfig {
+    /** false for routes that answer whatever the host (health checks, static files) */
+    territory?: boolean
+  }
+}
+
+/** Reads the language and the territory of each request once, before any route runs. */
+export const requestContext = fp(
+  async (app: FastifyInstance, opts: { territories: TerritoryService; devTools: boolean }) => {
+    app.decorateRequest('locale', 'fr')
+    app.decorateRequest('t', null as unknown as Translate)
+    app.decorateRequest('territory', null)
+    app.decorateRequest('viewContext', function (this: FastifyRequest): ViewContext {
+      return {
+        t: this.t,
+        locale: this.locale,
+        territory: this.territory,
+        currentUrl: this.url,
+        csrfToken: csrfTokenFor(this),
+        devTools: opts.devTools,
+      }
+    })
+
+    app.addHook('onRequest', async (req) => {
+      const cookie = req.cookies[LANG_COOKIE]
+      req.locale = isLocale(cookie) ? cookie : negotiateLocale(req.headers['accept-language'])
+      req.t = translator(req.locale)
+      if (req.routeOptions.config?.territory === false) return
+      req.territory = await opts.territories.resolveHost(req.host)
+    })
+  },
+  { name: 'request-context', dependencies: ['@fastify/cookie'] },
+)

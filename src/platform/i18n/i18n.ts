@@ -1,0 +1,47 @@
+import { catalogues } from './catalogues.ts'
+
+export const locales = ['fr', 'en'] as const
+export type Locale = (typeof locales)[number]
+export const defaultLocale: Locale = 'fr'
+
+export type MessageKey = keyof typeof catalogues.fr
+export type Params = Record<string, string | number>
+export type Translate = (key: MessageKey, params?: Params) => string
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value)
+}
+
+export function translator(locale: Locale): Translate {
+  const table: Record<string, string> = catalogues[locale]
+  return (key, params) => {
+    const template = table[key] ?? catalogues.fr[key]
+    if (params === undefined) return template
+    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+      params[name] === undefined ? whole : String(params[name]),
+    )
+  }
+}
+
+/** Picks the first supported language of an Accept-Language header, French when none fits. */
+export function negotiateLocale(header: string | undefined): Locale {
+  if (!header) return defaultLocale
+  const ranked = header
+    .split(',')
+    .map((part) => {
+      const [tag = '', ...rest] = part.trim().split(';')
+      const q = rest.find((p) => p.trim().startsWith('q='))
+      return { lang: tag.trim().slice(0, 2).toLowerCase(), q: q ? Number(q.trim().slice(2)) || 0 : 1 }
+    })
+    .sort((a, b) => b.q - a.q)
+  return (ranked.find((r) => isLocale(r.lang))?.lang as Locale | undefined) ?? defaultLocale
+}
+
+/** Dates are stored in UTC and always shown in the territory's time zone. */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Paris',
+  }).format(date)
+}

@@ -1,0 +1,18 @@
+import type { MessageKey, Params, Translate } from './i18n/i18n.ts'
+
+export interface Issue {
+  field: string
+  key: MessageKey
+  params?: Params
+}
+
+/** Raised by a use case when input breaks a rule; nothing has been written when it is thrown. */
+export class ValidationError extends Error {
+  constructor(readonly issues: Issue[]) {
+    super(`invalid input: ${issues.map((i) => `${i.field} (${i.key})`).join(', ')}`)
+  }
+}
+
+export function translateIssues(issues: Issue[], t: Translate) {
+  return issues.map((i) => ({ field: i.field, message: t(i.key, i.params) }))
+}

@@ -1,0 +1,103 @@
+import type { ComponentChildren } from 'preact'
+import type { ViewContext } from './context.ts'
+
+interface LayoutProps {
+  ctx: ViewContext
+  title: string
+  children: ComponentChildren
+  /** extra progressive-enhancement scripts, served from /static/js */
+  scripts?: string[]
+}
+
+export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
+  const { t, territory, locale } = ctx
+  const siteName = territory?.platformName ?? 'Entraide'
+  const other = locale === 'fr' ? 'en' : 'fr'
+  const switchHref = `/langue/${other}?retour=${encodeURIComponent(ctx.currentUrl)}`
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} – ${siteName}`}</title>
+        <link rel="stylesheet" href="/static/css/app.css" />
+        {territory && <link rel="stylesheet" href={`/theme.css?v=${territory.primaryColor.slice(1)}`} />}
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {scripts.map((src) => (
+          <script type="module" src={`/static/js/${src}`} key={src} />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#contenu">
+          {t('shell.skipLink')}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-bar">
+            <a class="brand" href="/">
+              {territory?.logoUrl && <img src={territory.logoUrl} alt="" class="brand-logo" />}
+              <span>{siteName}</span>
+            </a>
+            <a class="lang-switch" href={switchHref} hreflang={other} lang={other} aria-label={t('shell.switchToLabel')}>
+              {t('shell.switchTo')}
+            </a>
+          </div>
+          {territory && (
+            <nav class="wrap main-nav" aria-label={t('shell.mainNav')}>
+              <ul>
+                <li>
+                  <a href="/">{t('shell.home')}</a>
+                </li>
+                <li>
+                  <a href="/besoin-d-aide">{t('shell.needHelp')}</a>
+                </li>
+                <li>
+                  <a href="/je-veux-aider">{t('shell.wantToHelp')}</a>
+                </li>
+                <li>
+                  <a href="/inscription">{t('shell.signUp')}</a>
+                </li>
+              </ul>
+            </nav>
+          )}
+        </header>
+        {territory?.isDemo && <p class="banner banner-demo">{t('shell.demoBanner')}</p>}
+        {territory?.crisisMode && <p class="banner banner-crisis">{t('shell.crisisBanner')}</p>}
+        <main id="contenu" class="wrap" tabIndex={-1}>
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>{t('shell.freeHelp')}</p>
+            {territory && (
+              <nav aria-label={t('shell.footer')}>
+                <ul class="footer-links">
+                  <li>
+                    <a href="/mentions-legales">{t('shell.legal')}</a>
+                  </li>
+                  <li>
+                    <a href="/donnees-personnelles">{t('shell.privacy')}</a>
+                  </li>
+                  <li>
+                    <a href="/accessibilite">{t('shell.accessibility')}</a>
+                  </li>
+                  <li>
+                    <a href="/charte">{t('shell.charter')}</a>
+                  </li>
+                  <li>
+                    <a href="/contact">{t('shell.contact')}</a>
+                  </li>
+                  {ctx.devTools && (
+                    <li>
+                      <a href="/dev/emails">{t('shell.devEmails')}</a>
+                    </li>
+                  )}
+                </ul>
+              </nav>
+            )}
+            {territory && <p class="footer-owner">{territory.officialName}</p>}
+          </div>
+        </footer>
+      </body>
+    </html>
+  )
+}

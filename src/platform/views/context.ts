@@ -1,0 +1,15 @@
+import type { Territory } from '../../domains/territories/territory.ts'
+import type { Locale, Translate } from '../i18n/i18n.ts'
+
+/** What every page component receives: who is looking, in which language, on which platform. */
+export interface ViewContext {
+  t: Translate
+  locale: Locale
+  /** null only on the « unknown platform » page */
+  territory: Territory | null
+  /** path and query of the current page, to come back to it after switching language */
+  currentUrl: string
+  csrfToken: string
+  /** development-only links (outbox of emails) */
+  devTools: boolean
+}

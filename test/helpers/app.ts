@@ -1,0 +1,29 @@
+import { buildApp, type App } from '../../src/app.ts'
+import { loadConfig } from '../../src/config.ts'
+import { FakeClock, sequentialIds } from '../../src/platform/clock.ts'
+import { createTestDatabase, type TestDatabase } from './db.ts'
+
+export interface TestApp {
+  app: App
+  db: TestDatabase
+  clock: FakeClock
+  close(): Promise<void>
+}
+
+/** An app on its own fresh database, with a fake clock and no background worker (tests drive jobs). */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase()
+  const clock = new FakeClock()
+  const config = loadConfig({ NODE_ENV: 'test', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent', ...env })
+  const app = await buildApp({ config, database: db, clock, ids: sequentialIds(), logger: false })
+  await app.ready()
+  return {
+    app,
+    db,
+    clock,
+    async close() {
+      await app.close()
+      await db.drop()
+    },
+  }
+}

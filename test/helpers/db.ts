@@ -1,0 +1,136 @@
+import { createHash, randomBytes } from 'node:crypto'
+import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import pg from 'pg'
+import { type Database, openDatabase } from '../../src/platform/db/client.ts'
+import { migrate, migrationsFolder } from '../../src/platform/db/migrate.ts'
+import { referenceDatasets } from '../../src/platform/db/reference-datasets.ts'
+
+const root = new URL('../../', import.meta.url).pathname
+const cacheDir = join(root, '.cache')
+
+export type TestDatabase = Database & { drop(): Promise<void> }
+
+/** Changes whenever a migration or a reference data file changes, so templates are rebuilt exactly then. */
+async function schemaFingerprint(): Promise<string> {
+  const hash = createHash('sha256')
+  for (const name of (await readdir(migrationsFolder)).sort()) {
+    if (name.endsWith('.sql')) hash.update(await readFile(join(migrationsFolder, name)))
+  }
+  for (const dataset of referenceDatasets) hash.update(await dataset.checksum())
+  return hash.digest('hex').slice(0, 12)
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  )
+}
+
+/** Several test files start at once: one builds the template, the others wait for it. */
+async function withFileLock<T>(lock: string, fn: () => Promise<T>): Promise<T> {
+  for (let i = 0; ; i++) {
+    try {
+      await mkdir(lock)
+      break
+    } catch {
+      if (i > 1200) throw new Error(`lock ${lock} held for too long; remove it if no test runs`)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+  }
+  try {
+    return await fn()
+  } finally {
+    await rm(lock, { recursive: true, force: true })
+  }
+}
+
+async function pgliteTemplate(): Promise<string> {
+  const dir = join(cacheDir, `pglite-template-${await schemaFingerprint()}`)
+  if (await exists(join(dir, 'PG_VERSION'))) return dir
+  await mkdir(cacheDir, { recursive: true })
+  await withFileLock(`${dir}.lock`, async () => {
+    if (await exists(join(dir, 'PG_VERSION'))) return
+    const building = `${dir}.building`
+    await rm(building, { recursive: true, force: true })
+    const database = await openDatabase({ kind: 'pglite', dir: building })
+    await migrate(database)
+    await database.close()
+    await cp(building, dir, { recursive: true })
+    await rm(building, { recursive: true, force: true })
+  })
+  return dir
+}
+
+async function postgresTemplate(url: string): Promise<string> {
+  const name = `entraide_tpl_${await schemaFingerprint()}`
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  try {
+    await admin.query('SELECT pg_advisory_lock(4242002)')
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
+    if (found.rowCount === 0) {
+      await admin.query(`CREATE DATABASE ${name}`)
+      const target = new URL(url)
+      target.pathname = `/${name}`
+      const database = await openDatabase({ kind: 'postgres', url: target.toString() }, { poolSize: 2 })
+      await migrate(database)
+      await database.close()
+    }
+    await admin.query('SELECT pg_advisory_unlock(4242002)')
+  } finally {
+    await admin.end()
+  }
+  return name
+}
+
+/**
+ * A fresh, migrated database for one test file: a copy of a template data directory on
+ * PGlite, or `CREATE DATABASE … TEMPLATE` on PostgreSQL when DATABASE_URL is set.
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const url = process.env.DATABASE_URL
+  if (url) {
+    const template = await postgresTemplate(url)
+    const name = `entraide_t_${randomBytes(6).toString('hex')}`
+    const admin = new pg.Client({ connectionString: url })
+    await admin.connect()
+    // Cloning needs the template free of connections; retry while another file is cloning it.
+    for (let i = 0; ; i++) {
+      try {
+        await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`)
+        break
+      } catch (error) {
+        if (i > 100) throw error
+        await new Promise((r) => setTimeout(r, 50 + Math.random() * 100))
+      }
+    }
+    await admin.end()
+    const target = new URL(url)
+    target.pathname = `/${name}`
+    const database = await openDatabase({ kind: 'postgres', url: target.toString() }, { poolSize: 5 })
+    return {
+      ...database,
+      async drop() {
+        await database.close()
+        const cleaner = new pg.Client({ connectionString: url })
+        await cleaner.connect()
+        await cleaner.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+        await cleaner.end()
+      },
+    }
+  }
+  const template = await pgliteTemplate()
+  const dir = join(tmpdir(), `entraide-test-${randomBytes(6).toString('hex')}`)
+  await cp(template, dir, { recursive: true })
+  const database = await openDatabase({ kind: 'pglite', dir })
+  return {
+    ...database,
+    async drop() {
+      await database.close()
+      await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
