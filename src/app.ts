@@ -5,9 +5,10 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import { fileURLToPath } from 'node:url'
 import type { Config } from './config.ts'
+import { signUpPages } from './domains/accounts/signup.pages.tsx'
 import { territoryPages } from './domains/territories/territory.pages.tsx'
 import { TerritoryService } from './domains/territories/territory.service.ts'
-import { isPermission } from './platform/auth/permissions.ts'
+import { isPermission, type Permission } from './platform/auth/permissions.ts'
 import { type Clock, type IdGenerator, randomIds, systemClock } from './platform/clock.ts'
 import type { Database } from './platform/db/client.ts'
 import { communeApi } from './platform/geo/commune.api.ts'
@@ -36,6 +37,11 @@ export interface AppOptions {
 }
 
 export type App = FastifyInstance & { services: AppServices }
+export interface RouteEntry {
+  method: string
+  url: string
+  permission: Permission
+}
 
 export const publicDir = fileURLToPath(new URL('../public', import.meta.url))
 
@@ -60,6 +66,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const communes = new CommuneService(database)
   const services: AppServices = { config, database, clock, ids, territories, communes, jobs, worker, mailer }
   app.decorate('services', services)
+  const routeTable: RouteEntry[] = []
+  app.decorate('routeTable', routeTable)
 
   // Every route says who may call it; a test walks them all. Plugin-made routes are public files.
   app.addHook('onRoute', (route) => {
@@ -67,9 +75,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     if (config.permission === undefined && (route.url.startsWith('/static') || route.url.startsWith('/api/docs'))) {
       route.config = { ...config, permission: 'public', territory: false }
     }
-    if (route.config && !isPermission((route.config as { permission?: unknown }).permission)) {
-      throw new Error(`route ${route.method} ${route.url} declares no valid permission`)
-    }
+    const permission = (route.config as { permission?: unknown } | undefined)?.permission
+    if (!isPermission(permission)) throw new Error(`route ${route.method} ${route.url} declares no valid permission`)
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, permission })
   })
 
   const https = config.publicUrl?.startsWith('https://') ?? false
@@ -84,6 +92,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   await app.register(healthRoutes, services)
   await app.register(territoryPages, services)
+  await app.register(signUpPages, services)
   await app.register(communeApi, services)
   await app.register(communePages, services)
   if (config.env !== 'production') await app.register(devEmailPages, services)
@@ -97,6 +106,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
 declare module 'fastify' {
   interface FastifyInstance {
     services: AppServices
+    /** every registered route and the permission it declared, for the test that walks them */
+    routeTable: RouteEntry[]
   }
   interface FastifyContextConfig {
     permission?: import('./platform/auth/permissions.ts').Permission

@@ -11,12 +11,22 @@ export interface TestApp {
 }
 
 /** An app on its own fresh database, with a fake clock and no background worker (tests drive jobs). */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  beforeReady?: (app: App) => void | Promise<void>,
+): Promise<TestApp> {
   const db = await createTestDatabase()
   const clock = new FakeClock()
   const config = loadConfig({ NODE_ENV: 'test', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent', ...env })
   const app = await buildApp({ config, database: db, clock, ids: sequentialIds(), logger: false })
-  await app.ready()
+  try {
+    await beforeReady?.(app)
+    await app.ready()
+  } catch (error) {
+    await app.close().catch(() => {})
+    await db.drop()
+    throw error
+  }
   return {
     app,
     db,

@@ -25,7 +25,7 @@ export function localised(text: LocalisedText, locale: Locale): string {
 }
 
 /** Codes of metropolitan and overseas départements as INSEE writes them (01…95, 2A, 2B, 971…976). */
-export const DEPARTEMENT_CODE = /^(0[1-9]|[1-8]\d|9[0-5]|2A|2B|97[1-6])$/
+export const DEPARTEMENT_CODE = /^(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2A|2B|97[1-6])$/
 
 export const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/
 

@@ -3,6 +3,7 @@ import { cube } from '@electric-sql/pglite/contrib/cube'
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance'
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
+import { type ExtractTablesWithRelations, sql } from 'drizzle-orm'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
@@ -13,7 +14,7 @@ import * as schema from './schema.ts'
 export type Schema = typeof schema
 /** Both drivers give the same pg-core database: repositories never know which one runs. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>
-export type Tx = PgTransaction<PgQueryResultHKT, Schema>
+export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>
 /** What a repository takes: the database, or a transaction a service opened around several calls. */
 export type DbOrTx = Db | Tx
 
@@ -50,4 +51,9 @@ export async function openDatabase(
     pglite,
     close: () => pglite.close(),
   }
+}
+
+/** One round trip, for readiness checks. */
+export async function ping(database: Database): Promise<void> {
+  await database.db.execute(sql`select 1`)
 }

@@ -1,4 +1,4 @@
+import { communesDataset } from '../geo/communes.dataset.ts'
 import type { ReferenceDataset } from './reference-data.ts'
 
-// Filled by the communes module (src/platform/geo/communes.dataset.ts).
-export const referenceDatasets: ReferenceDataset[] = []
+export const referenceDatasets: ReferenceDataset[] = [communesDataset]

@@ -10,11 +10,10 @@ const PAGES: Record<number, { title: MessageKey; body: MessageKey }> = {
   500: { title: 'error.server.title', body: 'error.server.body' },
 }
 
-export function ErrorPage({ ctx, status, reference }: { ctx: ViewContext; status: number; reference: string }) {
+export function ErrorPage({ ctx, status, reference, host }: { ctx: ViewContext; status: number; reference: string; host: string }) {
   const page = PAGES[status] ?? PAGES[status >= 500 ? 500 : 400]!
   const unknownTerritory = status === 404 && ctx.territory === null
   const title = ctx.t(unknownTerritory ? 'error.unknownTerritory.title' : page.title)
-  const host = ctx.currentUrl
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>

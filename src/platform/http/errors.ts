@@ -24,7 +24,7 @@ export function sendError(req: FastifyRequest, reply: FastifyReply, status: numb
   if (wantsJson(req)) {
     return reply.code(status).type('application/problem+json; charset=utf-8').send(problem(req, status, detail, errors))
   }
-  return sendPage(reply, ErrorPage({ ctx: req.viewContext(), status, reference: req.id }), status)
+  return sendPage(reply, ErrorPage({ ctx: req.viewContext(), status, reference: req.id, host: req.host }), status)
 }
 
 /**

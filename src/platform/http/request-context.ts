@@ -5,6 +5,7 @@ import type { TerritoryService } from '../../domains/territories/territory.servi
 import { isLocale, type Locale, negotiateLocale, type Translate, translator } from '../i18n/i18n.ts'
 import type { ViewContext } from '../views/context.ts'
 import { csrfTokenFor } from './csrf.ts'
+import { HttpError } from './problem.ts'
 
 export const LANG_COOKIE = 'lang'
 
@@ -45,6 +46,7 @@ export const requestContext = fp(
       req.t = translator(req.locale)
       if (req.routeOptions.config?.territory === false) return
       req.territory = await opts.territories.resolveHost(req.host)
+      if (!req.territory) throw new HttpError(404, 'unknown-territory')
     })
   },
   { name: 'request-context', dependencies: ['@fastify/cookie'] },

@@ -1,6 +1,7 @@
 import { communeMessages } from '../geo/commune.messages.ts'
 import { mailMessages } from '../mail/mail.messages.ts'
 import { shellMessages } from '../views/shell.messages.ts'
+import { accountMessages } from '../../domains/accounts/account.messages.ts'
 import { territoryMessages } from '../../domains/territories/territory.messages.ts'
 
 /**
@@ -8,6 +9,6 @@ import { territoryMessages } from '../../domains/territories/territory.messages.
  * the same keys (the type says so, and a test checks that every key is used).
  */
 export const catalogues = {
-  fr: { ...shellMessages.fr, ...territoryMessages.fr, ...communeMessages.fr, ...mailMessages.fr },
-  en: { ...shellMessages.en, ...territoryMessages.en, ...communeMessages.en, ...mailMessages.en },
+  fr: { ...shellMessages.fr, ...territoryMessages.fr, ...communeMessages.fr, ...mailMessages.fr, ...accountMessages.fr },
+  en: { ...shellMessages.en, ...territoryMessages.en, ...communeMessages.en, ...mailMessages.en, ...accountMessages.en },
 }

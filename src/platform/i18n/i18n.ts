@@ -4,7 +4,7 @@ export const locales = ['fr', 'en'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'fr'
 
-export type MessageKey = keyof typeof catalogues.fr
+export type MessageKey = Extract<keyof typeof catalogues.fr, string>
 export type Params = Record<string, string | number>
 export type Translate = (key: MessageKey, params?: Params) => string
 
@@ -17,7 +17,7 @@ export function translator(locale: Locale): Translate {
   return (key, params) => {
     const template = table[key] ?? catalogues.fr[key]
     if (params === undefined) return template
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    return template.replace(/\{(\w+)\}/g, (whole: string, name: string) =>
       params[name] === undefined ? whole : String(params[name]),
     )
   }

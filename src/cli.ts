@@ -1,0 +1,121 @@
+import { parseArgs } from 'node:util'
+import { buildApp } from './app.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { seedDemo } from './domains/demo/demo.seed.ts'
+import { openDatabase } from './platform/db/client.ts'
+import { migrate } from './platform/db/migrate.ts'
+import { ValidationError } from './platform/validation.ts'
+import { translator } from './platform/i18n/i18n.ts'
+
+const HELP = `Usage : entraide <commande> [options]
+
+Commandes :
+  migrate                       applique les migrations et recharge les données de référence
+  territory add                 ajoute un territoire (une plateforme)
+      --departement 14          code de département (répétable : --departement 14 --departement 50)
+      --name "Entraide Calvados"  nom de la plateforme
+      --host entraide.calvados.fr nom d'hôte (répétable)
+      [--official "Département du Calvados"] [--slug calvados] [--color "#1f4e8c"] [--contact adresse]
+  territory list                liste les territoires et leurs noms d'hôte
+  seed-demo                     crée le territoire de démonstration (jamais en production)
+  mail:test --to adresse [--territory 14]  envoie un courriel de test par la file de tâches
+  jobs:run                      exécute une fois les tâches dues (maintenance)
+  openapi                       écrit le document OpenAPI sur la sortie standard
+
+L'environnement (DATABASE_URL, SMTP_URL…) est celui du serveur : voir docs/OPERATIONS.md.`
+
+async function main(argv: string[]): Promise<number> {
+  const [command, sub] = argv
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(HELP)
+    return 0
+  }
+  const config = loadConfig({ ...process.env, JOBS_ENABLED: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' })
+  const database = await openDatabase(config.database, { poolSize: 2 })
+  try {
+    await migrate(database)
+    const app = await buildApp({ config, database, logger: false })
+    const { territories } = app.services
+    const rest = argv.slice(command === 'territory' ? 2 : 1)
+    switch (command === 'territory' ? `territory ${sub}` : command) {
+      case 'migrate':
+        console.log('Base de données à jour.')
+        return 0
+      case 'territory add': {
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            departement: { type: 'string', multiple: true },
+            name: { type: 'string' },
+            host: { type: 'string', multiple: true },
+            official: { type: 'string' },
+            slug: { type: 'string' },
+            color: { type: 'string' },
+            contact: { type: 'string' },
+          },
+        })
+        const territory = await territories.create({
+          departements: values.departement ?? [],
+          platformName: values.name ?? '',
+          hostnames: values.host ?? [],
+          ...(values.official ? { officialName: values.official } : {}),
+          ...(values.slug ? { slug: values.slug } : {}),
+          ...(values.color ? { primaryColor: values.color } : {}),
+          ...(values.contact ? { contactEmail: values.contact } : {}),
+        })
+        console.log(`Territoire créé : ${territory.platformName} (${territory.slug}), hôtes : ${territory.hostnames.join(', ') || 'aucun'}`)
+        return 0
+      }
+      case 'territory list':
+        for (const t of await territories.list()) {
+          console.log(`${t.slug}\t${t.departements.join(',')}\t${t.platformName}\t${t.hostnames.join(' ')}`)
+        }
+        return 0
+      case 'seed-demo': {
+        if (config.env === 'production') {
+          console.error('Refusé : pas de données de démonstration en production.')
+          return 1
+        }
+        const demo = await seedDemo(territories)
+        console.log(demo ? `Créé : ${demo.platformName}` : 'Rien à faire : la base a déjà un territoire.')
+        return 0
+      }
+      case 'mail:test': {
+        const { values } = parseArgs({ args: rest, options: { to: { type: 'string' }, territory: { type: 'string' } } })
+        if (!values.to) {
+          console.error('Indiquez le destinataire avec --to adresse')
+          return 2
+        }
+        const territory = values.territory ? await territories.find(values.territory) : null
+        await app.services.mailer.send({ territory, to: values.to, locale: 'fr', template: 'test', data: {} })
+        const ran = await app.services.worker.runDue()
+        console.log(`Courriel de test mis en file ; ${ran} tâche(s) exécutée(s).`)
+        return 0
+      }
+      case 'jobs:run':
+        console.log(`${await app.services.worker.runDue()} tâche(s) exécutée(s).`)
+        return 0
+      case 'openapi':
+        await app.ready()
+        console.log(JSON.stringify(app.swagger(), null, 2))
+        return 0
+      default:
+        console.error(`Commande inconnue : ${argv.join(' ')}\n\n${HELP}`)
+        return 2
+    }
+  } finally {
+    await database.close()
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    if (error instanceof ConfigError) console.error(error.message)
+    else if (error instanceof ValidationError) {
+      const t = translator('fr')
+      console.error(`Impossible :\n${error.issues.map((i) => `  - ${t(i.key, i.params)}`).join('\n')}`)
+    } else console.error(error)
+    process.exit(error instanceof ConfigError ? 78 : 1)
+  },
+)

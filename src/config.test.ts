@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { ConfigError, loadConfig } from './config.ts'
+
+describe('configuration', () => {
+  it('runs on embedded PGlite with development defaults when nothing is set', () => {
+    const config = loadConfig({})
+    assert.equal(config.env, 'development')
+    assert.equal(config.port, 3000)
+    assert.deepEqual(config.database, { kind: 'pglite', dir: './data/pglite' })
+    assert.equal(config.seedDemo, true)
+    assert.equal(config.apiDocs, true)
+  })
+
+  it('uses PostgreSQL when DATABASE_URL is set', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/entraide' })
+    assert.deepEqual(config.database, { kind: 'postgres', url: 'postgres://u:p@db:5432/entraide' })
+  })
+
+  it('lists every problem at once', () => {
+    const error = (() => {
+      try {
+        loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail', LOG_LEVEL: 'chatty', TRUST_PROXY: 'maybe' })
+      } catch (e) {
+        return e
+      }
+    })()
+    assert.ok(error instanceof ConfigError)
+    const text = error.problems.join('\n')
+    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'LOG_LEVEL', 'TRUST_PROXY']) {
+      assert.match(text, new RegExp(name), `${name} should be reported`)
+    }
+    assert.equal(error.problems.length, 5)
+  })
+
+  it('refuses production without SMTP_URL and PUBLIC_URL, and never seeds demo data there', () => {
+    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), (e: unknown) => {
+      assert.ok(e instanceof ConfigError)
+      assert.equal(e.problems.length, 2)
+      assert.match(e.problems.join(' '), /SMTP_URL.*obligatoire/)
+      return true
+    })
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      SMTP_URL: 'smtp://mail:25',
+      PUBLIC_URL: 'https://entraide.calvados.fr',
+      SEED_DEMO: 'true',
+    })
+    assert.equal(config.seedDemo, false)
+    assert.equal(config.apiDocs, false)
+  })
+})

@@ -1,0 +1,91 @@
+import { Type } from '@sinclair/typebox'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { MessageKey, Translate } from '../../platform/i18n/i18n.ts'
+import { isLocale } from '../../platform/i18n/i18n.ts'
+import { LANG_COOKIE } from '../../platform/http/request-context.ts'
+import type { AppServices } from '../../platform/services.ts'
+import { sendPage } from '../../platform/views/render.ts'
+import { localised, type Territory } from './territory.ts'
+import { themeCss } from './theme.ts'
+import { NeedHelpPage, WantToHelpPage } from './views/DoorPages.tsx'
+import { HomePage } from './views/HomePage.tsx'
+import { InfoPage } from './views/InfoPage.tsx'
+
+const page = { permission: 'public' as const }
+
+/** Every page here needs the platform of the request's host; requests for an unknown host got a 404 first. */
+function territoryOf(req: FastifyRequest): Territory {
+  return req.territory!
+}
+
+const INFO_PAGES: { path: string; title: MessageKey; text: (t: Translate, territory: Territory, locale: 'fr' | 'en') => string }[] = [
+  {
+    path: '/mentions-legales',
+    title: 'legal.title',
+    text: (t, tr, locale) => localised(tr.legalNotice, locale) || t('legal.default', details(tr)),
+  },
+  { path: '/donnees-personnelles', title: 'privacy.title', text: (t, tr) => t('privacy.body', details(tr)) },
+  { path: '/accessibilite', title: 'accessibility.title', text: (t, tr) => t('accessibility.body', details(tr)) },
+  {
+    path: '/charte',
+    title: 'charter.title',
+    text: (t, tr, locale) => localised(tr.charter, locale) || t('charter.default'),
+  },
+  {
+    path: '/contact',
+    title: 'contact.title',
+    text: (t, tr) => `${t('contact.body', details(tr))}\n\n${t('contact.editor', details(tr))}`,
+  },
+]
+
+function details(territory: Territory) {
+  return { name: territory.platformName, official: territory.officialName, email: territory.contactEmail }
+}
+
+/** A path of this site only: « retour » must never send a visitor to another site (open redirect). */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
+  return value.length > 500 ? '/' : value
+}
+
+export async function territoryPages(base: FastifyInstance, _services: AppServices) {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>()
+
+  app.get('/', { config: page }, async (req, reply) =>
+    sendPage(reply, HomePage({ ctx: req.viewContext(), territory: territoryOf(req) })),
+  )
+  app.get('/besoin-d-aide', { config: page }, async (req, reply) =>
+    sendPage(reply, NeedHelpPage({ ctx: req.viewContext(), territory: territoryOf(req) })),
+  )
+  app.get('/je-veux-aider', { config: page }, async (req, reply) =>
+    sendPage(reply, WantToHelpPage({ ctx: req.viewContext(), territory: territoryOf(req) })),
+  )
+  for (const info of INFO_PAGES) {
+    app.get(info.path, { config: page }, async (req, reply) =>
+      sendPage(
+        reply,
+        InfoPage({ ctx: req.viewContext(), title: req.t(info.title), text: info.text(req.t, territoryOf(req), req.locale) }),
+      ),
+    )
+  }
+
+  // A link, not a form: choosing a language only sets a preference cookie and changes no data.
+  app.get(
+    '/langue/:locale',
+    {
+      schema: { params: Type.Object({ locale: Type.String({ maxLength: 5 }) }), querystring: Type.Object({ retour: Type.Optional(Type.String({ maxLength: 2000 })) }) },
+      config: { permission: 'public', territory: false },
+    },
+    async (req, reply) => {
+      if (isLocale(req.params.locale)) {
+        reply.setCookie(LANG_COOKIE, req.params.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 86400, httpOnly: true })
+      }
+      return reply.redirect(safeReturnPath(req.query.retour), 303)
+    },
+  )
+
+  app.get('/theme.css', { config: page }, async (req, reply) =>
+    reply.type('text/css; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(themeCss(territoryOf(req))),
+  )
+}

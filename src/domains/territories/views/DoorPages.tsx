@@ -1,0 +1,53 @@
+import { Layout } from '../../../platform/views/Layout.tsx'
+import type { ViewContext } from '../../../platform/views/context.ts'
+import type { Territory } from '../territory.ts'
+
+function SafetyAdvice({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
+  const { t } = ctx
+  return (
+    <section class="notice" aria-labelledby="securite">
+      <h2 id="securite">{t('door.safety.title')}</h2>
+      <ul>
+        <li>{t('door.safety.money')}</li>
+        <li>{t('door.safety.meet')}</li>
+        {territory.crisisMode && <li>{t('door.safety.barrier')}</li>}
+      </ul>
+    </section>
+  )
+}
+
+export function NeedHelpPage({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
+  const { t } = ctx
+  const contact = { name: territory.officialName, email: territory.contactEmail }
+  return (
+    <Layout ctx={ctx} title={t('door.need.title')}>
+      <h1>{t('door.need.title')}</h1>
+      <p class="lead">{t('door.need.intro')}</p>
+      <p>{t('door.need.online')}</p>
+      <p>
+        <a class="button" href="/inscription">
+          {t('door.createAccount')}
+        </a>
+      </p>
+      <p>{t('door.need.offline', contact)}</p>
+      <SafetyAdvice ctx={ctx} territory={territory} />
+    </Layout>
+  )
+}
+
+export function WantToHelpPage({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
+  const { t } = ctx
+  return (
+    <Layout ctx={ctx} title={t('door.help.title')}>
+      <h1>{t('door.help.title')}</h1>
+      <p class="lead">{t('door.help.intro')}</p>
+      <p>{t('door.help.steps')}</p>
+      <p>
+        <a class="button" href="/inscription">
+          {t('door.createAccount')}
+        </a>
+      </p>
+      <SafetyAdvice ctx={ctx} territory={territory} />
+    </Layout>
+  )
+}

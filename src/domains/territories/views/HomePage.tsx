@@ -1,0 +1,38 @@
+import { Layout } from '../../../platform/views/Layout.tsx'
+import type { ViewContext } from '../../../platform/views/context.ts'
+import { localised, type Territory } from '../territory.ts'
+import { Paragraphs } from './Paragraphs.tsx'
+
+export function HomePage({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
+  const { t, locale } = ctx
+  return (
+    <Layout ctx={ctx} title={t('home.title')}>
+      <h1>{territory.platformName}</h1>
+      <p class="lead">{t('home.intro')}</p>
+      <Paragraphs text={localised(territory.presentation, locale)} />
+      <h2 id="portes">{t('home.doors')}</h2>
+      <ul class="doors" aria-labelledby="portes">
+        <li>
+          <a class="door door-need" href="/besoin-d-aide">
+            <span class="door-title">{t('shell.needHelp')}</span>
+            <span class="door-hint">{t('home.needHelp.hint')}</span>
+          </a>
+        </li>
+        <li>
+          <a class="door door-help" href="/je-veux-aider">
+            <span class="door-title">{t('shell.wantToHelp')}</span>
+            <span class="door-hint">{t('home.wantToHelp.hint')}</span>
+          </a>
+        </li>
+      </ul>
+      <h2>{t('home.how.title')}</h2>
+      <ol class="steps">
+        <li>{t('home.how.step1')}</li>
+        <li>{t('home.how.step2')}</li>
+        <li>{t('home.how.step3')}</li>
+      </ol>
+      <h2>{t('home.phone.title')}</h2>
+      <p>{t('home.phone.body', { name: territory.officialName, email: territory.contactEmail })}</p>
+    </Layout>
+  )
+}

@@ -1,0 +1,69 @@
+import { buildApp } from './app.ts'
+import { ConfigError, loadConfig } from './config.ts'
+import { seedDemo } from './domains/demo/demo.seed.ts'
+import { openDatabase } from './platform/db/client.ts'
+import { migrate } from './platform/db/migrate.ts'
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>
+  try {
+    config = loadConfig()
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message)
+      process.exit(78) // EX_CONFIG: the operator must fix the environment; restarting will not help
+    }
+    throw error
+  }
+
+  const database = await openDatabase(config.database)
+  await migrate(database)
+  const app = await buildApp({ config, database })
+
+  if (config.seedDemo) {
+    const demo = await seedDemo(app.services.territories)
+    if (demo) {
+      app.log.info(`Territoire de démonstration créé : ${demo.platformName}`)
+      console.log(
+        [
+          '',
+          `  ${demo.platformName} est prêt sur http://localhost:${config.port}`,
+          '  Courriels envoyés par la plateforme (développement) : /dev/emails',
+          '  Les comptes de démonstration arriveront avec la gestion des comptes.',
+          '',
+        ].join('\n'),
+      )
+    }
+  }
+
+  // SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop accepting, let requests and jobs finish, close the database.
+  let closing = false
+  const shutdown = async (signal: string) => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'shutting down')
+    const force = setTimeout(() => {
+      app.log.error('shutdown took more than 25 s, exiting')
+      process.exit(1)
+    }, 25_000)
+    force.unref()
+    try {
+      await app.close()
+      await database.close()
+      process.exit(0)
+    } catch (error) {
+      app.log.error({ err: error }, 'error during shutdown')
+      process.exit(1)
+    }
+  }
+  process.once('SIGTERM', () => void shutdown('SIGTERM'))
+  process.once('SIGINT', () => void shutdown('SIGINT'))
+
+  await app.listen({ host: config.host, port: config.port })
+  if (config.jobs.enabled) app.services.worker.start()
+}
+
+main().catch((error) => {
+  console.error(error)
+  process.exit(1)
+})
