@@ -1,11 +1,12 @@
+import { fileURLToPath } from 'node:url'
 import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
 import fastifyStatic from '@fastify/static'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
-import { fileURLToPath } from 'node:url'
 import type { Config } from './config.ts'
 import { signUpPages } from './domains/accounts/signup.pages.tsx'
+import { territoryApi } from './domains/territories/territory.api.ts'
 import { territoryPages } from './domains/territories/territory.pages.tsx'
 import { TerritoryService } from './domains/territories/territory.service.ts'
 import { isPermission, type Permission } from './platform/auth/permissions.ts'
@@ -61,7 +62,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
 
   const territories = new TerritoryService(database, clock, ids, config.defaultTerritory)
   const jobs = new JobQueue(database, clock, ids)
-  const worker = new JobWorker(database, clock, { pollMs: config.jobs.pollMs, concurrency: config.jobs.concurrency, logger: app.log })
+  const worker = new JobWorker(database, clock, {
+    pollMs: config.jobs.pollMs,
+    concurrency: config.jobs.concurrency,
+    logger: app.log,
+  })
   const mailer = new Mailer({ config, database, clock, ids, jobs, worker })
   const communes = new CommuneService(database)
   const services: AppServices = { config, database, clock, ids, territories, communes, jobs, worker, mailer }
@@ -72,18 +77,22 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // Every route says who may call it; a test walks them all. Plugin-made routes are public files.
   app.addHook('onRoute', (route) => {
     const config = (route.config ?? {}) as { permission?: unknown; territory?: boolean }
-    if (config.permission === undefined && (route.url.startsWith('/static') || route.url.startsWith('/api/docs'))) {
+    if (
+      config.permission === undefined &&
+      (route.url.startsWith('/static') || route.url.startsWith('/api/docs'))
+    ) {
       route.config = { ...config, permission: 'public', territory: false }
     }
     const permission = (route.config as { permission?: unknown } | undefined)?.permission
-    if (!isPermission(permission)) throw new Error(`route ${route.method} ${route.url} declares no valid permission`)
+    if (!isPermission(permission))
+      throw new Error(`route ${route.method} ${route.url} declares no valid permission`)
     for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, permission })
   })
 
   const https = config.publicUrl?.startsWith('https://') ?? false
   await app.register(cookie)
   await app.register(formbody)
-  await app.register(securityHeaders, { https, imageSources: config.mapTileUrl ? [new URL(config.mapTileUrl.replace(/\{[^}]+\}/g, 'x')).origin] : [] })
+  await app.register(securityHeaders, { https })
   await app.register(requestContext, { territories, devTools: config.env !== 'production' })
   await app.register(csrf, { secureCookies: https })
   registerErrorHandling(app, { development })
@@ -93,6 +102,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(healthRoutes, services)
   await app.register(territoryPages, services)
   await app.register(signUpPages, services)
+  await app.register(territoryApi, services)
   await app.register(communeApi, services)
   await app.register(communePages, services)
   if (config.env !== 'production') await app.register(devEmailPages, services)

@@ -1,11 +1,13 @@
+import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
+import type { LocalisedText, Territory } from './domains/territories/territory.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
-import { ValidationError } from './platform/validation.ts'
 import { translator } from './platform/i18n/i18n.ts'
+import { ValidationError } from './platform/validation.ts'
 
 const HELP = `Usage : entraide <commande> [options]
 
@@ -16,6 +18,11 @@ Commandes :
       --name "Entraide Calvados"  nom de la plateforme
       --host entraide.calvados.fr nom d'hôte (répétable)
       [--official "Département du Calvados"] [--slug calvados] [--color "#1f4e8c"] [--contact adresse]
+  territory set <slug|code>     modifie un territoire existant
+      [--name …] [--official …] [--color "#1f4e8c"] [--logo https://…] [--contact adresse]
+      [--add-host h] [--remove-host h] [--crisis on|off]
+      [--legal-file texte.txt] [--charter-file texte.txt] [--presentation-file texte.txt]
+      (textes en français ; --legal-file-en, --charter-file-en, --presentation-file-en pour l'anglais)
   territory list                liste les territoires et leurs noms d'hôte
   seed-demo                     crée le territoire de démonstration (jamais en production)
   mail:test --to adresse [--territory 14]  envoie un courriel de test par la file de tâches
@@ -30,7 +37,11 @@ async function main(argv: string[]): Promise<number> {
     console.log(HELP)
     return 0
   }
-  const config = loadConfig({ ...process.env, JOBS_ENABLED: 'false', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' })
+  const config = loadConfig({
+    ...process.env,
+    JOBS_ENABLED: 'false',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  })
   const database = await openDatabase(config.database, { poolSize: 2 })
   try {
     await migrate(database)
@@ -63,7 +74,48 @@ async function main(argv: string[]): Promise<number> {
           ...(values.color ? { primaryColor: values.color } : {}),
           ...(values.contact ? { contactEmail: values.contact } : {}),
         })
-        console.log(`Territoire créé : ${territory.platformName} (${territory.slug}), hôtes : ${territory.hostnames.join(', ') || 'aucun'}`)
+        console.log(
+          `Territoire créé : ${territory.platformName} (${territory.slug}), hôtes : ${territory.hostnames.join(', ') || 'aucun'}`,
+        )
+        return 0
+      }
+      case 'territory set': {
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: {
+            name: { type: 'string' },
+            official: { type: 'string' },
+            color: { type: 'string' },
+            logo: { type: 'string' },
+            contact: { type: 'string' },
+            'add-host': { type: 'string', multiple: true },
+            'remove-host': { type: 'string', multiple: true },
+            crisis: { type: 'string' },
+            ...textOptions,
+          },
+        })
+        const key = positionals[0]
+        if (!key || (values.crisis && !['on', 'off'].includes(values.crisis))) {
+          console.error('Usage : entraide territory set <slug|code> [options] ; --crisis prend on ou off')
+          return 2
+        }
+        const current = await territories.find(key)
+        const texts = await readTexts(values, current)
+        const territory = await territories.update(key, {
+          ...(values.name ? { platformName: values.name } : {}),
+          ...(values.official ? { officialName: values.official } : {}),
+          ...(values.color ? { primaryColor: values.color } : {}),
+          ...(values.logo !== undefined ? { logoUrl: values.logo || null } : {}),
+          ...(values.contact ? { contactEmail: values.contact } : {}),
+          ...(values.crisis ? { crisisMode: values.crisis === 'on' } : {}),
+          ...texts,
+          addHosts: values['add-host'] ?? [],
+          removeHosts: values['remove-host'] ?? [],
+        })
+        console.log(
+          `Territoire modifié : ${territory.platformName} (${territory.slug}), hôtes : ${territory.hostnames.join(', ') || 'aucun'}, mode crise : ${territory.crisisMode ? 'oui' : 'non'}`,
+        )
         return 0
       }
       case 'territory list':
@@ -81,7 +133,10 @@ async function main(argv: string[]): Promise<number> {
         return 0
       }
       case 'mail:test': {
-        const { values } = parseArgs({ args: rest, options: { to: { type: 'string' }, territory: { type: 'string' } } })
+        const { values } = parseArgs({
+          args: rest,
+          options: { to: { type: 'string' }, territory: { type: 'string' } },
+        })
         if (!values.to) {
           console.error('Indiquez le destinataire avec --to adresse')
           return 2
@@ -106,6 +161,36 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     await database.close()
   }
+}
+
+const textOptions = {
+  'legal-file': { type: 'string' },
+  'legal-file-en': { type: 'string' },
+  'charter-file': { type: 'string' },
+  'charter-file-en': { type: 'string' },
+  'presentation-file': { type: 'string' },
+  'presentation-file-en': { type: 'string' },
+} as const
+
+/** Legal texts are long: operators keep them in files, French and English side by side. */
+async function readTexts(
+  values: Partial<Record<keyof typeof textOptions, string>>,
+  current: Territory | null,
+) {
+  const read = (path: string | undefined) => (path ? readFile(path, 'utf8').then((t) => t.trim()) : undefined)
+  const out: Partial<Record<'legalNotice' | 'charter' | 'presentation', LocalisedText>> = {}
+  for (const [field, option] of [
+    ['legalNotice', 'legal-file'],
+    ['charter', 'charter-file'],
+    ['presentation', 'presentation-file'],
+  ] as const) {
+    const fr = await read(values[option])
+    const en = await read(values[`${option}-en`])
+    if (fr === undefined && en === undefined) continue
+    const before = current?.[field] ?? { fr: '' }
+    out[field] = { fr: fr ?? before.fr, ...((en ?? before.en) ? { en: en ?? before.en } : {}) }
+  }
+  return out
 }
 
 main(process.argv.slice(2)).then(

@@ -87,6 +87,31 @@ async function postgresTemplate(url: string): Promise<string> {
 }
 
 /**
+ * A fresh, migrated database that a child process (server, CLI) opens itself: the environment
+ * to give it, and how to remove the database afterwards.
+ */
+export async function createTestTarget(): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL
+  if (url) {
+    const database = await createTestDatabase()
+    const pool = database.pool!
+    const name = (pool as unknown as { options: { connectionString: string } }).options.connectionString
+    await database.close()
+    const drop = async () => {
+      const cleaner = new pg.Client({ connectionString: url })
+      await cleaner.connect()
+      await cleaner.query(`DROP DATABASE IF EXISTS ${new URL(name).pathname.slice(1)} WITH (FORCE)`)
+      await cleaner.end()
+    }
+    return { env: { DATABASE_URL: name }, drop }
+  }
+  const template = await pgliteTemplate()
+  const dir = join(tmpdir(), `entraide-test-${randomBytes(6).toString('hex')}`)
+  await cp(template, dir, { recursive: true })
+  return { env: { PGLITE_DIR: dir }, drop: () => rm(dir, { recursive: true, force: true }) }
+}
+
+/**
  * A fresh, migrated database for one test file: a copy of a template data directory on
  * PGlite, or `CREATE DATABASE … TEMPLATE` on PostgreSQL when DATABASE_URL is set.
  */

@@ -8,11 +8,13 @@ export const accountMessages = defineMessages(
     'signup.commune.hint': 'Son nom ou son code postal, par exemple « Bayeux » ou « 14400 ».',
     'signup.check': 'Vérifier ma commune',
     'signup.covered': '{commune} fait partie de {name}.',
-    'signup.notCovered': 'Nous ne trouvons pas « {query} » parmi les communes de {name}. Vérifiez l’orthographe ou essayez le code postal.',
+    'signup.notCovered':
+      'Nous ne trouvons pas « {query} » parmi les communes de {name}. Vérifiez l’orthographe ou essayez le code postal.',
     'signup.choose': 'Plusieurs communes correspondent. Laquelle est la vôtre ?',
     'signup.commune.required': 'Indiquez votre commune',
     'signup.commune.tooLong': 'Le nom de la commune doit faire 100 caractères au plus',
-    'signup.accountsSoon': 'La création de compte en ligne ouvre prochainement. En attendant, écrivez au {name} : {email}.',
+    'signup.accountsSoon':
+      'La création de compte en ligne ouvre prochainement. En attendant, écrivez au {name} : {email}.',
   },
   {
     'signup.title': 'Create an account',
@@ -21,7 +23,8 @@ export const accountMessages = defineMessages(
     'signup.commune.hint': 'Its name or postcode, for example “Bayeux” or “14400”.',
     'signup.check': 'Check my commune',
     'signup.covered': '{commune} is part of {name}.',
-    'signup.notCovered': 'We cannot find “{query}” among the communes of {name}. Check the spelling or try the postcode.',
+    'signup.notCovered':
+      'We cannot find “{query}” among the communes of {name}. Check the spelling or try the postcode.',
     'signup.choose': 'Several communes match. Which one is yours?',
     'signup.commune.required': 'Enter your commune',
     'signup.commune.tooLong': 'The commune name must be 100 characters or fewer',

@@ -1,9 +1,9 @@
-import { Type } from '@sinclair/typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import type { AppServices } from '../../platform/services.ts'
-import { sendPage } from '../../platform/views/render.ts'
 import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
+import { sendPage } from '../../platform/views/render.ts'
 import { type CoverageResult, SignUpPage } from './views/SignUpPage.tsx'
 
 const MAX_QUERY = 100
@@ -23,8 +23,10 @@ export async function signUpPages(base: FastifyInstance, services: AppServices) 
       const submitted = req.query.commune !== undefined
       const errors: FieldError[] = []
       let result: CoverageResult = { kind: 'empty' }
-      if (submitted && query === '') errors.push({ field: 'commune', message: req.t('signup.commune.required') })
-      else if (query.length > MAX_QUERY) errors.push({ field: 'commune', message: req.t('signup.commune.tooLong') })
+      if (submitted && query === '')
+        errors.push({ field: 'commune', message: req.t('signup.commune.required') })
+      else if (query.length > MAX_QUERY)
+        errors.push({ field: 'commune', message: req.t('signup.commune.tooLong') })
       else if (query !== '') {
         const found = await services.communes.resolve(territory, query)
         result =
@@ -35,7 +37,11 @@ export async function signUpPages(base: FastifyInstance, services: AppServices) 
               : { kind: 'not-covered' }
       }
       const shown = query.length > MAX_QUERY ? query.slice(0, MAX_QUERY) : query
-      return sendPage(reply, SignUpPage({ ctx: req.viewContext(), territory, query: shown, result, errors }), errors.length ? 400 : 200)
+      return sendPage(
+        reply,
+        SignUpPage({ ctx: req.viewContext(), territory, query: shown, result, errors }),
+        errors.length ? 400 : 200,
+      )
     },
   )
 }

@@ -1,9 +1,9 @@
-import { Type } from '@sinclair/typebox'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { LANG_COOKIE } from '../../platform/http/request-context.ts'
 import type { MessageKey, Translate } from '../../platform/i18n/i18n.ts'
 import { isLocale } from '../../platform/i18n/i18n.ts'
-import { LANG_COOKIE } from '../../platform/http/request-context.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { sendPage } from '../../platform/views/render.ts'
 import { localised, type Territory } from './territory.ts'
@@ -19,14 +19,22 @@ function territoryOf(req: FastifyRequest): Territory {
   return req.territory!
 }
 
-const INFO_PAGES: { path: string; title: MessageKey; text: (t: Translate, territory: Territory, locale: 'fr' | 'en') => string }[] = [
+const INFO_PAGES: {
+  path: string
+  title: MessageKey
+  text: (t: Translate, territory: Territory, locale: 'fr' | 'en') => string
+}[] = [
   {
     path: '/mentions-legales',
     title: 'legal.title',
     text: (t, tr, locale) => localised(tr.legalNotice, locale) || t('legal.default', details(tr)),
   },
   { path: '/donnees-personnelles', title: 'privacy.title', text: (t, tr) => t('privacy.body', details(tr)) },
-  { path: '/accessibilite', title: 'accessibility.title', text: (t, tr) => t('accessibility.body', details(tr)) },
+  {
+    path: '/accessibilite',
+    title: 'accessibility.title',
+    text: (t, tr) => t('accessibility.body', details(tr)),
+  },
   {
     path: '/charte',
     title: 'charter.title',
@@ -45,7 +53,8 @@ function details(territory: Territory) {
 
 /** A path of this site only: « retour » must never send a visitor to another site (open redirect). */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return '/'
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
+    return '/'
   return value.length > 500 ? '/' : value
 }
 
@@ -65,7 +74,11 @@ export async function territoryPages(base: FastifyInstance, _services: AppServic
     app.get(info.path, { config: page }, async (req, reply) =>
       sendPage(
         reply,
-        InfoPage({ ctx: req.viewContext(), title: req.t(info.title), text: info.text(req.t, territoryOf(req), req.locale) }),
+        InfoPage({
+          ctx: req.viewContext(),
+          title: req.t(info.title),
+          text: info.text(req.t, territoryOf(req), req.locale),
+        }),
       ),
     )
   }
@@ -74,18 +87,29 @@ export async function territoryPages(base: FastifyInstance, _services: AppServic
   app.get(
     '/langue/:locale',
     {
-      schema: { params: Type.Object({ locale: Type.String({ maxLength: 5 }) }), querystring: Type.Object({ retour: Type.Optional(Type.String({ maxLength: 2000 })) }) },
+      schema: {
+        params: Type.Object({ locale: Type.String({ maxLength: 5 }) }),
+        querystring: Type.Object({ retour: Type.Optional(Type.String({ maxLength: 2000 })) }),
+      },
       config: { permission: 'public', territory: false },
     },
     async (req, reply) => {
       if (isLocale(req.params.locale)) {
-        reply.setCookie(LANG_COOKIE, req.params.locale, { path: '/', sameSite: 'lax', maxAge: 365 * 86400, httpOnly: true })
+        reply.setCookie(LANG_COOKIE, req.params.locale, {
+          path: '/',
+          sameSite: 'lax',
+          maxAge: 365 * 86400,
+          httpOnly: true,
+        })
       }
       return reply.redirect(safeReturnPath(req.query.retour), 303)
     },
   )
 
   app.get('/theme.css', { config: page }, async (req, reply) =>
-    reply.type('text/css; charset=utf-8').header('Cache-Control', 'public, max-age=300').send(themeCss(territoryOf(req))),
+    reply
+      .type('text/css; charset=utf-8')
+      .header('Cache-Control', 'public, max-age=300')
+      .send(themeCss(territoryOf(req))),
   )
 }

@@ -1,7 +1,7 @@
-import { asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import type { Territory } from './territory.ts'
 import { territories, territoryHosts } from './territory.schema.ts'
+import type { Territory } from './territory.ts'
 
 type TerritoryRow = typeof territories.$inferSelect
 export type NewTerritory = Omit<Territory, 'hostnames' | 'crisisMode' | 'isDemo'> & {
@@ -84,4 +84,40 @@ export async function insertTerritory(db: DbOrTx, input: NewTerritory, now: Date
   if (hostnames.length > 0) {
     await db.insert(territoryHosts).values(hostnames.map((hostname) => ({ hostname, territoryId: input.id })))
   }
+}
+
+export type TerritoryUpdate = Pick<
+  Territory,
+  | 'platformName'
+  | 'officialName'
+  | 'presentation'
+  | 'logoUrl'
+  | 'primaryColor'
+  | 'contactEmail'
+  | 'legalNotice'
+  | 'charter'
+  | 'crisisMode'
+>
+
+export async function updateTerritory(
+  db: DbOrTx,
+  id: string,
+  fields: TerritoryUpdate,
+  hosts: { add: string[]; remove: string[] },
+  now: Date,
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx
+      .update(territories)
+      .set({ ...fields, updatedAt: now })
+      .where(eq(territories.id, id))
+    if (hosts.remove.length > 0) {
+      await tx
+        .delete(territoryHosts)
+        .where(and(eq(territoryHosts.territoryId, id), inArray(territoryHosts.hostname, hosts.remove)))
+    }
+    if (hosts.add.length > 0) {
+      await tx.insert(territoryHosts).values(hosts.add.map((hostname) => ({ hostname, territoryId: id })))
+    }
+  })
 }

@@ -1,5 +1,5 @@
-import type { Database } from '../../platform/db/client.ts'
 import type { Clock, IdGenerator } from '../../platform/clock.ts'
+import type { Database } from '../../platform/db/client.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
 import {
   countTerritories,
@@ -9,6 +9,7 @@ import {
   insertTerritory,
   listTerritories,
   slugTaken,
+  updateTerritory,
 } from './territory.repository.ts'
 import {
   DEPARTEMENT_CODE,
@@ -81,39 +82,33 @@ export class TerritoryService {
     const departements = [...new Set(input.departements.map((d) => d.trim().toUpperCase()))]
     const hostnames = [...new Set(input.hostnames.map(normaliseHost))]
     const slug = (input.slug ?? slugify(input.platformName)).toLowerCase()
-    const colour = input.primaryColor ?? '#1f4e8c'
-    const issues: Issue[] = []
-    if (departements.length === 0) issues.push({ field: 'departements', key: 'territory.error.departementsRequired' })
-    for (const code of departements) {
-      if (!DEPARTEMENT_CODE.test(code)) issues.push({ field: 'departements', key: 'territory.error.departement', params: { code } })
-    }
     const name = input.platformName.trim()
-    if (name.length < 3 || name.length > 80) issues.push({ field: 'platformName', key: 'territory.error.name' })
-    if (!SLUG.test(slug)) issues.push({ field: 'slug', key: 'territory.error.slug' })
-    else if (await slugTaken(this.database.db, slug)) issues.push({ field: 'slug', key: 'territory.error.slugTaken', params: { slug } })
-    const colourProblem = primaryColourProblem(colour)
-    if (colourProblem === 'format') issues.push({ field: 'primaryColor', key: 'territory.error.colourFormat' })
-    if (colourProblem === 'contrast') issues.push({ field: 'primaryColor', key: 'territory.error.colourContrast', params: { colour } })
+    const colour = (input.primaryColor ?? '#1f4e8c').toLowerCase()
     const contactEmail = input.contactEmail?.trim() || `contact@${hostnames[0] ?? 'entraide.localhost'}`
-    if (!/^[^\s@]+@[^\s@]+$/.test(contactEmail)) issues.push({ field: 'contactEmail', key: 'territory.error.email' })
-    for (const host of hostnames) {
-      if (!HOSTNAME.test(host)) issues.push({ field: 'hostnames', key: 'territory.error.host', params: { host } })
-      else if (await hostTaken(this.database.db, host)) issues.push({ field: 'hostnames', key: 'territory.error.hostTaken', params: { host } })
-    }
+    const issues = fieldIssues({
+      departements,
+      platformName: name,
+      primaryColor: colour,
+      contactEmail,
+      logoUrl: input.logoUrl,
+    })
+    if (!SLUG.test(slug)) issues.push({ field: 'slug', key: 'territory.error.slug' })
+    else if (await slugTaken(this.database.db, slug))
+      issues.push({ field: 'slug', key: 'territory.error.slugTaken', params: { slug } })
+    issues.push(...(await this.hostIssues(hostnames)))
     if (issues.length > 0) throw new ValidationError(issues)
 
-    const id = this.ids()
     await insertTerritory(
       this.database.db,
       {
-        id,
+        id: this.ids(),
         slug,
         departements,
         officialName: input.officialName?.trim() || name,
         platformName: name,
         presentation: input.presentation ?? defaultPresentation(name),
         logoUrl: input.logoUrl ?? null,
-        primaryColor: colour.toLowerCase(),
+        primaryColor: colour,
         contactEmail,
         legalNotice: input.legalNotice ?? { fr: '', en: '' },
         charter: input.charter ?? { fr: '', en: '' },
@@ -125,6 +120,98 @@ export class TerritoryService {
     this.#cache.clear()
     return (await findTerritoryByKey(this.database.db, slug))!
   }
+
+  /** Operators only, like create: branding, texts, host names and crisis mode of an existing territory. */
+  async update(key: string, changes: TerritoryChanges): Promise<Territory> {
+    const current = await findTerritoryByKey(this.database.db, key)
+    if (!current)
+      throw new ValidationError([{ field: 'territory', key: 'territory.error.unknown', params: { key } }])
+    const addHosts = [...new Set((changes.addHosts ?? []).map(normaliseHost))].filter(
+      (h) => !current.hostnames.includes(h),
+    )
+    const removeHosts = (changes.removeHosts ?? []).map(normaliseHost)
+    const next = {
+      departements: current.departements,
+      platformName: changes.platformName?.trim() ?? current.platformName,
+      primaryColor: changes.primaryColor?.toLowerCase() ?? current.primaryColor,
+      contactEmail: changes.contactEmail?.trim() ?? current.contactEmail,
+      logoUrl: changes.logoUrl === undefined ? current.logoUrl : changes.logoUrl,
+    }
+    const issues = [...fieldIssues(next), ...(await this.hostIssues(addHosts))]
+    if (issues.length > 0) throw new ValidationError(issues)
+    await updateTerritory(
+      this.database.db,
+      current.id,
+      {
+        ...next,
+        officialName: changes.officialName?.trim() ?? current.officialName,
+        presentation: changes.presentation ?? current.presentation,
+        legalNotice: changes.legalNotice ?? current.legalNotice,
+        charter: changes.charter ?? current.charter,
+        crisisMode: changes.crisisMode ?? current.crisisMode,
+      },
+      { add: addHosts, remove: removeHosts },
+      this.clock.now(),
+    )
+    this.#cache.clear()
+    return (await findTerritoryByKey(this.database.db, current.slug))!
+  }
+
+  private async hostIssues(hostnames: string[]): Promise<Issue[]> {
+    const issues: Issue[] = []
+    for (const host of hostnames) {
+      if (!HOSTNAME.test(host))
+        issues.push({ field: 'hostnames', key: 'territory.error.host', params: { host } })
+      else if (await hostTaken(this.database.db, host))
+        issues.push({ field: 'hostnames', key: 'territory.error.hostTaken', params: { host } })
+    }
+    return issues
+  }
+}
+
+export interface TerritoryChanges {
+  platformName?: string
+  officialName?: string
+  presentation?: LocalisedText
+  logoUrl?: string | null
+  primaryColor?: string
+  contactEmail?: string
+  legalNotice?: LocalisedText
+  charter?: LocalisedText
+  crisisMode?: boolean
+  addHosts?: string[]
+  removeHosts?: string[]
+}
+
+function fieldIssues(fields: {
+  departements: string[]
+  platformName: string
+  primaryColor: string
+  contactEmail: string
+  logoUrl?: string | null | undefined
+}): Issue[] {
+  const issues: Issue[] = []
+  if (fields.departements.length === 0)
+    issues.push({ field: 'departements', key: 'territory.error.departementsRequired' })
+  for (const code of fields.departements) {
+    if (!DEPARTEMENT_CODE.test(code))
+      issues.push({ field: 'departements', key: 'territory.error.departement', params: { code } })
+  }
+  if (fields.platformName.length < 3 || fields.platformName.length > 80)
+    issues.push({ field: 'platformName', key: 'territory.error.name' })
+  const colourProblem = primaryColourProblem(fields.primaryColor)
+  if (colourProblem === 'format') issues.push({ field: 'primaryColor', key: 'territory.error.colourFormat' })
+  if (colourProblem === 'contrast')
+    issues.push({
+      field: 'primaryColor',
+      key: 'territory.error.colourContrast',
+      params: { colour: fields.primaryColor },
+    })
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(fields.contactEmail))
+    issues.push({ field: 'contactEmail', key: 'territory.error.email' })
+  if (fields.logoUrl && !/^(https:\/\/|\/static\/)/.test(fields.logoUrl))
+    issues.push({ field: 'logoUrl', key: 'territory.error.logo' })
+  return issues
 }
 
 export function slugify(text: string): string {

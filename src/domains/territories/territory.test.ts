@@ -2,7 +2,13 @@ import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { safeReturnPath } from './territory.pages.tsx'
 import { slugify } from './territory.service.ts'
-import { contrastRatio, DEPARTEMENT_CODE, HOSTNAME, normaliseHost, primaryColourProblem } from './territory.ts'
+import {
+  contrastRatio,
+  DEPARTEMENT_CODE,
+  HOSTNAME,
+  normaliseHost,
+  primaryColourProblem,
+} from './territory.ts'
 
 describe('territory rules', () => {
   it('computes WCAG contrast ratios', () => {
@@ -21,8 +27,10 @@ describe('territory rules', () => {
   })
 
   it('knows département codes, Corsica and overseas included', () => {
-    for (const code of ['01', '14', '2A', '2B', '75', '95', '971', '976']) assert.ok(DEPARTEMENT_CODE.test(code), code)
-    for (const code of ['00', '20', '96', '977', '1', 'AB', '14 ']) assert.ok(!DEPARTEMENT_CODE.test(code), code)
+    for (const code of ['01', '14', '2A', '2B', '75', '95', '971', '976'])
+      assert.ok(DEPARTEMENT_CODE.test(code), code)
+    for (const code of ['00', '20', '96', '977', '1', 'AB', '14 '])
+      assert.ok(!DEPARTEMENT_CODE.test(code), code)
   })
 
   it('compares hosts without case, port or trailing dot', () => {
@@ -36,7 +44,7 @@ describe('territory rules', () => {
 
   it('makes slugs from names', () => {
     assert.equal(slugify('Entraide Calvados (démo)'), 'entraide-calvados-demo')
-    assert.equal(slugify("Lozère Entraidons-nous !"), 'lozere-entraidons-nous')
+    assert.equal(slugify('Lozère Entraidons-nous !'), 'lozere-entraidons-nous')
   })
 
   it('only returns to paths of this site after a language switch', () => {

@@ -1,11 +1,11 @@
 import { fileURLToPath } from 'node:url'
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import type { PgliteDatabase } from 'drizzle-orm/pglite'
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import type { Database, Db } from './client.ts'
-import { referenceDatasets } from './reference-datasets.ts'
 import { loadReferenceData } from './reference-data.repository.ts'
+import { referenceDatasets } from './reference-datasets.ts'
 import * as schema from './schema.ts'
 
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url))

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import type { Db } from './client.ts'
-import type { ReferenceDataset } from './reference-data.ts'
 import { referenceData } from './reference-data.schema.ts'
+import type { ReferenceDataset } from './reference-data.ts'
 
 export async function loadReferenceData(db: Db, datasets: ReferenceDataset[]): Promise<void> {
   for (const dataset of datasets) {

@@ -37,13 +37,19 @@ export const csrf = fp(
       if (!UNSAFE.has(req.method) || req.routeOptions.config?.csrf === false) return
       const cookie = req.cookies[CSRF_COOKIE]
       const body = req.body as Record<string, unknown> | undefined
-      const sent = typeof body?.[CSRF_FIELD] === 'string' ? (body[CSRF_FIELD] as string) : req.headers['x-csrf-token']
+      const sent =
+        typeof body?.[CSRF_FIELD] === 'string' ? (body[CSRF_FIELD] as string) : req.headers['x-csrf-token']
       if (!cookie || typeof sent !== 'string' || !sameToken(cookie, sent)) throw new HttpError(403, 'csrf')
     })
     app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply) => {
       const token = fresh.get(req)
       if (token && !req.cookies[CSRF_COOKIE]) {
-        reply.setCookie(CSRF_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: opts.secureCookies })
+        reply.setCookie(CSRF_COOKIE, token, {
+          httpOnly: true,
+          sameSite: 'lax',
+          path: '/',
+          secure: opts.secureCookies,
+        })
       }
     })
   },

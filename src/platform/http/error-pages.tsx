@@ -1,6 +1,6 @@
-import { Layout } from '../views/Layout.tsx'
-import type { ViewContext } from '../views/context.ts'
 import type { MessageKey } from '../i18n/i18n.ts'
+import type { ViewContext } from '../views/context.ts'
+import { Layout } from '../views/Layout.tsx'
 
 const PAGES: Record<number, { title: MessageKey; body: MessageKey }> = {
   400: { title: 'error.badRequest.title', body: 'error.badRequest.body' },
@@ -10,7 +10,17 @@ const PAGES: Record<number, { title: MessageKey; body: MessageKey }> = {
   500: { title: 'error.server.title', body: 'error.server.body' },
 }
 
-export function ErrorPage({ ctx, status, reference, host }: { ctx: ViewContext; status: number; reference: string; host: string }) {
+export function ErrorPage({
+  ctx,
+  status,
+  reference,
+  host,
+}: {
+  ctx: ViewContext
+  status: number
+  reference: string
+  host: string
+}) {
   const page = PAGES[status] ?? PAGES[status >= 500 ? 500 : 400]!
   const unknownTerritory = status === 404 && ctx.territory === null
   const title = ctx.t(unknownTerritory ? 'error.unknownTerritory.title' : page.title)

@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { ValidationError } from '../validation.ts'
+import { sendPage } from '../views/render.ts'
 import { ErrorPage } from './error-pages.tsx'
 import { HttpError, PROBLEM_TYPES, type Problem } from './problem.ts'
-import { sendPage } from '../views/render.ts'
 
 export function wantsJson(req: FastifyRequest): boolean {
   return req.url.startsWith('/api/') || req.url === '/healthz' || req.url === '/readyz'
@@ -12,7 +12,17 @@ function problem(req: FastifyRequest, status: number, detail?: string, errors?: 
   const base = req.host ? `${req.protocol}://${req.host}` : ''
   return {
     type: `${base}/problemes/${PROBLEM_TYPES[status] ?? 'erreur'}`,
-    title: req.t(status === 404 ? 'error.notFound.title' : status >= 500 ? 'error.server.title' : status === 403 ? 'error.forbidden.title' : status === 429 ? 'error.tooMany.title' : 'error.badRequest.title'),
+    title: req.t(
+      status === 404
+        ? 'error.notFound.title'
+        : status >= 500
+          ? 'error.server.title'
+          : status === 403
+            ? 'error.forbidden.title'
+            : status === 429
+              ? 'error.tooMany.title'
+              : 'error.badRequest.title',
+    ),
     status,
     ...(detail ? { detail } : {}),
     instance: req.url.split('?')[0],
@@ -20,11 +30,24 @@ function problem(req: FastifyRequest, status: number, detail?: string, errors?: 
   }
 }
 
-export function sendError(req: FastifyRequest, reply: FastifyReply, status: number, detail?: string, errors?: Problem['errors']) {
+export function sendError(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  status: number,
+  detail?: string,
+  errors?: Problem['errors'],
+) {
   if (wantsJson(req)) {
-    return reply.code(status).type('application/problem+json; charset=utf-8').send(problem(req, status, detail, errors))
+    return reply
+      .code(status)
+      .type('application/problem+json; charset=utf-8')
+      .send(problem(req, status, detail, errors))
   }
-  return sendPage(reply, ErrorPage({ ctx: req.viewContext(), status, reference: req.id, host: req.host }), status)
+  return sendPage(
+    reply,
+    ErrorPage({ ctx: req.viewContext(), status, reference: req.id, host: req.host }),
+    status,
+  )
 }
 
 /**

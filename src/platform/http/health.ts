@@ -5,20 +5,31 @@ import type { AppServices } from '../services.ts'
 
 const Health = Type.Object({ status: Type.String({ examples: ['ok'] }) })
 const Unavailable = Type.Ref('Problem')
-const Ready = Type.Object({ status: Type.String(), database: Type.String({ examples: ['pglite', 'postgres'] }) })
+const Ready = Type.Object({
+  status: Type.String(),
+  database: Type.String({ examples: ['pglite', 'postgres'] }),
+})
 
 /** /healthz says the process answers (for restarts); /readyz says it can serve (for load balancers). */
 export async function healthRoutes(app: FastifyInstance, services: AppServices) {
   const common = { permission: 'public' as const, territory: false }
   app.get(
     '/healthz',
-    { schema: { tags: ['operations'], summary: 'Liveness', response: { 200: Health } }, config: common, logLevel: 'warn' },
+    {
+      schema: { tags: ['operations'], summary: 'Liveness', response: { 200: Health } },
+      config: common,
+      logLevel: 'warn',
+    },
     async () => ({ status: 'ok' }),
   )
   app.get(
     '/readyz',
     {
-      schema: { tags: ['operations'], summary: 'Readiness: one database round trip', response: { 200: Ready, 503: Unavailable } },
+      schema: {
+        tags: ['operations'],
+        summary: 'Readiness: one database round trip',
+        response: { 200: Ready, 503: Unavailable },
+      },
       config: common,
       logLevel: 'warn',
     },
@@ -27,7 +38,10 @@ export async function healthRoutes(app: FastifyInstance, services: AppServices) 
         await ping(services.database)
         return { status: 'ok', database: services.database.kind }
       } catch {
-        return reply.code(503).type('application/problem+json').send({ type: 'about:blank', title: 'Database unavailable', status: 503 })
+        return reply
+          .code(503)
+          .type('application/problem+json')
+          .send({ type: 'about:blank', title: 'Database unavailable', status: 503 })
       }
     },
   )

@@ -8,7 +8,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 export function loggerOptions(level: string) {
   return {
     level,
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.email', '*.phone'], remove: true },
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.email', '*.phone'],
+      remove: true,
+    },
     serializers: {
       req(req: FastifyRequest) {
         return { method: req.method, path: req.url.split('?')[0], id: req.id }

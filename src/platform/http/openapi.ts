@@ -27,7 +27,9 @@ export const openApi = fp(
       },
       hideUntagged: true,
       // Shared schemas keep their $id as their name in components.schemas (Problem, not def-0).
-      refResolver: { buildLocalReference: (json, _base, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}` },
+      refResolver: {
+        buildLocalReference: (json, _base, _fragment, i) => (json.$id as string | undefined) ?? `def-${i}`,
+      },
     })
     app.get(
       '/api/openapi.json',

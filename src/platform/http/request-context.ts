@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import type { Territory } from '../../domains/territories/territory.ts'
 import type { TerritoryService } from '../../domains/territories/territory.service.ts'
+import type { Territory } from '../../domains/territories/territory.ts'
 import { isLocale, type Locale, negotiateLocale, type Translate, translator } from '../i18n/i18n.ts'
 import type { ViewContext } from '../views/context.ts'
 import { csrfTokenFor } from './csrf.ts'

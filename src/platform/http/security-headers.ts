@@ -3,15 +3,16 @@ import fp from 'fastify-plugin'
 
 /**
  * No inline script or style anywhere, so the policy can forbid them: an injected
- * <script> cannot run even if escaping ever failed. Images may come from map tile servers.
+ * <script> cannot run even if escaping ever failed.
  */
 export const securityHeaders = fp(
-  async (app: FastifyInstance, opts: { https: boolean; imageSources: string[] }) => {
+  async (app: FastifyInstance, opts: { https: boolean }) => {
     const csp = [
       "default-src 'self'",
       "script-src 'self'",
       "style-src 'self'",
-      `img-src 'self' data: ${opts.imageSources.join(' ')}`.trim(),
+      // Logos and map tiles may come from the territory's own servers; images cannot run code.
+      "img-src 'self' data: https:",
       "connect-src 'self'",
       "font-src 'self'",
       "object-src 'none'",

@@ -19,7 +19,10 @@ describe('web shell and HTTP platform', () => {
       })
       app.post(
         '/essai/formulaire',
-        { schema: { body: Type.Object({ _csrf: Type.Optional(Type.String()), nom: Type.String() }) }, config: { permission: 'public' } },
+        {
+          schema: { body: Type.Object({ _csrf: Type.Optional(Type.String()), nom: Type.String() }) },
+          config: { permission: 'public' },
+        },
         async (req) => ({ recu: (req.body as { nom: string }).nom }),
       )
     })
@@ -40,7 +43,9 @@ describe('web shell and HTTP platform', () => {
   })
 
   it('speaks English from Accept-Language, and switches language with a link that only sets a cookie', async () => {
-    const en = page((await t.app.inject({ url: '/', headers: { ...host, 'accept-language': 'en-GB,en;q=0.8' } })).body)
+    const en = page(
+      (await t.app.inject({ url: '/', headers: { ...host, 'accept-language': 'en-GB,en;q=0.8' } })).body,
+    )
     assert.equal(en.document.documentElement.getAttribute('lang'), 'en')
     assert.equal(en.link('I need help'), '/besoin-d-aide')
     const href = en.link('Français')!
@@ -51,7 +56,9 @@ describe('web shell and HTTP platform', () => {
     assert.equal(cookie?.value, 'fr')
     const switched = await t.app.inject({ url: '/langue/en?retour=%2Fcharte', headers: host })
     assert.equal(switched.headers.location, '/charte')
-    const charter = page((await t.app.inject({ url: '/charte', headers: host, cookies: { lang: 'en' } })).body)
+    const charter = page(
+      (await t.app.inject({ url: '/charte', headers: host, cookies: { lang: 'en' } })).body,
+    )
     assert.equal(charter.h1(), 'Mutual aid charter')
     const evil = await t.app.inject({ url: '/langue/en?retour=https%3A%2F%2Fevil.example', headers: host })
     assert.equal(evil.headers.location, '/')
@@ -97,7 +104,12 @@ describe('web shell and HTTP platform', () => {
   })
 
   it('refuses a form post without its CSRF token, and accepts it with one', async () => {
-    const without = await t.app.inject({ method: 'POST', url: '/essai/formulaire', headers: host, payload: { nom: 'Zoé' } })
+    const without = await t.app.inject({
+      method: 'POST',
+      url: '/essai/formulaire',
+      headers: host,
+      payload: { nom: 'Zoé' },
+    })
     assert.equal(without.statusCode, 403)
     const home = await t.app.inject({ url: '/', headers: host })
     const token = home.cookies.find((c) => c.name === 'csrf')!

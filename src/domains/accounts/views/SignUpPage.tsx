@@ -1,8 +1,8 @@
-import type { Commune } from '../../../platform/geo/commune.ts'
 import { CommuneField } from '../../../platform/geo/CommuneField.tsx'
+import type { Commune } from '../../../platform/geo/commune.ts'
+import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import type { ViewContext } from '../../../platform/views/context.ts'
 import type { Territory } from '../../territories/territory.ts'
 
 export type CoverageResult =
@@ -27,7 +27,11 @@ export function SignUpPage({ ctx, territory, query, result, errors }: Props) {
   const { t } = ctx
   const names = { name: territory.platformName, email: territory.contactEmail }
   return (
-    <Layout ctx={ctx} title={errors.length > 0 ? `${t('error.summaryTitle')} – ${t('signup.title')}` : t('signup.title')} scripts={['commune-field.js']}>
+    <Layout
+      ctx={ctx}
+      title={errors.length > 0 ? `${t('error.summaryTitle')} – ${t('signup.title')}` : t('signup.title')}
+      scripts={['commune-field.js']}
+    >
       <h1>{t('signup.title')}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <p>{t('signup.intro', names)}</p>
@@ -45,9 +49,16 @@ export function SignUpPage({ ctx, territory, query, result, errors }: Props) {
       </form>
       <div aria-live="polite">
         {result.kind === 'covered' && (
-          <p class="success">{t('signup.covered', { commune: `${result.commune.name} (${result.commune.postalCodes.join(', ')})`, name: territory.platformName })}</p>
+          <p class="success">
+            {t('signup.covered', {
+              commune: `${result.commune.name} (${result.commune.postalCodes.join(', ')})`,
+              name: territory.platformName,
+            })}
+          </p>
         )}
-        {result.kind === 'not-covered' && <p class="notice">{t('signup.notCovered', { query, name: territory.platformName })}</p>}
+        {result.kind === 'not-covered' && (
+          <p class="notice">{t('signup.notCovered', { query, name: territory.platformName })}</p>
+        )}
         {result.kind === 'choose' && (
           <>
             <p>{t('signup.choose')}</p>

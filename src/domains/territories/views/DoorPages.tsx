@@ -1,5 +1,5 @@
-import { Layout } from '../../../platform/views/Layout.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
+import { Layout } from '../../../platform/views/Layout.tsx'
 import type { Territory } from '../territory.ts'
 
 function SafetyAdvice({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {

@@ -1,5 +1,5 @@
-import { Layout } from '../../../platform/views/Layout.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
+import { Layout } from '../../../platform/views/Layout.tsx'
 import { localised, type Territory } from '../territory.ts'
 import { Paragraphs } from './Paragraphs.tsx'
 

@@ -1,5 +1,5 @@
-import { Layout } from '../../../platform/views/Layout.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
+import { Layout } from '../../../platform/views/Layout.tsx'
 import { Paragraphs } from './Paragraphs.tsx'
 
 /** Legal notice, privacy, accessibility, charter, contact: a title and paragraphs of plain text. */

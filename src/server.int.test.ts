@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict'
+import { spawn, spawnSync } from 'node:child_process'
+import { createServer } from 'node:net'
+import { after, before, describe, it } from 'node:test'
+import { createTestTarget } from '../test/helpers/db.ts'
+
+const root = new URL('../', import.meta.url).pathname
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** The process environment without what a developer's shell or CI may have set for the app. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = { ...process.env }
+  for (const key of ['DATABASE_URL', 'PGLITE_DIR', 'SMTP_URL', 'NODE_ENV', 'PORT']) delete env[key]
+  return { ...env, LOG_LEVEL: 'warn', ...extra }
+}
+
+describe('server and command line, as an operator runs them', () => {
+  let target: Awaited<ReturnType<typeof createTestTarget>>
+  before(async () => {
+    target = await createTestTarget()
+  })
+  after(() => target.drop())
+
+  it('refuses to start with a bad configuration, listing every problem', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      cwd: root,
+      env: cleanEnv({ NODE_ENV: 'production', PORT: 'quatre', DATABASE_URL: 'mysql://x' }),
+      encoding: 'utf8',
+    })
+    assert.equal(run.status, 78)
+    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL'])
+      assert.match(run.stderr, new RegExp(name))
+  })
+
+  it('adds a territory from the command line, and explains a refusal in French', () => {
+    const cli = (...args: string[]) =>
+      spawnSync(process.execPath, ['bin/entraide.js', ...args], {
+        cwd: root,
+        env: cleanEnv({ NODE_ENV: 'test', ...target.env }),
+        encoding: 'utf8',
+      })
+    const help = cli('--help')
+    assert.equal(help.status, 0)
+    assert.match(help.stdout, /territory add/)
+    const added = cli(
+      'territory',
+      'add',
+      '--departement',
+      '14',
+      '--name',
+      'Entraide Calvados',
+      '--host',
+      'entraide.calvados.test',
+    )
+    assert.equal(added.status, 0, added.stderr)
+    assert.match(added.stdout, /Territoire créé : Entraide Calvados/)
+    const pale = cli(
+      'territory',
+      'add',
+      '--departement',
+      '50',
+      '--name',
+      'Entraide Manche',
+      '--host',
+      'manche.test',
+      '--color',
+      '#ffff00',
+    )
+    assert.equal(pale.status, 1)
+    assert.match(pale.stderr, /trop claire/)
+    const crisis = cli('territory', 'set', '14', '--crisis', 'on', '--add-host', 'www.entraide.calvados.test')
+    assert.equal(crisis.status, 0, crisis.stderr)
+    assert.match(crisis.stdout, /mode crise : oui/)
+    const list = cli('territory', 'list')
+    assert.match(
+      list.stdout,
+      /entraide-calvados\t14\tEntraide Calvados\tentraide\.calvados\.test www\.entraide\.calvados\.test/,
+    )
+    assert.doesNotMatch(list.stdout, /Manche/)
+  })
+
+  it('serves, then stops cleanly on SIGTERM', async () => {
+    const port = await freePort()
+    const server = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+      cwd: root,
+      env: cleanEnv({ NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', ...target.env }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let logs = ''
+    server.stdout!.on('data', (d) => {
+      logs += d
+    })
+    server.stderr!.on('data', (d) => {
+      logs += d
+    })
+    const exited = new Promise<number | null>((resolve) => server.once('exit', resolve))
+    let status = 0
+    for (let i = 0; i < 300 && status !== 200; i++) {
+      status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.status,
+        () => 0,
+      )
+      if (status !== 200) await new Promise((r) => setTimeout(r, 100))
+    }
+    assert.equal(status, 200, logs)
+    const ready = await fetch(`http://127.0.0.1:${port}/readyz`)
+    assert.equal(ready.status, 200)
+    server.kill('SIGTERM')
+    assert.equal(await exited, 0, logs)
+  })
+})
