@@ -1,0 +1,53 @@
+import { defineMessages } from '../i18n/define.ts'
+
+export const communeMessages = defineMessages(
+  {
+    'commune.search.title': 'Trouver une commune',
+    'commune.search.intro': 'Cherchez une commune du territoire par son nom ou par son code postal.',
+    'commune.search.label': 'Nom ou code postal de la commune',
+    'commune.search.hint': 'Par exemple : Sainte-Mère-Église ou 14000',
+    'commune.search.submit': 'Rechercher',
+    'commune.search.resultsTitle': 'Résultats',
+    'commune.search.countOne': '1 commune correspond à « {query} ».',
+    'commune.search.countMany': '{count} communes correspondent à « {query} ».',
+    'commune.search.countFirst': 'Voici les {count} communes qui correspondent le mieux à « {query} ».',
+    'commune.search.none':
+      "Aucune commune du territoire ne correspond à « {query} ». Vérifiez l'orthographe, ou essayez avec le code postal.",
+    'commune.postalCode': 'Code postal : {codes}',
+    'commune.postalCodes': 'Codes postaux : {codes}',
+    'commune.population': 'Population : {population} habitants',
+    'commune.departement': 'Département : {code}',
+    'commune.field.errorPrefix': 'Erreur :',
+    'commune.choices.legend': 'Plusieurs communes correspondent. Laquelle est la bonne ?',
+    'commune.error.tooLong': 'Saisissez au plus {max} caractères pour chercher une commune.',
+    'commune.error.limit': 'Le nombre de résultats demandé doit être compris entre 1 et {max}.',
+    'commune.error.insee': 'Le code INSEE doit compter 5 caractères, par exemple 14118 ou 2A004.',
+    'commune.error.invalid': 'La recherche de commune contient une valeur non valide.',
+    'commune.error.notFound':
+      "Cette commune n'existe pas ou n'appartient pas au territoire de la plateforme.",
+  },
+  {
+    'commune.search.title': 'Find a commune',
+    'commune.search.intro': 'Search for a commune of the territory by its name or its postal code.',
+    'commune.search.label': 'Name or postal code of the commune',
+    'commune.search.hint': 'For example: Sainte-Mère-Église or 14000',
+    'commune.search.submit': 'Search',
+    'commune.search.resultsTitle': 'Results',
+    'commune.search.countOne': '1 commune matches “{query}”.',
+    'commune.search.countMany': '{count} communes match “{query}”.',
+    'commune.search.countFirst': 'Here are the {count} communes that best match “{query}”.',
+    'commune.search.none':
+      'No commune of the territory matches “{query}”. Check the spelling, or try the postal code.',
+    'commune.postalCode': 'Postal code: {codes}',
+    'commune.postalCodes': 'Postal codes: {codes}',
+    'commune.population': 'Population: {population} inhabitants',
+    'commune.departement': 'Département: {code}',
+    'commune.field.errorPrefix': 'Error:',
+    'commune.choices.legend': 'Several communes match. Which one is right?',
+    'commune.error.tooLong': 'Enter at most {max} characters to search for a commune.',
+    'commune.error.limit': 'The number of results asked for must be between 1 and {max}.',
+    'commune.error.insee': 'An INSEE code has 5 characters, for example 14118 or 2A004.',
+    'commune.error.invalid': 'The commune search contains a value that is not valid.',
+    'commune.error.notFound': 'This commune does not exist or is not part of the platform’s territory.',
+  },
+)

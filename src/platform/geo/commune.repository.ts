@@ -1,0 +1,121 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import type { DbOrTx } from '../db/client.ts'
+import { communes } from './commune.schema.ts'
+import type { Commune, CommuneQuery } from './commune.ts'
+import { normaliseCommuneName } from './normalise.ts'
+
+/** Below this, a trigram match is more noise than misspelling (« lisieu » → Lisieux scores about 0.7). */
+const FUZZY_THRESHOLD = 0.45
+const INSERT_BATCH = 1000
+
+const columns = {
+  insee: communes.insee,
+  name: communes.name,
+  postalCodes: communes.postalCodes,
+  departement: communes.departement,
+  population: communes.population,
+  latitude: communes.latitude,
+  longitude: communes.longitude,
+}
+
+/**
+ * Communes of the given départements matching a query. A postal code matches by prefix; a name
+ * first by exact, then starting, then inner-word, then anywhere, each ordered by population so the
+ * town people mean comes first, then by trigram likeness for misspellings.
+ */
+export async function searchCommunes(
+  db: DbOrTx,
+  options: { query: Exclude<CommuneQuery, { kind: 'empty' }>; departements: string[]; limit: number },
+): Promise<Commune[]> {
+  const { query, departements, limit } = options
+  if (departements.length === 0) return []
+  const inTerritory = inArray(communes.departement, departements)
+  if (query.kind === 'postal') {
+    const prefix = `${query.prefix}%`
+    return db
+      .select(columns)
+      .from(communes)
+      .where(
+        and(
+          inTerritory,
+          sql`exists (select 1 from unnest(${communes.postalCodes}) as pc where pc like ${prefix})`,
+        ),
+      )
+      .orderBy(desc(communes.population), asc(communes.name))
+      .limit(limit)
+  }
+  // The normalised text holds only [a-z0-9 ], so it carries no LIKE wildcard; values are bound parameters.
+  const text = query.text
+  const rank = sql<number>`case
+    when ${communes.searchName} = ${text} then 0
+    when ${communes.searchName} like ${`${text}%`} then 1
+    when ${communes.searchName} like ${`% ${text}%`} then 2
+    when ${communes.searchName} like ${`%${text}%`} then 3
+    else 4 end`
+  const likeness = sql<number>`word_similarity(${text}, ${communes.searchName})`
+  return db
+    .select(columns)
+    .from(communes)
+    .where(
+      and(
+        inTerritory,
+        sql`(${communes.searchName} like ${`%${text}%`} or ${likeness} >= ${FUZZY_THRESHOLD})`,
+      ),
+    )
+    .orderBy(asc(rank), desc(likeness), desc(communes.population), asc(communes.name))
+    .limit(limit)
+}
+
+/** Communes of the given départements whose name, once normalised, is exactly the one typed. */
+export async function communesNamed(
+  db: DbOrTx,
+  options: { name: string; departements: string[] },
+): Promise<Commune[]> {
+  if (options.departements.length === 0) return []
+  return db
+    .select(columns)
+    .from(communes)
+    .where(
+      and(
+        inArray(communes.departement, options.departements),
+        eq(communes.searchName, normaliseCommuneName(options.name)),
+      ),
+    )
+    .orderBy(desc(communes.population), asc(communes.insee))
+}
+
+export async function findCommune(db: DbOrTx, insee: string): Promise<Commune | null> {
+  const [row] = await db.select(columns).from(communes).where(eq(communes.insee, insee))
+  return row ?? null
+}
+
+/** Great-circle distance in km as PostgreSQL's earthdistance computes it; null if a code is unknown. */
+export async function distanceKm(db: DbOrTx, a: string, b: string): Promise<number | null> {
+  const x = alias(communes, 'x')
+  const y = alias(communes, 'y')
+  const [row] = await db
+    .select({
+      km: sql<number>`earth_distance(ll_to_earth(${x.latitude}, ${x.longitude}), ll_to_earth(${y.latitude}, ${y.longitude})) / 1000`.mapWith(
+        Number,
+      ),
+    })
+    .from(x)
+    .innerJoin(y, eq(y.insee, b))
+    .where(eq(x.insee, a))
+  return row ? row.km : null
+}
+
+export async function countCommunes(db: DbOrTx): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(communes)
+  return row?.n ?? 0
+}
+
+/** Replaces the whole reference table; the caller runs it inside one transaction. */
+export async function replaceAllCommunes(db: DbOrTx, all: Commune[]): Promise<void> {
+  await db.delete(communes)
+  for (let i = 0; i < all.length; i += INSERT_BATCH) {
+    const batch = all.slice(i, i + INSERT_BATCH)
+    await db.insert(communes).values(batch.map((c) => ({ ...c, searchName: normaliseCommuneName(c.name) })))
+  }
+}

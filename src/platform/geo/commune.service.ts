@@ -1,0 +1,94 @@
+import type { Territory } from '../../domains/territories/territory.ts'
+import type { Database } from '../db/client.ts'
+import { ValidationError } from '../validation.ts'
+import { communesNamed, distanceKm, findCommune, searchCommunes } from './commune.repository.ts'
+import {
+  COMMUNE_LIMIT_MAX,
+  COMMUNE_QUERY_MAX,
+  type Commune,
+  clampLimit,
+  communeQueryProblem,
+  INSEE_CODE,
+  parseCommuneLabel,
+  parseCommuneQuery,
+} from './commune.ts'
+
+/** What a form's commune field turned out to mean. */
+export type Resolution =
+  | { kind: 'one'; commune: Commune }
+  | { kind: 'many'; communes: Commune[] }
+  | { kind: 'none' }
+
+/**
+ * Communes are national reference data, but each platform only ever sees those of its own
+ * départements: another territory's commune is « not found », never shown.
+ */
+export class CommuneService {
+  constructor(private readonly database: Database) {}
+
+  /** Throws a ValidationError (400 with the reason) when the query is too long to be a search. */
+  async search(territory: Territory, query: string, limit?: number): Promise<Commune[]> {
+    const problem = communeQueryProblem(query)
+    if (problem) throw new ValidationError([{ field: 'q', ...problem }])
+    const parsed = parseCommuneQuery(query)
+    if (parsed.kind === 'empty') return []
+    return searchCommunes(this.database.db, {
+      query: parsed,
+      departements: territory.departements,
+      limit: clampLimit(limit),
+    })
+  }
+
+  async find(territory: Territory, insee: string): Promise<Commune | null> {
+    if (!INSEE_CODE.test(insee)) return null
+    const commune = await findCommune(this.database.db, insee)
+    return commune && territory.departements.includes(commune.departement) ? commune : null
+  }
+
+  /**
+   * Reads what a person typed in a commune field, with or without the autocompletion: the
+   * label it offers (« Caen (14000) »), a postal code, an INSEE code or a name. Five digits are
+   * read as a postal code first, since that is what people know. A near miss is never taken
+   * silently: it comes back as choices to confirm.
+   */
+  async resolve(territory: Territory, typedText: string): Promise<Resolution> {
+    const text = typedText.trim()
+    if (text === '' || text.length > COMMUNE_QUERY_MAX) return { kind: 'none' }
+    const { db } = this.database
+    const departements = territory.departements
+    const label = parseCommuneLabel(text)
+    if (label) {
+      const named = await communesNamed(db, { name: label.name, departements })
+      const exact = named.filter((c) => c.postalCodes.includes(label.postalCode))
+      if (named.length > 0) return this.#resolution(exact.length > 0 ? exact : named)
+    }
+    const parsed = parseCommuneQuery(text)
+    if (parsed.kind === 'postal' && parsed.prefix.length === 5) {
+      const candidates = await this.search(territory, parsed.prefix, COMMUNE_LIMIT_MAX)
+      const byPostal = candidates.filter((c) => c.postalCodes.includes(parsed.prefix))
+      if (byPostal.length > 0) return this.#resolution(byPostal)
+    }
+    if (INSEE_CODE.test(text.toUpperCase())) {
+      const commune = await this.find(territory, text.toUpperCase())
+      if (commune) return { kind: 'one', commune }
+    }
+    if (parsed.kind !== 'name') return { kind: 'none' }
+    const named = await communesNamed(db, { name: parsed.text, departements })
+    if (named.length > 0) return this.#resolution(named)
+    const candidates = await this.search(territory, text)
+    return candidates.length > 0 ? { kind: 'many', communes: candidates } : { kind: 'none' }
+  }
+
+  /** km between two communes of the territory, as the database computes it; null if either is not one. */
+  async distanceKm(territory: Territory, inseeA: string, inseeB: string): Promise<number | null> {
+    const [a, b] = await Promise.all([this.find(territory, inseeA), this.find(territory, inseeB)])
+    if (!a || !b) return null
+    return distanceKm(this.database.db, a.insee, b.insee)
+  }
+
+  #resolution(communes: Commune[]): Resolution {
+    if (communes.length === 0) return { kind: 'none' }
+    if (communes.length === 1) return { kind: 'one', commune: communes[0]! }
+    return { kind: 'many', communes }
+  }
+}
