@@ -1,0 +1,131 @@
+import nodemailer, { type Transporter } from 'nodemailer'
+import type { Config } from '../../config.ts'
+import type { Territory } from '../../domains/territories/territory.ts'
+import type { Clock, IdGenerator } from '../clock.ts'
+import type { Database, DbOrTx } from '../db/client.ts'
+import type { Locale } from '../i18n/i18n.ts'
+import { PermanentJobError } from '../jobs/job-error.ts'
+import type { JobQueue } from '../jobs/queue.ts'
+import type { JobContext, JobWorker } from '../jobs/worker.ts'
+import { insertDevEmail } from './dev-outbox.repository.ts'
+import { type MailTemplateName, renderMail } from './templates.tsx'
+
+export interface MailMessage {
+  territory: Territory | null
+  to: string
+  locale: Locale
+  template: MailTemplateName
+  data: Record<string, string>
+  /** the transaction of the change the mail reports: no mail if it rolls back */
+  tx?: DbOrTx
+}
+
+/** What the job carries: the mail as written when it was asked for, so a retry sends the same words. */
+interface MailJob {
+  to: string
+  fromName: string
+  replyTo: string | null
+  subject: string
+  html: string
+  text: string
+}
+
+export const MAIL_JOB = 'mail.send'
+/** About four hours of retries with backoff: a mail server down for an afternoon loses nothing. */
+const MAIL_MAX_ATTEMPTS = 10
+const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+$/
+
+export class Mailer {
+  readonly #transport: Transporter | null
+  readonly #fromAddress: string
+
+  constructor(
+    private readonly deps: {
+      config: Config
+      database: Database
+      clock: Clock
+      ids: IdGenerator
+      jobs: JobQueue
+      worker: JobWorker
+    },
+  ) {
+    const { config } = deps
+    // Timeouts keep a server that accepts the connection but never answers from holding a job past its lease.
+    this.#transport = config.smtpUrl
+      ? nodemailer.createTransport({
+          url: config.smtpUrl,
+          connectionTimeout: 15_000,
+          greetingTimeout: 15_000,
+          socketTimeout: 60_000,
+        })
+      : null
+    this.#fromAddress = /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom.trim()
+    deps.worker.register(MAIL_JOB, (payload, ctx) => this.#deliver(payload, ctx))
+  }
+
+  /** Writes the mail now, in the recipient's language, and queues its sending; returns the job id. */
+  async send(message: MailMessage): Promise<string> {
+    // The error names no address: it may reach a log.
+    if (!ADDRESS.test(message.to)) throw new Error('invalid recipient address')
+    const rendered = renderMail(message.template, {
+      locale: message.locale,
+      territory: message.territory,
+      data: message.data,
+      now: this.deps.clock.now(),
+      baseUrl: this.deps.config.publicUrl ?? null,
+    })
+    const job: MailJob = {
+      to: message.to,
+      fromName: message.territory?.platformName ?? 'Entraide',
+      replyTo: message.territory?.contactEmail ?? null,
+      ...rendered,
+    }
+    return this.deps.jobs.enqueue(
+      MAIL_JOB,
+      { ...job },
+      {
+        territoryId: message.territory?.id ?? null,
+        maxAttempts: MAIL_MAX_ATTEMPTS,
+        tx: message.tx,
+      },
+    )
+  }
+
+  async #deliver(payload: Record<string, unknown>, ctx: JobContext): Promise<void> {
+    const mail = readMailJob(payload)
+    // The same id on every try: a mail sent again after a crash is recognisable as the same message.
+    const messageId = `<${ctx.jobId}@${this.#fromAddress.split('@')[1] ?? 'entraide.localhost'}>`
+    if (this.#transport) {
+      await this.#transport.sendMail({
+        from: { name: mail.fromName, address: this.#fromAddress },
+        to: mail.to,
+        ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        messageId,
+      })
+      return
+    }
+    if (this.deps.config.env === 'production') throw new Error('SMTP_URL is not configured')
+    await insertDevEmail(this.deps.database.db, {
+      id: ctx.jobId,
+      territoryId: ctx.territoryId,
+      recipient: mail.to,
+      subject: mail.subject,
+      html: mail.html,
+      text: mail.text,
+      headers: { 'Message-ID': messageId, From: `${mail.fromName} <${this.#fromAddress}>` },
+      createdAt: this.deps.clock.now(),
+    })
+  }
+}
+
+function readMailJob(payload: Record<string, unknown>): MailJob {
+  const { to, fromName, replyTo, subject, html, text } = payload
+  const strings = [to, fromName, subject, html, text].every((v) => typeof v === 'string')
+  if (!strings || (replyTo !== null && typeof replyTo !== 'string')) {
+    throw new PermanentJobError('mail job payload is malformed')
+  }
+  return payload as unknown as MailJob
+}
