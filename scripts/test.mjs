@@ -15,8 +15,14 @@ const files = (dir) =>
 
 const selected = []
 for (const tier of wanted) {
-  if (tier === 'unit') selected.push(...[...files('src'), ...files('test')].filter((f) => f.endsWith('.test.ts') && !f.endsWith('.int.test.ts')))
-  else if (tier === 'int') selected.push(...[...files('src'), ...files('test')].filter((f) => f.endsWith('.int.test.ts')))
+  if (tier === 'unit')
+    selected.push(
+      ...[...files('src'), ...files('test')].filter(
+        (f) => f.endsWith('.test.ts') && !f.endsWith('.int.test.ts'),
+      ),
+    )
+  else if (tier === 'int')
+    selected.push(...[...files('src'), ...files('test')].filter((f) => f.endsWith('.int.test.ts')))
   else if (tier === 'e2e') selected.push(...files('e2e').filter((f) => f.endsWith('.e2e.ts')))
   else {
     console.error(`unknown tier ${tier}: use unit, int or e2e`)

@@ -20,7 +20,13 @@ describe('configuration', () => {
   it('lists every problem at once', () => {
     const error = (() => {
       try {
-        loadConfig({ PORT: 'abc', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail', LOG_LEVEL: 'chatty', TRUST_PROXY: 'maybe' })
+        loadConfig({
+          PORT: 'abc',
+          DATABASE_URL: 'mysql://x',
+          SMTP_URL: 'http://mail',
+          LOG_LEVEL: 'chatty',
+          TRUST_PROXY: 'maybe',
+        })
       } catch (e) {
         return e
       }
@@ -34,12 +40,15 @@ describe('configuration', () => {
   })
 
   it('refuses production without SMTP_URL and PUBLIC_URL, and never seeds demo data there', () => {
-    assert.throws(() => loadConfig({ NODE_ENV: 'production' }), (e: unknown) => {
-      assert.ok(e instanceof ConfigError)
-      assert.equal(e.problems.length, 2)
-      assert.match(e.problems.join(' '), /SMTP_URL.*obligatoire/)
-      return true
-    })
+    assert.throws(
+      () => loadConfig({ NODE_ENV: 'production' }),
+      (e: unknown) => {
+        assert.ok(e instanceof ConfigError)
+        assert.equal(e.problems.length, 2)
+        assert.match(e.problems.join(' '), /SMTP_URL.*obligatoire/)
+        return true
+      },
+    )
     const config = loadConfig({
       NODE_ENV: 'production',
       SMTP_URL: 'smtp://mail:25',

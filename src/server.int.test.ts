@@ -115,6 +115,9 @@ describe('server and command line, as an operator runs them', () => {
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`)
     assert.equal(ready.status, 200)
     server.kill('SIGTERM')
+    // A server that ignores SIGTERM must fail this test, not hang the suite.
+    const hung = setTimeout(() => server.kill('SIGKILL'), 30_000)
     assert.equal(await exited, 0, logs)
+    clearTimeout(hung)
   })
 })

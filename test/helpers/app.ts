@@ -1,4 +1,4 @@
-import { buildApp, type App } from '../../src/app.ts'
+import { type App, buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { FakeClock, sequentialIds } from '../../src/platform/clock.ts'
 import { createTestDatabase, type TestDatabase } from './db.ts'

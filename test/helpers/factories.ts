@@ -5,7 +5,10 @@ import type { AppServices } from '../../src/platform/services.ts'
 let counter = 0
 
 /** A territory with sensible defaults; each call gets its own slug and hostname unless told otherwise. */
-export async function makeTerritory(services: AppServices, overrides: Partial<TerritoryInput> = {}): Promise<Territory> {
+export async function makeTerritory(
+  services: AppServices,
+  overrides: Partial<TerritoryInput> = {},
+): Promise<Territory> {
   counter += 1
   return services.territories.create({
     slug: `territoire-${counter}`,

@@ -21,6 +21,10 @@ export function page(html: string) {
       const id = l?.getAttribute('for')
       return id ? document.getElementById(id) : null
     },
-    errorSummary: () => [...document.querySelectorAll('.error-summary li a')].map((a) => ({ text: clean(a.textContent), href: a.getAttribute('href') })),
+    errorSummary: () =>
+      [...document.querySelectorAll('.error-summary li a')].map((a) => ({
+        text: clean(a.textContent),
+        href: a.getAttribute('href'),
+      })),
   }
 }

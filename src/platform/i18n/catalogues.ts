@@ -1,14 +1,26 @@
+import { accountMessages } from '../../domains/accounts/account.messages.ts'
+import { territoryMessages } from '../../domains/territories/territory.messages.ts'
 import { communeMessages } from '../geo/commune.messages.ts'
 import { mailMessages } from '../mail/mail.messages.ts'
 import { shellMessages } from '../views/shell.messages.ts'
-import { accountMessages } from '../../domains/accounts/account.messages.ts'
-import { territoryMessages } from '../../domains/territories/territory.messages.ts'
 
 /**
  * Each concept keeps its texts beside its code, French first; the English table must have
  * the same keys (the type says so, and a test checks that every key is used).
  */
 export const catalogues = {
-  fr: { ...shellMessages.fr, ...territoryMessages.fr, ...communeMessages.fr, ...mailMessages.fr, ...accountMessages.fr },
-  en: { ...shellMessages.en, ...territoryMessages.en, ...communeMessages.en, ...mailMessages.en, ...accountMessages.en },
+  fr: {
+    ...shellMessages.fr,
+    ...territoryMessages.fr,
+    ...communeMessages.fr,
+    ...mailMessages.fr,
+    ...accountMessages.fr,
+  },
+  en: {
+    ...shellMessages.en,
+    ...territoryMessages.en,
+    ...communeMessages.en,
+    ...mailMessages.en,
+    ...accountMessages.en,
+  },
 }

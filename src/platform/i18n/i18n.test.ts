@@ -35,7 +35,10 @@ describe('translations', () => {
 
   it('fills placeholders and falls back to French', () => {
     const t = translator('en')
-    assert.equal(t('contact.body', { name: 'Entraide', email: 'a@b.fr' }), 'For any question about Entraide, write to a@b.fr.')
+    assert.equal(
+      t('contact.body', { name: 'Entraide', email: 'a@b.fr' }),
+      'For any question about Entraide, write to a@b.fr.',
+    )
   })
 
   it('negotiates the language from Accept-Language, French by default', () => {

@@ -13,7 +13,9 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
   const { t, territory, locale } = ctx
   const siteName = territory?.platformName ?? 'Entraide'
   const other = locale === 'fr' ? 'en' : 'fr'
-  const switchHref = `/langue/${other}?retour=${encodeURIComponent(ctx.currentUrl)}`
+  // A very long address (a pasted text in a search) is not worth coming back to.
+  const back = ctx.currentUrl.length > 500 ? '/' : ctx.currentUrl
+  const switchHref = `/langue/${other}?retour=${encodeURIComponent(back)}`
   return (
     <html lang={locale}>
       <head>
@@ -37,7 +39,13 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
               {territory?.logoUrl && <img src={territory.logoUrl} alt="" class="brand-logo" />}
               <span>{siteName}</span>
             </a>
-            <a class="lang-switch" href={switchHref} hreflang={other} lang={other} aria-label={t('shell.switchToLabel')}>
+            <a
+              class="lang-switch"
+              href={switchHref}
+              hreflang={other}
+              lang={other}
+              aria-label={t('shell.switchToLabel')}
+            >
               {t('shell.switchTo')}
             </a>
           </div>

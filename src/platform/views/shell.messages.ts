@@ -22,13 +22,16 @@ export const shellMessages = defineMessages(
     'shell.freeHelp': 'Ici, l’aide est gratuite : aucun argent ne change de mains.',
     'error.summaryTitle': 'Il y a un problème',
     'error.notFound.title': 'Page introuvable',
-    'error.notFound.body': "La page que vous cherchez n'existe pas ou a été déplacée. Vérifiez l'adresse, ou revenez à l'accueil.",
+    'error.notFound.body':
+      "La page que vous cherchez n'existe pas ou a été déplacée. Vérifiez l'adresse, ou revenez à l'accueil.",
     'error.unknownTerritory.title': 'Plateforme introuvable',
-    'error.unknownTerritory.body': "Aucune plateforme d'entraide ne répond à l'adresse {host}. Vérifiez l'adresse saisie.",
+    'error.unknownTerritory.body':
+      "Aucune plateforme d'entraide ne répond à l'adresse {host}. Vérifiez l'adresse saisie.",
     'error.server.title': 'Désolé, un problème est survenu',
-    'error.server.body': "Le service a rencontré une erreur. Réessayez dans quelques minutes. Si le problème continue, contactez-nous en indiquant la référence {reference}.",
+    'error.server.body':
+      'Le service a rencontré une erreur. Réessayez dans quelques minutes. Si le problème continue, contactez-nous en indiquant la référence {reference}.',
     'error.badRequest.title': 'Demande incorrecte',
-    'error.badRequest.body': "Certaines informations envoyées ne sont pas valides.",
+    'error.badRequest.body': 'Certaines informations envoyées ne sont pas valides.',
     'error.forbidden.title': 'Accès refusé',
     'error.forbidden.body': "Vous n'avez pas le droit d'accéder à cette page.",
     'error.tooMany.title': 'Trop de demandes',
@@ -56,11 +59,13 @@ export const shellMessages = defineMessages(
     'shell.freeHelp': 'Here, help is free: no money changes hands.',
     'error.summaryTitle': 'There is a problem',
     'error.notFound.title': 'Page not found',
-    'error.notFound.body': 'The page you are looking for does not exist or has moved. Check the address, or go back to the home page.',
+    'error.notFound.body':
+      'The page you are looking for does not exist or has moved. Check the address, or go back to the home page.',
     'error.unknownTerritory.title': 'Platform not found',
     'error.unknownTerritory.body': 'No mutual aid platform answers at {host}. Check the address you typed.',
     'error.server.title': 'Sorry, something went wrong',
-    'error.server.body': 'The service ran into an error. Try again in a few minutes. If the problem persists, contact us and quote reference {reference}.',
+    'error.server.body':
+      'The service ran into an error. Try again in a few minutes. If the problem persists, contact us and quote reference {reference}.',
     'error.badRequest.title': 'Bad request',
     'error.badRequest.body': 'Some of the information sent is not valid.',
     'error.forbidden.title': 'Access denied',
