@@ -14,7 +14,7 @@ export const accountMessages = defineMessages(
     'signup.commune.required': 'Indiquez votre commune',
     'signup.commune.tooLong': 'Le nom de la commune doit faire 100 caractères au plus',
     'signup.accountsSoon':
-      'La création de compte en ligne ouvre prochainement. En attendant, écrivez au {name} : {email}.',
+      'La création de compte en ligne ouvre prochainement. En attendant, écrivez à {email}.',
   },
   {
     'signup.title': 'Create an account',
@@ -28,6 +28,6 @@ export const accountMessages = defineMessages(
     'signup.choose': 'Several communes match. Which one is yours?',
     'signup.commune.required': 'Enter your commune',
     'signup.commune.tooLong': 'The commune name must be 100 characters or fewer',
-    'signup.accountsSoon': 'Online sign-up opens soon. Meanwhile, write to {name}: {email}.',
+    'signup.accountsSoon': 'Online sign-up opens soon. Meanwhile, write to {email}.',
   },
 )

@@ -169,19 +169,19 @@ export class TerritoryService {
   }
 }
 
-export interface TerritoryChanges {
-  platformName?: string
-  officialName?: string
-  presentation?: LocalisedText
-  logoUrl?: string | null
-  primaryColor?: string
-  contactEmail?: string
-  legalNotice?: LocalisedText
-  charter?: LocalisedText
-  crisisMode?: boolean
-  addHosts?: string[]
-  removeHosts?: string[]
-}
+export type TerritoryChanges = Partial<
+  Pick<
+    TerritoryInput,
+    | 'platformName'
+    | 'officialName'
+    | 'presentation'
+    | 'logoUrl'
+    | 'primaryColor'
+    | 'contactEmail'
+    | 'legalNotice'
+    | 'charter'
+  >
+> & { crisisMode?: boolean; addHosts?: string[]; removeHosts?: string[] }
 
 function fieldIssues(fields: {
   departements: string[]

@@ -1,34 +1,18 @@
 import assert from 'node:assert/strict'
 import { afterEach, beforeEach, describe, it } from 'node:test'
-import pino from 'pino'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { type JobContext, JobWorker, PURGE_JOBS } from './worker.ts'
-
-function captureLogs() {
-  const lines: string[] = []
-  const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(line) })
-  return { logger, lines }
-}
+import { testWorkers } from '../../../test/helpers/workers.ts'
+import { type JobContext, PURGE_JOBS } from './worker.ts'
 
 describe('jobs: a durable queue in the database', () => {
   let t: TestApp
-  const workers: JobWorker[] = []
-  const newWorker = (options: { leaseMs?: number; workerId?: string; concurrency?: number } = {}) => {
-    const worker = new JobWorker(t.db, t.clock, {
-      pollMs: 10,
-      concurrency: 2,
-      logger: captureLogs().logger,
-      ...options,
-    })
-    workers.push(worker)
-    return worker
-  }
+  const { newWorker, stopAll } = testWorkers(() => t)
 
   beforeEach(async () => {
     t = await buildTestApp()
   })
   afterEach(async () => {
-    await Promise.all(workers.splice(0).map((w) => w.stop()))
+    await stopAll()
     await t.close()
   })
 

@@ -3,39 +3,23 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { afterEach, beforeEach, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import pino from 'pino'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { captureLogs, testWorkers } from '../../../test/helpers/workers.ts'
 import { maxBackoffMs } from './backoff.ts'
 import { PermanentJobError } from './job-error.ts'
 import { JobWorker } from './worker.ts'
 
 const childFixture = fileURLToPath(new URL('../../../test/fixtures/job-worker-child.ts', import.meta.url))
 
-function captureLogs() {
-  const lines: string[] = []
-  const logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(line) })
-  return { logger, lines }
-}
-
 describe('jobs: the worker that runs them', () => {
   let t: TestApp
-  const workers: JobWorker[] = []
-  const newWorker = (options: { leaseMs?: number; workerId?: string; concurrency?: number } = {}) => {
-    const worker = new JobWorker(t.db, t.clock, {
-      pollMs: 10,
-      concurrency: 2,
-      logger: captureLogs().logger,
-      ...options,
-    })
-    workers.push(worker)
-    return worker
-  }
+  const { newWorker, stopAll } = testWorkers(() => t)
 
   beforeEach(async () => {
     t = await buildTestApp()
   })
   afterEach(async () => {
-    await Promise.all(workers.splice(0).map((w) => w.stop()))
+    await stopAll()
     await t.close()
   })
 
