@@ -5,11 +5,14 @@ import fastifyStatic from '@fastify/static'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
+import { authentication } from './domains/accounts/auth.plugin.ts'
 import { signUpPages } from './domains/accounts/signup.pages.tsx'
 import { territoryApi } from './domains/territories/territory.api.ts'
 import { territoryPages } from './domains/territories/territory.pages.tsx'
 import { TerritoryService } from './domains/territories/territory.service.ts'
+import { AuditLog } from './platform/audit/audit.ts'
 import { isPermission, type Permission } from './platform/auth/permissions.ts'
+import { SessionStore } from './platform/auth/sessions.ts'
 import { type Clock, type IdGenerator, randomIds, systemClock } from './platform/clock.ts'
 import type { Database } from './platform/db/client.ts'
 import { communeApi } from './platform/geo/commune.api.ts'
@@ -20,6 +23,7 @@ import { registerErrorHandling } from './platform/http/errors.ts'
 import { healthRoutes } from './platform/http/health.ts'
 import { loggerOptions } from './platform/http/logging.ts'
 import { openApi } from './platform/http/openapi.ts'
+import { RateLimiter } from './platform/http/rate-limit.ts'
 import { requestContext } from './platform/http/request-context.ts'
 import { securityHeaders } from './platform/http/security-headers.ts'
 import { JobQueue } from './platform/jobs/queue.ts'
@@ -69,7 +73,23 @@ export async function buildApp(options: AppOptions): Promise<App> {
   })
   const mailer = new Mailer({ config, database, clock, ids, jobs, worker })
   const communes = new CommuneService(database)
-  const services: AppServices = { config, database, clock, ids, territories, communes, jobs, worker, mailer }
+  const sessions = new SessionStore(database, clock)
+  const rateLimiter = new RateLimiter(database, clock)
+  const audit = new AuditLog(database, clock, ids)
+  const services: AppServices = {
+    config,
+    database,
+    clock,
+    ids,
+    territories,
+    communes,
+    jobs,
+    worker,
+    mailer,
+    sessions,
+    rateLimiter,
+    audit,
+  }
   app.decorate('services', services)
   const routeTable: RouteEntry[] = []
   app.decorate('routeTable', routeTable)
@@ -94,7 +114,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(formbody)
   await app.register(securityHeaders, { https })
   await app.register(requestContext, { territories, devTools: config.env !== 'production' })
-  await app.register(csrf, { secureCookies: https })
+  await app.register(authentication, services)
+  await app.register(csrf, { secureCookies: https, secret: config.appSecret })
   registerErrorHandling(app, { development })
   await app.register(openApi, { config })
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: development ? 0 : '7d' })

@@ -39,12 +39,12 @@ describe('configuration', () => {
     assert.equal(error.problems.length, 5)
   })
 
-  it('refuses production without SMTP_URL and PUBLIC_URL, and never seeds demo data there', () => {
+  it('refuses production without SMTP_URL, PUBLIC_URL and APP_SECRET, and never seeds demo data there', () => {
     assert.throws(
       () => loadConfig({ NODE_ENV: 'production' }),
       (e: unknown) => {
         assert.ok(e instanceof ConfigError)
-        assert.equal(e.problems.length, 2)
+        assert.equal(e.problems.length, 3)
         assert.match(e.problems.join(' '), /SMTP_URL.*obligatoire/)
         return true
       },
@@ -53,6 +53,7 @@ describe('configuration', () => {
       NODE_ENV: 'production',
       SMTP_URL: 'smtp://mail:25',
       PUBLIC_URL: 'https://entraide.calvados.fr',
+      APP_SECRET: 'x'.repeat(40),
       SEED_DEMO: 'true',
     })
     assert.equal(config.seedDemo, false)

@@ -28,6 +28,7 @@ const Env = Type.Object({
   JOBS_CONCURRENCY: Type.Integer({ default: 2, minimum: 1, maximum: 32 }),
   SEED_DEMO: Type.Optional(Type.Boolean()),
   MAP_TILE_URL: Type.Optional(Type.String({ pattern: '^https://' })),
+  APP_SECRET: Type.Optional(Type.String({ minLength: 32 })),
 })
 type Env = Static<typeof Env>
 
@@ -46,6 +47,8 @@ export interface Config {
   jobs: { enabled: boolean; pollMs: number; concurrency: number }
   seedDemo: boolean
   mapTileUrl: string | undefined
+  /** keys CSRF tokens and encrypts second-factor secrets; a fixed value outside production */
+  appSecret: string
 }
 
 export class ConfigError extends Error {
@@ -53,6 +56,9 @@ export class ConfigError extends Error {
     super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`)
   }
 }
+
+/** Only ever used outside production, where configuration requires a real secret. */
+const DEVELOPMENT_SECRET = 'entraide-development-secret-not-for-production-use'
 
 const BOOLEAN_WORDS: Record<string, boolean> = {
   true: true,
@@ -85,6 +91,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
   if (env.NODE_ENV === 'production') {
     if (!env.SMTP_URL) problems.push('SMTP_URL : obligatoire en production (aucun courriel ne partirait)')
     if (!env.PUBLIC_URL) problems.push('PUBLIC_URL : obligatoire en production (liens des courriels)')
+    if (!env.APP_SECRET)
+      problems.push('APP_SECRET : obligatoire en production (32 caractères aléatoires au moins)')
   }
   if (problems.length > 0) throw new ConfigError(problems)
 
@@ -106,6 +114,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     jobs: { enabled: env.JOBS_ENABLED, pollMs: env.JOBS_POLL_MS, concurrency: env.JOBS_CONCURRENCY },
     seedDemo: !production && (env.SEED_DEMO ?? env.NODE_ENV === 'development'),
     mapTileUrl: env.MAP_TILE_URL,
+    appSecret: env.APP_SECRET ?? DEVELOPMENT_SECRET,
   }
 }
 

@@ -37,7 +37,7 @@ describe('server and command line, as an operator runs them', () => {
       encoding: 'utf8',
     })
     assert.equal(run.status, 78)
-    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL'])
+    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'PUBLIC_URL', 'APP_SECRET'])
       assert.match(run.stderr, new RegExp(name))
   })
 

@@ -1,8 +1,11 @@
 import type { Config } from '../config.ts'
 import type { TerritoryService } from '../domains/territories/territory.service.ts'
+import type { AuditLog } from './audit/audit.ts'
+import type { SessionStore } from './auth/sessions.ts'
 import type { Clock, IdGenerator } from './clock.ts'
 import type { Database } from './db/client.ts'
 import type { CommuneService } from './geo/commune.service.ts'
+import type { RateLimiter } from './http/rate-limit.ts'
 import type { JobQueue } from './jobs/queue.ts'
 import type { JobWorker } from './jobs/worker.ts'
 import type { Mailer } from './mail/mailer.ts'
@@ -18,4 +21,7 @@ export interface AppServices {
   jobs: JobQueue
   worker: JobWorker
   mailer: Mailer
+  sessions: SessionStore
+  rateLimiter: RateLimiter
+  audit: AuditLog
 }

@@ -2,6 +2,14 @@ import { defineMessages } from '../../platform/i18n/define.ts'
 
 export const accountMessages = defineMessages(
   {
+    'password.tooShort':
+      'Le mot de passe doit faire au moins {min} caractères. Une phrase de plusieurs mots est facile à retenir.',
+    'password.tooLong': 'Le mot de passe doit faire au plus {max} caractères',
+    'password.personal': 'Le mot de passe ne doit pas reprendre votre nom ou votre adresse électronique',
+    'password.common': 'Ce mot de passe est trop courant : ajoutez des mots moins prévisibles',
+    'password.pattern':
+      'Ce mot de passe suit une suite trop facile à deviner (répétitions, « azerty », « 1234 »…)',
+    'password.weak': 'Ce mot de passe est trop facile à deviner : allongez-le avec quelques mots de plus',
     'signup.title': 'Créer un compte',
     'signup.intro': 'Commencez par vérifier que votre commune fait partie de {name}.',
     'signup.commune.label': 'Votre commune',
@@ -17,6 +25,13 @@ export const accountMessages = defineMessages(
       'La création de compte en ligne ouvre prochainement. En attendant, écrivez à {email}.',
   },
   {
+    'password.tooShort':
+      'The password must be at least {min} characters long. A sentence of several words is easy to remember.',
+    'password.tooLong': 'The password must be at most {max} characters long',
+    'password.personal': 'The password must not contain your name or email address',
+    'password.common': 'This password is too common: add less predictable words',
+    'password.pattern': 'This password follows a pattern that is easy to guess (repeats, “qwerty”, “1234”…)',
+    'password.weak': 'This password is too easy to guess: make it longer with a few more words',
     'signup.title': 'Create an account',
     'signup.intro': 'First, check that your commune is part of {name}.',
     'signup.commune.label': 'Your commune',

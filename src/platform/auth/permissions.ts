@@ -1,12 +1,24 @@
+import type { StaffRole } from '../../domains/accounts/account.schema.ts'
+
 /**
- * Every route declares what it needs in `config.permission`; a test walks all routes and
- * fails on one that declares nothing. The accounts work adds role permissions to this list.
+ * Every route declares what it needs in `config.permission`; the app refuses to start with a
+ * route that declares nothing, and a test walks them all.
  */
 export const permissions = [
   /** anyone, with or without an account */
   'public',
   /** development tools (outbox of emails): such routes are not even registered in production */
   'dev',
+  /** any signed-in account, verified or not, active: its own profile, sessions, tokens */
+  'session',
+  /** a signed-in account whose email is verified: posting, responding (later issues) */
+  'verified',
+  /** staff: list, search, suspend and reactivate the territory's accounts */
+  'account:manage',
+  /** staff: invite staff and change roles */
+  'staff:manage',
+  /** staff: read the audit log */
+  'audit:read',
 ] as const
 
 export type Permission = (typeof permissions)[number]
@@ -14,3 +26,16 @@ export type Permission = (typeof permissions)[number]
 export function isPermission(value: unknown): value is Permission {
   return typeof value === 'string' && (permissions as readonly string[]).includes(value)
 }
+
+/** What everyone signed in may do; staff roles add to it, in the territories where they hold them. */
+export const residentPermissions = ['public', 'session', 'verified'] as const satisfies Permission[]
+
+export const rolePermissions = {
+  moderator: [],
+  agent: [],
+  coordinator: [],
+  administrator: ['account:manage', 'staff:manage', 'audit:read'],
+} as const satisfies Record<StaffRole, Permission[]>
+
+/** Permissions that only staff roles grant: they also need a second factor in the session. */
+export const staffOnly = new Set<Permission>(Object.values(rolePermissions).flat())

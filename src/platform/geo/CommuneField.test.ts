@@ -13,6 +13,7 @@ const ctx: ViewContext = {
   territory: null,
   currentUrl: '/',
   csrfToken: 'x',
+  viewer: null,
   devTools: false,
 }
 

@@ -1,50 +1,63 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
+import { hmac, sameString } from '../auth/secrets.ts'
 import { HttpError } from './problem.ts'
 
 export const CSRF_COOKIE = 'csrf'
 export const CSRF_FIELD = '_csrf'
 const fresh = new WeakMap<FastifyRequest, string>()
 
-/**
- * Double-submit token: an HttpOnly SameSite cookie and the same value in a hidden form field.
- * Another site can make a browser send the cookie but cannot read it to fill the field.
- * The accounts work binds the token to the session as well.
- */
-export function csrfTokenFor(req: FastifyRequest): string {
-  const existing = req.cookies[CSRF_COOKIE]
-  if (existing && /^[\w-]{43}$/.test(existing)) return existing
-  let token = fresh.get(req)
-  if (!token) {
-    token = randomBytes(32).toString('base64url')
-    fresh.set(req, token)
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** the hidden field value every form of this page carries */
+    csrfToken(): string
   }
-  return token
+  interface FastifyContextConfig {
+    /** false only for routes that are authenticated otherwise than by cookie */
+    csrf?: boolean
+  }
 }
 
-function sameToken(a: string, b: string): boolean {
-  const x = Buffer.from(a)
-  const y = Buffer.from(b)
-  return x.length === y.length && timingSafeEqual(x, y)
+function browserSecret(req: FastifyRequest): string {
+  const existing = req.cookies[CSRF_COOKIE]
+  if (existing && /^[\w-]{43}$/.test(existing)) return existing
+  let value = fresh.get(req)
+  if (!value) {
+    value = randomBytes(32).toString('base64url')
+    fresh.set(req, value)
+  }
+  return value
 }
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
+/**
+ * Double-submit token bound to the session: a random HttpOnly cookie, and in each form a keyed
+ * digest of that cookie and of the session id. Another site can make a browser send the cookie
+ * but can neither read it nor compute the digest; a token from before login is void after it.
+ */
 export const csrf = fp(
-  async (app: FastifyInstance, opts: { secureCookies: boolean }) => {
+  async (app: FastifyInstance, opts: { secureCookies: boolean; secret: string }) => {
+    const tokenFor = (req: FastifyRequest) =>
+      hmac(opts.secret, 'csrf', `${browserSecret(req)}:${req.session?.idHash ?? ''}`)
+    app.decorateRequest('csrfToken', function (this: FastifyRequest) {
+      return tokenFor(this)
+    })
     app.addHook('preHandler', async (req: FastifyRequest) => {
       if (!UNSAFE.has(req.method) || req.routeOptions.config?.csrf === false) return
-      const cookie = req.cookies[CSRF_COOKIE]
+      // A personal access token is sent on purpose by a program; browsers never add it on their own.
+      if (req.actor?.via.kind === 'token') return
       const body = req.body as Record<string, unknown> | undefined
-      const sent =
-        typeof body?.[CSRF_FIELD] === 'string' ? (body[CSRF_FIELD] as string) : req.headers['x-csrf-token']
-      if (!cookie || typeof sent !== 'string' || !sameToken(cookie, sent)) throw new HttpError(403, 'csrf')
+      const sent = typeof body?.[CSRF_FIELD] === 'string' ? body[CSRF_FIELD] : req.headers['x-csrf-token']
+      if (!req.cookies[CSRF_COOKIE] || typeof sent !== 'string' || !sameString(sent, tokenFor(req))) {
+        throw new HttpError(403, 'csrf')
+      }
     })
     app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply) => {
-      const token = fresh.get(req)
-      if (token && !req.cookies[CSRF_COOKIE]) {
-        reply.setCookie(CSRF_COOKIE, token, {
+      const value = fresh.get(req)
+      if (value && !req.cookies[CSRF_COOKIE]) {
+        reply.setCookie(CSRF_COOKIE, value, {
           httpOnly: true,
           sameSite: 'lax',
           path: '/',
@@ -55,10 +68,3 @@ export const csrf = fp(
   },
   { name: 'csrf', dependencies: ['@fastify/cookie'] },
 )
-
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** false only for routes authenticated otherwise than by cookie (API tokens) */
-    csrf?: boolean
-  }
-}

@@ -3,6 +3,7 @@ import { ValidationError } from '../validation.ts'
 import { sendPage } from '../views/render.ts'
 import { ErrorPage } from './error-pages.tsx'
 import { HttpError, PROBLEM_TYPES, type Problem } from './problem.ts'
+import { RateLimitedError } from './rate-limit.ts'
 
 export function wantsJson(req: FastifyRequest): boolean {
   return req.url.startsWith('/api/') || req.url === '/healthz' || req.url === '/readyz'
@@ -58,6 +59,7 @@ export function registerErrorHandling(app: FastifyInstance, opts: { development:
   app.setNotFoundHandler((req, reply) => sendError(req, reply, 404))
 
   app.setErrorHandler((error: FastifyError | Error, req, reply) => {
+    if (error instanceof RateLimitedError) reply.header('Retry-After', String(error.retryAfterSeconds))
     if (error instanceof HttpError) return sendError(req, reply, error.statusCode, error.detail)
     if (error instanceof ValidationError) {
       const errors = error.issues.map((i) => ({ pointer: `/${i.field}`, detail: req.t(i.key, i.params) }))

@@ -4,7 +4,6 @@ import type { TerritoryService } from '../../domains/territories/territory.servi
 import type { Territory } from '../../domains/territories/territory.ts'
 import { isLocale, type Locale, negotiateLocale, type Translate, translator } from '../i18n/i18n.ts'
 import type { ViewContext } from '../views/context.ts'
-import { csrfTokenFor } from './csrf.ts'
 import { HttpError } from './problem.ts'
 
 export const LANG_COOKIE = 'lang'
@@ -35,7 +34,14 @@ export const requestContext = fp(
         locale: this.locale,
         territory: this.territory,
         currentUrl: this.url,
-        csrfToken: csrfTokenFor(this),
+        csrfToken: this.csrfToken(),
+        viewer: this.actor
+          ? {
+              displayName: this.actor.displayName,
+              staff: this.actor.roles.length > 0,
+              easyRead: this.actor.easyRead,
+            }
+          : null,
         devTools: opts.devTools,
       }
     })

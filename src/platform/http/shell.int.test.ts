@@ -17,6 +17,9 @@ describe('web shell and HTTP platform', () => {
       app.get('/api/v1/essai/panne', { config: { permission: 'public' } }, async () => {
         throw new Error('SELECT secret FROM comptes -- détail interne')
       })
+      app.get('/essai/formulaire', { config: { permission: 'public' } }, async (req) => ({
+        token: req.csrfToken(),
+      }))
       app.post(
         '/essai/formulaire',
         {
@@ -111,25 +114,24 @@ describe('web shell and HTTP platform', () => {
       payload: { nom: 'Zoé' },
     })
     assert.equal(without.statusCode, 403)
-    const home = await t.app.inject({ url: '/', headers: host })
-    const token = home.cookies.find((c) => c.name === 'csrf')!
-    assert.equal(token.httpOnly, true)
-    assert.equal(token.sameSite, 'Lax')
-    const forged = await t.app.inject({
-      method: 'POST',
-      url: '/essai/formulaire',
-      headers: host,
-      cookies: { csrf: token.value },
-      payload: { nom: 'Zoé', _csrf: 'x'.repeat(43) },
-    })
-    assert.equal(forged.statusCode, 403)
-    const ok = await t.app.inject({
-      method: 'POST',
-      url: '/essai/formulaire',
-      headers: host,
-      cookies: { csrf: token.value },
-      payload: { nom: 'Zoé', _csrf: token.value },
-    })
+    const form = await t.app.inject({ url: '/essai/formulaire', headers: host })
+    const cookie = form.cookies.find((c) => c.name === 'csrf')!
+    assert.equal(cookie.httpOnly, true)
+    assert.equal(cookie.sameSite, 'Lax')
+    const { token } = form.json() as { token: string }
+    assert.notEqual(token, cookie.value, 'the form carries a digest, not the cookie itself')
+    const post = (fields: Record<string, string>, cookies: Record<string, string>) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/essai/formulaire',
+        headers: host,
+        cookies,
+        payload: { nom: 'Zoé', ...fields },
+      })
+    assert.equal((await post({ _csrf: cookie.value }, { csrf: cookie.value })).statusCode, 403)
+    assert.equal((await post({ _csrf: token }, {})).statusCode, 403)
+    assert.equal((await post({ _csrf: token }, { csrf: 'y'.repeat(43) })).statusCode, 403)
+    const ok = await post({ _csrf: token }, { csrf: cookie.value })
     assert.equal(ok.statusCode, 200)
     assert.deepEqual(ok.json(), { recu: 'Zoé' })
   })

@@ -1,4 +1,6 @@
 import { accountMessages } from '../../domains/accounts/account.messages.ts'
+import { profileMessages } from '../../domains/accounts/profile.messages.ts'
+import { staffMessages } from '../../domains/accounts/staff.messages.ts'
 import { territoryMessages } from '../../domains/territories/territory.messages.ts'
 import { communeMessages } from '../geo/commune.messages.ts'
 import { mailMessages } from '../mail/mail.messages.ts'
@@ -15,6 +17,8 @@ export const catalogues = {
     ...communeMessages.fr,
     ...mailMessages.fr,
     ...accountMessages.fr,
+    ...staffMessages.fr,
+    ...profileMessages.fr,
   },
   en: {
     ...shellMessages.en,
@@ -22,5 +26,7 @@ export const catalogues = {
     ...communeMessages.en,
     ...mailMessages.en,
     ...accountMessages.en,
+    ...staffMessages.en,
+    ...profileMessages.en,
   },
 }

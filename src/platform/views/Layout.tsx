@@ -29,7 +29,7 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
           <script type="module" src={`/static/js/${src}`} key={src} />
         ))}
       </head>
-      <body>
+      <body class={ctx.viewer?.easyRead ? 'easy-read' : undefined}>
         <a class="skip-link" href="#contenu">
           {t('shell.skipLink')}
         </a>
@@ -61,9 +61,35 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
                 <li>
                   <a href="/je-veux-aider">{t('shell.wantToHelp')}</a>
                 </li>
-                <li>
-                  <a href="/inscription">{t('shell.signUp')}</a>
-                </li>
+                {ctx.viewer ? (
+                  <>
+                    <li>
+                      <a href="/compte">{t('shell.myAccount')}</a>
+                    </li>
+                    {ctx.viewer.staff && (
+                      <li>
+                        <a href="/administration">{t('shell.administration')}</a>
+                      </li>
+                    )}
+                    <li>
+                      <form method="post" action="/deconnexion" class="inline-form">
+                        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                        <button type="submit" class="link-button">
+                          {t('shell.logout')}
+                        </button>
+                      </form>
+                    </li>
+                  </>
+                ) : (
+                  <>
+                    <li>
+                      <a href="/connexion">{t('shell.login')}</a>
+                    </li>
+                    <li>
+                      <a href="/inscription">{t('shell.signUp')}</a>
+                    </li>
+                  </>
+                )}
               </ul>
             </nav>
           )}

@@ -10,6 +10,8 @@ export interface ViewContext {
   /** path and query of the current page, to come back to it after switching language */
   currentUrl: string
   csrfToken: string
+  /** the signed-in person, as the page header shows them; null for a visitor */
+  viewer: { displayName: string; staff: boolean; easyRead: boolean } | null
   /** development-only links (outbox of emails) */
   devTools: boolean
 }

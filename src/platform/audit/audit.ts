@@ -1,0 +1,61 @@
+import type { Clock, IdGenerator } from '../clock.ts'
+import type { Database, DbOrTx } from '../db/client.ts'
+import { insertAudit, listAudit } from './audit.repository.ts'
+
+export const auditActions = [
+  'login',
+  'login.failed',
+  'login.second-factor',
+  'login.second-factor.failed',
+  'logout',
+  'session.ended',
+  'signup',
+  'email.verified',
+  'email.changed',
+  'password.changed',
+  'password.reset',
+  'second-factor.enabled',
+  'second-factor.recovery-used',
+  'role.granted',
+  'role.revoked',
+  'account.suspended',
+  'account.reactivated',
+  'staff.invited',
+  'token.created',
+  'token.revoked',
+] as const
+export type AuditAction = (typeof auditActions)[number]
+
+export interface AuditEntry {
+  territoryId: string | null
+  actorId: string | null
+  action: AuditAction
+  targetId?: string | null
+  /** ids and codes only: never a password, token, email address or text a person wrote */
+  details?: Record<string, string | number | boolean>
+}
+
+export class AuditLog {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  /** Written in the caller's transaction when given, so the trace and the change stand or fall together. */
+  record(entry: AuditEntry, tx?: DbOrTx): Promise<void> {
+    return insertAudit(tx ?? this.database.db, {
+      id: this.ids(),
+      territoryId: entry.territoryId,
+      actorId: entry.actorId,
+      action: entry.action,
+      targetId: entry.targetId ?? null,
+      details: entry.details ?? {},
+      createdAt: this.clock.now(),
+    })
+  }
+
+  list(territoryId: string, options: { before?: Date; limit?: number } = {}) {
+    return listAudit(this.database.db, territoryId, { before: options.before, limit: options.limit ?? 50 })
+  }
+}

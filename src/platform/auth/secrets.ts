@@ -1,0 +1,49 @@
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  hkdfSync,
+  randomBytes,
+  timingSafeEqual,
+} from 'node:crypto'
+
+/** 256 random bits, URL-safe: session ids, email links, access tokens. */
+export function randomToken(): string {
+  return randomBytes(32).toString('base64url')
+}
+
+/** What the database keeps of a token: enough to find it, useless to replay. */
+export function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('base64url')
+}
+
+export function sameString(a: string, b: string): boolean {
+  const x = Buffer.from(a)
+  const y = Buffer.from(b)
+  return x.length === y.length && timingSafeEqual(x, y)
+}
+
+function key(secret: string, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, 'entraide', purpose, 32))
+}
+
+/** AES-256-GCM with a key derived from APP_SECRET, for secrets the app must read back (TOTP seeds). */
+export function encrypt(secret: string, plain: string): string {
+  const iv = randomBytes(12)
+  const cipher = createCipheriv('aes-256-gcm', key(secret, 'encryption'), iv)
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
+  return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.')
+}
+
+export function decrypt(secret: string, sealed: string): string {
+  const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'))
+  if (!iv || !tag || !body) throw new Error('malformed sealed value')
+  const decipher = createDecipheriv('aes-256-gcm', key(secret, 'encryption'), iv)
+  decipher.setAuthTag(tag)
+  return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8')
+}
+
+/** A keyed digest, for values bound to the server (CSRF tokens). */
+export function hmac(secret: string, purpose: string, value: string): string {
+  return createHash('sha256').update(key(secret, purpose)).update(value).digest('base64url')
+}

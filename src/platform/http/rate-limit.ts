@@ -1,0 +1,61 @@
+import type { Clock } from '../clock.ts'
+import type { Database } from '../db/client.ts'
+import { HttpError } from './problem.ts'
+import { clearHits, countHit, deleteStaleHits } from './rate-limit.repository.ts'
+
+export interface Limit {
+  /** hits allowed per window */
+  max: number
+  windowMs: number
+}
+
+/** Limits on sensitive routes; keys hash personal values (an address) before they reach the table. */
+export const LIMITS = {
+  loginPerAccount: { max: 5, windowMs: 60_000 },
+  loginPerIp: { max: 30, windowMs: 60_000 },
+  signupPerIp: { max: 10, windowMs: 3_600_000 },
+  resetPerAddress: { max: 3, windowMs: 3_600_000 },
+  verificationResend: { max: 5, windowMs: 3_600_000 },
+  secondFactor: { max: 5, windowMs: 60_000 },
+} as const satisfies Record<string, Limit>
+
+export class RateLimitedError extends HttpError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'rate-limited')
+  }
+}
+
+/** Counters in PostgreSQL, so a limit holds across every app process behind a load balancer. */
+export class RateLimiter {
+  constructor(
+    private readonly database: Database,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Counts a hit; throws RateLimitedError (429 with Retry-After) past the limit. */
+  async hit(key: string, limit: Limit): Promise<void> {
+    const now = this.clock.now()
+    const { count, windowStart } = await countHit(
+      this.database.db,
+      key,
+      now,
+      new Date(now.getTime() - limit.windowMs),
+    )
+    if (count > limit.max) {
+      const retryAfter = Math.max(
+        1,
+        Math.ceil((windowStart.getTime() + limit.windowMs - now.getTime()) / 1000),
+      )
+      throw new RateLimitedError(retryAfter)
+    }
+  }
+
+  /** After a success (a right password), earlier failures no longer count against the person. */
+  reset(key: string): Promise<void> {
+    return clearHits(this.database.db, key)
+  }
+
+  purge(): Promise<void> {
+    return deleteStaleHits(this.database.db, new Date(this.clock.now().getTime() - 86_400_000))
+  }
+}
