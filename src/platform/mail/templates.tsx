@@ -1,5 +1,7 @@
 import type { Territory } from '../../domains/territories/territory.ts'
 import { formatDateTime, type Locale, type MessageKey, type Translate, translator } from '../i18n/i18n.ts'
+import { accountMails } from '../../domains/accounts/account.mails.ts'
+import { staffMails } from '../../domains/accounts/staff.mails.ts'
 import { type MailBlock, type MailFrame, renderMailHtml, renderMailText } from './mail-layout.tsx'
 
 export interface MailContext {
@@ -14,7 +16,7 @@ export interface MailContext {
   baseUrl: string | null
 }
 
-interface MailTemplate {
+export interface MailTemplate {
   subject: MessageKey
   /** data the caller must give; checked when the mail is written, not when the job runs */
   required: readonly string[]
@@ -39,6 +41,8 @@ const templates = {
       },
     ],
   },
+  ...accountMails,
+  ...staffMails,
 } satisfies Record<string, MailTemplate>
 
 export type MailTemplateName = keyof typeof templates

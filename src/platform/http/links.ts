@@ -1,0 +1,19 @@
+import type { FastifyRequest } from 'fastify'
+import { normaliseHost } from '../../domains/territories/territory.ts'
+
+/**
+ * The address to put in an email link. Only a host name the territory really owns is used:
+ * with a default territory any Host header is served, and a forged one must never end up in a
+ * password-reset link.
+ */
+export function linkBase(req: FastifyRequest, publicUrl: string | undefined): string {
+  const territory = req.territory
+  const scheme = publicUrl ? new URL(publicUrl).protocol.replace(':', '') : req.protocol
+  const host = normaliseHost(req.host)
+  if (territory?.hostnames.includes(host)) {
+    const port = /:(\d+)$/.exec(req.host)?.[1]
+    return `${scheme}://${req.host.includes(']') ? req.host : host}${port && !req.host.includes(']') ? `:${port}` : ''}`
+  }
+  if (publicUrl) return publicUrl
+  return `${scheme}://${territory?.hostnames[0] ?? 'localhost'}`
+}
