@@ -9,11 +9,8 @@ import { normaliseHost } from '../../domains/territories/territory.ts'
 export function linkBase(req: FastifyRequest, publicUrl: string | undefined): string {
   const territory = req.territory
   const scheme = publicUrl ? new URL(publicUrl).protocol.replace(':', '') : req.protocol
-  const host = normaliseHost(req.host)
-  if (territory?.hostnames.includes(host)) {
-    const port = /:(\d+)$/.exec(req.host)?.[1]
-    return `${scheme}://${req.host.includes(']') ? req.host : host}${port && !req.host.includes(']') ? `:${port}` : ''}`
-  }
+  // req.host keeps the port the browser used (a development server on :3000).
+  if (territory?.hostnames.includes(normaliseHost(req.host))) return `${scheme}://${req.host}`
   if (publicUrl) return publicUrl
   return `${scheme}://${territory?.hostnames[0] ?? 'localhost'}`
 }
