@@ -6,7 +6,12 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
 import { authentication } from './domains/accounts/auth.plugin.ts'
+import { identityPages } from './domains/accounts/identity.pages.tsx'
+import { profileApi } from './domains/accounts/profile.api.ts'
+import { profilePages } from './domains/accounts/profile.pages.tsx'
+import { secondFactorPages } from './domains/accounts/second-factor.pages.tsx'
 import { signUpPages } from './domains/accounts/signup.pages.tsx'
+import { staffPages } from './domains/accounts/staff.pages.tsx'
 import { territoryApi } from './domains/territories/territory.api.ts'
 import { territoryPages } from './domains/territories/territory.pages.tsx'
 import { TerritoryService } from './domains/territories/territory.service.ts'
@@ -123,6 +128,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(healthRoutes, services)
   await app.register(territoryPages, services)
   await app.register(signUpPages, services)
+  await app.register(identityPages, services)
+  await app.register(secondFactorPages, services)
+  await app.register(staffPages, services)
+  await app.register(profilePages, services)
+  await app.register(profileApi, services)
   await app.register(territoryApi, services)
   await app.register(communeApi, services)
   await app.register(communePages, services)

@@ -1,7 +1,7 @@
-import type { Territory } from '../../domains/territories/territory.ts'
-import { formatDateTime, type Locale, type MessageKey, type Translate, translator } from '../i18n/i18n.ts'
 import { accountMails } from '../../domains/accounts/account.mails.ts'
 import { staffMails } from '../../domains/accounts/staff.mails.ts'
+import type { Territory } from '../../domains/territories/territory.ts'
+import { formatDateTime, type Locale, type MessageKey, type Translate, translator } from '../i18n/i18n.ts'
 import { type MailBlock, type MailFrame, renderMailHtml, renderMailText } from './mail-layout.tsx'
 
 export interface MailContext {
