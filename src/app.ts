@@ -35,6 +35,7 @@ import { JobQueue } from './platform/jobs/queue.ts'
 import { JobWorker } from './platform/jobs/worker.ts'
 import { devEmailPages } from './platform/mail/dev-outbox.pages.tsx'
 import { Mailer } from './platform/mail/mailer.ts'
+import { registerMaintenance } from './platform/maintenance.ts'
 import type { AppServices } from './platform/services.ts'
 
 export interface AppOptions {
@@ -96,6 +97,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     audit,
   }
   app.decorate('services', services)
+  registerMaintenance(services)
   const routeTable: RouteEntry[] = []
   app.decorate('routeTable', routeTable)
 

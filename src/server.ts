@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
+import { scheduleMaintenance } from './platform/maintenance.ts'
 
 async function main() {
   let config: ReturnType<typeof loadConfig>
@@ -60,7 +61,10 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'))
 
   await app.listen({ host: config.host, port: config.port })
-  if (config.jobs.enabled) app.services.worker.start()
+  if (config.jobs.enabled) {
+    await scheduleMaintenance(app.services)
+    app.services.worker.start()
+  }
 }
 
 main().catch((error) => {

@@ -60,11 +60,19 @@ export async function passwordProblem(
 ): Promise<PasswordProblem | null> {
   if (password.length < PASSWORD_MIN) return { key: 'password.tooShort', params: { min: PASSWORD_MIN } }
   if (password.length > PASSWORD_MAX) return { key: 'password.tooLong', params: { max: PASSWORD_MAX } }
-  const result = await strength().checkAsync(password, personal.filter(Boolean))
-  if (result.score >= 3) return null
-  const patterns = new Set(result.sequence.map((m: { pattern: string }) => m.pattern))
-  if (personal.some((p) => p && password.toLowerCase().includes(p.toLowerCase().split('@')[0]!)))
+  // Each word of a name or address counts: « jeanne.martin1950 » is guessable for Jeanne Martin.
+  const words = personal.flatMap((p) => p.toLowerCase().split(/[^\p{L}\p{N}]+/u)).filter((w) => w.length >= 3)
+  // The estimator rates « jeanne.martin1950 » strong even when told the name: what is left once the
+  // person's own words are taken out must still be a password on its own.
+  let rest = password.toLowerCase()
+  for (const w of words.filter((w) => w.length >= 4)) rest = rest.split(w).join('')
+  if (rest !== password.toLowerCase() && rest.replace(/[^\p{L}\p{N}]/gu, '').length < 8)
     return { key: 'password.personal' }
+  const result = await strength().checkAsync(password, [...personal.filter(Boolean), ...words])
+  if (result.score >= 3) return null
+  const matches = result.sequence as { pattern: string; dictionaryName?: string }[]
+  if (matches.some((m) => m.dictionaryName === 'userInputs')) return { key: 'password.personal' }
+  const patterns = new Set(matches.map((m) => m.pattern))
   if (patterns.has('dictionary')) return { key: 'password.common' }
   if (patterns.has('repeat') || patterns.has('sequence') || patterns.has('spatial'))
     return { key: 'password.pattern' }
