@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
-import { seedDemo } from './domains/demo/demo.seed.ts'
+import { DEMO_ADMIN } from './domains/accounts/demo-staff.ts'
+import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { scheduleMaintenance } from './platform/maintenance.ts'
@@ -22,7 +23,7 @@ async function main() {
   const app = await buildApp({ config, database })
 
   if (config.seedDemo) {
-    const demo = await seedDemo(app.services.territories)
+    const demo = await seedDemo(app.services)
     if (demo) {
       app.log.info(`Territoire de démonstration créé : ${demo.platformName}`)
       console.log(
@@ -30,7 +31,10 @@ async function main() {
           '',
           `  ${demo.platformName} est prêt sur http://localhost:${config.port}`,
           '  Courriels envoyés par la plateforme (développement) : /dev/emails',
-          '  Les comptes de démonstration arriveront avec la gestion des comptes.',
+          '  Comptes de démonstration (page « Se connecter ») :',
+          ...DEMO_RESIDENTS.map((r) => `    ${r.displayName} : ${r.email} / ${r.password}`),
+          `    ${DEMO_ADMIN.displayName} (administratrice) : ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
+          '    (à sa première connexion, elle active la double authentification avec une application TOTP)',
           '',
         ].join('\n'),
       )

@@ -51,3 +51,13 @@ export async function revokeAccessToken(
 export async function markAccessTokenUsed(db: DbOrTx, id: string, now: Date): Promise<void> {
   await db.update(accessTokens).set({ lastUsedAt: now }).where(eq(accessTokens.id, id))
 }
+
+/** After a password reset the account may have been in someone else's hands: every token goes. */
+export async function revokeAllAccessTokens(db: DbOrTx, accountId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(accessTokens)
+    .set({ revokedAt: now })
+    .where(and(eq(accessTokens.accountId, accountId), isNull(accessTokens.revokedAt)))
+    .returning({ id: accessTokens.id })
+  return rows.length
+}

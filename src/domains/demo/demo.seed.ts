@@ -1,15 +1,68 @@
-import type { TerritoryService } from '../territories/territory.service.ts'
+import { hashPassword } from '../../platform/auth/passwords.ts'
+import type { AppServices } from '../../platform/services.ts'
+import { insertAccount } from '../accounts/account.repository.ts'
+import { seedDemoStaff } from '../accounts/demo-staff.ts'
+import type { Interest } from '../accounts/interests.ts'
+import { CHARTER_VERSION, PRIVACY_VERSION } from '../accounts/signup.service.ts'
 import type { Territory } from '../territories/territory.ts'
 
 export const DEMO_SLUG = 'calvados-demo'
 
 /**
- * A new development database gets a demonstration territory so that `npm start` shows a living
- * platform at once. Never in production: server.ts and the CLI refuse it there.
+ * Two residents with known passwords, so that a visitor of the demonstration can sign in at once
+ * and see both sides: someone who needs help, and a volunteer. Their passwords pass the same
+ * strength check as anyone's; the addresses use a domain that cannot receive mail.
  */
-export async function seedDemo(territories: TerritoryService): Promise<Territory | null> {
-  if ((await territories.count()) > 0) return null
-  return territories.create({
+export const DEMO_RESIDENTS = [
+  {
+    displayName: 'Jeanne Martin',
+    email: 'jeanne.demo@entraide.localhost',
+    password: 'jeanne cultive des tomates à Bayeux',
+    communeInsee: '14047',
+    interests: ['groceries-medicines', 'phone-contact'] as Interest[],
+    phone: '+33231000001',
+  },
+  {
+    displayName: 'Karim Benali',
+    email: 'karim.demo@entraide.localhost',
+    password: 'karim répare les vélos du quartier à Caen',
+    communeInsee: '14118',
+    interests: ['repairs', 'transport', 'gardening'] as Interest[],
+    phone: '+33231000002',
+  },
+] as const
+
+async function seedResidents(services: AppServices, territory: Territory): Promise<void> {
+  const now = services.clock.now()
+  for (const resident of DEMO_RESIDENTS) {
+    await insertAccount(services.database.db, {
+      id: services.ids(),
+      territoryId: territory.id,
+      email: resident.email,
+      emailVerifiedAt: now,
+      passwordHash: await hashPassword(resident.password),
+      displayName: resident.displayName,
+      communeInsee: resident.communeInsee,
+      phone: resident.phone,
+      interests: [...resident.interests],
+      charterVersion: CHARTER_VERSION,
+      charterAcceptedAt: now,
+      privacyVersion: PRIVACY_VERSION,
+      privacyAcceptedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    })
+  }
+}
+
+/**
+ * A new development database gets a demonstration territory so that `npm start` shows a living
+ * platform at once: two residents and an administrator (who enrols her second factor at her
+ * first sign-in). Never in production: server.ts and the CLI refuse it there.
+ */
+export async function seedDemo(services: AppServices): Promise<Territory | null> {
+  if ((await services.territories.count()) > 0) return null
+  const territory = await services.territories.create({
     slug: DEMO_SLUG,
     departements: ['14'],
     officialName: 'Département du Calvados',
@@ -23,4 +76,7 @@ export async function seedDemo(territories: TerritoryService): Promise<Territory
     hostnames: ['localhost', '127.0.0.1', '[::1]'],
     isDemo: true,
   })
+  await seedResidents(services, territory)
+  await seedDemoStaff(services, territory)
+  return territory
 }

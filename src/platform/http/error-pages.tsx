@@ -10,7 +10,11 @@ const PAGES: Record<number, { title: MessageKey; body: MessageKey }> = {
   500: { title: 'error.server.title', body: 'error.server.body' },
 }
 
+/** Unverified people may read but not post: the page says why, and the banner above resends the link. */
+const VERIFICATION_REQUIRED = { title: 'error.verify.title', body: 'error.verify.body' } as const
+
 export function ErrorPage({
+  detail,
   ctx,
   status,
   reference,
@@ -20,8 +24,13 @@ export function ErrorPage({
   status: number
   reference: string
   host: string
+  /** the reason code of an HttpError, when a page has more to say about it */
+  detail?: string | undefined
 }) {
-  const page = PAGES[status] ?? PAGES[status >= 500 ? 500 : 400]!
+  const page =
+    status === 403 && detail === 'verification-required'
+      ? VERIFICATION_REQUIRED
+      : (PAGES[status] ?? PAGES[status >= 500 ? 500 : 400]!)
   const unknownTerritory = status === 404 && ctx.territory === null
   const title = ctx.t(unknownTerritory ? 'error.unknownTerritory.title' : page.title)
   return (

@@ -46,7 +46,7 @@ export function sendError(
   }
   return sendPage(
     reply,
-    ErrorPage({ ctx: req.viewContext(), status, reference: req.id, host: req.host }),
+    ErrorPage({ ctx: req.viewContext(), status, reference: req.id, host: req.host, detail }),
     status,
   )
 }

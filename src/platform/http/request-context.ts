@@ -40,6 +40,7 @@ export const requestContext = fp(
               displayName: this.actor.displayName,
               staff: this.actor.roles.length > 0,
               easyRead: this.actor.easyRead,
+              verified: this.actor.verified,
             }
           : null,
         devTools: opts.devTools,

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import type { ViewContext } from './context.ts'
+import { UnverifiedBanner } from './UnverifiedBanner.tsx'
 
 interface LayoutProps {
   ctx: ViewContext
@@ -96,6 +97,7 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
         </header>
         {territory?.isDemo && <p class="banner banner-demo">{t('shell.demoBanner')}</p>}
         {territory?.crisisMode && <p class="banner banner-crisis">{t('shell.crisisBanner')}</p>}
+        {ctx.viewer && !ctx.viewer.verified && <UnverifiedBanner ctx={ctx} />}
         <main id="contenu" class="wrap" tabIndex={-1}>
           {children}
         </main>

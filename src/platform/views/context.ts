@@ -11,7 +11,7 @@ export interface ViewContext {
   currentUrl: string
   csrfToken: string
   /** the signed-in person, as the page header shows them; null for a visitor */
-  viewer: { displayName: string; staff: boolean; easyRead: boolean } | null
+  viewer: { displayName: string; staff: boolean; easyRead: boolean; verified: boolean } | null
   /** development-only links (outbox of emails) */
   devTools: boolean
 }

@@ -38,6 +38,9 @@ export const shellMessages = defineMessages(
     'error.badRequest.body': 'Certaines informations envoyées ne sont pas valides.',
     'error.forbidden.title': 'Accès refusé',
     'error.forbidden.body': "Vous n'avez pas le droit d'accéder à cette page.",
+    'error.verify.title': 'Confirmez d’abord votre adresse électronique',
+    'error.verify.body':
+      'Pour publier ou répondre, ouvrez le lien que nous vous avons envoyé par courriel. Vous ne le trouvez pas ? Demandez-en un nouveau ci-dessus.',
     'error.tooMany.title': 'Trop de demandes',
     'error.tooMany.body': 'Vous avez fait trop de demandes en peu de temps. Patientez un peu puis réessayez.',
     'error.backHome': "Revenir à l'accueil",
@@ -78,6 +81,9 @@ export const shellMessages = defineMessages(
     'error.badRequest.body': 'Some of the information sent is not valid.',
     'error.forbidden.title': 'Access denied',
     'error.forbidden.body': 'You are not allowed to view this page.',
+    'error.verify.title': 'First confirm your email address',
+    'error.verify.body':
+      'To post or respond, open the link we emailed you. Cannot find it? Ask for a new one above.',
     'error.tooMany.title': 'Too many requests',
     'error.tooMany.body': 'You made too many requests in a short time. Wait a little, then try again.',
     'error.backHome': 'Back to the home page',

@@ -1,80 +1,145 @@
-import { CommuneField } from '../../../platform/geo/CommuneField.tsx'
+import { PASSWORD_MIN } from '../../../platform/auth/passwords.ts'
+import { CommuneChoices, CommuneField } from '../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { Territory } from '../../territories/territory.ts'
+import { Checkbox, CsrfField, errorFor, pageTitle, TextField } from './Fields.tsx'
 
-export type CoverageResult =
-  | { kind: 'empty' }
-  | { kind: 'covered'; commune: Commune }
-  | { kind: 'choose'; communes: Commune[] }
-  | { kind: 'not-covered' }
+/** What the form shows again after an error: everything typed, but never the password. */
+export interface SignUpValues {
+  displayName: string
+  email: string
+  commune: string
+  phone: string
+  charter: boolean
+  privacy: boolean
+}
+
+export const emptySignUp: SignUpValues = {
+  displayName: '',
+  email: '',
+  commune: '',
+  phone: '',
+  charter: false,
+  privacy: false,
+}
 
 interface Props {
   ctx: ViewContext
   territory: Territory
-  query: string
-  result: CoverageResult
+  values: SignUpValues
   errors: FieldError[]
+  /** communes the typed text fits, when it fits several: the field becomes a choice */
+  choices: Commune[]
 }
 
-/**
- * The first step of signing up: is my commune part of this platform? Account creation itself
- * comes with the accounts feature; until then the page says how to reach the Département.
- */
-export function SignUpPage({ ctx, territory, query, result, errors }: Props) {
-  const { t } = ctx
-  const names = { name: territory.platformName, email: territory.contactEmail }
+/** A link that opens beside the form, so that reading the charter does not lose what was typed. */
+function NewTabLink({ ctx, href, text }: { ctx: ViewContext; href: string; text: string }) {
   return (
-    <Layout
-      ctx={ctx}
-      title={errors.length > 0 ? `${t('error.summaryTitle')} – ${t('signup.title')}` : t('signup.title')}
-      scripts={['commune-field.js']}
-    >
+    <a href={href} target="_blank" rel="noopener">
+      {text} {ctx.t('signup.newTab')}
+    </a>
+  )
+}
+
+export function SignUpPage({ ctx, territory, values, errors, choices }: Props) {
+  const { t } = ctx
+  return (
+    <Layout ctx={ctx} title={pageTitle(ctx, t('signup.title'), errors)} scripts={['commune-field.js']}>
       <h1>{t('signup.title')}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <p>{t('signup.intro', names)}</p>
-      <form method="get" action="/inscription" novalidate>
-        <CommuneField
+      <p>{t('signup.intro', { name: territory.platformName })}</p>
+      <p>
+        {t('signup.haveAccount')} <a href="/connexion">{t('signup.loginLink')}</a>
+      </p>
+      <form method="post" action="/inscription" novalidate>
+        <CsrfField ctx={ctx} />
+        <TextField
           ctx={ctx}
-          name="commune"
-          id="commune"
-          label={t('signup.commune.label')}
-          hint={t('signup.commune.hint')}
-          value={query}
-          error={errors.find((e) => e.field === 'commune')?.message}
+          name="displayName"
+          label={t('signup.displayName.label')}
+          hint={t('signup.displayName.hint')}
+          value={values.displayName}
+          error={errorFor(errors, 'displayName')}
+          autocomplete="nickname"
         />
-        <button type="submit">{t('signup.check')}</button>
+        <TextField
+          ctx={ctx}
+          name="email"
+          type="email"
+          label={t('signup.email.label')}
+          hint={t('signup.email.hint')}
+          value={values.email}
+          error={errorFor(errors, 'email')}
+          autocomplete="email"
+        />
+        <TextField
+          ctx={ctx}
+          name="password"
+          type="password"
+          label={t('signup.password.label')}
+          hint={t('signup.password.hint', { min: PASSWORD_MIN })}
+          error={errorFor(errors, 'password')}
+          autocomplete="new-password"
+        />
+        {choices.length > 0 ? (
+          <CommuneChoices
+            ctx={ctx}
+            name="commune"
+            id="commune"
+            communes={choices}
+            legend={t('signup.commune.label')}
+            error={errorFor(errors, 'commune')}
+          />
+        ) : (
+          <CommuneField
+            ctx={ctx}
+            name="commune"
+            id="commune"
+            label={t('signup.commune.label')}
+            hint={t('signup.commune.hint', { name: territory.platformName })}
+            value={values.commune}
+            error={errorFor(errors, 'commune')}
+          />
+        )}
+        <TextField
+          ctx={ctx}
+          name="phone"
+          type="tel"
+          label={t('signup.phone.label')}
+          hint={t('signup.phone.hint')}
+          value={values.phone}
+          error={errorFor(errors, 'phone')}
+          autocomplete="tel"
+        />
+        <Checkbox
+          ctx={ctx}
+          name="charter"
+          checked={values.charter}
+          error={errorFor(errors, 'charter')}
+          label={
+            <>
+              {t('signup.charter.label')}{' '}
+              <NewTabLink ctx={ctx} href="/charte" text={t('signup.charter.link')} />
+            </>
+          }
+        />
+        <Checkbox
+          ctx={ctx}
+          name="privacy"
+          checked={values.privacy}
+          error={errorFor(errors, 'privacy')}
+          label={
+            <>
+              {t('signup.privacy.label')}{' '}
+              <NewTabLink ctx={ctx} href="/donnees-personnelles" text={t('signup.privacy.link')} />
+            </>
+          }
+        />
+        <button type="submit">{t('signup.submit')}</button>
       </form>
-      <div aria-live="polite">
-        {result.kind === 'covered' && (
-          <p class="success">
-            {t('signup.covered', {
-              commune: `${result.commune.name} (${result.commune.postalCodes.join(', ')})`,
-              name: territory.platformName,
-            })}
-          </p>
-        )}
-        {result.kind === 'not-covered' && (
-          <p class="notice">{t('signup.notCovered', { query, name: territory.platformName })}</p>
-        )}
-        {result.kind === 'choose' && (
-          <>
-            <p>{t('signup.choose')}</p>
-            <ul class="results">
-              {result.communes.map((c) => (
-                <li key={c.insee}>
-                  <a href={`/inscription?commune=${c.insee}`}>
-                    {c.name} ({c.postalCodes.join(', ')})
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </div>
-      <p class="notice">{t('signup.accountsSoon', names)}</p>
     </Layout>
   )
 }

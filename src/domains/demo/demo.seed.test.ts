@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict'
+import { describe, it } from 'node:test'
+import { passwordProblem } from '../../platform/auth/passwords.ts'
+import { emailProblem } from '../accounts/email-address.ts'
+import { displayNameProblem } from '../accounts/profile.ts'
+import { DEMO_RESIDENTS } from './demo.seed.ts'
+
+describe('demonstration residents', () => {
+  it('follow the rules every person follows: name, address and password', async () => {
+    for (const resident of DEMO_RESIDENTS) {
+      assert.equal(displayNameProblem(resident.displayName), null)
+      assert.equal(emailProblem(resident.email), null)
+      assert.equal(await passwordProblem(resident.password, [resident.email, resident.displayName]), null)
+    }
+  })
+})
