@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
+import { createAdministrator } from './domains/accounts/first-admin.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
 import type { LocalisedText, Territory } from './domains/territories/territory.ts'
 import { openDatabase } from './platform/db/client.ts'
@@ -24,6 +25,8 @@ Commandes :
       [--legal-file texte.txt] [--charter-file texte.txt] [--presentation-file texte.txt]
       (textes en français ; --legal-file-en, --charter-file-en, --presentation-file-en pour l'anglais)
   territory list                liste les territoires et leurs noms d'hôte
+  create-admin                  crée le premier administrateur d'un territoire et lui envoie son invitation
+      --territory 14 --email adresse [--name "Claire Martin"] [--commune Caen]
   seed-demo                     crée le territoire de démonstration (jamais en production)
   mail:test --to adresse [--territory 14]  envoie un courriel de test par la file de tâches
   jobs:run                      exécute une fois les tâches dues (maintenance)
@@ -128,8 +131,40 @@ async function main(argv: string[]): Promise<number> {
           console.error('Refusé : pas de données de démonstration en production.')
           return 1
         }
-        const demo = await seedDemo(territories)
+        const demo = await seedDemo(app.services)
         console.log(demo ? `Créé : ${demo.platformName}` : 'Rien à faire : la base a déjà un territoire.')
+        return 0
+      }
+      case 'create-admin': {
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            territory: { type: 'string' },
+            email: { type: 'string' },
+            name: { type: 'string' },
+            commune: { type: 'string' },
+          },
+        })
+        if (!values.territory || !values.email) {
+          console.error('Usage : entraide create-admin --territory 14 --email adresse [--name "Prénom Nom"]')
+          return 2
+        }
+        const territory = await territories.find(values.territory)
+        if (!territory) {
+          console.error(
+            `Territoire inconnu : ${values.territory}. Voir la liste avec « entraide territory list ».`,
+          )
+          return 1
+        }
+        const { link, created } = await createAdministrator(app.services, territory, {
+          email: values.email,
+          name: values.name,
+          commune: values.commune,
+        })
+        await app.services.worker.runDue()
+        console.log(
+          `${created ? 'Compte créé' : 'Compte existant'}, administrateur de ${territory.platformName}.\nInvitation envoyée par courriel ; le lien (7 jours, usage unique) :\n${link}`,
+        )
         return 0
       }
       case 'mail:test': {

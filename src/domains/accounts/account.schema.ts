@@ -52,6 +52,8 @@ export const accounts = pgTable(
     /** AES-GCM encrypted with APP_SECRET: a database dump alone does not give the second factor */
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** the last 30-second step whose code was accepted: a code (or an older one) cannot be replayed */
+    totpLastStep: integer('totp_last_step'),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

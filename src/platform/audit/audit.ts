@@ -16,6 +16,8 @@ export const auditActions = [
   'password.reset',
   'second-factor.enabled',
   'second-factor.recovery-used',
+  'second-factor.recovery-renewed',
+  'second-factor.reset',
   'role.granted',
   'role.revoked',
   'account.suspended',

@@ -13,6 +13,8 @@ export const permissions = [
   'session',
   /** a signed-in account whose email is verified: posting, responding (later issues) */
   'verified',
+  /** staff: the administration area's home, which lists what each role may do */
+  'staff:area',
   /** staff: list, search, suspend and reactivate the territory's accounts */
   'account:manage',
   /** staff: invite staff and change roles */
@@ -31,10 +33,10 @@ export function isPermission(value: unknown): value is Permission {
 export const residentPermissions = ['public', 'session', 'verified'] as const satisfies Permission[]
 
 export const rolePermissions = {
-  moderator: [],
-  agent: [],
-  coordinator: [],
-  administrator: ['account:manage', 'staff:manage', 'audit:read'],
+  moderator: ['staff:area'],
+  agent: ['staff:area'],
+  coordinator: ['staff:area'],
+  administrator: ['staff:area', 'account:manage', 'staff:manage', 'audit:read'],
 } as const satisfies Record<StaffRole, Permission[]>
 
 /** Permissions that only staff roles grant: they also need a second factor in the session. */
