@@ -41,6 +41,7 @@ export async function makeAccount(
     privacyAcceptedAt: now,
     totpSecret: null,
     totpEnabledAt: null,
+    totpLastStep: null,
     lastLoginAt: null,
     createdAt: now,
     updatedAt: now,

@@ -5,9 +5,9 @@ import * as fr from '@zxcvbn-ts/language-fr'
 import type { MessageKey } from '../i18n/i18n.ts'
 
 /**
- * Argon2id at OWASP's first recommended setting (19 MiB, 2 passes, 1 lane): about 50 ms and
- * 19 MiB per hash on our 2-core machines, so a login burst cannot exhaust memory while an
- * offline attacker still pays dearly for each guess. bench/auth.ts measures it.
+ * Argon2id at OWASP's first recommended setting (19 MiB, 2 passes, 1 lane): about 10 ms of one
+ * core and 19 MiB per hash, and at most 4 hashes at once on libuv's pool, so a login burst cannot
+ * exhaust memory while an offline attacker still pays dearly for each guess (bench/auth.ts).
  */
 // algorithm 2 is Argon2id (the enum is a const enum, which plain TypeScript imports cannot read).
 export const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const

@@ -22,6 +22,7 @@ export const openApi = fp(
         tags: [
           { name: 'territories', description: 'La plateforme du territoire' },
           { name: 'communes', description: 'Communes du territoire' },
+          { name: 'accounts', description: 'Comptes : profil, profils publics, jetons d’accès' },
           { name: 'operations', description: 'Santé du service' },
         ],
       },
