@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import type { ViewContext } from '../../../platform/views/context.ts'
+import { CsrfField } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { CsrfField } from './Fields.tsx'
 
 /** A button that posts: what a page offers when the next step changes something (no change on GET). */
 export interface PostButton {

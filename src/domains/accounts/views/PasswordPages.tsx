@@ -1,8 +1,8 @@
 import { PASSWORD_MIN } from '../../../platform/auth/passwords.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
+import { Checkbox, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { Checkbox, CsrfField, errorFor, pageTitle, TextField } from './Fields.tsx'
 
 /** « Mot de passe oublié »: one field, and a promise that says nothing about the address. */
 export function ForgotPasswordPage({

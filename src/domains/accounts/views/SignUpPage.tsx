@@ -3,9 +3,9 @@ import { CommuneChoices, CommuneField } from '../../../platform/geo/CommuneField
 import type { Commune } from '../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
+import { Checkbox, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { Territory } from '../../territories/territory.ts'
-import { Checkbox, CsrfField, errorFor, pageTitle, TextField } from './Fields.tsx'
 
 /** What the form shows again after an error: everything typed, but never the password. */
 export interface SignUpValues {

@@ -1,7 +1,7 @@
 import type { ViewContext } from '../../../../platform/views/context.ts'
+import { Confirmation } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import { formatMonth, type OwnProfile } from '../../profile.ts'
-import { Confirmation } from './fields.tsx'
 
 interface Props {
   ctx: ViewContext

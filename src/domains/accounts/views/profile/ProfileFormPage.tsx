@@ -2,10 +2,10 @@ import { CommuneChoices, CommuneField } from '../../../../platform/geo/CommuneFi
 import type { Commune } from '../../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
+import { Choices, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import { interests } from '../../interests.ts'
 import { DISPLAY_NAME_MAX, frequencies, notificationTypes, RADIUS_OPTIONS } from '../../profile.ts'
-import { Choices, TextField } from './fields.tsx'
 
 /** What the form shows: the saved profile, or exactly what the person sent when it had a problem. */
 export interface ProfileFormValues {
@@ -44,7 +44,7 @@ export function ProfileFormPage({ ctx, values, errors, communeChoices }: Props) 
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <TextField
           ctx={ctx}
-          id="displayName"
+          name="displayName"
           label={t('profile.displayName.label')}
           hint={t('profile.displayName.hint', { max: DISPLAY_NAME_MAX })}
           value={values.displayName}
@@ -73,7 +73,7 @@ export function ProfileFormPage({ ctx, values, errors, communeChoices }: Props) 
         )}
         <TextField
           ctx={ctx}
-          id="phone"
+          name="phone"
           type="tel"
           label={t('profile.phone.label')}
           hint={t('profile.phone.hint')}

@@ -1,8 +1,8 @@
 import { formatDateTime } from '../../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
+import { ActionButton, Confirmation } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import type { SessionView } from '../../own-sessions.service.ts'
-import { ActionButton, Confirmation } from './fields.tsx'
 
 interface Props {
   ctx: ViewContext

@@ -1,10 +1,10 @@
 import { formatDateTime } from '../../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
+import { ActionButton, Choices, Confirmation, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import { scopeLabel, tokenScopes } from '../../token-scopes.ts'
 import { TOKEN_NAME_MAX, type TokenView } from '../../tokens.service.ts'
-import { ActionButton, Choices, Confirmation, TextField } from './fields.tsx'
 
 interface Props {
   ctx: ViewContext
@@ -70,7 +70,7 @@ export function TokensPage({ ctx, tokens, values, errors, revoked }: Props) {
         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
         <TextField
           ctx={ctx}
-          id="name"
+          name="name"
           label={t('tokens.name.label')}
           hint={t('tokens.name.hint')}
           value={values.name}

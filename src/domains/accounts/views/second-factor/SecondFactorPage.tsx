@@ -1,7 +1,7 @@
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
+import { CsrfField, errorFor, pageTitle, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
-import { CsrfField, errorFor, pageTitle, TextField } from '../Fields.tsx'
 
 /** The second step of signing in, for accounts with a second factor. */
 export function SecondFactorPage({

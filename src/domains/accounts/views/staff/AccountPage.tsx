@@ -1,10 +1,10 @@
 import { formatDateTime } from '../../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
+import { CsrfField, pageTitle } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import type { TerritoryAccount } from '../../staff.repository.ts'
 import { STATUS_LABEL } from '../../staff.ts'
-import { CsrfField, pageTitle } from '../Fields.tsx'
 import { formatMonth, roleNames } from './format.ts'
 
 interface Props {

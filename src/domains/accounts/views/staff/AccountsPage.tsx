@@ -1,8 +1,8 @@
 import type { ViewContext } from '../../../../platform/views/context.ts'
+import { TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import type { TerritoryAccount } from '../../staff.repository.ts'
 import { STATUS_LABEL } from '../../staff.ts'
-import { TextField } from '../Fields.tsx'
 import { formatMonth, roleNames } from './format.ts'
 
 interface Props {

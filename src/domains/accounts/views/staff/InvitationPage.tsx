@@ -2,10 +2,10 @@ import { CommuneChoices, CommuneField } from '../../../../platform/geo/CommuneFi
 import type { Commune } from '../../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
+import { Checkbox, CsrfField, errorFor, pageTitle, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import type { StaffRole } from '../../account.schema.ts'
 import { ROLE_DESCRIPTION, ROLE_LABEL } from '../../staff.ts'
-import { Checkbox, CsrfField, errorFor, pageTitle, TextField } from '../Fields.tsx'
 
 export type InvitationStep =
   /** signed in as the invited address: one button */

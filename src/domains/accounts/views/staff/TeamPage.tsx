@@ -1,12 +1,12 @@
 import { formatDateTime } from '../../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
+import { CsrfField, errorFor, pageTitle, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import { roles } from '../../account.schema.ts'
 import type { InvitationRow } from '../../invitation.repository.ts'
 import type { TeamMember } from '../../staff.service.ts'
 import { isStaffRole, ROLE_DESCRIPTION, ROLE_LABEL, STATUS_LABEL } from '../../staff.ts'
-import { CsrfField, errorFor, pageTitle, TextField } from '../Fields.tsx'
 
 interface Props {
   ctx: ViewContext

@@ -1,11 +1,18 @@
-import type { ViewContext } from '../../../../platform/views/context.ts'
+import type { ComponentChildren } from 'preact'
+import type { ViewContext } from './context.ts'
+import type { FieldError } from './ErrorSummary.tsx'
 
 /**
- * GOV.UK form pieces for the account pages: the label, a hint, the error beside the field, and
- * aria-describedby linking them, so a screen reader hears all three on the field itself.
+ * GOV.UK form pieces: the label, a hint, the error beside the field, and aria-describedby
+ * linking them, so a screen reader hears all three on the field itself.
  */
 
-function ErrorMessage({ ctx, id, error }: { ctx: ViewContext; id: string; error?: string }) {
+/** The message about one field, if any: the error summary and the field say the same words. */
+export function errorFor(errors: FieldError[], field: string): string | undefined {
+  return errors.find((e) => e.field === field)?.message
+}
+
+function ErrorMessage({ ctx, id, error }: { ctx: ViewContext; id: string; error?: string | undefined }) {
   if (!error) return null
   return (
     <span id={id} class="error-message">
@@ -19,19 +26,22 @@ const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boole
 
 interface TextFieldProps {
   ctx: ViewContext
-  id: string
-  name?: string
+  name: string
+  /** the id the error summary links to; the name when not given */
+  id?: string
   label: string
   hint?: string
-  value: string
-  error?: string
-  type?: 'text' | 'tel'
+  error?: string | undefined
+  /** never given for a password: a page must not send one back */
+  value?: string
+  type?: 'text' | 'email' | 'password' | 'tel'
   autocomplete?: string
+  spellcheck?: boolean
   maxLength?: number
 }
 
 export function TextField(props: TextFieldProps) {
-  const { ctx, id, label, hint, value, error, type = 'text', autocomplete, maxLength } = props
+  const { ctx, name, id = name, label, hint, error, value, type = 'text', autocomplete, maxLength } = props
   return (
     <div class={error ? 'field field-error' : 'field'}>
       <label for={id}>{label}</label>
@@ -44,16 +54,57 @@ export function TextField(props: TextFieldProps) {
       <input
         type={type}
         id={id}
-        name={props.name ?? id}
-        value={value}
+        name={name}
+        value={type === 'password' ? undefined : (value ?? '')}
         autocomplete={autocomplete}
         maxLength={maxLength}
-        spellcheck={false}
+        spellcheck={props.spellcheck ?? type === 'text'}
+        autocapitalize={type === 'text' ? undefined : 'none'}
         aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}
         aria-invalid={error ? 'true' : undefined}
       />
     </div>
   )
+}
+
+interface CheckboxProps {
+  ctx: ViewContext
+  name: string
+  label: ComponentChildren
+  checked: boolean
+  error?: string | undefined
+}
+
+/** One checkbox that the person must tick (acceptance) or may tick (an option). */
+export function Checkbox({ ctx, name, label, checked, error }: CheckboxProps) {
+  const errorId = `${name}-error`
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <ErrorMessage ctx={ctx} id={errorId} error={error} />
+      <label class="choice" for={name}>
+        <input
+          type="checkbox"
+          id={name}
+          name={name}
+          value="oui"
+          checked={checked}
+          aria-describedby={error ? errorId : undefined}
+          aria-invalid={error ? 'true' : undefined}
+        />
+        <span>{label}</span>
+      </label>
+    </div>
+  )
+}
+
+/** Every form posts its CSRF token; a form without it is refused (403). */
+export function CsrfField({ ctx }: { ctx: ViewContext }) {
+  return <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+}
+
+/** The title of a page with errors starts with the error summary's words, as GOV.UK does, so screen readers hear it first. */
+export function pageTitle(ctx: ViewContext, title: string, errors: FieldError[]): string {
+  return errors.length > 0 ? `${ctx.t('error.summaryTitle')} – ${title}` : title
 }
 
 interface ChoicesProps {
@@ -115,7 +166,7 @@ export function ActionButton({
 }) {
   return (
     <form method="post" action={action} class="inline-form">
-      <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+      <CsrfField ctx={ctx} />
       <button type="submit">
         {label}
         {which && <span class="visually-hidden"> {which}</span>}
