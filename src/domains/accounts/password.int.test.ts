@@ -4,8 +4,8 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
+import { firstLink, outboxMails } from '../../../test/helpers/outbox.ts'
 import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
-import { findDevEmail, listDevEmails } from '../../platform/mail/dev-outbox.repository.ts'
 import type { Territory } from '../territories/territory.ts'
 import { findAccountById } from './account.repository.ts'
 import { insertAccessToken } from './token.repository.ts'
@@ -18,16 +18,8 @@ describe('forgotten, reset and changed passwords; changed address', () => {
   let territory: Territory
   const client = () => new Client(t, HOST)
 
-  async function mailsTo(address: string) {
-    await t.app.services.worker.runDue()
-    const all = await listDevEmails(t.db.db, null, 500)
-    const mine = all.filter((m) => m.recipient === address)
-    return Promise.all(mine.map(async (m) => (await findDevEmail(t.db.db, m.id, null))!))
-  }
-  const linkIn = (text: string) => {
-    const url = new URL(/https?:\/\/\S+jeton=[\w-]+/.exec(text)![0])
-    return { path: `${url.pathname}${url.search}`, jeton: url.searchParams.get('jeton')! }
-  }
+  const mailsTo = (address: string) => outboxMails(t, address)
+  const linkIn = firstLink
   const audits = async (action: string) =>
     (await t.app.services.audit.list(territory.id, { limit: 500 })).filter((a) => a.action === action)
   const signedIn = async (c: Client) => (await c.get('/compte/mot-de-passe')).statusCode === 200

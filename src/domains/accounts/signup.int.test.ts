@@ -4,7 +4,7 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import { findDevEmail, listDevEmails } from '../../platform/mail/dev-outbox.repository.ts'
+import { firstLink, outboxMails } from '../../../test/helpers/outbox.ts'
 import type { Territory } from '../territories/territory.ts'
 import { findAccountByEmail, rolesIn } from './account.repository.ts'
 import { CHARTER_VERSION, PRIVACY_VERSION } from './signup.service.ts'
@@ -32,17 +32,11 @@ describe('sign-up', () => {
   let territory: Territory
   const client = () => new Client(t, HOST)
 
-  /** Runs the queue, then the mails the address received, newest first. */
-  async function mailsTo(address: string) {
-    await t.app.services.worker.runDue()
-    const all = await listDevEmails(t.db.db, null, 500)
-    const mine = all.filter((m) => m.recipient === address)
-    return Promise.all(mine.map(async (m) => (await findDevEmail(t.db.db, m.id, null))!))
-  }
+  const mailsTo = (address: string) => outboxMails(t, address)
   const linkIn = (text: string) => {
-    const url = new URL(/https?:\/\/\S+jeton=[\w-]+/.exec(text)![0])
-    assert.equal(url.host, HOST, 'the link uses the platform’s own host')
-    return `${url.pathname}${url.search}`
+    const link = firstLink(text)
+    assert.equal(link.url.host, HOST, 'the link uses the platform’s own host')
+    return link.path
   }
 
   before(async () => {
