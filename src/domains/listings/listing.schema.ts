@@ -1,0 +1,92 @@
+import { sql } from 'drizzle-orm'
+import {
+  boolean,
+  customType,
+  doublePrecision,
+  index,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core'
+import { accounts } from '../accounts/account.schema.ts'
+import { categories } from '../categories/category.schema.ts'
+import { territories } from '../territories/territory.schema.ts'
+
+export const listingKinds = ['ask', 'offer'] as const
+export type ListingKind = (typeof listingKinds)[number]
+
+export const listingStatuses = ['held', 'published', 'fulfilled', 'closed', 'expired', 'removed'] as const
+export type ListingStatus = (typeof listingStatuses)[number]
+
+export const whenKinds = ['date', 'period', 'recurring', 'flexible'] as const
+export type WhenKind = (typeof whenKinds)[number]
+
+export const urgencies = ['today', 'week', 'no-rush'] as const
+export type Urgency = (typeof urgencies)[number]
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
+
+/**
+ * An ask (« demande ») or an offer (« proposition ») of free help. The commune's coordinates are
+ * copied onto the row so that distance search needs no join; the search vector is kept by the
+ * database from the title and description, stemmed in French and without accents.
+ */
+export const listings = pgTable(
+  'listings',
+  {
+    id: uuid('id').primaryKey(),
+    territoryId: uuid('territory_id')
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<ListingKind>().notNull(),
+    categoryId: uuid('category_id')
+      .notNull()
+      .references(() => categories.id),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    communeInsee: text('commune_insee').notNull(),
+    latitude: doublePrecision('latitude').notNull(),
+    longitude: doublePrecision('longitude').notNull(),
+    whenKind: text('when_kind').$type<WhenKind>().notNull(),
+    whenStart: timestamp('when_start', { withTimezone: true }),
+    whenEnd: timestamp('when_end', { withTimezone: true }),
+    /** « tous les mardis »: the person's own words */
+    recurrence: text('recurrence'),
+    urgency: text('urgency').$type<Urgency>(),
+    /** for an offer: « 2 personnes par semaine » */
+    capacity: text('capacity'),
+    /** posted on behalf of a relative or neighbour: their first name, the link, their agreement */
+    onBehalfName: text('on_behalf_name'),
+    onBehalfRelation: text('on_behalf_relation'),
+    onBehalfConsent: boolean('on_behalf_consent').notNull().default(false),
+    charterVersion: text('charter_version').notNull(),
+    status: text('status').$type<ListingStatus>().notNull(),
+    /** why the free-help rule held it: codes such as 'price', 'payment', 'sale' */
+    holdReasons: text('hold_reasons').array().notNull().default(sql`'{}'::text[]`),
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs(
+        sql`setweight(to_tsvector('french_unaccent', coalesce(title, '')), 'A') || setweight(to_tsvector('french_unaccent', coalesce(description, '')), 'B')`,
+      ),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('listings_search_idx').using('gin', t.searchVector),
+    index('listings_title_trgm_idx').using('gin', sql`immutable_unaccent(lower(${t.title})) gin_trgm_ops`),
+    index('listings_published_idx').on(t.territoryId, t.publishedAt.desc()).where(sql`status = 'published'`),
+    index('listings_earth_idx')
+      .using('gist', sql`ll_to_earth(${t.latitude}, ${t.longitude})`)
+      .where(sql`status = 'published'`),
+    index('listings_author_idx').on(t.authorId, t.createdAt.desc()),
+    index('listings_expiry_idx').on(t.expiresAt).where(sql`status = 'published'`),
+  ],
+)
