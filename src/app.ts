@@ -12,6 +12,15 @@ import { profilePages } from './domains/accounts/profile.pages.tsx'
 import { secondFactorPages } from './domains/accounts/second-factor.pages.tsx'
 import { signUpPages } from './domains/accounts/signup.pages.tsx'
 import { staffPages } from './domains/accounts/staff.pages.tsx'
+import { categoryApi } from './domains/categories/category.api.ts'
+import { categoryPages } from './domains/categories/category.pages.tsx'
+import { registerAlertJobs } from './domains/listings/alerts.jobs.ts'
+import { listingApi } from './domains/listings/listing.api.ts'
+import { registerListingJobs } from './domains/listings/listing.jobs.ts'
+import { listingPages } from './domains/listings/listing.pages.tsx'
+import { savedSearchPages } from './domains/listings/saved-search.pages.tsx'
+import { searchApi } from './domains/listings/search.api.ts'
+import { searchPages } from './domains/listings/search.pages.tsx'
 import { territoryApi } from './domains/territories/territory.api.ts'
 import { territoryPages } from './domains/territories/territory.pages.tsx'
 import { TerritoryService } from './domains/territories/territory.service.ts'
@@ -98,6 +107,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
   app.decorate('services', services)
   registerMaintenance(services)
+  registerListingJobs(services)
+  registerAlertJobs(services)
   const routeTable: RouteEntry[] = []
   app.decorate('routeTable', routeTable)
 
@@ -136,6 +147,13 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(profilePages, services)
   await app.register(profileApi, services)
   await app.register(territoryApi, services)
+  await app.register(categoryPages, services)
+  await app.register(categoryApi, services)
+  await app.register(listingPages, services)
+  await app.register(listingApi, services)
+  await app.register(searchPages, services)
+  await app.register(savedSearchPages, services)
+  await app.register(searchApi, services)
   await app.register(communeApi, services)
   await app.register(communePages, services)
   if (config.env !== 'production') await app.register(devEmailPages, services)

@@ -1,7 +1,10 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { DEMO_ADMIN } from './domains/accounts/demo-staff.ts'
+import { ensureDefaultCategories } from './domains/categories/category.service.ts'
 import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
+import { scheduleAlertJobs } from './domains/listings/alerts.jobs.ts'
+import { scheduleListingJobs } from './domains/listings/listing.jobs.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { scheduleMaintenance } from './platform/maintenance.ts'
@@ -21,6 +24,8 @@ async function main() {
   const database = await openDatabase(config.database)
   await migrate(database)
   const app = await buildApp({ config, database })
+  // Territories created before categories existed get the defaults once.
+  await ensureDefaultCategories(app.services)
 
   if (config.seedDemo) {
     const demo = await seedDemo(app.services)
@@ -67,6 +72,8 @@ async function main() {
   await app.listen({ host: config.host, port: config.port })
   if (config.jobs.enabled) {
     await scheduleMaintenance(app.services)
+    await scheduleListingJobs(app.services)
+    await scheduleAlertJobs(app.services)
     app.services.worker.start()
   }
 }

@@ -58,6 +58,11 @@ export const adminMessages = defineMessages(
     'admin.accounts.col.created': 'Créé en',
     'admin.account.back': 'Retour à la liste des comptes',
     'admin.account.verified': 'Adresse confirmée',
+    'admin.home.held': 'Annonces retenues',
+    'admin.home.held.hint':
+      'Relire les annonces qui parlent d’argent ou de vente, puis les publier ou les refuser.',
+    'admin.home.categories.hint':
+      'Choisir les catégories d’entraide, leurs consignes de sécurité et leur ordre.',
     'admin.account.secondFactor': 'Double authentification',
     'admin.account.resetSecondFactor': 'Réinitialiser la double authentification',
     'admin.account.resetSecondFactor.hint':
@@ -187,6 +192,9 @@ export const adminMessages = defineMessages(
     'admin.accounts.col.created': 'Created in',
     'admin.account.back': 'Back to the list of accounts',
     'admin.account.verified': 'Address confirmed',
+    'admin.home.held': 'Held listings',
+    'admin.home.held.hint': 'Review listings that speak of money or sales, then publish or reject them.',
+    'admin.home.categories.hint': 'Choose the kinds of help, their safety guidance and their order.',
     'admin.account.secondFactor': 'Two-step verification',
     'admin.account.resetSecondFactor': 'Reset two-step verification',
     'admin.account.resetSecondFactor.hint':

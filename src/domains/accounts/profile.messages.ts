@@ -14,6 +14,7 @@ export const profileMessages = defineMessages(
     'profile.none': 'Non renseigné',
     'profile.saved': 'Votre profil est enregistré.',
     'profile.link.edit': 'Modifier mon profil',
+    'profile.link.alerts': 'Mes alertes par courriel',
     'profile.link.public': 'Voir mon profil tel que les autres le voient',
     'profile.link.sessions': 'Mes sessions : les appareils où je suis connecté',
     'profile.link.tokens': 'Jetons d’accès pour les applications',
@@ -108,6 +109,8 @@ export const profileMessages = defineMessages(
     'tokens.scopes.legend': 'Ce que le jeton permet',
     'tokens.scope.profileRead': 'Lire mon profil',
     'tokens.scope.profileWrite': 'Modifier mon profil',
+    'tokens.scope.listingsRead': 'Lire mes annonces',
+    'tokens.scope.listingsWrite': 'Publier et modifier mes annonces',
     'tokens.create': 'Créer le jeton',
     'tokens.shown.title': 'Votre nouveau jeton',
     'tokens.shown.warning':
@@ -148,6 +151,7 @@ export const profileMessages = defineMessages(
     'profile.none': 'Not given',
     'profile.saved': 'Your profile has been saved.',
     'profile.link.edit': 'Edit my profile',
+    'profile.link.alerts': 'My email alerts',
     'profile.link.public': 'See my profile as others see it',
     'profile.link.sessions': 'My sessions: the devices where I am signed in',
     'profile.link.tokens': 'Access tokens for apps',
@@ -238,6 +242,8 @@ export const profileMessages = defineMessages(
     'tokens.scopes.legend': 'What the token allows',
     'tokens.scope.profileRead': 'Read my profile',
     'tokens.scope.profileWrite': 'Change my profile',
+    'tokens.scope.listingsRead': 'Read my listings',
+    'tokens.scope.listingsWrite': 'Post and change my listings',
     'tokens.create': 'Create the token',
     'tokens.shown.title': 'Your new token',
     'tokens.shown.warning':

@@ -9,6 +9,8 @@ import type { MessageKey } from '../../platform/i18n/i18n.ts'
 export const tokenScopes = [
   { scope: 'profile:read', label: 'tokens.scope.profileRead' },
   { scope: 'profile:write', label: 'tokens.scope.profileWrite' },
+  { scope: 'listings:read', label: 'tokens.scope.listingsRead' },
+  { scope: 'listings:write', label: 'tokens.scope.listingsWrite' },
 ] as const satisfies readonly { scope: string; label: MessageKey }[]
 
 export type TokenScope = (typeof tokenScopes)[number]['scope']

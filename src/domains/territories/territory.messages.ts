@@ -30,6 +30,8 @@ export const territoryMessages = defineMessages(
     'door.safety.meet': 'Pour une première rencontre, choisissez un lieu public ou venez accompagné.',
     'door.safety.barrier': 'Respectez les gestes barrières en période d’épidémie.',
     'door.createAccount': 'Créer un compte',
+    'door.need.post': 'Décrire mon besoin',
+    'door.help.post': 'Proposer mon aide',
     'legal.title': 'Mentions légales',
     'legal.default':
       'Éditeur : {official}. Contact : {email}.\n\nCette plateforme est un logiciel libre (licence AGPL-3.0-or-later). Les données des communes proviennent de la Base officielle des codes postaux (© La Poste) et du découpage administratif publié par Etalab.',
@@ -89,6 +91,8 @@ export const territoryMessages = defineMessages(
     'door.safety.meet': 'For a first meeting, choose a public place or bring someone with you.',
     'door.safety.barrier': 'Follow barrier gestures during an epidemic.',
     'door.createAccount': 'Create an account',
+    'door.need.post': 'Describe what I need',
+    'door.help.post': 'Offer my help',
     'legal.title': 'Legal notice',
     'legal.default':
       'Publisher: {official}. Contact: {email}.\n\nThis platform is free software (AGPL-3.0-or-later licence). Commune data comes from the official postcode base (© La Poste) and the administrative boundaries published by Etalab.',

@@ -1,6 +1,8 @@
 import type { Clock, IdGenerator } from '../../platform/clock.ts'
 import type { Database } from '../../platform/db/client.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
+import { insertCategories } from '../categories/category.repository.ts'
+import { defaultCategoryRows } from '../categories/defaults.ts'
 import {
   countTerritories,
   findTerritoryByHost,
@@ -98,25 +100,30 @@ export class TerritoryService {
     issues.push(...(await this.hostIssues(hostnames)))
     if (issues.length > 0) throw new ValidationError(issues)
 
-    await insertTerritory(
-      this.database.db,
-      {
-        id: this.ids(),
-        slug,
-        departements,
-        officialName: input.officialName?.trim() || name,
-        platformName: name,
-        presentation: input.presentation ?? defaultPresentation(name),
-        logoUrl: input.logoUrl ?? null,
-        primaryColor: colour,
-        contactEmail,
-        legalNotice: input.legalNotice ?? { fr: '', en: '' },
-        charter: input.charter ?? { fr: '', en: '' },
-        hostnames,
-        isDemo: input.isDemo ?? false,
-      },
-      this.clock.now(),
-    )
+    const id = this.ids()
+    // A territory never exists without its categories: both are written together or not at all.
+    await this.database.db.transaction(async (tx) => {
+      await insertTerritory(
+        tx,
+        {
+          id,
+          slug,
+          departements,
+          officialName: input.officialName?.trim() || name,
+          platformName: name,
+          presentation: input.presentation ?? defaultPresentation(name),
+          logoUrl: input.logoUrl ?? null,
+          primaryColor: colour,
+          contactEmail,
+          legalNotice: input.legalNotice ?? { fr: '', en: '' },
+          charter: input.charter ?? { fr: '', en: '' },
+          hostnames,
+          isDemo: input.isDemo ?? false,
+        },
+        this.clock.now(),
+      )
+      await insertCategories(tx, defaultCategoryRows(id, this.ids), this.clock.now())
+    })
     this.#cache.clear()
     return (await findTerritoryByKey(this.database.db, slug))!
   }

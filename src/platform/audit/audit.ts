@@ -25,6 +25,8 @@ export const auditActions = [
   'staff.invited',
   'token.created',
   'token.revoked',
+  'listing.published',
+  'listing.rejected',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -21,6 +21,10 @@ export const permissions = [
   'staff:manage',
   /** staff: read the audit log */
   'audit:read',
+  /** staff: add, edit, reorder and deactivate the territory's categories */
+  'category:manage',
+  /** staff: publish or reject listings the free-help rule held */
+  'listing:moderate',
 ] as const
 
 export type Permission = (typeof permissions)[number]
@@ -33,10 +37,17 @@ export function isPermission(value: unknown): value is Permission {
 export const residentPermissions = ['public', 'session', 'verified'] as const satisfies Permission[]
 
 export const rolePermissions = {
-  moderator: ['staff:area'],
+  moderator: ['staff:area', 'listing:moderate'],
   agent: ['staff:area'],
   coordinator: ['staff:area'],
-  administrator: ['staff:area', 'account:manage', 'staff:manage', 'audit:read'],
+  administrator: [
+    'staff:area',
+    'account:manage',
+    'staff:manage',
+    'audit:read',
+    'category:manage',
+    'listing:moderate',
+  ],
 } as const satisfies Record<StaffRole, Permission[]>
 
 /** Permissions that only staff roles grant: they also need a second factor in the session. */

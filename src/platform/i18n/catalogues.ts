@@ -1,6 +1,10 @@
 import { accountMessages } from '../../domains/accounts/account.messages.ts'
 import { profileMessages } from '../../domains/accounts/profile.messages.ts'
 import { staffMessages } from '../../domains/accounts/staff.messages.ts'
+import { categoryMessages } from '../../domains/categories/category.messages.ts'
+import { freeHelpMessages } from '../../domains/listings/free-help.messages.ts'
+import { listingMessages } from '../../domains/listings/listing.messages.ts'
+import { searchMessages } from '../../domains/listings/search.messages.ts'
 import { territoryMessages } from '../../domains/territories/territory.messages.ts'
 import { communeMessages } from '../geo/commune.messages.ts'
 import { mailMessages } from '../mail/mail.messages.ts'
@@ -13,20 +17,28 @@ import { shellMessages } from '../views/shell.messages.ts'
 export const catalogues = {
   fr: {
     ...shellMessages.fr,
+    ...listingMessages.fr,
     ...territoryMessages.fr,
     ...communeMessages.fr,
     ...mailMessages.fr,
     ...accountMessages.fr,
     ...staffMessages.fr,
     ...profileMessages.fr,
+    ...searchMessages.fr,
+    ...categoryMessages.fr,
+    ...freeHelpMessages.fr,
   },
   en: {
     ...shellMessages.en,
+    ...listingMessages.en,
     ...territoryMessages.en,
     ...communeMessages.en,
     ...mailMessages.en,
     ...accountMessages.en,
     ...staffMessages.en,
     ...profileMessages.en,
+    ...searchMessages.en,
+    ...categoryMessages.en,
+    ...freeHelpMessages.en,
   },
 }

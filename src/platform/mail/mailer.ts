@@ -16,6 +16,8 @@ export interface MailMessage {
   locale: Locale
   template: MailTemplateName
   data: Record<string, string>
+  /** extra headers, such as List-Unsubscribe (RFC 8058) on alerts */
+  headers?: Record<string, string>
   /** the transaction of the change the mail reports: no mail if it rolls back */
   tx?: DbOrTx
 }
@@ -28,6 +30,7 @@ interface MailJob {
   subject: string
   html: string
   text: string
+  headers?: Record<string, string>
 }
 
 export const MAIL_JOB = 'mail.send'
@@ -79,6 +82,7 @@ export class Mailer {
       fromName: message.territory?.platformName ?? 'Entraide',
       replyTo: message.territory?.contactEmail ?? null,
       ...rendered,
+      ...(message.headers ? { headers: cleanHeaders(message.headers) } : {}),
     }
     return this.deps.jobs.enqueue(
       MAIL_JOB,
@@ -104,6 +108,7 @@ export class Mailer {
         text: mail.text,
         html: mail.html,
         messageId,
+        ...(mail.headers ? { headers: mail.headers } : {}),
       })
       return
     }
@@ -115,16 +120,30 @@ export class Mailer {
       subject: mail.subject,
       html: mail.html,
       text: mail.text,
-      headers: { 'Message-ID': messageId, From: `${mail.fromName} <${this.#fromAddress}>` },
+      headers: { ...mail.headers, 'Message-ID': messageId, From: `${mail.fromName} <${this.#fromAddress}>` },
       createdAt: this.deps.clock.now(),
     })
   }
 }
 
+/** A header is one line: a line break in a value must not start another header. */
+function cleanHeaders(headers: Record<string, string>): Record<string, string> {
+  const clean: Record<string, string> = {}
+  for (const [name, value] of Object.entries(headers)) {
+    if (/^[A-Za-z][A-Za-z0-9-]*$/.test(name)) clean[name] = value.replace(/[\r\n]+/g, ' ')
+  }
+  return clean
+}
+
 function readMailJob(payload: Record<string, unknown>): MailJob {
-  const { to, fromName, replyTo, subject, html, text } = payload
+  const { to, fromName, replyTo, subject, html, text, headers } = payload
   const strings = [to, fromName, subject, html, text].every((v) => typeof v === 'string')
-  if (!strings || (replyTo !== null && typeof replyTo !== 'string')) {
+  const headersOk =
+    headers === undefined ||
+    (typeof headers === 'object' &&
+      headers !== null &&
+      Object.values(headers).every((v) => typeof v === 'string'))
+  if (!strings || !headersOk || (replyTo !== null && typeof replyTo !== 'string')) {
     throw new PermanentJobError('mail job payload is malformed')
   }
   return payload as unknown as MailJob

@@ -57,6 +57,9 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
                   <a href="/">{t('shell.home')}</a>
                 </li>
                 <li>
+                  <a href="/annonces">{t('shell.listings')}</a>
+                </li>
+                <li>
                   <a href="/besoin-d-aide">{t('shell.needHelp')}</a>
                 </li>
                 <li>
@@ -64,6 +67,9 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
                 </li>
                 {ctx.viewer ? (
                   <>
+                    <li>
+                      <a href="/mes-annonces">{t('shell.myListings')}</a>
+                    </li>
                     <li>
                       <a href="/compte">{t('shell.myAccount')}</a>
                     </li>

@@ -25,10 +25,15 @@ export function NeedHelpPage({ ctx, territory }: { ctx: ViewContext; territory: 
       <p class="lead">{t('door.need.intro')}</p>
       <p>{t('door.need.online')}</p>
       <p>
-        <a class="button" href="/inscription">
-          {t('door.createAccount')}
+        <a class="button" href="/annonces/nouvelle?type=demande">
+          {t('door.need.post')}
         </a>
       </p>
+      {!ctx.viewer && (
+        <p>
+          <a href="/inscription">{t('door.createAccount')}</a>
+        </p>
+      )}
       <p>{t('door.need.offline', contact)}</p>
       <SafetyAdvice ctx={ctx} territory={territory} />
     </Layout>
@@ -43,10 +48,15 @@ export function WantToHelpPage({ ctx, territory }: { ctx: ViewContext; territory
       <p class="lead">{t('door.help.intro')}</p>
       <p>{t('door.help.steps')}</p>
       <p>
-        <a class="button" href="/inscription">
-          {t('door.createAccount')}
+        <a class="button" href="/annonces/nouvelle?type=proposition">
+          {t('door.help.post')}
         </a>
       </p>
+      {!ctx.viewer && (
+        <p>
+          <a href="/inscription">{t('door.createAccount')}</a>
+        </p>
+      )}
       <SafetyAdvice ctx={ctx} territory={territory} />
     </Layout>
   )

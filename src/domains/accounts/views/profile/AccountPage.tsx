@@ -15,6 +15,8 @@ export function AccountPage({ ctx, profile, saved }: Props) {
   const { t } = ctx
   const links: [string, string][] = [
     ['/compte/profil', t('profile.link.edit')],
+    ['/mes-annonces', t('shell.myListings')],
+    ['/compte/alertes', t('profile.link.alerts')],
     [`/profil/${profile.id}`, t('profile.link.public')],
     ['/compte/sessions', t('profile.link.sessions')],
     ['/compte/jetons', t('profile.link.tokens')],

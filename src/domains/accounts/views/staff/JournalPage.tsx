@@ -22,6 +22,8 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'second-factor.recovery-used': 'audit.action.recoveryUsed',
   'second-factor.recovery-renewed': 'audit.action.recoveryRenewed',
   'second-factor.reset': 'audit.action.secondFactorReset',
+  'listing.published': 'audit.action.listingPublished',
+  'listing.rejected': 'audit.action.listingRejected',
   'role.granted': 'audit.action.roleGranted',
   'role.revoked': 'audit.action.roleRevoked',
   'account.suspended': 'audit.action.accountSuspended',

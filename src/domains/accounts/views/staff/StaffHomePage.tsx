@@ -20,6 +20,18 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'admin.home.team.hint',
   },
   {
+    href: '/administration/annonces-retenues',
+    permission: 'listing:moderate',
+    title: 'admin.home.held',
+    hint: 'admin.home.held.hint',
+  },
+  {
+    href: '/administration/categories',
+    permission: 'category:manage',
+    title: 'category.admin.title',
+    hint: 'admin.home.categories.hint',
+  },
+  {
     href: '/administration/journal',
     permission: 'audit:read',
     title: 'admin.home.journal',

@@ -1,0 +1,238 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import type { Commune } from '../../platform/geo/commune.ts'
+import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import type { AppServices } from '../../platform/services.ts'
+import { type Issue, translateIssues } from '../../platform/validation.ts'
+import { sendPage } from '../../platform/views/render.ts'
+import { listCategories } from '../categories/category.repository.ts'
+import { localised } from '../territories/territory.ts'
+import { inputFromForm, ListingForm, valuesFromForm, valuesOfListing } from './listing.form.ts'
+import { ListingService } from './listing.service.ts'
+import { kindFromSlug, type ListingKind } from './listing.ts'
+import { HeldListingsPage } from './views/HeldListingsPage.tsx'
+import {
+  emptyListingForm,
+  KindChoicePage,
+  ListingFormPage,
+  type ListingFormValues,
+} from './views/ListingFormPage.tsx'
+import { ListingPage } from './views/ListingPage.tsx'
+import { MyListingsPage, RenewPage } from './views/MyListingsPage.tsx'
+
+const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
+/** ?fait=… after a redirect: which confirmation to show, from a fixed list (never text from the address). */
+const notices = {
+  publiee: 'listing.notice.published',
+  enregistree: 'listing.notice.saved',
+  cloturee: 'listing.notice.closed',
+  renouvelee: 'listing.notice.renewed',
+  pourvue: 'listing.notice.fulfilled',
+  publiee_moderation: 'listing.moderation.published',
+  rejetee: 'listing.moderation.rejected',
+} as const satisfies Record<string, MessageKey>
+const doneQuery = Type.Object({ fait: Type.Optional(Type.String({ maxLength: 40 })) })
+const notice = (req: FastifyRequest) => {
+  const key = (req.query as { fait?: string }).fait
+  return key && Object.hasOwn(notices, key) ? req.t(notices[key as keyof typeof notices]) : undefined
+}
+
+/** Posting, the listing page, « mes annonces » and the held list for administrators. */
+export async function listingPages(base: FastifyInstance, services: AppServices) {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>()
+  const listings = new ListingService(services)
+
+  /** Only active categories take new listings; the one a listing already has stays in its edit form. */
+  async function categoryOptions(req: FastifyRequest, keep?: string) {
+    const all = await listCategories(services.database.db, req.territory!.id, { activeOnly: false })
+    return all
+      .filter((c) => c.active || c.id === keep)
+      .map((c) => ({ id: c.id, name: localised(c.name, req.locale) }))
+  }
+
+  async function formPage(
+    req: FastifyRequest,
+    kind: ListingKind,
+    values: ListingFormValues,
+    issues: Issue[],
+    choices: Commune[],
+    editing?: { id: string; categoryId: string },
+  ) {
+    return ListingFormPage({
+      ctx: req.viewContext(),
+      kind,
+      ...(editing ? { editing } : {}),
+      categories: await categoryOptions(req, editing?.categoryId),
+      values,
+      errors: translateIssues(issues, req.t),
+      communeChoices: choices,
+    })
+  }
+
+  app.get(
+    '/annonces/nouvelle',
+    {
+      schema: { querystring: Type.Object({ type: Type.Optional(Type.String({ maxLength: 20 })) }) },
+      config: { permission: 'verified' },
+    },
+    async (req, reply) => {
+      const kind = kindFromSlug(req.query.type)
+      if (!kind) {
+        const errors =
+          req.query.type === undefined ? [] : [{ field: 'type', message: req.t('listing.kind.required') }]
+        return sendPage(reply, KindChoicePage({ ctx: req.viewContext(), errors }), errors.length ? 400 : 200)
+      }
+      return sendPage(reply, await formPage(req, kind, emptyListingForm, [], []))
+    },
+  )
+
+  app.post(
+    '/annonces/nouvelle',
+    { schema: { body: ListingForm }, config: { permission: 'verified' } },
+    async (req, reply) => {
+      const result = await listings.create(req.actor, req.territory!, inputFromForm(req.body), {
+        text: req.body.commune ?? '',
+      })
+      if (result.kind === 'saved') {
+        const fait = result.listing.status === 'published' ? '?fait=publiee' : ''
+        return reply.redirect(`/annonces/${result.listing.id}${fait}`, 303)
+      }
+      const kind = req.body.kind === 'offer' ? 'offer' : 'ask'
+      return sendPage(
+        reply,
+        await formPage(req, kind, valuesFromForm(req.body), result.issues, result.choices),
+        400,
+      )
+    },
+  )
+
+  app.get(
+    '/annonces/:id',
+    { schema: { params: idParams, querystring: doneQuery }, config: { permission: 'public' } },
+    async (req, reply) => {
+      const listing = await listings.find(req.actor, req.territory!, req.params.id)
+      const view = await listings.present(req.actor, req.territory!, listing, req.locale)
+      return sendPage(reply, ListingPage({ ctx: req.viewContext(), listing: view, notice: notice(req) }))
+    },
+  )
+
+  app.get(
+    '/mes-annonces',
+    { schema: { querystring: doneQuery }, config: { permission: 'session' } },
+    async (req, reply) => {
+      const territory = req.territory!
+      const mine = await listings.mine(req.actor, territory)
+      const views = await Promise.all(mine.map((l) => listings.present(req.actor, territory, l, req.locale)))
+      return sendPage(reply, MyListingsPage({ ctx: req.viewContext(), listings: views, notice: notice(req) }))
+    },
+  )
+
+  app.get(
+    '/mes-annonces/:id/modifier',
+    { schema: { params: idParams }, config: { permission: 'verified' } },
+    async (req, reply) => {
+      const territory = req.territory!
+      const listing = await listings.ownForEdit(req.actor, territory, req.params.id)
+      const commune = await services.communes.find(territory, listing.communeInsee)
+      const editing = { id: listing.id, categoryId: listing.categoryId }
+      return sendPage(
+        reply,
+        await formPage(req, listing.kind, valuesOfListing(listing, commune), [], [], editing),
+      )
+    },
+  )
+
+  app.post(
+    '/mes-annonces/:id/modifier',
+    { schema: { params: idParams, body: ListingForm }, config: { permission: 'verified' } },
+    async (req, reply) => {
+      const territory = req.territory!
+      const input = inputFromForm(req.body)
+      const result = await listings.edit(req.actor, territory, req.params.id, input, {
+        text: req.body.commune ?? '',
+      })
+      if (result.kind === 'saved')
+        return reply.redirect(`/annonces/${result.listing.id}?fait=enregistree`, 303)
+      const current = await listings.find(req.actor, territory, req.params.id)
+      const editing = { id: current.id, categoryId: current.categoryId }
+      const values = valuesFromForm(req.body)
+      return sendPage(
+        reply,
+        await formPage(req, current.kind, values, result.issues, result.choices, editing),
+        400,
+      )
+    },
+  )
+
+  app.get(
+    '/mes-annonces/:id/renouveler',
+    { schema: { params: idParams }, config: { permission: 'session' } },
+    async (req, reply) => {
+      const listing = await listings.ownForRenewal(req.actor, req.territory!, req.params.id)
+      const view = await listings.present(req.actor, req.territory!, listing, req.locale)
+      return sendPage(reply, RenewPage({ ctx: req.viewContext(), listing: view }))
+    },
+  )
+
+  const transitions = [
+    [
+      'renouveler',
+      'renouvelee',
+      (id: string, req: FastifyRequest) => listings.renew(req.actor, req.territory!, id),
+    ],
+    [
+      'cloturer',
+      'cloturee',
+      (id: string, req: FastifyRequest) => listings.close(req.actor, req.territory!, id),
+    ],
+    [
+      'pourvue',
+      'pourvue',
+      (id: string, req: FastifyRequest) => listings.markFulfilled(req.actor, req.territory!, id),
+    ],
+  ] as const
+  for (const [path, done, run] of transitions) {
+    app.post(
+      `/mes-annonces/:id/${path}`,
+      { schema: { params: idParams }, config: { permission: 'session' } },
+      async (req, reply) => {
+        await run(req.params.id, req)
+        return reply.redirect(`/mes-annonces?fait=${done}`, 303)
+      },
+    )
+  }
+
+  const held = '/administration/annonces-retenues'
+  app.get(
+    held,
+    { schema: { querystring: doneQuery }, config: { permission: 'listing:moderate' } },
+    async (req, reply) => {
+      const territory = req.territory!
+      const rows = await listings.held(req.actor, territory)
+      const views = await Promise.all(rows.map((l) => listings.present(req.actor, territory, l, req.locale)))
+      return sendPage(
+        reply,
+        HeldListingsPage({ ctx: req.viewContext(), listings: views, notice: notice(req) }),
+      )
+    },
+  )
+
+  app.post(
+    `${held}/:id/publier`,
+    { schema: { params: idParams }, config: { permission: 'listing:moderate' } },
+    async (req, reply) => {
+      await listings.publishHeld(req.actor, req.territory!, req.params.id)
+      return reply.redirect(`${held}?fait=publiee_moderation`, 303)
+    },
+  )
+
+  app.post(
+    `${held}/:id/rejeter`,
+    { schema: { params: idParams }, config: { permission: 'listing:moderate' } },
+    async (req, reply) => {
+      await listings.rejectHeld(req.actor, req.territory!, req.params.id)
+      return reply.redirect(`${held}?fait=rejetee`, 303)
+    },
+  )
+}

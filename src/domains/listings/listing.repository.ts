@@ -1,0 +1,92 @@
+import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lte } from 'drizzle-orm'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { listings } from './listing.schema.ts'
+import type { Listing, ListingStatus, NewListing } from './listing.ts'
+
+/** Every column but the search vector, which the database keeps and nobody reads back. */
+const { searchVector: _never, ...selection } = getTableColumns(listings)
+
+export async function insertListing(db: DbOrTx, row: NewListing): Promise<void> {
+  await db.insert(listings).values(row)
+}
+
+/** Scoped by territory: another platform's listing is simply not found. */
+export async function findListing(db: DbOrTx, territoryId: string, id: string): Promise<Listing | null> {
+  const rows = await db
+    .select(selection)
+    .from(listings)
+    .where(and(eq(listings.territoryId, territoryId), eq(listings.id, id)))
+  return rows[0] ?? null
+}
+
+export function listByAuthor(db: DbOrTx, territoryId: string, authorId: string): Promise<Listing[]> {
+  return db
+    .select(selection)
+    .from(listings)
+    .where(and(eq(listings.territoryId, territoryId), eq(listings.authorId, authorId)))
+    .orderBy(desc(listings.createdAt))
+}
+
+export function listHeld(db: DbOrTx, territoryId: string): Promise<Listing[]> {
+  return db
+    .select(selection)
+    .from(listings)
+    .where(and(eq(listings.territoryId, territoryId), eq(listings.status, 'held')))
+    .orderBy(asc(listings.createdAt))
+}
+
+export type ListingChanges = Partial<Omit<NewListing, 'id' | 'territoryId' | 'authorId' | 'createdAt'>>
+
+/**
+ * Changes a listing only if it is still in one of the given statuses and, when `authorId` is
+ * given, still belongs to that author: the check and the write are one statement, so a listing
+ * someone else owns is never touched, whatever the caller did before.
+ */
+export async function updateListing(
+  db: DbOrTx,
+  where: { territoryId: string; id: string; authorId?: string; statuses: readonly ListingStatus[] },
+  changes: ListingChanges,
+): Promise<Listing | null> {
+  const rows = await db
+    .update(listings)
+    .set(changes)
+    .where(
+      and(
+        eq(listings.territoryId, where.territoryId),
+        eq(listings.id, where.id),
+        where.authorId ? eq(listings.authorId, where.authorId) : undefined,
+        inArray(listings.status, [...where.statuses]),
+      ),
+    )
+    .returning(selection)
+  return rows[0] ?? null
+}
+
+/** Published listings whose time is up, in every territory, marked expired in one statement. */
+export async function expireDue(db: DbOrTx, now: Date): Promise<number> {
+  const rows = await db
+    .update(listings)
+    .set({ status: 'expired', updatedAt: now })
+    .where(and(eq(listings.status, 'published'), lte(listings.expiresAt, now)))
+    .returning({ id: listings.id })
+  return rows.length
+}
+
+/**
+ * Published listings that expire before `horizon` and whose author was not told yet; marked as
+ * reminded in the same statement, so two workers never send the reminder twice.
+ */
+export function claimReminders(db: DbOrTx, now: Date, horizon: Date): Promise<Listing[]> {
+  return db
+    .update(listings)
+    .set({ remindedAt: now })
+    .where(
+      and(
+        eq(listings.status, 'published'),
+        isNull(listings.remindedAt),
+        gt(listings.expiresAt, now),
+        lte(listings.expiresAt, horizon),
+      ),
+    )
+    .returning(selection)
+}

@@ -1,0 +1,327 @@
+import { type Actor, can } from '../../platform/auth/actor.ts'
+import { HttpError, notFound } from '../../platform/http/problem.ts'
+import type { Locale } from '../../platform/i18n/i18n.ts'
+import type { AppServices } from '../../platform/services.ts'
+import type { Issue } from '../../platform/validation.ts'
+import { findAccountById } from '../accounts/account.repository.ts'
+import { parisMonth } from '../accounts/profile.ts'
+import { CHARTER_VERSION } from '../accounts/signup.service.ts'
+import { requireScope, type TokenScope } from '../accounts/token-scopes.ts'
+import { findCategory } from '../categories/category.repository.ts'
+import { localised, type Territory } from '../territories/territory.ts'
+import { notifyPublished } from './alerts.jobs.ts'
+import { freeHelpReasons } from './free-help.ts'
+import {
+  findListing,
+  insertListing,
+  type ListingChanges,
+  listByAuthor,
+  listHeld,
+  updateListing,
+} from './listing.repository.ts'
+import {
+  type AuthorAction,
+  authorActions,
+  checkListing,
+  expiryFrom,
+  inFormOrder,
+  isVisibleTo,
+  LISTING_LIMITS,
+  type Listing,
+  type ListingInput,
+  presentListing,
+  UUID,
+} from './listing.ts'
+
+/** The commune field: what was typed (web) or an INSEE code (API). */
+export type CommuneInput = { text: string } | { insee: string }
+
+export type SaveResult =
+  | { kind: 'saved'; listing: Listing }
+  /** choices: the communes the typed text fits, when it fits several */
+  | { kind: 'invalid'; issues: Issue[]; choices: import('../../platform/geo/commune.ts').Commune[] }
+
+/** Writing a listing needs a verified address, and a token the « listings:write » scope. */
+const verified = (actor: Actor | null): Actor => {
+  if (!actor) throw new HttpError(401, 'authentication-required')
+  if (!can(actor, 'verified')) throw new HttpError(403, 'verification-required')
+  requireScope(actor, 'listings:write')
+  return actor
+}
+const signedIn = (actor: Actor | null, scope: TokenScope = 'listings:write'): Actor => {
+  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
+  requireScope(actor, scope)
+  return actor
+}
+
+/** Posting, editing and the lifecycle of asks and offers; every use case checks access first. */
+export class ListingService {
+  constructor(private readonly services: AppServices) {}
+
+  get #db() {
+    return this.services.database.db
+  }
+
+  /** A listing the actor may read, or 404: held and removed ones do not exist for others. */
+  async find(actor: Actor | null, territory: Territory, id: string): Promise<Listing> {
+    const listing = UUID.test(id) ? await findListing(this.#db, territory.id, id) : null
+    const viewer = actor && { accountId: actor.accountId, moderator: can(actor, 'listing:moderate') }
+    if (!listing || !isVisibleTo(listing, viewer)) throw notFound()
+    return listing
+  }
+
+  /** The listing as this viewer sees it, with its category, commune, author and distance. */
+  async present(actor: Actor | null, territory: Territory, listing: Listing, locale: Locale) {
+    const { communes } = this.services
+    const [category, commune, author, viewerAccount] = await Promise.all([
+      findCategory(this.#db, territory.id, listing.categoryId),
+      communes.find(territory, listing.communeInsee),
+      findAccountById(this.#db, listing.authorId),
+      actor && actor.accountId !== listing.authorId ? findAccountById(this.#db, actor.accountId) : null,
+    ])
+    const distance = viewerAccount
+      ? await communes.distanceKm(territory, viewerAccount.communeInsee, listing.communeInsee)
+      : null
+    const viewer = actor && { accountId: actor.accountId, moderator: can(actor, 'listing:moderate') }
+    return presentListing(listing, viewer, {
+      category: {
+        id: listing.categoryId,
+        name: category ? localised(category.name, locale) : '',
+        guidance: category ? localised(category.guidance, locale) : '',
+      },
+      commune: { insee: listing.communeInsee, name: commune?.name ?? listing.communeInsee },
+      author: {
+        displayName: author?.displayName ?? '',
+        memberSince: author ? parisMonth(author.createdAt) : '',
+      },
+      distanceKm: distance === null ? null : Math.round(distance * 10) / 10,
+    })
+  }
+
+  async #check(territory: Territory, input: ListingInput, commune: CommuneInput) {
+    const { fields, issues } = checkListing(input, this.services.clock.now())
+    const category = UUID.test(input.categoryId)
+      ? await findCategory(this.#db, territory.id, input.categoryId)
+      : null
+    if (!category) issues.unshift({ field: 'categoryId', key: 'listing.category.required' })
+    else if (!category.active) issues.unshift({ field: 'categoryId', key: 'listing.category.inactive' })
+    let place = null
+    let choices: import('../../platform/geo/commune.ts').Commune[] = []
+    if ('insee' in commune) place = await this.services.communes.find(territory, commune.insee)
+    else if (commune.text.trim() !== '') {
+      const found = await this.services.communes.resolve(territory, commune.text)
+      if (found.kind === 'one') place = found.commune
+      if (found.kind === 'many') choices = found.communes
+    }
+    if (!place) {
+      const key = choices.length > 0 ? 'listing.commune.choose' : 'listing.commune.notCovered'
+      issues.push({ field: 'commune', key, params: { name: territory.platformName } })
+    }
+    const holdReasons = freeHelpReasons(fields.title, fields.description)
+    return {
+      fields,
+      issues: inFormOrder(issues),
+      place,
+      choices,
+      categoryId: category?.id ?? '',
+      holdReasons,
+    }
+  }
+
+  /**
+   * Posts an ask or an offer. The row is built here field by field: a status, an author or a
+   * territory sent in the body is never read. Wording about money holds it for moderation.
+   */
+  async create(actor: Actor | null, territory: Territory, input: ListingInput, commune: CommuneInput) {
+    const me = verified(actor)
+    const checked = await this.#check(territory, input, commune)
+    if (checked.issues.length > 0 || !checked.place)
+      return { kind: 'invalid', issues: checked.issues, choices: checked.choices } as SaveResult
+    // Counted once the form is right, so typing mistakes cost nothing; bounds spam per account.
+    await this.services.rateLimiter.hit(`listing:post:${me.accountId}`, LISTING_LIMITS.postPerDay)
+    const now = this.services.clock.now()
+    const held = checked.holdReasons.length > 0
+    const listing: Listing = {
+      ...checked.fields,
+      id: this.services.ids(),
+      territoryId: territory.id,
+      authorId: me.accountId,
+      categoryId: checked.categoryId,
+      communeInsee: checked.place.insee,
+      latitude: checked.place.latitude,
+      longitude: checked.place.longitude,
+      charterVersion: CHARTER_VERSION,
+      status: held ? 'held' : 'published',
+      holdReasons: checked.holdReasons,
+      createdAt: now,
+      updatedAt: now,
+      publishedAt: held ? null : now,
+      expiresAt: expiryFrom(now),
+      remindedAt: null,
+      closedAt: null,
+    }
+    // The alerts of people watching this kind of help are queued with the listing, or not at all.
+    await this.#db.transaction(async (tx) => {
+      await insertListing(tx, listing)
+      if (!held) await notifyPublished(this.services, listing.id, tx)
+    })
+    return { kind: 'saved', listing } as SaveResult
+  }
+
+  /** Only the author edits; the text is checked again, so an edit can hold or release the listing. */
+  async edit(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    input: ListingInput,
+    commune: CommuneInput,
+  ) {
+    const me = verified(actor)
+    const current = await this.#own(me, territory, id, 'edit')
+    const checked = await this.#check(territory, { ...input, kind: current.kind }, commune)
+    if (checked.issues.length > 0 || !checked.place)
+      return { kind: 'invalid', issues: checked.issues, choices: checked.choices } as SaveResult
+    const now = this.services.clock.now()
+    const held = checked.holdReasons.length > 0
+    const { kind: _kind, ...fields } = checked.fields
+    const changes: ListingChanges = {
+      ...fields,
+      categoryId: checked.categoryId,
+      communeInsee: checked.place.insee,
+      latitude: checked.place.latitude,
+      longitude: checked.place.longitude,
+      charterVersion: CHARTER_VERSION,
+      holdReasons: checked.holdReasons,
+      updatedAt: now,
+      ...(held ? { status: 'held' as const } : {}),
+      ...(!held && current.status === 'held' ? { status: 'published' as const, publishedAt: now } : {}),
+    }
+    const saved = await this.#write(me, current, 'edit', changes)
+    // Alerts go out once per listing (their job is keyed by it), when it first becomes visible.
+    if (saved.status === 'published' && current.status === 'held')
+      await notifyPublished(this.services, saved.id)
+    return { kind: 'saved', listing: saved } as SaveResult
+  }
+
+  /** The listing its author is about to edit (the form), or 403/404/409 as for the edit itself. */
+  ownForEdit(actor: Actor | null, territory: Territory, id: string): Promise<Listing> {
+    return this.#own(verified(actor), territory, id, 'edit')
+  }
+
+  ownForRenewal(actor: Actor | null, territory: Territory, id: string): Promise<Listing> {
+    return this.#own(signedIn(actor), territory, id, 'renew')
+  }
+
+  close(actor: Actor | null, territory: Territory, id: string) {
+    const now = this.services.clock.now()
+    return this.#transition(actor, territory, id, 'close', { status: 'closed', closedAt: now })
+  }
+
+  markFulfilled(actor: Actor | null, territory: Territory, id: string) {
+    const now = this.services.clock.now()
+    return this.#transition(actor, territory, id, 'fulfilled', { status: 'fulfilled', closedAt: now })
+  }
+
+  /** Thirty more days from now, and a new reminder before they end. */
+  renew(actor: Actor | null, territory: Territory, id: string) {
+    const now = this.services.clock.now()
+    return this.#transition(actor, territory, id, 'renew', {
+      status: 'published',
+      expiresAt: expiryFrom(now),
+      remindedAt: null,
+    })
+  }
+
+  /** The author's listings, newest first, in every status. */
+  mine(actor: Actor | null, territory: Territory): Promise<Listing[]> {
+    const me = signedIn(actor, 'listings:read')
+    return listByAuthor(this.#db, territory.id, me.accountId)
+  }
+
+  held(actor: Actor | null, territory: Territory): Promise<Listing[]> {
+    this.#moderator(actor)
+    return listHeld(this.#db, territory.id)
+  }
+
+  async publishHeld(actor: Actor | null, territory: Territory, id: string): Promise<Listing> {
+    this.#moderator(actor)
+    const now = this.services.clock.now()
+    const changes = {
+      status: 'published' as const,
+      publishedAt: now,
+      expiresAt: expiryFrom(now),
+      updatedAt: now,
+    }
+    return this.#moderate(actor!, territory, id, changes, 'listing.published')
+  }
+
+  async rejectHeld(actor: Actor | null, territory: Territory, id: string): Promise<Listing> {
+    this.#moderator(actor)
+    const now = this.services.clock.now()
+    const changes = { status: 'removed' as const, closedAt: now, updatedAt: now }
+    return this.#moderate(actor!, territory, id, changes, 'listing.rejected')
+  }
+
+  /** The decision and its trace are one write: a moderator's action is never unrecorded. */
+  async #moderate(
+    actor: Actor,
+    territory: Territory,
+    id: string,
+    changes: ListingChanges,
+    action: 'listing.published' | 'listing.rejected',
+  ): Promise<Listing> {
+    const where = { territoryId: territory.id, id, statuses: ['held'] as const }
+    if (!UUID.test(id)) throw notFound()
+    const listing = await this.services.database.db.transaction(async (tx) => {
+      const updated = await updateListing(tx, where, changes)
+      if (updated) {
+        await this.services.audit.record(
+          { territoryId: territory.id, actorId: actor.accountId, action, targetId: id },
+          tx,
+        )
+        if (updated.status === 'published') await notifyPublished(this.services, id, tx)
+      }
+      return updated
+    })
+    if (!listing) throw notFound()
+    return listing
+  }
+
+  #moderator(actor: Actor | null) {
+    if (!can(actor, 'listing:moderate')) throw new HttpError(403, 'forbidden')
+  }
+
+  async #transition(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    action: AuthorAction,
+    changes: ListingChanges,
+  ) {
+    const me = signedIn(actor)
+    const current = await this.#own(me, territory, id, action)
+    return this.#write(me, current, action, { ...changes, updatedAt: this.services.clock.now() })
+  }
+
+  /** The listing if the actor wrote it: others get 404 when they may not even read it, else 403. */
+  async #own(me: Actor, territory: Territory, id: string, action: AuthorAction): Promise<Listing> {
+    const listing = await this.find(me, territory, id)
+    if (listing.authorId !== me.accountId) throw new HttpError(403, 'forbidden')
+    if (!(authorActions[action] as readonly string[]).includes(listing.status))
+      throw new HttpError(409, 'listing-status')
+    return listing
+  }
+
+  /** The author and status are checked again in the UPDATE itself, against a concurrent change. */
+  async #write(me: Actor, current: Listing, action: AuthorAction, changes: ListingChanges): Promise<Listing> {
+    const where = {
+      territoryId: current.territoryId,
+      id: current.id,
+      authorId: me.accountId,
+      statuses: authorActions[action],
+    }
+    const listing = await updateListing(this.#db, where, changes)
+    if (!listing) throw new HttpError(409, 'listing-status')
+    return listing
+  }
+}

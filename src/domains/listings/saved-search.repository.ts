@@ -1,0 +1,132 @@
+import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import type { Locale } from '../../platform/i18n/i18n.ts'
+import { accounts } from '../accounts/account.schema.ts'
+import { listings } from './listing.schema.ts'
+import { type AlertFrequency, savedSearches } from './saved-search.schema.ts'
+
+export type SavedSearchRow = typeof savedSearches.$inferSelect
+
+export async function insertSavedSearch(db: DbOrTx, row: SavedSearchRow): Promise<void> {
+  await db.insert(savedSearches).values(row)
+}
+
+export async function listSavedSearches(
+  db: DbOrTx,
+  territoryId: string,
+  accountId: string,
+): Promise<SavedSearchRow[]> {
+  return db
+    .select()
+    .from(savedSearches)
+    .where(and(eq(savedSearches.territoryId, territoryId), eq(savedSearches.accountId, accountId)))
+    .orderBy(asc(savedSearches.createdAt), asc(savedSearches.id))
+}
+
+export async function countSavedSearches(db: DbOrTx, accountId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(savedSearches)
+    .where(eq(savedSearches.accountId, accountId))
+  return Number(row?.n ?? 0)
+}
+
+/** Only the owner's own, in the territory of the request: any other id is « not found ». */
+export async function deleteOwnSavedSearch(
+  db: DbOrTx,
+  ids: { id: string; territoryId: string; accountId: string },
+): Promise<boolean> {
+  const deleted = await db
+    .delete(savedSearches)
+    .where(
+      and(
+        eq(savedSearches.id, ids.id),
+        eq(savedSearches.territoryId, ids.territoryId),
+        eq(savedSearches.accountId, ids.accountId),
+      ),
+    )
+    .returning({ id: savedSearches.id })
+  return deleted.length > 0
+}
+
+export async function findSavedSearchByTokenHash(db: DbOrTx, hash: string): Promise<SavedSearchRow | null> {
+  const [row] = await db.select().from(savedSearches).where(eq(savedSearches.unsubscribeTokenHash, hash))
+  return row ?? null
+}
+
+export async function deleteSavedSearchById(db: DbOrTx, id: string): Promise<void> {
+  await db.delete(savedSearches).where(eq(savedSearches.id, id))
+}
+
+export async function markNotified(db: DbOrTx, id: string, at: Date): Promise<void> {
+  await db.update(savedSearches).set({ lastNotifiedAt: at }).where(eq(savedSearches.id, id))
+}
+
+/** A saved search with what its alert email needs: the address, language, and whether it may be sent. */
+export interface AlertRecipient {
+  search: SavedSearchRow
+  email: string
+  locale: Locale
+}
+
+/**
+ * The alerts of a frequency, with their owner's address, for active and verified accounts only;
+ * `territoryId` narrows to one territory (immediate alerts of a new listing).
+ */
+export async function alertRecipients(
+  db: DbOrTx,
+  options: { frequency: AlertFrequency; territoryId?: string; excludeAccountId?: string },
+): Promise<AlertRecipient[]> {
+  const rows = await db
+    .select({ search: savedSearches, email: accounts.email, locale: accounts.locale })
+    .from(savedSearches)
+    .innerJoin(accounts, eq(accounts.id, savedSearches.accountId))
+    .where(
+      and(
+        eq(savedSearches.frequency, options.frequency),
+        options.territoryId ? eq(savedSearches.territoryId, options.territoryId) : undefined,
+        options.excludeAccountId ? sql`${savedSearches.accountId} <> ${options.excludeAccountId}` : undefined,
+        eq(accounts.status, 'active'),
+        isNotNull(accounts.emailVerifiedAt),
+      ),
+    )
+    .orderBy(asc(savedSearches.id))
+  return rows.map((r) => ({ ...r, locale: (r.locale === 'en' ? 'en' : 'fr') as Locale }))
+}
+
+/** The territory and author of a listing, for the immediate alerts of its publication. */
+export async function listingForAlerts(
+  db: DbOrTx,
+  id: string,
+): Promise<{ territoryId: string; authorId: string; status: string } | null> {
+  const [row] = await db
+    .select({ territoryId: listings.territoryId, authorId: listings.authorId, status: listings.status })
+    .from(listings)
+    .where(eq(listings.id, id))
+  return row ?? null
+}
+
+/** Ids of the territory's categories named by slug or id. */
+export async function categoryIdsOf(db: DbOrTx, territoryId: string, keys: string[]): Promise<string[]> {
+  if (keys.length === 0) return []
+  const result = await db.execute(sql`
+    select id from categories where territory_id = ${territoryId}
+      and (slug in (${sql.join(
+        keys.map((k) => sql`${k}`),
+        sql`, `,
+      )}) or id::text in (${sql.join(
+        keys.map((k) => sql`${k}`),
+        sql`, `,
+      )}))`)
+  return (result as unknown as { rows: { id: string }[] }).rows.map((r) => r.id)
+}
+
+export async function categorySlugsOf(db: DbOrTx, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return []
+  const result = await db.execute(sql`
+    select slug from categories where id::text in (${sql.join(
+      ids.map((k) => sql`${k}`),
+      sql`, `,
+    )}) order by position, slug`)
+  return (result as unknown as { rows: { slug: string }[] }).rows.map((r) => r.slug)
+}

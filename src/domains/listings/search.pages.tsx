@@ -1,0 +1,91 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import type { FastifyInstance } from 'fastify'
+import type { AppServices } from '../../platform/services.ts'
+import { type Issue, translateIssues, ValidationError } from '../../platform/validation.ts'
+import { sendPage } from '../../platform/views/render.ts'
+import { localised } from '../territories/territory.ts'
+import { listCategoryOptions } from './search.repository.ts'
+import { SearchService } from './search.service.ts'
+import { parseSearch, type SearchQuery, SearchQuerystring, searchHref } from './search.ts'
+import { SearchPage } from './views/search/SearchPage.tsx'
+
+/** What the form shows when the search is refused: the fields as typed, nothing else read. */
+function rawValues(raw: Record<string, unknown>): Omit<SearchQuery, 'cursor'> {
+  const s = (v: unknown) => (typeof v === 'string' ? v.slice(0, 300) : '')
+  return {
+    kind: null,
+    categories: [],
+    commune: s(raw.commune),
+    radiusKm: null,
+    words: s(raw.words),
+    urgency: null,
+    sort: null,
+  }
+}
+
+/** GET /annonces: browse and search, for everyone, signed in or not, with or without JavaScript. */
+export async function searchPages(base: FastifyInstance, services: AppServices) {
+  const app = base.withTypeProvider<TypeBoxTypeProvider>()
+  const search = new SearchService(services)
+
+  app.get(
+    '/annonces',
+    // The contract is documented by the schema; parseSearch reads it so refusals speak French.
+    {
+      schema: { querystring: SearchQuerystring, hide: true },
+      attachValidation: true,
+      config: { permission: 'public' },
+    },
+    async (req, reply) => {
+      const territory = req.territory!
+      const raw = req.query as Record<string, unknown>
+      const categories = (await listCategoryOptions(services.database.db, territory.id)).map((c) => ({
+        slug: c.slug,
+        name: localised(c.name, req.locale),
+      }))
+      const common = {
+        ctx: req.viewContext(),
+        categories,
+        now: services.clock.now(),
+        mapTileUrl: services.config.mapTileUrl ?? null,
+      }
+      const refused = (issues: Issue[], values: Omit<SearchQuery, 'cursor'>) =>
+        sendPage(
+          reply,
+          SearchPage({
+            ...common,
+            values,
+            errors: translateIssues(issues, req.t),
+            results: [],
+            nextHref: null,
+            firstHref: null,
+          }),
+          400,
+        )
+      const parsed = parseSearch(raw)
+      if ('issues' in parsed) return refused(parsed.issues, rawValues(raw))
+      try {
+        const result = await search.search(territory, req.actor, parsed.query, req.locale)
+        const { cursor: _, ...asked } = parsed.query
+        const values = { ...result.query, sort: asked.sort }
+        return sendPage(
+          reply,
+          SearchPage({
+            ...common,
+            values,
+            errors: [],
+            results: result.results,
+            nextHref: result.nextCursor ? searchHref(values, result.nextCursor) : null,
+            firstHref: parsed.query.cursor ? searchHref(values) : null,
+          }),
+        )
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          const { cursor: _, ...values } = parsed.query
+          return refused(error.issues, values)
+        }
+        throw error
+      }
+    },
+  )
+}

@@ -1,0 +1,131 @@
+import type { ViewContext } from '../../../platform/views/context.ts'
+import { ActionButton, Confirmation } from '../../../platform/views/fields.tsx'
+import { Layout } from '../../../platform/views/Layout.tsx'
+import { formatMonth } from '../../accounts/profile.ts'
+import { holdReasonMessageKey } from '../free-help.ts'
+import type { ListingView } from '../listing.ts'
+import { localDay } from './format.ts'
+import { Paragraphs, StatusTag, whenText } from './parts.tsx'
+
+const urgencyKeys = {
+  today: 'listing.urgency.today',
+  week: 'listing.urgency.week',
+  'no-rush': 'listing.urgency.no-rush',
+} as const
+
+/** The actions an author has on a listing, each a POST form (nothing changes on GET). */
+export function AuthorActions({ ctx, listing }: { ctx: ViewContext; listing: ListingView }) {
+  const { t } = ctx
+  const actions = listing.actions ?? []
+  const base = `/mes-annonces/${listing.id}`
+  return (
+    <div class="actions">
+      {actions.includes('edit') && (
+        <a href={`${base}/modifier`}>
+          {t('listing.action.edit')}
+          <span class="visually-hidden"> {listing.title}</span>
+        </a>
+      )}
+      {actions.includes('renew') && (
+        <ActionButton
+          ctx={ctx}
+          action={`${base}/renouveler`}
+          label={t('listing.action.renew')}
+          which={listing.title}
+        />
+      )}
+      {actions.includes('fulfilled') && (
+        <ActionButton
+          ctx={ctx}
+          action={`${base}/pourvue`}
+          label={t('listing.action.fulfilled')}
+          which={listing.title}
+        />
+      )}
+      {actions.includes('close') && (
+        <ActionButton
+          ctx={ctx}
+          action={`${base}/cloturer`}
+          label={t('listing.action.close')}
+          which={listing.title}
+        />
+      )}
+    </div>
+  )
+}
+
+/** Why a held listing waits, in plain words, for its author. */
+export function HeldNotice({ ctx, reasons }: { ctx: ViewContext; reasons: string[] }) {
+  const { t } = ctx
+  return (
+    <section class="notice" aria-labelledby="held-title">
+      <h2 id="held-title">{t('listing.held.title')}</h2>
+      <p>{t('listing.held.intro')}</p>
+      <ul>
+        {reasons.map((r) => (
+          <li key={r}>{t(holdReasonMessageKey(r as Parameters<typeof holdReasonMessageKey>[0]))}</li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export function ListingPage({
+  ctx,
+  listing,
+  notice,
+}: {
+  ctx: ViewContext
+  listing: ListingView
+  notice?: string
+}) {
+  const { t, locale } = ctx
+  return (
+    <Layout ctx={ctx} title={listing.title}>
+      {notice && <Confirmation text={notice} />}
+      <p class="kind">{t(listing.kind === 'ask' ? 'listing.kindLabel.ask' : 'listing.kindLabel.offer')}</p>
+      <h1>{listing.title}</h1>
+      <StatusTag ctx={ctx} status={listing.status} />
+      {listing.own && listing.status === 'held' && (
+        <HeldNotice ctx={ctx} reasons={listing.holdReasons ?? []} />
+      )}
+      <Paragraphs text={listing.description} />
+      <ul class="facts">
+        <li>{t('listing.page.category', { name: listing.category.name })}</li>
+        <li>{whenText(ctx, listing.when)}</li>
+        {listing.urgency && (
+          <li>{t('listing.page.urgency', { urgency: t(urgencyKeys[listing.urgency]) })}</li>
+        )}
+        {listing.capacity && <li>{t('listing.page.capacity', { capacity: listing.capacity })}</li>}
+        <li>{t('listing.page.commune', { name: listing.commune.name })}</li>
+        {listing.distanceKm !== null && (
+          <li>{t('listing.page.distance', { km: listing.distanceKm.toLocaleString(locale) })}</li>
+        )}
+        {listing.onBehalf && <li>{t('listing.page.onBehalf', listing.onBehalf)}</li>}
+        <li>
+          {t('listing.page.author', {
+            name: listing.author.displayName,
+            month: listing.author.memberSince ? formatMonth(listing.author.memberSince, locale) : '',
+          })}
+        </li>
+        {listing.expiresAt && (
+          <li>{t('listing.page.expires', { date: localDay(new Date(listing.expiresAt), locale) })}</li>
+        )}
+      </ul>
+      {listing.category.guidance && (
+        <section aria-labelledby="guidance">
+          <h2 id="guidance">{t('listing.page.guidance')}</h2>
+          <Paragraphs text={listing.category.guidance} />
+        </section>
+      )}
+      {listing.own && (
+        <>
+          <AuthorActions ctx={ctx} listing={listing} />
+          <p>
+            <a href="/mes-annonces">{t('listing.page.back')}</a>
+          </p>
+        </>
+      )}
+    </Layout>
+  )
+}

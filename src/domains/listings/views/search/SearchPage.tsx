@@ -1,0 +1,269 @@
+import { CommuneField } from '../../../../platform/geo/CommuneField.tsx'
+import type { MessageKey } from '../../../../platform/i18n/i18n.ts'
+import type { ViewContext } from '../../../../platform/views/context.ts'
+import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
+import { CsrfField, errorFor, pageTitle, TextField } from '../../../../platform/views/fields.tsx'
+import { Layout } from '../../../../platform/views/Layout.tsx'
+import type { SearchResult } from '../../search.service.ts'
+import { RADII, type SearchQuery, SORTS, WORDS_MAX } from '../../search.ts'
+
+export interface CategoryOption {
+  slug: string
+  name: string
+}
+
+interface Props {
+  ctx: ViewContext
+  /** what the form shows: the search as it ran, or as typed when refused */
+  values: Omit<SearchQuery, 'cursor'>
+  categories: CategoryOption[]
+  errors: FieldError[]
+  results: SearchResult[]
+  nextHref: string | null
+  firstHref: string | null
+  now: Date
+  /** the tile server's URL template; without it, no map */
+  mapTileUrl: string | null
+}
+
+const kindKeys = { ask: 'search.kind.ask', offer: 'search.kind.offer' } as const satisfies Record<
+  string,
+  MessageKey
+>
+const urgencyKeys = {
+  today: 'search.urgency.today',
+  week: 'search.urgency.week',
+  'no-rush': 'search.urgency.no-rush',
+} as const satisfies Record<string, MessageKey>
+const sortKeys = {
+  relevance: 'search.sort.relevance',
+  distance: 'search.sort.distance',
+  newest: 'search.sort.newest',
+  urgency: 'search.sort.urgency',
+} as const satisfies Record<string, MessageKey>
+
+function Select({
+  id,
+  label,
+  value,
+  options,
+  error,
+  ctx,
+}: {
+  ctx: ViewContext
+  id: string
+  label: string
+  value: string
+  options: [string, string][]
+  error?: string | undefined
+}) {
+  return (
+    <div class={error ? 'field field-error' : 'field'}>
+      <label for={id}>{label}</label>
+      {error && (
+        <span id={`${id}-error`} class="error-message">
+          <span class="visually-hidden">{ctx.t('commune.field.errorPrefix')} </span>
+          {error}
+        </span>
+      )}
+      <select id={id} name={id} aria-describedby={error ? `${id}-error` : undefined}>
+        {options.map(([v, text]) => (
+          <option value={v} selected={v === value} key={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+function age(ctx: ViewContext, published: Date, now: Date): string {
+  const days = Math.floor((now.getTime() - published.getTime()) / 86_400_000)
+  if (days <= 0) return ctx.t('search.result.age.today')
+  if (days === 1) return ctx.t('search.result.age.yesterday')
+  return ctx.t('search.result.age.days', { days })
+}
+
+/**
+ * The list works with a plain GET form and links; the map is an extra drawn by listings-map.js
+ * from the data attributes of the results, at commune level only.
+ */
+export function SearchPage(props: Props) {
+  const { ctx, values, categories, errors, results, nextHref, firstHref, now, mapTileUrl } = props
+  const { t } = ctx
+  const title = pageTitle(ctx, t('search.title'), errors)
+  const showMap = mapTileUrl !== null && results.length > 0
+  return (
+    <Layout
+      ctx={ctx}
+      title={title}
+      scripts={showMap ? ['commune-field.js', 'listings-map.js'] : ['commune-field.js']}
+    >
+      <h1>{t('search.title')}</h1>
+      <p>{t('search.intro')}</p>
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <form method="get" action="/annonces" class="search-form">
+        <TextField
+          ctx={ctx}
+          name="words"
+          label={t('search.words.label')}
+          hint={t('search.words.hint')}
+          value={values.words ?? ''}
+          error={errorFor(errors, 'words')}
+          maxLength={WORDS_MAX}
+        />
+        <Select
+          ctx={ctx}
+          id="kind"
+          label={t('search.kind.label')}
+          value={values.kind ?? ''}
+          error={errorFor(errors, 'kind')}
+          options={[
+            ['', t('search.kind.any')],
+            ['ask', t('search.kind.asks')],
+            ['offer', t('search.kind.offers')],
+          ]}
+        />
+        <div class={errorFor(errors, 'categories') ? 'field field-error' : 'field'}>
+          <fieldset>
+            <legend>{t('search.categories.label')}</legend>
+            {errorFor(errors, 'categories') && (
+              <span class="error-message">{errorFor(errors, 'categories')}</span>
+            )}
+            {categories.map((c, i) => (
+              <label class="choice" key={c.slug}>
+                <input
+                  type="checkbox"
+                  name="categories"
+                  id={i === 0 ? 'categories' : `categories-${c.slug}`}
+                  value={c.slug}
+                  checked={values.categories.includes(c.slug)}
+                />
+                {c.name}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+        <CommuneField
+          ctx={ctx}
+          name="commune"
+          id="commune"
+          label={t('search.commune.label')}
+          hint={t('search.commune.hint')}
+          value={values.commune ?? ''}
+          error={errorFor(errors, 'commune')}
+        />
+        <Select
+          ctx={ctx}
+          id="radiusKm"
+          label={t('search.radius.label')}
+          value={String(values.radiusKm ?? 10)}
+          error={errorFor(errors, 'radiusKm')}
+          options={RADII.map((km) => [String(km), t('search.radius.option', { km })])}
+        />
+        <Select
+          ctx={ctx}
+          id="urgency"
+          label={t('search.urgency.label')}
+          value={values.urgency ?? ''}
+          error={errorFor(errors, 'urgency')}
+          options={[
+            ['', t('search.urgency.any')],
+            ...Object.entries(urgencyKeys).map(([v, k]) => [v, t(k)] as [string, string]),
+          ]}
+        />
+        <Select
+          ctx={ctx}
+          id="sort"
+          label={t('search.sort.label')}
+          value={values.sort ?? ''}
+          error={errorFor(errors, 'sort')}
+          options={SORTS.map((s) => [s, t(sortKeys[s])])}
+        />
+        <button type="submit">{t('search.submit')}</button>
+      </form>
+
+      <h2 id="resultats">{t('search.results.title')}</h2>
+      {errors.length === 0 && results.length === 0 && <p>{t('search.results.none')}</p>}
+      {showMap && (
+        <figure class="results-map-figure">
+          <div id="carte" class="results-map" data-tile-url={mapTileUrl} />
+          <figcaption>
+            {t('search.map.title')} – {t('search.map.hint')}
+          </figcaption>
+        </figure>
+      )}
+      {results.length > 0 && (
+        <ol class="results" aria-labelledby="resultats">
+          {results.map((r) => (
+            <li
+              class="result"
+              key={r.id}
+              data-lat={String(r.point.latitude)}
+              data-lon={String(r.point.longitude)}
+              data-title={r.title}
+              data-href={`/annonces/${r.id}`}
+            >
+              <h3>
+                <a href={`/annonces/${r.id}`}>{r.title}</a>
+              </h3>
+              <p class="result-meta">
+                <span class={`tag tag-${r.kind}`}>{t(kindKeys[r.kind])}</span> · {r.category.name} ·{' '}
+                {r.commune.name ?? r.commune.insee}
+                {r.distanceKm !== null &&
+                  ` · ${t('search.result.distance', { km: r.distanceKm.toLocaleString(ctx.locale) })}`}
+                {r.urgency && ` · ${t(urgencyKeys[r.urgency])}`}
+              </p>
+              <p class="result-meta">
+                {age(ctx, r.publishedAt, now)} · {t('search.result.by', { name: r.author.displayName })}
+              </p>
+            </li>
+          ))}
+        </ol>
+      )}
+      <nav class="pagination" aria-label={t('search.results.title')}>
+        {firstHref && <a href={firstHref}>{t('search.first')}</a>}
+        {nextHref && (
+          <a href={nextHref} rel="next">
+            {t('search.next')}
+          </a>
+        )}
+      </nav>
+      {errors.length === 0 && <AlertForm ctx={ctx} values={values} />}
+    </Layout>
+  )
+}
+
+/** « Créer une alerte » from the current search: its filters travel as hidden fields. */
+function AlertForm({ ctx, values }: { ctx: ViewContext; values: Omit<SearchQuery, 'cursor'> }) {
+  const { t } = ctx
+  if (!ctx.viewer) return <p class="hint">{t('search.alert.signIn')}</p>
+  const hidden: [string, string][] = [
+    ['words', values.words ?? ''],
+    ['kind', values.kind ?? ''],
+    ['commune', values.commune ?? ''],
+    ['radiusKm', values.radiusKm ? String(values.radiusKm) : ''],
+    ['urgency', values.urgency ?? ''],
+    ...values.categories.map((c) => ['categories', c] as [string, string]),
+  ]
+  return (
+    <form method="post" action="/compte/alertes" class="alert-form">
+      <CsrfField ctx={ctx} />
+      {hidden.map(([name, value], i) => (
+        <input type="hidden" name={name} value={value} key={`${name}-${i}`} />
+      ))}
+      <fieldset>
+        <legend>{t('search.alert.frequency')}</legend>
+        <label class="choice">
+          <input type="radio" name="frequency" id="frequency" value="immediate" checked />
+          {t('search.alert.immediate')}
+        </label>
+        <label class="choice">
+          <input type="radio" name="frequency" id="frequency-daily" value="daily" />
+          {t('search.alert.daily')}
+        </label>
+      </fieldset>
+      <button type="submit">{t('search.alert.create')}</button>
+    </form>
+  )
+}
