@@ -5,6 +5,7 @@ import { seedDemoStaff } from '../accounts/demo-staff.ts'
 import type { Interest } from '../accounts/interests.ts'
 import { CHARTER_VERSION, PRIVACY_VERSION } from '../accounts/signup.service.ts'
 import type { Territory } from '../territories/territory.ts'
+import { seedDemoListings } from './demo-listings.ts'
 
 export const DEMO_SLUG = 'calvados-demo'
 
@@ -57,7 +58,7 @@ async function seedResidents(services: AppServices, territory: Territory): Promi
 
 /**
  * A new development database gets a demonstration territory so that `npm start` shows a living
- * platform at once: two residents and an administrator (who enrols her second factor at her
+ * platform at once: two residents with a few asks and offers, and an administrator (who enrols her second factor at her
  * first sign-in). Never in production: server.ts and the CLI refuse it there.
  */
 export async function seedDemo(services: AppServices): Promise<Territory | null> {
@@ -78,5 +79,6 @@ export async function seedDemo(services: AppServices): Promise<Territory | null>
   })
   await seedResidents(services, territory)
   await seedDemoStaff(services, territory)
+  await seedDemoListings(services, territory)
   return territory
 }

@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { page } from '../../../test/helpers/html.ts'
+import { seedDemo } from './demo.seed.ts'
+
+describe('the demonstration territory', () => {
+  let t: TestApp
+  before(async () => {
+    t = await buildTestApp()
+  })
+  after(() => t.close())
+
+  it('is created once on an empty database, with people and listings a visitor can find', async () => {
+    const demo = await seedDemo(t.app.services)
+    assert.equal(demo?.platformName, 'Entraide Calvados (démo)')
+    assert.equal(await seedDemo(t.app.services), null, 'never twice')
+    const results = page(
+      (await t.app.inject({ url: '/annonces?words=velo', headers: { host: 'localhost' } })).body,
+    )
+    assert.ok(results.all('main a').includes('Petites réparations de vélos'), 'found without the accent')
+    assert.ok(!results.all('main a').includes('Aide aux devoirs en mathématiques'))
+    const login = await t.app.inject({ url: '/connexion', headers: { host: 'localhost' } })
+    assert.equal(login.statusCode, 200)
+  })
+})
