@@ -1,6 +1,6 @@
 // Bundles the progressive-enhancement modules of src/client into public/js. Pages work
 // without them; they only make forms quicker (autocomplete, maps).
-import { readdirSync } from 'node:fs'
+import { cpSync, readdirSync } from 'node:fs'
 import { build } from 'esbuild'
 
 const entryPoints = readdirSync('src/client')
@@ -16,3 +16,7 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 })
+
+// Leaflet's stylesheet and the marker images it refers to (images/…), served from /static/css.
+cpSync('node_modules/leaflet/dist/leaflet.css', 'public/css/leaflet.css')
+cpSync('node_modules/leaflet/dist/images', 'public/css/images', { recursive: true })

@@ -8,9 +8,11 @@ interface LayoutProps {
   children: ComponentChildren
   /** extra progressive-enhancement scripts, served from /static/js */
   scripts?: string[]
+  /** extra stylesheets a page needs, served from /static/css */
+  styles?: string[]
 }
 
-export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
+export function Layout({ ctx, title, children, scripts = [], styles = [] }: LayoutProps) {
   const { t, territory, locale } = ctx
   const siteName = territory?.platformName ?? 'Entraide'
   const other = locale === 'fr' ? 'en' : 'fr'
@@ -24,6 +26,9 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${siteName}`}</title>
         <link rel="stylesheet" href="/static/css/app.css" />
+        {styles.map((href) => (
+          <link rel="stylesheet" href={`/static/css/${href}`} key={href} />
+        ))}
         {territory && <link rel="stylesheet" href={`/theme.css?v=${territory.primaryColor.slice(1)}`} />}
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         {scripts.map((src) => (

@@ -98,6 +98,7 @@ export function SearchPage(props: Props) {
       ctx={ctx}
       title={title}
       scripts={showMap ? ['commune-field.js', 'listings-map.js'] : ['commune-field.js']}
+      styles={showMap ? ['leaflet.css'] : []}
     >
       <h1>{t('search.title')}</h1>
       <p>{t('search.intro')}</p>
@@ -187,7 +188,13 @@ export function SearchPage(props: Props) {
       {errors.length === 0 && results.length === 0 && <p>{t('search.results.none')}</p>}
       {showMap && (
         <figure class="results-map-figure">
-          <div id="carte" class="results-map" data-tile-url={mapTileUrl} />
+          <div
+            id="carte"
+            class="results-map"
+            data-tiles={mapTileUrl}
+            data-label={t('search.map.label')}
+            data-marker-label={t('search.map.marker')}
+          />
           <figcaption>
             {t('search.map.title')} – {t('search.map.hint')}
           </figcaption>
@@ -203,6 +210,7 @@ export function SearchPage(props: Props) {
               data-lon={String(r.point.longitude)}
               data-title={r.title}
               data-href={`/annonces/${r.id}`}
+              data-commune={r.commune.name ?? r.commune.insee}
             >
               <h3>
                 <a href={`/annonces/${r.id}`}>{r.title}</a>

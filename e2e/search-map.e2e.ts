@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser } from 'playwright-core'
+import { expectAccessible } from './helpers/axe.ts'
+import { launchBrowser, newContext, watchPage } from './helpers/browser.ts'
+import { type E2eServer, startServer } from './helpers/server.ts'
+
+// A tile server that cannot answer: the machine running the tests reaches none, and the map
+// must still show its markers on a blank background.
+const TILES = 'https://tiles.invalid/{z}/{x}/{y}.png'
+
+describe('the map of the search results', () => {
+  let server: E2eServer
+  let browser: Browser
+  let titlesWithScript: string[] = []
+
+  before(async () => {
+    server = await startServer({ MAP_TILE_URL: TILES })
+    browser = await launchBrowser()
+  })
+  after(async () => {
+    await browser?.close()
+    await server?.stop()
+  })
+
+  it('shows one focusable marker per commune, within the CSP, and keeps the list whole', async () => {
+    const context = await newContext(browser, { baseURL: server.url })
+    context.setDefaultTimeout(10_000)
+    const page = await context.newPage()
+    const watch = watchPage(page, server.url)
+    await page.goto('/annonces')
+    const results = page.locator('.results > li')
+    const count = await results.count()
+    assert.ok(count > 0, 'the demo has listings')
+    const communes = new Set(
+      await results.evaluateAll((items) => items.map((li) => `${li.dataset.lat},${li.dataset.lon}`)),
+    )
+    const map = page.getByRole('region', { name: 'Carte des annonces par commune' })
+    await map.locator('.leaflet-marker-icon').first().waitFor()
+    const markers = map.locator('.leaflet-marker-icon')
+    assert.equal(await markers.count(), communes.size, 'one marker per commune')
+    assert.equal(await results.count(), count, 'the list is untouched')
+    titlesWithScript = await page.locator('.results h3').allInnerTexts()
+    // Leaflet's stylesheet is served and applied: the container got Leaflet's own look.
+    assert.equal(await map.evaluate((el) => getComputedStyle(el).overflow), 'hidden')
+
+    // Keyboard: a marker takes the focus and Enter opens the links of its listings.
+    await markers.first().focus()
+    await page.keyboard.press('Enter')
+    const popup = map.locator('.leaflet-popup-content')
+    await popup.waitFor()
+    assert.ok((await popup.getByRole('link').count()) >= 1)
+    // Leaflet fades the popup in; axe would measure the contrast half-way.
+    await page.waitForFunction(() => {
+      const shown = document.querySelector('.leaflet-popup')
+      return shown !== null && getComputedStyle(shown).opacity === '1'
+    })
+
+    await expectAccessible(page)
+    // Tiles fail to load (a network error, not a policy one); anything else is a problem.
+    if (process.env.DEBUG_MAP) console.log(watch.problems)
+    const problems = watch.problems.filter((p) => !/Failed to load resource: net::/.test(p))
+    assert.deepEqual(
+      problems.filter((p) => /Content[- ]Security[- ]Policy|refused/i.test(p)),
+      [],
+    )
+    assert.deepEqual(problems, [])
+    await context.close()
+  })
+
+  it('without JavaScript, the list is the same and no map is drawn', async () => {
+    const context = await newContext(browser, { baseURL: server.url, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto('/annonces')
+    assert.deepEqual(await page.locator('.results h3').allInnerTexts(), titlesWithScript)
+    assert.equal(await page.locator('#carte .leaflet-marker-icon').count(), 0)
+    await context.close()
+  })
+})
