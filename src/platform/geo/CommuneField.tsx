@@ -88,3 +88,44 @@ export function CommuneChoices({ ctx, name, id, communes, legend, error }: Commu
     </div>
   )
 }
+
+interface CommuneInputProps {
+  ctx: ViewContext
+  label: string
+  hint?: string
+  value: string
+  error?: string | undefined
+  /** the communes the typed text fitted, when it fitted several: the person picks one */
+  choices: Commune[]
+  /** the legend of the choices; the label when not given */
+  legend?: string
+  name?: string
+}
+
+/** The commune question of a form: the text field, or the choices when the last answer was ambiguous. */
+export function CommuneInput({
+  ctx,
+  label,
+  hint,
+  value,
+  error,
+  choices,
+  legend,
+  name = 'commune',
+}: CommuneInputProps) {
+  if (choices.length > 0) {
+    return (
+      <CommuneChoices
+        ctx={ctx}
+        name={name}
+        id={name}
+        communes={choices}
+        legend={legend ?? label}
+        error={error}
+      />
+    )
+  }
+  return (
+    <CommuneField ctx={ctx} name={name} id={name} label={label} hint={hint} value={value} error={error} />
+  )
+}

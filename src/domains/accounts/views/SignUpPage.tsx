@@ -1,5 +1,5 @@
 import { PASSWORD_MIN } from '../../../platform/auth/passwords.ts'
-import { CommuneChoices, CommuneField } from '../../../platform/geo/CommuneField.tsx'
+import { CommuneInput } from '../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
@@ -84,26 +84,14 @@ export function SignUpPage({ ctx, territory, values, errors, choices }: Props) {
           error={errorFor(errors, 'password')}
           autocomplete="new-password"
         />
-        {choices.length > 0 ? (
-          <CommuneChoices
-            ctx={ctx}
-            name="commune"
-            id="commune"
-            communes={choices}
-            legend={t('signup.commune.label')}
-            error={errorFor(errors, 'commune')}
-          />
-        ) : (
-          <CommuneField
-            ctx={ctx}
-            name="commune"
-            id="commune"
-            label={t('signup.commune.label')}
-            hint={t('signup.commune.hint', { name: territory.platformName })}
-            value={values.commune}
-            error={errorFor(errors, 'commune')}
-          />
-        )}
+        <CommuneInput
+          ctx={ctx}
+          label={t('signup.commune.label')}
+          hint={t('signup.commune.hint', { name: territory.platformName })}
+          value={values.commune}
+          error={errorFor(errors, 'commune')}
+          choices={choices}
+        />
         <TextField
           ctx={ctx}
           name="phone"

@@ -1,4 +1,4 @@
-import { CommuneChoices, CommuneField } from '../../../platform/geo/CommuneField.tsx'
+import { CommuneInput } from '../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
@@ -103,26 +103,14 @@ export function ListingFormPage({ ctx, kind, editing, categories, values, errors
           value={values.description}
           error={err('description')}
         />
-        {communeChoices.length > 0 ? (
-          <CommuneChoices
-            ctx={ctx}
-            name="commune"
-            id="commune"
-            communes={communeChoices}
-            legend={t('listing.commune.label')}
-            error={err('commune')}
-          />
-        ) : (
-          <CommuneField
-            ctx={ctx}
-            name="commune"
-            id="commune"
-            label={t('listing.commune.label')}
-            hint={t('listing.commune.hint')}
-            value={values.commune}
-            error={err('commune')}
-          />
-        )}
+        <CommuneInput
+          ctx={ctx}
+          label={t('listing.commune.label')}
+          hint={t('listing.commune.hint')}
+          value={values.commune}
+          error={err('commune')}
+          choices={communeChoices}
+        />
         <Choices
           ctx={ctx}
           id="whenKind"

@@ -16,6 +16,24 @@ function SafetyAdvice({ ctx, territory }: { ctx: ViewContext; territory: Territo
   )
 }
 
+/** The door's main action, and for a visitor the way to an account, which posting needs. */
+function PostButton({ ctx, href, label }: { ctx: ViewContext; href: string; label: string }) {
+  return (
+    <>
+      <p>
+        <a class="button" href={href}>
+          {label}
+        </a>
+      </p>
+      {!ctx.viewer && (
+        <p>
+          <a href="/inscription">{ctx.t('door.createAccount')}</a>
+        </p>
+      )}
+    </>
+  )
+}
+
 export function NeedHelpPage({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
   const { t } = ctx
   const contact = { name: territory.officialName, email: territory.contactEmail }
@@ -24,16 +42,7 @@ export function NeedHelpPage({ ctx, territory }: { ctx: ViewContext; territory: 
       <h1>{t('door.need.title')}</h1>
       <p class="lead">{t('door.need.intro')}</p>
       <p>{t('door.need.online')}</p>
-      <p>
-        <a class="button" href="/annonces/nouvelle?type=demande">
-          {t('door.need.post')}
-        </a>
-      </p>
-      {!ctx.viewer && (
-        <p>
-          <a href="/inscription">{t('door.createAccount')}</a>
-        </p>
-      )}
+      <PostButton ctx={ctx} href="/annonces/nouvelle?type=demande" label={t('door.need.post')} />
       <p>{t('door.need.offline', contact)}</p>
       <SafetyAdvice ctx={ctx} territory={territory} />
     </Layout>
@@ -47,16 +56,7 @@ export function WantToHelpPage({ ctx, territory }: { ctx: ViewContext; territory
       <h1>{t('door.help.title')}</h1>
       <p class="lead">{t('door.help.intro')}</p>
       <p>{t('door.help.steps')}</p>
-      <p>
-        <a class="button" href="/annonces/nouvelle?type=proposition">
-          {t('door.help.post')}
-        </a>
-      </p>
-      {!ctx.viewer && (
-        <p>
-          <a href="/inscription">{t('door.createAccount')}</a>
-        </p>
-      )}
+      <PostButton ctx={ctx} href="/annonces/nouvelle?type=proposition" label={t('door.help.post')} />
       <SafetyAdvice ctx={ctx} territory={territory} />
     </Layout>
   )

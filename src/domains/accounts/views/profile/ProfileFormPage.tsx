@@ -1,4 +1,4 @@
-import { CommuneChoices, CommuneField } from '../../../../platform/geo/CommuneField.tsx'
+import { CommuneInput } from '../../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
@@ -51,26 +51,15 @@ export function ProfileFormPage({ ctx, values, errors, communeChoices }: Props) 
           error={errorFor('displayName')}
           autocomplete="nickname"
         />
-        {communeChoices.length > 0 ? (
-          <CommuneChoices
-            ctx={ctx}
-            name="commune"
-            id="commune"
-            communes={communeChoices}
-            legend={t('profile.commune.legend')}
-            error={errorFor('commune')}
-          />
-        ) : (
-          <CommuneField
-            ctx={ctx}
-            name="commune"
-            id="commune"
-            label={t('profile.commune.label')}
-            hint={t('profile.commune.hint')}
-            value={values.commune}
-            error={errorFor('commune')}
-          />
-        )}
+        <CommuneInput
+          ctx={ctx}
+          label={t('profile.commune.label')}
+          hint={t('profile.commune.hint')}
+          value={values.commune}
+          error={errorFor('commune')}
+          choices={communeChoices}
+          legend={t('profile.commune.legend')}
+        />
         <TextField
           ctx={ctx}
           name="phone"

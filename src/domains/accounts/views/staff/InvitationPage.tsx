@@ -1,4 +1,4 @@
-import { CommuneChoices, CommuneField } from '../../../../platform/geo/CommuneField.tsx'
+import { CommuneInput } from '../../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
@@ -78,24 +78,13 @@ export function InvitationPage({ ctx, invitation, action, step, errors }: Props)
                 value={step.values.displayName}
                 autocomplete="name"
               />
-              {step.choices.length > 0 ? (
-                <CommuneChoices
-                  ctx={ctx}
-                  name="commune"
-                  id="commune"
-                  communes={step.choices}
-                  error={errorFor(errors, 'commune')}
-                />
-              ) : (
-                <CommuneField
-                  ctx={ctx}
-                  name="commune"
-                  id="commune"
-                  label={t('admin.invitation.commune')}
-                  value={step.values.commune}
-                  error={errorFor(errors, 'commune')}
-                />
-              )}
+              <CommuneInput
+                ctx={ctx}
+                label={t('admin.invitation.commune')}
+                value={step.values.commune}
+                error={errorFor(errors, 'commune')}
+                choices={step.choices}
+              />
             </>
           )}
           <TextField
