@@ -21,9 +21,23 @@ import { listingPages } from './domains/listings/listing.pages.tsx'
 import { savedSearchPages } from './domains/listings/saved-search.pages.tsx'
 import { searchApi } from './domains/listings/search.api.ts'
 import { searchPages } from './domains/listings/search.pages.tsx'
+import { conversationApi } from './domains/matches/conversation.api.ts'
+import { registerConversationJobs } from './domains/matches/conversation.jobs.ts'
+import { conversationPages } from './domains/matches/conversation.pages.tsx'
+import { registerFollowUpJobs } from './domains/matches/follow-up.jobs.ts'
+import { followUpPages } from './domains/matches/follow-up.pages.tsx'
+import { matchApi } from './domains/matches/match.api.ts'
+import { matchPages } from './domains/matches/match.pages.tsx'
+import { notificationApi } from './domains/notifications/notification.api.ts'
+import { registerNotificationJobs } from './domains/notifications/notification.jobs.ts'
+import { notificationPages } from './domains/notifications/notification.pages.tsx'
+import { reportApi } from './domains/reports/report.api.ts'
+import { reportPages } from './domains/reports/report.pages.tsx'
 import { territoryApi } from './domains/territories/territory.api.ts'
 import { territoryPages } from './domains/territories/territory.pages.tsx'
 import { TerritoryService } from './domains/territories/territory.service.ts'
+import { volunteerApi } from './domains/volunteers/volunteer.api.ts'
+import { volunteerPages } from './domains/volunteers/volunteer.pages.tsx'
 import { AuditLog } from './platform/audit/audit.ts'
 import { isPermission, type Permission } from './platform/auth/permissions.ts'
 import { SessionStore } from './platform/auth/sessions.ts'
@@ -109,6 +123,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   registerMaintenance(services)
   registerListingJobs(services)
   registerAlertJobs(services)
+  registerConversationJobs(services)
+  registerFollowUpJobs(services)
+  registerNotificationJobs(services)
   const routeTable: RouteEntry[] = []
   app.decorate('routeTable', routeTable)
 
@@ -156,6 +173,17 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(searchApi, services)
   await app.register(communeApi, services)
   await app.register(communePages, services)
+  await app.register(matchPages, services)
+  await app.register(matchApi, services)
+  await app.register(conversationPages, services)
+  await app.register(conversationApi, services)
+  await app.register(notificationPages, services)
+  await app.register(notificationApi, services)
+  await app.register(reportPages, services)
+  await app.register(reportApi, services)
+  await app.register(volunteerPages, services)
+  await app.register(volunteerApi, services)
+  await app.register(followUpPages, services)
   if (config.env !== 'production') await app.register(devEmailPages, services)
 
   app.addHook('onClose', async () => {

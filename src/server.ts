@@ -5,6 +5,9 @@ import { ensureDefaultCategories } from './domains/categories/category.service.t
 import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
 import { scheduleAlertJobs } from './domains/listings/alerts.jobs.ts'
 import { scheduleListingJobs } from './domains/listings/listing.jobs.ts'
+import { scheduleConversationJobs } from './domains/matches/conversation.jobs.ts'
+import { scheduleFollowUpJobs } from './domains/matches/follow-up.jobs.ts'
+import { scheduleNotificationJobs } from './domains/notifications/notification.jobs.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { scheduleMaintenance } from './platform/maintenance.ts'
@@ -74,6 +77,9 @@ async function main() {
     await scheduleMaintenance(app.services)
     await scheduleListingJobs(app.services)
     await scheduleAlertJobs(app.services)
+    await scheduleConversationJobs(app.services)
+    await scheduleFollowUpJobs(app.services)
+    await scheduleNotificationJobs(app.services)
     app.services.worker.start()
   }
 }

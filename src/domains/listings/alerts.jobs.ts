@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../platform/db/client.ts'
+import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../territories/territory.ts'
@@ -47,13 +48,6 @@ export async function scheduleAlertJobs(services: AppServices): Promise<void> {
 }
 
 /** Links in mails go to the territory's own host name, with the scheme of the configured address. */
-function baseUrlOf(services: AppServices, territory: Territory): string {
-  const publicUrl = services.config.publicUrl
-  const scheme = publicUrl ? new URL(publicUrl).protocol : 'https:'
-  if (publicUrl && territory.hostnames.includes(new URL(publicUrl).hostname)) return publicUrl
-  return `${scheme}//${territory.hostnames[0] ?? 'localhost'}`
-}
-
 async function filterOf(
   services: AppServices,
   territory: Territory,
@@ -77,7 +71,7 @@ async function mailParts(services: AppServices, territory: Territory, recipient:
   const saved = new SavedSearchService(services)
   const view = await saved.present(territory, recipient.search)
   const t = translator(recipient.locale)
-  const base = baseUrlOf(services, territory)
+  const base = territoryBaseUrl(services.config.publicUrl, territory)
   const unsubscribe = `${base}/alertes/desabonnement?jeton=${unsubscribeToken(services.config.appSecret, recipient.search.id)}`
   return {
     t,

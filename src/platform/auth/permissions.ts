@@ -25,6 +25,12 @@ export const permissions = [
   'category:manage',
   /** staff: publish or reject listings the free-help rule held */
   'listing:moderate',
+  /** staff: read and handle reports on listings, messages and profiles */
+  'report:review',
+  /** staff: mark a person as a verified volunteer (childcare, home visits), or revoke it */
+  'volunteer:verify',
+  /** staff: the asks no one answered within 48 hours */
+  'listing:follow-up',
 ] as const
 
 export type Permission = (typeof permissions)[number]
@@ -37,9 +43,9 @@ export function isPermission(value: unknown): value is Permission {
 export const residentPermissions = ['public', 'session', 'verified'] as const satisfies Permission[]
 
 export const rolePermissions = {
-  moderator: ['staff:area', 'listing:moderate'],
+  moderator: ['staff:area', 'listing:moderate', 'report:review'],
   agent: ['staff:area'],
-  coordinator: ['staff:area'],
+  coordinator: ['staff:area', 'volunteer:verify', 'listing:follow-up'],
   administrator: [
     'staff:area',
     'account:manage',
@@ -47,6 +53,9 @@ export const rolePermissions = {
     'audit:read',
     'category:manage',
     'listing:moderate',
+    'report:review',
+    'volunteer:verify',
+    'listing:follow-up',
   ],
 } as const satisfies Record<StaffRole, Permission[]>
 

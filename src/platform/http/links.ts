@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify'
-import { normaliseHost } from '../../domains/territories/territory.ts'
+import { normaliseHost, type Territory } from '../../domains/territories/territory.ts'
 
 /**
  * The address to put in an email link. Only a host name the territory really owns is used:
@@ -13,4 +13,11 @@ export function linkBase(req: FastifyRequest, publicUrl: string | undefined): st
   if (territory?.hostnames.includes(normaliseHost(req.host))) return `${scheme}://${req.host}`
   if (publicUrl) return publicUrl
   return `${scheme}://${territory?.hostnames[0] ?? 'localhost'}`
+}
+
+/** The address for links in mail written outside a request (jobs): the territory's own host. */
+export function territoryBaseUrl(publicUrl: string | undefined, territory: Territory): string {
+  const scheme = publicUrl ? new URL(publicUrl).protocol : 'https:'
+  if (publicUrl && territory.hostnames.includes(new URL(publicUrl).hostname)) return publicUrl
+  return `${scheme}//${territory.hostnames[0] ?? 'localhost'}`
 }

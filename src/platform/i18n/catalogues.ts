@@ -5,7 +5,13 @@ import { categoryMessages } from '../../domains/categories/category.messages.ts'
 import { freeHelpMessages } from '../../domains/listings/free-help.messages.ts'
 import { listingMessages } from '../../domains/listings/listing.messages.ts'
 import { searchMessages } from '../../domains/listings/search.messages.ts'
+import { conversationMessages } from '../../domains/matches/conversation.messages.ts'
+import { followUpMessages } from '../../domains/matches/follow-up.messages.ts'
+import { matchMessages } from '../../domains/matches/match.messages.ts'
+import { notificationMessages } from '../../domains/notifications/notification.messages.ts'
+import { reportMessages } from '../../domains/reports/report.messages.ts'
 import { territoryMessages } from '../../domains/territories/territory.messages.ts'
+import { volunteerMessages } from '../../domains/volunteers/volunteer.messages.ts'
 import { communeMessages } from '../geo/commune.messages.ts'
 import { mailMessages } from '../mail/mail.messages.ts'
 import { shellMessages } from '../views/shell.messages.ts'
@@ -27,6 +33,12 @@ export const catalogues = {
     ...searchMessages.fr,
     ...categoryMessages.fr,
     ...freeHelpMessages.fr,
+    ...matchMessages.fr,
+    ...conversationMessages.fr,
+    ...followUpMessages.fr,
+    ...notificationMessages.fr,
+    ...reportMessages.fr,
+    ...volunteerMessages.fr,
   },
   en: {
     ...shellMessages.en,
@@ -40,5 +52,11 @@ export const catalogues = {
     ...searchMessages.en,
     ...categoryMessages.en,
     ...freeHelpMessages.en,
+    ...matchMessages.en,
+    ...conversationMessages.en,
+    ...followUpMessages.en,
+    ...notificationMessages.en,
+    ...reportMessages.en,
+    ...volunteerMessages.en,
   },
 }

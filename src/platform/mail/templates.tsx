@@ -2,6 +2,8 @@ import { accountMails } from '../../domains/accounts/account.mails.ts'
 import { staffMails } from '../../domains/accounts/staff.mails.ts'
 import { alertMails } from '../../domains/listings/alerts.mails.ts'
 import { listingMails } from '../../domains/listings/listing.mails.ts'
+import { conversationMails } from '../../domains/matches/conversation.mails.ts'
+import { notificationMails } from '../../domains/notifications/notification.mails.ts'
 import type { Territory } from '../../domains/territories/territory.ts'
 import { formatDateTime, type Locale, type MessageKey, type Translate, translator } from '../i18n/i18n.ts'
 import { type MailBlock, type MailFrame, renderMailHtml, renderMailText } from './mail-layout.tsx'
@@ -47,6 +49,8 @@ const templates = {
   ...staffMails,
   ...alertMails,
   ...listingMails,
+  ...notificationMails,
+  ...conversationMails,
 } satisfies Record<string, MailTemplate>
 
 export type MailTemplateName = keyof typeof templates

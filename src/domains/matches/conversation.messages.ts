@@ -1,0 +1,3 @@
+import { defineMessages } from '../../platform/i18n/define.ts'
+
+export const conversationMessages = defineMessages({}, {})

@@ -1,0 +1,100 @@
+import { hmac, sameString } from '../../platform/auth/secrets.ts'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { territoryBaseUrl } from '../../platform/http/links.ts'
+import { isLocale, type MessageKey, translator } from '../../platform/i18n/i18n.ts'
+import type { AppServices } from '../../platform/services.ts'
+import { findAccountById } from '../accounts/account.repository.ts'
+import { DEFAULT_NOTIFICATIONS, type NotificationType } from '../accounts/profile.ts'
+import type { Territory } from '../territories/territory.ts'
+import { notifications } from './notification.schema.ts'
+
+/** Each kind of notification and the preference (profile « Être prévenu par courriel ») it follows. */
+export const notificationKinds = {
+  'match.response': 'matches',
+  'match.accepted': 'matches',
+  'match.declined': 'matches',
+  'match.withdrawn': 'matches',
+  'match.cancelled': 'matches',
+  'match.doneMarked': 'matches',
+  'match.confirmed': 'matches',
+  'match.thanked': 'matches',
+  'match.inactive': 'matches',
+  'listing.noResponse': 'matches',
+} as const satisfies Record<string, NotificationType>
+export type NotificationKind = keyof typeof notificationKinds
+
+export const kindMessage = (kind: NotificationKind) => `notifications.kind.${kind}` as MessageKey
+
+export interface NotifyInput {
+  territory: Territory
+  accountId: string
+  kind: NotificationKind
+  /** the words of the sentence (a listing's title, a display name), as typed: escaped where shown */
+  params: Record<string, string>
+  /** a path of the platform, such as /mises-en-relation/<id> */
+  link: string
+}
+
+/** `<account>.<preference>.<mac>`: one click in the email turns that preference to « jamais ». */
+export function notificationUnsubscribeToken(secret: string, accountId: string, type: NotificationType) {
+  return `${accountId}.${type}.${hmac(secret, 'notification-unsubscribe', `${accountId}:${type}`)}`
+}
+
+export function readUnsubscribeToken(
+  secret: string,
+  token: string,
+): { accountId: string; type: NotificationType } | null {
+  const [accountId, type, mac] = token.split('.')
+  if (!accountId || !type || !mac || !(type in DEFAULT_NOTIFICATIONS)) return null
+  const expected = hmac(secret, 'notification-unsubscribe', `${accountId}:${type}`)
+  return sameString(mac, expected) ? { accountId, type: type as NotificationType } : null
+}
+
+/**
+ * Records an in-app notification and, as the person's preference says, writes its email now
+ * (« tout de suite »), leaves it for the daily digest, or sends nothing. Everything is written in
+ * the caller's transaction: if the change that causes it rolls back, nothing is notified or sent.
+ */
+export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInput): Promise<string | null> {
+  const account = await findAccountById(tx, input.accountId)
+  if (!account || account.status !== 'active') return null
+  const type = notificationKinds[input.kind]
+  const frequency = account.notifications[type] ?? DEFAULT_NOTIFICATIONS[type]
+  const now = services.clock.now()
+  const id = services.ids()
+  const mailNow = frequency === 'immediate' && account.emailVerifiedAt !== null
+  await tx.insert(notifications).values({
+    id,
+    territoryId: input.territory.id,
+    accountId: account.id,
+    type: input.kind,
+    params: input.params,
+    link: input.link,
+    createdAt: now,
+    digestPendingAt: frequency === 'daily' ? now : null,
+    mailedAt: mailNow ? now : null,
+  })
+  if (mailNow) {
+    const locale = isLocale(account.locale) ? account.locale : 'fr'
+    const base = territoryBaseUrl(services.config.publicUrl, input.territory)
+    const unsubscribe = `${base}/notifications/desabonnement?jeton=${notificationUnsubscribeToken(services.config.appSecret, account.id, type)}`
+    await services.mailer.send({
+      tx,
+      territory: input.territory,
+      to: account.email,
+      locale,
+      template: 'notification',
+      data: {
+        text: translator(locale)(kindMessage(input.kind), input.params),
+        link: `${base}${input.link}`,
+        unsubscribe,
+      },
+      // RFC 8058: the mail client offers « se désabonner » and POSTs to the address itself.
+      headers: {
+        'List-Unsubscribe': `<${unsubscribe}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    })
+  }
+  return id
+}

@@ -1,0 +1,39 @@
+import { sql } from 'drizzle-orm'
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { accounts } from '../accounts/account.schema.ts'
+import { territories } from '../territories/territory.schema.ts'
+
+export const reportTargets = ['listing', 'message', 'account'] as const
+export type ReportTarget = (typeof reportTargets)[number]
+
+export const reportReasons = ['commerce', 'scam', 'abuse', 'danger', 'other'] as const
+export type ReportReason = (typeof reportReasons)[number]
+
+export const reportStatuses = ['open', 'handled', 'dismissed'] as const
+export type ReportStatus = (typeof reportStatuses)[number]
+
+/** A report on a listing, a message or a profile; staff handle it (moderation tools come later). */
+export const reports = pgTable(
+  'reports',
+  {
+    id: uuid('id').primaryKey(),
+    territoryId: uuid('territory_id')
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    reporterId: uuid('reporter_id')
+      .notNull()
+      .references(() => accounts.id, { onDelete: 'cascade' }),
+    targetKind: text('target_kind').$type<ReportTarget>().notNull(),
+    targetId: uuid('target_id').notNull(),
+    reason: text('reason').$type<ReportReason>().notNull(),
+    comment: text('comment'),
+    status: text('status').$type<ReportStatus>().notNull().default('open'),
+    handledBy: uuid('handled_by'),
+    handledAt: timestamp('handled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    uniqueIndex('reports_once_idx').on(t.reporterId, t.targetKind, t.targetId),
+    index('reports_open_idx').on(t.territoryId, t.createdAt.desc()).where(sql`status = 'open'`),
+  ],
+)
