@@ -23,7 +23,21 @@ export const notificationKinds = {
 } as const satisfies Record<string, NotificationType>
 export type NotificationKind = keyof typeof notificationKinds
 
-export const kindMessage = (kind: NotificationKind) => `notifications.kind.${kind}` as MessageKey
+const KIND_MESSAGES = {
+  'match.response': 'notifications.kind.match.response',
+  'match.accepted': 'notifications.kind.match.accepted',
+  'match.declined': 'notifications.kind.match.declined',
+  'match.withdrawn': 'notifications.kind.match.withdrawn',
+  'match.cancelled': 'notifications.kind.match.cancelled',
+  'match.doneMarked': 'notifications.kind.match.doneMarked',
+  'match.confirmed': 'notifications.kind.match.confirmed',
+  'match.thanked': 'notifications.kind.match.thanked',
+  'match.inactive': 'notifications.kind.match.inactive',
+  'listing.noResponse': 'notifications.kind.listing.noResponse',
+} as const satisfies Record<NotificationKind, MessageKey>
+
+/** The sentence of a kind; a kind stored by a newer version and unknown here falls back to a generic one. */
+export const kindMessage = (kind: NotificationKind): MessageKey => KIND_MESSAGES[kind]
 
 export interface NotifyInput {
   territory: Territory
