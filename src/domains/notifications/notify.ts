@@ -36,7 +36,7 @@ const KIND_MESSAGES = {
   'listing.noResponse': 'notifications.kind.listing.noResponse',
 } as const satisfies Record<NotificationKind, MessageKey>
 
-/** The sentence of a kind; a kind stored by a newer version and unknown here falls back to a generic one. */
+/** The sentence of a kind, in the catalogue under a literal key (the translation check looks for it). */
 export const kindMessage = (kind: NotificationKind): MessageKey => KIND_MESSAGES[kind]
 
 export interface NotifyInput {
