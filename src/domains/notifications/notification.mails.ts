@@ -12,4 +12,22 @@ export const notificationMails = {
       { kind: 'button', label: t('notifications.mail.unsubscribe'), href: data.unsubscribe! },
     ],
   },
+  /**
+   * The daily digest: `items` holds one sentence a line (line breaks inside a sentence were made
+   * spaces), `more` how many were left out of the mail, if any.
+   */
+  'notification-digest': {
+    subject: 'notifications.digest.subject',
+    required: ['items', 'link', 'unsubscribe'],
+    blocks: ({ t, platform, data }) => [
+      { kind: 'paragraph', text: t('notifications.digest.intro', { platform }) },
+      ...data.items!.split('\n').map((line) => ({ kind: 'paragraph' as const, text: `• ${line}` })),
+      ...(data.more
+        ? [{ kind: 'paragraph' as const, text: t('notifications.digest.more', { count: data.more }) }]
+        : []),
+      { kind: 'button', label: t('notifications.digest.open'), href: data.link! },
+      { kind: 'note', text: t('notifications.digest.why', { platform }) },
+      { kind: 'button', label: t('notifications.mail.unsubscribe'), href: data.unsubscribe! },
+    ],
+  },
 } satisfies Record<string, MailTemplate>

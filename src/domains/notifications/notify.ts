@@ -7,6 +7,7 @@ import { findAccountById } from '../accounts/account.repository.ts'
 import { DEFAULT_NOTIFICATIONS, type NotificationType } from '../accounts/profile.ts'
 import type { Territory } from '../territories/territory.ts'
 import { notifications } from './notification.schema.ts'
+import { safeTarget } from './notification.ts'
 
 /** Each kind of notification and the preference (profile « Être prévenu par courriel ») it follows. */
 export const notificationKinds = {
@@ -38,6 +39,11 @@ const KIND_MESSAGES = {
 
 /** The sentence of a kind, in the catalogue under a literal key (the translation check looks for it). */
 export const kindMessage = (kind: NotificationKind): MessageKey => KIND_MESSAGES[kind]
+
+/** A stored row's type is a kind this version knows (rows outlive code). */
+export function isNotificationKind(value: string): value is NotificationKind {
+  return Object.hasOwn(notificationKinds, value)
+}
 
 export interface NotifyInput {
   territory: Territory
@@ -77,13 +83,15 @@ export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInp
   const now = services.clock.now()
   const id = services.ids()
   const mailNow = frequency === 'immediate' && account.emailVerifiedAt !== null
+  // Only a page of this platform: a link that is not one (a bug upstream) leads to the list instead.
+  const link = safeTarget(input.link)
   await tx.insert(notifications).values({
     id,
     territoryId: input.territory.id,
     accountId: account.id,
     type: input.kind,
     params: input.params,
-    link: input.link,
+    link,
     createdAt: now,
     digestPendingAt: frequency === 'daily' ? now : null,
     mailedAt: mailNow ? now : null,
@@ -100,7 +108,7 @@ export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInp
       template: 'notification',
       data: {
         text: translator(locale)(kindMessage(input.kind), input.params),
-        link: `${base}${input.link}`,
+        link: `${base}${link}`,
         unsubscribe,
       },
       // RFC 8058: the mail client offers « se désabonner » and POSTs to the address itself.

@@ -41,6 +41,7 @@ export const requestContext = fp(
               staff: this.actor.roles.length > 0,
               easyRead: this.actor.easyRead,
               verified: this.actor.verified,
+              unreadNotifications: this.unreadNotifications,
             }
           : null,
         devTools: opts.devTools,

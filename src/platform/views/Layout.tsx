@@ -76,6 +76,9 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
                       <a href="/mes-annonces">{t('shell.myListings')}</a>
                     </li>
                     <li>
+                      <NotificationsLink ctx={ctx} />
+                    </li>
+                    <li>
                       <a href="/compte">{t('shell.myAccount')}</a>
                     </li>
                     {ctx.viewer.staff && (
@@ -146,5 +149,31 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
         </footer>
       </body>
     </html>
+  )
+}
+
+/**
+ * « Notifications (3) », heard as « Notifications, 3 non lues »: a plain link to the page, so it
+ * works without JavaScript; the figure is counted once per page view (auth plugin).
+ */
+function NotificationsLink({ ctx }: { ctx: ViewContext }) {
+  const { t } = ctx
+  const unread = ctx.viewer?.unreadNotifications ?? 0
+  const count = unread > 99 ? '99+' : String(unread)
+  return (
+    <a href="/notifications">
+      {t('notifications.title')}
+      {unread > 0 && (
+        <>
+          <span aria-hidden="true"> ({count})</span>
+          <span class="visually-hidden">
+            ,{' '}
+            {unread === 1
+              ? t('notifications.header.unread.one', { count })
+              : t('notifications.header.unread.many', { count })}
+          </span>
+        </>
+      )}
+    </a>
   )
 }

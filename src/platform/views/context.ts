@@ -11,7 +11,14 @@ export interface ViewContext {
   currentUrl: string
   csrfToken: string
   /** the signed-in person, as the page header shows them; null for a visitor */
-  viewer: { displayName: string; staff: boolean; easyRead: boolean; verified: boolean } | null
+  viewer: {
+    displayName: string
+    staff: boolean
+    easyRead: boolean
+    verified: boolean
+    /** for the header's « Notifications (3) »; null or absent when not counted */
+    unreadNotifications?: number | null
+  } | null
   /** development-only links (outbox of emails) */
   devTools: boolean
 }
