@@ -1,7 +1,35 @@
-import type { Actor } from '../../platform/auth/actor.ts'
+import { type Actor, can } from '../../platform/auth/actor.ts'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { HttpError, notFound } from '../../platform/http/problem.ts'
+import type { Limit } from '../../platform/http/rate-limit.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Issue } from '../../platform/validation.ts'
+import { findAccountById } from '../accounts/account.repository.ts'
+import { requireScope, type TokenScope } from '../accounts/token-scopes.ts'
+import { findListing } from '../listings/listing.repository.ts'
 import type { Territory } from '../territories/territory.ts'
-import type { MatchRow } from './match.repository.ts'
+import { queueMessageMail } from './conversation.jobs.ts'
+import { findMatchForParty, type MatchRow, otherParty } from './match.repository.ts'
+import type { MatchStatus } from './match.schema.ts'
+import {
+  blocksBetween,
+  deleteBlock,
+  insertBlock,
+  insertMessage,
+  listMessages,
+  lockMailState,
+  type MessageRow,
+  markSeen,
+  touchMatch,
+} from './message.repository.ts'
+
+export const MESSAGE_MAX = 2000
+/** A conversation shows its latest messages; mutual aid rarely needs more. */
+export const MESSAGES_SHOWN = 300
+/** Per account, all conversations together: enough for a lively exchange, not for spam. */
+export const MESSAGE_RATE: Limit = { max: 60, windowMs: 3_600_000 }
+/** A conversation stays open while the match lives, and for a last word once the help is done. */
+const WRITABLE: readonly MatchStatus[] = ['pending', 'accepted', 'done']
 
 export interface MessageView {
   id: string
@@ -13,6 +41,9 @@ export interface MessageView {
   seen: boolean
 }
 
+/** Why the reader cannot write: the match ended, a block (either way), or an unverified address. */
+export type ClosedReason = 'declined' | 'withdrawn' | 'cancelled' | 'blocked' | 'blockedByMe' | 'unverified'
+
 export interface ConversationView {
   matchId: string
   messages: MessageView[]
@@ -20,15 +51,172 @@ export interface ConversationView {
   canWrite: boolean
   /** I blocked the other party (the page then offers to unblock) */
   blockedByMe: boolean
+  /** why canWrite is false, in a word the page turns into a sentence */
+  closed: ClosedReason | null
+  /** the other party's display name */
+  otherName: string
+  /** older messages exist beyond the MESSAGES_SHOWN shown */
+  truncated: boolean
 }
 
-/** Messages of a match between its two parties. */
+export type SendResult =
+  | { kind: 'sent'; message: MessageView }
+  /** bad text: nothing was written */
+  | { kind: 'invalid'; issues: Issue[] }
+  /** the conversation is closed to this writer: nothing was written */
+  | { kind: 'refused'; reason: ClosedReason }
+
+/** Trimmed, with the line breaks a browser sends as CR LF kept as plain line breaks. */
+export function checkMessage(raw: string): { text: string; issues: Issue[] } {
+  const text = raw.replace(/\r\n?/g, '\n').trim()
+  if (text === '') return { text, issues: [{ field: 'body', key: 'conversation.body.required' }] }
+  if (text.length > MESSAGE_MAX)
+    return {
+      text,
+      issues: [{ field: 'body', key: 'conversation.body.tooLong', params: { max: MESSAGE_MAX } }],
+    }
+  return { text, issues: [] }
+}
+
+function signedIn(actor: Actor | null, scope: TokenScope): Actor {
+  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
+  requireScope(actor, scope)
+  return actor
+}
+
+type Blocks = { byMe: boolean; byOther: boolean }
+const blocksOf = (db: DbOrTx, match: MatchRow, me: Actor) =>
+  blocksBetween(db, me.accountId, otherParty(match, me.accountId))
+
+function closedReason(match: MatchRow, me: Actor, blocked: Blocks): ClosedReason | null {
+  if (!WRITABLE.includes(match.status)) return match.status as ClosedReason
+  if (blocked.byMe) return 'blockedByMe'
+  if (blocked.byOther) return 'blocked'
+  return can(me, 'verified') ? null : 'unverified'
+}
+
+/** Messages of a match between its two parties; anyone else finds nothing (404). */
 export class ConversationService {
   constructor(private readonly services: AppServices) {}
 
-  /** The conversation as `actor` (a party of `match`, checked by the caller) sees it; marks it seen. */
-  async forPage(_actor: Actor, _territory: Territory, match: MatchRow): Promise<ConversationView> {
-    void this.services
-    return { matchId: match.id, messages: [], canWrite: false, blockedByMe: false }
+  get #db() {
+    return this.services.database.db
+  }
+
+  /** The match if the actor is one of its parties in this territory, else 404, before anything else. */
+  async party(actor: Actor | null, territory: Territory, matchId: string, scope: TokenScope) {
+    const me = signedIn(actor, scope)
+    const match = await findMatchForParty(this.#db, territory.id, matchId, me.accountId)
+    if (!match) throw notFound()
+    return { me, match }
+  }
+
+  /**
+   * The conversation as `actor` sees it, for the match page (whose route found the match with
+   * findMatchForParty); checked again here. Opening it marks the other party's messages « vu ».
+   */
+  async forPage(actor: Actor, territory: Territory, match: MatchRow): Promise<ConversationView> {
+    const isParty = actor.accountId === match.authorId || actor.accountId === match.responderId
+    if (match.territoryId !== territory.id || !isParty) throw notFound()
+    const now = this.services.clock.now()
+    await markSeen(this.#db, match.id, actor.accountId, now)
+    const [{ rows, truncated }, other, blocked] = await Promise.all([
+      listMessages(this.#db, match.id, MESSAGES_SHOWN),
+      findAccountById(this.#db, otherParty(match, actor.accountId)),
+      blocksOf(this.#db, match, actor),
+    ])
+    const closed = closedReason(match, actor, blocked)
+    const names = { mine: actor.displayName, theirs: other?.displayName ?? '' }
+    return {
+      matchId: match.id,
+      messages: rows.map((m) => this.#present(m, actor.accountId, names)),
+      canWrite: closed === null,
+      blockedByMe: blocked.byMe,
+      closed,
+      otherName: names.theirs,
+      truncated,
+    }
+  }
+
+  /** For the conversation page and the API: the access check, then the view (which marks « vu »). */
+  async open(actor: Actor | null, territory: Territory, matchId: string) {
+    const { me, match } = await this.party(actor, territory, matchId, 'listings:read')
+    const listing = await findListing(this.#db, territory.id, match.listingId)
+    return { match, title: listing?.title ?? '', view: await this.forPage(me, territory, match) }
+  }
+
+  /**
+   * Saves a message and, in the same transaction, the job that will email it (batched), so a
+   * message is never saved without its email nor an email written for a message that was not.
+   */
+  async send(actor: Actor | null, territory: Territory, matchId: string, raw: string): Promise<SendResult> {
+    const { me, match } = await this.party(actor, territory, matchId, 'listings:write')
+    if (!can(me, 'verified')) throw new HttpError(403, 'verification-required')
+    const { text, issues } = checkMessage(raw)
+    if (issues.length > 0) return { kind: 'invalid', issues }
+    // Counted once the text is right, so a typing mistake costs nothing.
+    await this.services.rateLimiter.hit(`conversation:message:${me.accountId}`, MESSAGE_RATE)
+    const recipientId = otherParty(match, me.accountId)
+    return this.#db.transaction(async (tx): Promise<SendResult> => {
+      // Read again inside the transaction: a block or an end just decided refuses this message.
+      const current = await findMatchForParty(tx, territory.id, match.id, me.accountId)
+      const reason = current ? closedReason(current, me, await blocksOf(tx, current, me)) : 'cancelled'
+      if (!current || reason) return { kind: 'refused', reason: reason ?? 'cancelled' }
+      const state = await lockMailState(tx, match.id, recipientId)
+      // Read after the lock, so the mail job that held it is seen as past (see queueMessageMail).
+      const now = this.services.clock.now()
+      const row: MessageRow = {
+        id: this.services.ids(),
+        territoryId: territory.id,
+        matchId: match.id,
+        senderId: me.accountId,
+        body: text,
+        createdAt: now,
+        seenAt: null,
+      }
+      await insertMessage(tx, row)
+      await touchMatch(tx, match.id, now)
+      await queueMessageMail(this.services, tx, { match, recipientId, messageId: row.id, state, now })
+      return { kind: 'sent', message: this.#present(row, me.accountId, { mine: me.displayName, theirs: '' }) }
+    })
+  }
+
+  /**
+   * The other party of this match may no longer write to me nor respond to my listings. Any
+   * signed-in party may block, verified or not: safety needs no paperwork.
+   */
+  async block(actor: Actor | null, territory: Territory, matchId: string): Promise<MatchRow> {
+    const { me, match } = await this.party(actor, territory, matchId, 'listings:write')
+    await insertBlock(this.#db, {
+      blockerId: me.accountId,
+      blockedId: otherParty(match, me.accountId),
+      territoryId: territory.id,
+      createdAt: this.services.clock.now(),
+    })
+    return match
+  }
+
+  async unblock(actor: Actor | null, territory: Territory, matchId: string): Promise<MatchRow> {
+    const { me, match } = await this.party(actor, territory, matchId, 'listings:write')
+    await deleteBlock(this.#db, me.accountId, otherParty(match, me.accountId))
+    return match
+  }
+
+  /** The other party's name, for the confirmation before blocking. */
+  async otherName(actor: Actor | null, territory: Territory, matchId: string): Promise<string> {
+    const { me, match } = await this.party(actor, territory, matchId, 'listings:read')
+    return (await findAccountById(this.#db, otherParty(match, me.accountId)))?.displayName ?? ''
+  }
+
+  #present(m: MessageRow, me: string, names: { mine: string; theirs: string }): MessageView {
+    const mine = m.senderId === me
+    return {
+      id: m.id,
+      mine,
+      senderName: mine ? names.mine : names.theirs,
+      body: m.body,
+      createdAt: m.createdAt,
+      seen: m.seenAt !== null,
+    }
   }
 }

@@ -1,0 +1,172 @@
+import { and, asc, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { accounts } from '../accounts/account.schema.ts'
+import { blocks, conversationMailState, matches, messages } from './match.schema.ts'
+
+export type MessageRow = typeof messages.$inferSelect
+export type MailState = { mailedAt: Date | null; mailedUpTo: Date | null }
+
+/** The last `limit` messages of a conversation, oldest first, and whether older ones exist. */
+export async function listMessages(
+  db: DbOrTx,
+  matchId: string,
+  limit: number,
+): Promise<{ rows: MessageRow[]; truncated: boolean }> {
+  const rows = await db
+    .select()
+    .from(messages)
+    .where(eq(messages.matchId, matchId))
+    .orderBy(desc(messages.createdAt), desc(messages.id))
+    .limit(limit + 1)
+  return { rows: rows.slice(0, limit).reverse(), truncated: rows.length > limit }
+}
+
+/** « Vu »: the reader has now seen every message the other party sent them. */
+export async function markSeen(db: DbOrTx, matchId: string, readerId: string, now: Date): Promise<number> {
+  const rows = await db
+    .update(messages)
+    .set({ seenAt: now })
+    .where(and(eq(messages.matchId, matchId), ne(messages.senderId, readerId), isNull(messages.seenAt)))
+    .returning({ id: messages.id })
+  return rows.length
+}
+
+export async function insertMessage(tx: DbOrTx, row: MessageRow): Promise<void> {
+  await tx.insert(messages).values(row)
+}
+
+/** A message is activity: the 7-day inactivity reminder counts from it. */
+export async function touchMatch(tx: DbOrTx, matchId: string, now: Date): Promise<void> {
+  await tx.update(matches).set({ lastActivityAt: now, updatedAt: now }).where(eq(matches.id, matchId))
+}
+
+/**
+ * The mail state of one recipient in one conversation, created if missing and locked until the
+ * caller's transaction ends: a new message and the job that mails it never decide at the same time.
+ */
+export async function lockMailState(tx: DbOrTx, matchId: string, recipientId: string): Promise<MailState> {
+  await tx.insert(conversationMailState).values({ matchId, recipientId }).onConflictDoNothing()
+  const [row] = await tx
+    .select({ mailedAt: conversationMailState.mailedAt, mailedUpTo: conversationMailState.mailedUpTo })
+    .from(conversationMailState)
+    .where(
+      and(eq(conversationMailState.matchId, matchId), eq(conversationMailState.recipientId, recipientId)),
+    )
+    .for('update')
+  return row ?? { mailedAt: null, mailedUpTo: null }
+}
+
+export async function setMailState(
+  tx: DbOrTx,
+  matchId: string,
+  recipientId: string,
+  state: { mailedAt: Date; mailedUpTo: Date },
+): Promise<void> {
+  await tx
+    .insert(conversationMailState)
+    .values({ matchId, recipientId, ...state })
+    .onConflictDoUpdate({
+      target: [conversationMailState.matchId, conversationMailState.recipientId],
+      set: state,
+    })
+}
+
+/** What a recipient has neither seen nor been mailed yet in one conversation, oldest first. */
+export function unmailedFor(
+  db: DbOrTx,
+  matchId: string,
+  recipientId: string,
+  after: Date | null,
+): Promise<MessageRow[]> {
+  return db
+    .select()
+    .from(messages)
+    .where(
+      and(
+        eq(messages.matchId, matchId),
+        ne(messages.senderId, recipientId),
+        isNull(messages.seenAt),
+        after ? gt(messages.createdAt, after) : undefined,
+      ),
+    )
+    .orderBy(asc(messages.createdAt), asc(messages.id))
+}
+
+export interface DigestRow {
+  recipientId: string
+  matchId: string
+  territoryId: string
+  listingId: string
+  senderId: string
+  count: number
+  lastAt: Date
+}
+
+/**
+ * For the daily digest: every conversation holding messages that a person who chose « une fois
+ * par jour » for messages has neither seen nor been mailed, one row per conversation.
+ */
+export async function pendingDigests(db: DbOrTx): Promise<DigestRow[]> {
+  const recipient = sql`case when ${messages.senderId} = ${matches.authorId} then ${matches.responderId} else ${matches.authorId} end`
+  const rows: DigestRow[] = await db
+    .select({
+      recipientId: accounts.id,
+      matchId: matches.id,
+      territoryId: matches.territoryId,
+      listingId: matches.listingId,
+      senderId: messages.senderId,
+      count: sql<number>`count(*)::int`,
+      lastAt: sql<Date>`max(${messages.createdAt})`.mapWith(messages.createdAt),
+    })
+    .from(messages)
+    .innerJoin(matches, eq(matches.id, messages.matchId))
+    .innerJoin(accounts, sql`${accounts.id} = ${recipient}`)
+    .leftJoin(
+      conversationMailState,
+      and(eq(conversationMailState.matchId, matches.id), eq(conversationMailState.recipientId, accounts.id)),
+    )
+    .where(
+      and(
+        isNull(messages.seenAt),
+        sql`${accounts.notifications}->>'messages' = 'daily'`,
+        eq(accounts.status, 'active'),
+        sql`${accounts.emailVerifiedAt} is not null`,
+        or(
+          isNull(conversationMailState.mailedUpTo),
+          gt(messages.createdAt, conversationMailState.mailedUpTo),
+        ),
+      ),
+    )
+    .groupBy(accounts.id, matches.id, matches.territoryId, matches.listingId, messages.senderId)
+    .orderBy(accounts.id, sql`max(${messages.createdAt}) desc`)
+  return rows
+}
+
+/** Blocks between two people, in each direction. */
+export async function blocksBetween(
+  db: DbOrTx,
+  me: string,
+  other: string,
+): Promise<{ byMe: boolean; byOther: boolean }> {
+  const rows = await db
+    .select({ blockerId: blocks.blockerId })
+    .from(blocks)
+    .where(
+      or(
+        and(eq(blocks.blockerId, me), eq(blocks.blockedId, other)),
+        and(eq(blocks.blockerId, other), eq(blocks.blockedId, me)),
+      ),
+    )
+  return { byMe: rows.some((r) => r.blockerId === me), byOther: rows.some((r) => r.blockerId === other) }
+}
+
+export async function insertBlock(
+  db: DbOrTx,
+  block: { blockerId: string; blockedId: string; territoryId: string; createdAt: Date },
+): Promise<void> {
+  await db.insert(blocks).values(block).onConflictDoNothing()
+}
+
+export async function deleteBlock(db: DbOrTx, blockerId: string, blockedId: string): Promise<void> {
+  await db.delete(blocks).where(and(eq(blocks.blockerId, blockerId), eq(blocks.blockedId, blockedId)))
+}
