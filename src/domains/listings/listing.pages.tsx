@@ -7,6 +7,8 @@ import type { AppServices } from '../../platform/services.ts'
 import { type Issue, translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
 import { listCategories } from '../categories/category.repository.ts'
+import { listingMatchPart } from '../matches/match.pages.tsx'
+import { MatchService } from '../matches/match.service.ts'
 import { localised } from '../territories/territory.ts'
 import { inputFromForm, ListingForm, valuesFromForm, valuesOfListing } from './listing.form.ts'
 import { ListingService } from './listing.service.ts'
@@ -113,7 +115,11 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
     async (req, reply) => {
       const listing = await listings.find(req.actor, req.territory!, req.params.id)
       const view = await listings.present(req.actor, req.territory!, listing, req.locale)
-      return sendPage(reply, ListingPage({ ctx: req.viewContext(), listing: view, notice: notice(req) }))
+      const matchPart = await listingMatchPart(services, req, listing, view)
+      return sendPage(
+        reply,
+        ListingPage({ ctx: req.viewContext(), listing: view, notice: notice(req), matchPart }),
+      )
     },
   )
 
@@ -124,7 +130,11 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
       const territory = req.territory!
       const mine = await listings.mine(req.actor, territory)
       const views = await Promise.all(mine.map((l) => listings.present(req.actor, territory, l, req.locale)))
-      return sendPage(reply, MyListingsPage({ ctx: req.viewContext(), listings: views, notice: notice(req) }))
+      const responses = await new MatchService(services).responseCounts(req.actor, territory, mine)
+      return sendPage(
+        reply,
+        MyListingsPage({ ctx: req.viewContext(), listings: views, notice: notice(req), responses }),
+      )
     },
   )
 

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ActionButton, Confirmation } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
@@ -54,12 +55,26 @@ export function AuthorActions({ ctx, listing }: { ctx: ViewContext; listing: Lis
   )
 }
 
-/** Why a held listing waits, in plain words, for its author. */
-export function HeldNotice({ ctx, reasons }: { ctx: ViewContext; reasons: string[] }) {
+/**
+ * Why a held listing waits, in plain words, for its author: on the listing's page (a section of
+ * its own) and under each held listing of « mes annonces » (one level down, an id per listing).
+ */
+export function HeldNotice({
+  ctx,
+  reasons,
+  id = 'held-title',
+  level = 2,
+}: {
+  ctx: ViewContext
+  reasons: string[]
+  id?: string
+  level?: 2 | 3
+}) {
   const { t } = ctx
+  const Heading = level === 2 ? 'h2' : 'h3'
   return (
-    <section class="notice" aria-labelledby="held-title">
-      <h2 id="held-title">{t('listing.held.title')}</h2>
+    <section class="notice" aria-labelledby={id}>
+      <Heading id={id}>{t('listing.held.title')}</Heading>
       <p>{t('listing.held.intro')}</p>
       <ul>
         {reasons.map((r) => (
@@ -74,10 +89,13 @@ export function ListingPage({
   ctx,
   listing,
   notice,
+  matchPart,
 }: {
   ctx: ViewContext
   listing: ListingView
-  notice?: string
+  notice?: string | undefined
+  /** responding, the author's responses and public thanks, from the matches */
+  matchPart?: ComponentChildren
 }) {
   const { t, locale } = ctx
   return (
@@ -118,6 +136,7 @@ export function ListingPage({
           <Paragraphs text={listing.category.guidance} />
         </section>
       )}
+      {matchPart}
       {listing.own && (
         <>
           <AuthorActions ctx={ctx} listing={listing} />

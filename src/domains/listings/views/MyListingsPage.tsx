@@ -2,7 +2,7 @@ import type { ViewContext } from '../../../platform/views/context.ts'
 import { ActionButton, Confirmation } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { ListingView } from '../listing.ts'
-import { AuthorActions } from './ListingPage.tsx'
+import { AuthorActions, HeldNotice } from './ListingPage.tsx'
 import { StatusTag } from './parts.tsx'
 
 /** « Mes annonces »: every listing of the person, its status and what they can do with it. */
@@ -10,10 +10,13 @@ export function MyListingsPage({
   ctx,
   listings,
   notice,
+  responses = new Map(),
 }: {
   ctx: ViewContext
   listings: ListingView[]
   notice?: string
+  /** per listing: how many responses it has and how many wait for a decision */
+  responses?: Map<string, { total: number; pending: number }>
 }) {
   const { t } = ctx
   return (
@@ -23,6 +26,9 @@ export function MyListingsPage({
       <p>
         <a href="/annonces/nouvelle">{t('listing.mine.new')}</a>
       </p>
+      <p>
+        <a href="/mises-en-relation">{t('match.mine.title')}</a>
+      </p>
       {listings.length === 0 && <p>{t('listing.mine.empty')}</p>}
       <ul class="listing-list">
         {listings.map((l) => (
@@ -31,6 +37,17 @@ export function MyListingsPage({
               <a href={`/annonces/${l.id}`}>{l.title}</a>
             </h2>
             <StatusTag ctx={ctx} status={l.status} />
+            {l.status === 'held' && (
+              <HeldNotice ctx={ctx} reasons={l.holdReasons ?? []} id={`held-${l.id}`} level={3} />
+            )}
+            <p>
+              <a href={`/annonces/${l.id}#reponses`}>
+                {t('match.listings.responses', { count: responses.get(l.id)?.total ?? 0 })}
+                <span class="visually-hidden"> {l.title}</span>
+              </a>
+              {(responses.get(l.id)?.pending ?? 0) > 0 &&
+                ` ${t('match.listings.pending', { count: responses.get(l.id)?.pending ?? 0 })}`}
+            </p>
             <AuthorActions ctx={ctx} listing={l} />
           </li>
         ))}

@@ -1,0 +1,206 @@
+import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm'
+import { alias } from 'drizzle-orm/pg-core'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { accounts } from '../accounts/account.schema.ts'
+import { listings } from '../listings/listing.schema.ts'
+import type { MatchRow } from './match.repository.ts'
+import { type MatchStatus, matches, messages } from './match.schema.ts'
+
+export type NewMatch = typeof matches.$inferInsert
+export type NewMessage = typeof messages.$inferInsert
+
+/** The response and its first message are one write: a match never exists without what was said. */
+export async function insertMatch(tx: DbOrTx, match: NewMatch, first: NewMessage): Promise<void> {
+  await tx.insert(matches).values(match)
+  await tx.insert(messages).values(first)
+}
+
+/** Whether a database error is the « one response per person and listing » index refusing a second. */
+export function isDuplicateResponse(error: unknown): boolean {
+  const e = error as { code?: string; constraint?: string; cause?: { code?: string } } | null
+  return (e?.code ?? e?.cause?.code) === '23505'
+}
+
+export async function findResponse(
+  db: DbOrTx,
+  territoryId: string,
+  listingId: string,
+  responderId: string,
+): Promise<MatchRow | null> {
+  const [row] = await db
+    .select()
+    .from(matches)
+    .where(
+      and(
+        eq(matches.territoryId, territoryId),
+        eq(matches.listingId, listingId),
+        eq(matches.responderId, responderId),
+      ),
+    )
+  return row ?? null
+}
+
+/**
+ * The listing row locked until the transaction ends (`select … for update`): acceptances of the
+ * same listing queue behind each other, so the capacity is counted by one of them at a time.
+ */
+export async function lockListing(tx: DbOrTx, territoryId: string, listingId: string) {
+  const [row] = await tx
+    .select({ id: listings.id, status: listings.status, kind: listings.kind, capacity: listings.capacity })
+    .from(listings)
+    .where(and(eq(listings.territoryId, territoryId), eq(listings.id, listingId)))
+    .for('update')
+  return row ?? null
+}
+
+export async function countInStatus(
+  db: DbOrTx,
+  listingId: string,
+  statuses: readonly MatchStatus[],
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(matches)
+    .where(and(eq(matches.listingId, listingId), inArray(matches.status, [...statuses])))
+  return row?.n ?? 0
+}
+
+export type MatchChanges = Partial<
+  Omit<NewMatch, 'id' | 'territoryId' | 'listingId' | 'authorId' | 'responderId' | 'createdAt'>
+>
+
+/**
+ * Changes a match only if it is still in one of `statuses` and, when given, still has this author
+ * or responder: the check and the write are one statement, so of two simultaneous acceptances
+ * exactly one finds the match pending.
+ */
+export async function updateMatch(
+  db: DbOrTx,
+  where: {
+    territoryId: string
+    id: string
+    statuses: readonly MatchStatus[]
+    authorId?: string
+    responderId?: string
+    partyId?: string
+  },
+  changes: MatchChanges,
+): Promise<MatchRow | null> {
+  const rows = await db
+    .update(matches)
+    .set(changes)
+    .where(
+      and(
+        eq(matches.territoryId, where.territoryId),
+        eq(matches.id, where.id),
+        inArray(matches.status, [...where.statuses]),
+        where.authorId ? eq(matches.authorId, where.authorId) : undefined,
+        where.responderId ? eq(matches.responderId, where.responderId) : undefined,
+        where.partyId
+          ? or(eq(matches.authorId, where.partyId), eq(matches.responderId, where.partyId))
+          : undefined,
+      ),
+    )
+    .returning()
+  return rows[0] ?? null
+}
+
+/** The first message of a match by its responder: the response itself. */
+export async function findResponseMessage(db: DbOrTx, match: Pick<MatchRow, 'id' | 'responderId'>) {
+  const [row] = await db
+    .select({ body: messages.body, createdAt: messages.createdAt })
+    .from(messages)
+    .where(and(eq(messages.matchId, match.id), eq(messages.senderId, match.responderId)))
+    .orderBy(asc(messages.createdAt))
+    .limit(1)
+  return row ? { message: row.body, createdAt: row.createdAt } : null
+}
+
+const responseBody = sql<string>`coalesce((select m.body from ${messages} m where m.match_id = ${matches.id} and m.sender_id = ${matches.responderId} order by m.created_at asc limit 1), '')`
+
+const author = alias(accounts, 'author')
+const responder = alias(accounts, 'responder')
+
+/** Both sides of « mes mises en relation »: newest activity first, with the messages not yet read. */
+export function listMatchesOf(db: DbOrTx, territoryId: string, accountId: string) {
+  return db
+    .select({
+      match: matches,
+      listingTitle: listings.title,
+      listingKind: listings.kind,
+      authorName: author.displayName,
+      responderName: responder.displayName,
+      unread: sql<number>`(select count(*) from ${messages} m where m.match_id = ${matches.id} and m.sender_id <> ${accountId} and m.seen_at is null)::int`,
+    })
+    .from(matches)
+    .innerJoin(listings, eq(listings.id, matches.listingId))
+    .innerJoin(author, eq(author.id, matches.authorId))
+    .innerJoin(responder, eq(responder.id, matches.responderId))
+    .where(
+      and(
+        eq(matches.territoryId, territoryId),
+        or(eq(matches.authorId, accountId), eq(matches.responderId, accountId)),
+      ),
+    )
+    .orderBy(desc(matches.lastActivityAt), desc(matches.createdAt))
+}
+export type MatchListRow = Awaited<ReturnType<typeof listMatchesOf>>[number]
+
+/** The responses to one listing, for its author: oldest first, as they arrived. */
+export function listResponses(db: DbOrTx, territoryId: string, listingId: string) {
+  return db
+    .select({ match: matches, responderName: responder.displayName, message: responseBody })
+    .from(matches)
+    .innerJoin(responder, eq(responder.id, matches.responderId))
+    .where(and(eq(matches.territoryId, territoryId), eq(matches.listingId, listingId)))
+    .orderBy(asc(matches.createdAt))
+}
+export type ResponseRow = Awaited<ReturnType<typeof listResponses>>[number]
+
+/** Thanks their authors chose to make public, shown on the listing. */
+export function listPublicThanks(db: DbOrTx, territoryId: string, listingId: string) {
+  return db
+    .select({
+      authorName: author.displayName,
+      responderName: responder.displayName,
+      text: sql<string>`${matches.thanks}`,
+      at: matches.updatedAt,
+    })
+    .from(matches)
+    .innerJoin(author, eq(author.id, matches.authorId))
+    .innerJoin(responder, eq(responder.id, matches.responderId))
+    .where(
+      and(
+        eq(matches.territoryId, territoryId),
+        eq(matches.listingId, listingId),
+        eq(matches.status, 'done'),
+        eq(matches.thanksPublic, true),
+        sql`${matches.thanks} is not null`,
+      ),
+    )
+    .orderBy(asc(matches.updatedAt))
+}
+
+/** How many responses each listing has, and how many still wait for a decision. */
+export async function countResponses(db: DbOrTx, territoryId: string, listingIds: string[]) {
+  if (listingIds.length === 0) return new Map<string, { total: number; pending: number }>()
+  const rows = await db
+    .select({
+      listingId: matches.listingId,
+      total: count(),
+      pending: sql<number>`(count(*) filter (where ${matches.status} = 'pending'))::int`,
+    })
+    .from(matches)
+    .where(and(eq(matches.territoryId, territoryId), inArray(matches.listingId, listingIds)))
+    .groupBy(matches.listingId)
+  return new Map(rows.map((r) => [r.listingId, { total: r.total, pending: r.pending }]))
+}
+
+/** A party's contact details as they are now: read only once a match is accepted. */
+export async function findContacts(db: DbOrTx, accountId: string) {
+  const [row] = await db
+    .select({ phone: accounts.phone, email: accounts.email })
+    .from(accounts)
+    .where(eq(accounts.id, accountId))
+  return row ?? null
+}

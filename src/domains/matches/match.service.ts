@@ -1,0 +1,445 @@
+import { type Actor, can } from '../../platform/auth/actor.ts'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { HttpError, notFound } from '../../platform/http/problem.ts'
+import type { AppServices } from '../../platform/services.ts'
+import type { Issue } from '../../platform/validation.ts'
+import { findAccountById } from '../accounts/account.repository.ts'
+import { requireScope, type TokenScope } from '../accounts/token-scopes.ts'
+import { findCategory } from '../categories/category.repository.ts'
+import { findListing, updateListing } from '../listings/listing.repository.ts'
+import { ListingService } from '../listings/listing.service.ts'
+import type { Listing } from '../listings/listing.ts'
+import { type NotificationKind, notify } from '../notifications/notify.ts'
+import type { Territory } from '../territories/territory.ts'
+import { isVerifiedVolunteer } from '../volunteers/volunteer.repository.ts'
+import { findMatch, findMatchForParty, hasBlocked, type MatchRow, otherParty } from './match.repository.ts'
+import {
+  ACTIVE_STATUSES,
+  actionsFor,
+  capacityOf,
+  checkReason,
+  checkResponse,
+  checkShares,
+  checkThanks,
+  contactsRevealed,
+  fromStatuses,
+  MATCH_LIMITS,
+  type MatchAction,
+  MatchRefusal,
+  type MatchRole,
+  presentMatch,
+  type RespondInput,
+  roleOf,
+  type ThanksInput,
+} from './match.ts'
+import {
+  countInStatus,
+  countResponses,
+  findContacts,
+  findResponse,
+  findResponseMessage,
+  insertMatch,
+  isDuplicateResponse,
+  listMatchesOf,
+  listPublicThanks,
+  listResponses,
+  lockListing,
+  type MatchChanges,
+  updateMatch,
+} from './match-writes.repository.ts'
+
+/** Whether a person may answer a listing, and if not, why (the listing page says it in words). */
+export type RespondState =
+  | { kind: 'visitor' }
+  | { kind: 'unverified' }
+  | { kind: 'own' }
+  | { kind: 'already'; matchId: string }
+  | { kind: 'closed' }
+  | { kind: 'blocked' }
+  | { kind: 'volunteer' }
+  | { kind: 'open'; hasPhone: boolean }
+
+export type MatchResult = { kind: 'saved'; match: MatchRow } | { kind: 'invalid'; issues: Issue[] }
+
+const session = (actor: Actor | null, scope: TokenScope): Actor => {
+  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
+  requireScope(actor, scope)
+  return actor
+}
+const verified = (actor: Actor | null): Actor => {
+  const me = session(actor, 'listings:write')
+  if (!can(me, 'verified')) throw new HttpError(403, 'verification-required')
+  return me
+}
+
+/** Who may do what: the author decides on a response, the responder withdraws it. */
+const ROLE_OF_ACTION: Record<MatchAction, MatchRole | 'both'> = {
+  accept: 'author',
+  decline: 'author',
+  withdraw: 'responder',
+  cancel: 'both',
+  markDone: 'both',
+  confirm: 'author',
+}
+
+/** Responding to listings, the author's decision, and closing the loop; access is checked first. */
+export class MatchService {
+  readonly #listings: ListingService
+  constructor(private readonly services: AppServices) {
+    this.#listings = new ListingService(services)
+  }
+
+  get #db() {
+    return this.services.database.db
+  }
+
+  async #respondState(actor: Actor | null, territory: Territory, listing: Listing): Promise<RespondState> {
+    if (actor?.accountId === listing.authorId) return { kind: 'own' }
+    const existing = actor && (await findResponse(this.#db, territory.id, listing.id, actor.accountId))
+    if (existing) return { kind: 'already', matchId: existing.id }
+    if (listing.status !== 'published') return { kind: 'closed' }
+    if (!actor) return { kind: 'visitor' }
+    if (!can(actor, 'verified')) return { kind: 'unverified' }
+    if (await hasBlocked(this.#db, listing.authorId, actor.accountId)) return { kind: 'blocked' }
+    const category = await findCategory(this.#db, territory.id, listing.categoryId)
+    const now = this.services.clock.now()
+    if (
+      category?.needsVerifiedVolunteer &&
+      !(await isVerifiedVolunteer(this.#db, territory.id, actor.accountId, now))
+    )
+      return { kind: 'volunteer' }
+    const account = await findAccountById(this.#db, actor.accountId)
+    return { kind: 'open', hasPhone: Boolean(account?.phone) }
+  }
+
+  /** What the listing page shows about matches: the response form or why not, the author's responses, thanks. */
+  async onListing(actor: Actor | null, territory: Territory, listing: Listing) {
+    const thanks = await listPublicThanks(this.#db, territory.id, listing.id)
+    const respond = await this.#respondState(actor, territory, listing)
+    if (respond.kind !== 'own') return { respond, thanks, responses: null, authorHasPhone: false }
+    const [rows, author] = await Promise.all([
+      listResponses(this.#db, territory.id, listing.id),
+      findAccountById(this.#db, listing.authorId),
+    ])
+    const responses = rows.map((r) => ({
+      id: r.match.id,
+      responderName: r.responderName,
+      message: r.message,
+      createdAt: r.match.createdAt,
+      status: r.match.status,
+      actions: actionsFor(r.match, 'author'),
+    }))
+    return { respond, thanks, responses, authorHasPhone: Boolean(author?.phone) }
+  }
+
+  /**
+   * « Je peux aider » / « Ça m’intéresse »: the response and its first message are written with
+   * the author's notification, or nothing is. The row is built here: a status, author or territory
+   * in the body is never read.
+   */
+  async respond(
+    actor: Actor | null,
+    territory: Territory,
+    listingId: string,
+    input: RespondInput,
+  ): Promise<MatchResult> {
+    const me = verified(actor)
+    const listing = await this.#listings.find(me, territory, listingId)
+    const state = await this.#respondState(me, territory, listing)
+    if (state.kind === 'own') throw new MatchRefusal(403, 'match.refused.own')
+    if (state.kind === 'already') throw new MatchRefusal(409, 'match.refused.already', {}, state.matchId)
+    if (state.kind === 'closed') throw new MatchRefusal(409, 'match.refused.closed')
+    if (state.kind === 'blocked') throw new MatchRefusal(403, 'match.refused.blocked')
+    if (state.kind === 'volunteer')
+      throw new MatchRefusal(403, 'match.refused.volunteer', {
+        department: territory.officialName,
+        email: territory.contactEmail,
+      })
+    const hasPhone = state.kind === 'open' && state.hasPhone
+    const { message, shares, issues } = checkResponse(input, hasPhone)
+    if (issues.length > 0) return { kind: 'invalid', issues }
+    // Counted once the form is right, so a typing mistake costs nothing.
+    await this.services.rateLimiter.hit(`match:respond:${me.accountId}`, MATCH_LIMITS.respondPerDay)
+    const now = this.services.clock.now()
+    const match: MatchRow = {
+      id: this.services.ids(),
+      territoryId: territory.id,
+      listingId: listing.id,
+      authorId: listing.authorId,
+      responderId: me.accountId,
+      status: 'pending',
+      authorShares: [],
+      responderShares: shares,
+      reason: null,
+      endedBy: null,
+      doneMarkedBy: null,
+      doneMarkedAt: null,
+      thanks: null,
+      thanksPublic: false,
+      createdAt: now,
+      updatedAt: now,
+      acceptedAt: null,
+      endedAt: null,
+      lastActivityAt: now,
+      remindedAt: null,
+    }
+    const first = {
+      id: this.services.ids(),
+      territoryId: territory.id,
+      matchId: match.id,
+      senderId: me.accountId,
+      body: message,
+      createdAt: now,
+    }
+    try {
+      await this.#db.transaction(async (tx) => {
+        await insertMatch(tx, match, first)
+        await this.#notify(tx, territory, match, listing.authorId, 'match.response', me, listing.title)
+      })
+    } catch (error) {
+      // Two tabs sending at once: the unique index keeps one, the other hears it already exists.
+      if (!isDuplicateResponse(error)) throw error
+      const existing = await findResponse(this.#db, territory.id, listing.id, me.accountId)
+      throw new MatchRefusal(409, 'match.refused.already', {}, existing?.id)
+    }
+    return { kind: 'saved', match }
+  }
+
+  /** A match the actor is a party of; anyone else, and any other territory, gets 404. */
+  async find(actor: Actor | null, territory: Territory, id: string, scope: TokenScope = 'listings:read') {
+    const me = session(actor, scope)
+    const match = await findMatchForParty(this.#db, territory.id, id, me.accountId)
+    if (!match) throw notFound()
+    return match
+  }
+
+  /** The match as the actor sees it: contacts are loaded only when they may be shown. */
+  async present(actor: Actor | null, territory: Territory, match: MatchRow) {
+    const me = session(actor, 'listings:read')
+    const otherId = otherParty(match, me.accountId)
+    const [listing, other, response, contacts] = await Promise.all([
+      findListing(this.#db, territory.id, match.listingId),
+      findAccountById(this.#db, otherId),
+      findResponseMessage(this.#db, match),
+      contactsRevealed(match.status) ? findContacts(this.#db, otherId) : null,
+    ])
+    if (!listing) throw notFound()
+    return presentMatch(match, me.accountId, {
+      listing: { id: listing.id, title: listing.title, kind: listing.kind, status: listing.status },
+      other: { id: otherId, displayName: other?.displayName ?? '' },
+      response,
+      otherAccount: contacts,
+    })
+  }
+
+  /** « Mes mises en relation », as author and as responder, newest activity first. */
+  async mine(actor: Actor | null, territory: Territory) {
+    const me = session(actor, 'listings:read')
+    const rows = await listMatchesOf(this.#db, territory.id, me.accountId)
+    return rows.map((r) => {
+      const role = roleOf(r.match, me.accountId)
+      return {
+        id: r.match.id,
+        listing: { id: r.match.listingId, title: r.listingTitle, kind: r.listingKind },
+        role,
+        status: r.match.status,
+        otherParty: {
+          id: otherParty(r.match, me.accountId),
+          displayName: role === 'author' ? r.responderName : r.authorName,
+        },
+        lastActivityAt: r.match.lastActivityAt.toISOString(),
+        unread: r.unread,
+      }
+    })
+  }
+
+  /** Whether the actor has a phone number they could share (the accept form offers it only then). */
+  async hasPhone(actor: Actor | null): Promise<boolean> {
+    const me = session(actor, 'listings:read')
+    return Boolean((await findAccountById(this.#db, me.accountId))?.phone)
+  }
+
+  /** The number of responses to each of the author's listings (for « mes annonces »). */
+  responseCounts(actor: Actor | null, territory: Territory, listings: Listing[]) {
+    const me = session(actor, 'listings:read')
+    const own = listings.filter((l) => l.authorId === me.accountId).map((l) => l.id)
+    return countResponses(this.#db, territory.id, own)
+  }
+
+  /**
+   * Accepting is one transaction that locks the listing: its status and capacity are read by one
+   * acceptance at a time, and the UPDATE still requires 'pending', so two clicks make one.
+   */
+  async accept(actor: Actor | null, territory: Territory, id: string, sharesInput: readonly string[]) {
+    const { me, match } = await this.#allowed(actor, territory, id, 'accept')
+    const author = await findAccountById(this.#db, me.accountId)
+    const issues: Issue[] = []
+    const shares = checkShares(sharesInput, Boolean(author?.phone), 'shares', issues)
+    if (issues.length > 0) return { kind: 'invalid', issues } as MatchResult
+    const now = this.services.clock.now()
+    return this.#db.transaction(async (tx) => {
+      const listing = await lockListing(tx, territory.id, match.listingId)
+      const current = await findMatch(tx, territory.id, match.id)
+      if (!current || current.status !== 'pending') throw this.#conflict('accept', current)
+      if (!listing || listing.status !== 'published') throw new MatchRefusal(409, 'match.refused.closed')
+      const max = capacityOf(listing.kind, listing.capacity)
+      if ((await countInStatus(tx, listing.id, ACTIVE_STATUSES)) >= max)
+        throw listing.kind === 'ask'
+          ? new MatchRefusal(409, 'match.refused.askTaken')
+          : new MatchRefusal(409, 'match.refused.capacity', { max })
+      const changes = { status: 'accepted', authorShares: shares, acceptedAt: now } as const
+      return this.#apply(tx, territory, me, match, 'accept', changes, 'match.accepted')
+    })
+  }
+
+  async decline(actor: Actor | null, territory: Territory, id: string, reasonInput: string) {
+    const { me, match } = await this.#allowed(actor, territory, id, 'decline')
+    const issues: Issue[] = []
+    const reason = checkReason(reasonInput, false, issues)
+    if (issues.length > 0) return { kind: 'invalid', issues } as MatchResult
+    const now = this.services.clock.now()
+    const changes = { status: 'declined', reason, endedBy: me.accountId, endedAt: now } as const
+    return this.#db.transaction((tx) =>
+      this.#apply(tx, territory, me, match, 'decline', changes, 'match.declined'),
+    )
+  }
+
+  async withdraw(actor: Actor | null, territory: Territory, id: string) {
+    const { me, match } = await this.#allowed(actor, territory, id, 'withdraw')
+    const now = this.services.clock.now()
+    const changes = { status: 'withdrawn', endedBy: me.accountId, endedAt: now } as const
+    return this.#db.transaction((tx) =>
+      this.#apply(tx, territory, me, match, 'withdraw', changes, 'match.withdrawn'),
+    )
+  }
+
+  async cancel(actor: Actor | null, territory: Territory, id: string, reasonInput: string) {
+    const { me, match } = await this.#allowed(actor, territory, id, 'cancel')
+    const issues: Issue[] = []
+    const reason = checkReason(reasonInput, true, issues)
+    if (issues.length > 0) return { kind: 'invalid', issues } as MatchResult
+    const now = this.services.clock.now()
+    const changes = { status: 'cancelled', reason, endedBy: me.accountId, endedAt: now } as const
+    return this.#db.transaction((tx) =>
+      this.#apply(tx, territory, me, match, 'cancel', changes, 'match.cancelled'),
+    )
+  }
+
+  /** « Aide réalisée »: the responder tells the author; the author saying it is the confirmation. */
+  async markDone(actor: Actor | null, territory: Territory, id: string, thanks: ThanksInput) {
+    const me = session(actor, 'listings:write')
+    const match = await this.find(me, territory, id, 'listings:write')
+    if (roleOf(match, me.accountId) === 'author') return this.confirm(me, territory, id, thanks)
+    await this.#allowed(me, territory, id, 'markDone')
+    const now = this.services.clock.now()
+    const changes = { doneMarkedBy: me.accountId, doneMarkedAt: now }
+    return this.#db.transaction((tx) =>
+      this.#apply(tx, territory, me, match, 'markDone', changes, 'match.doneMarked'),
+    )
+  }
+
+  /**
+   * The author confirms the help was given, with an optional thank-you note. For an ask the
+   * listing is fulfilled in the same transaction; an offer goes on helping others.
+   */
+  async confirm(actor: Actor | null, territory: Territory, id: string, input: ThanksInput) {
+    const { me, match } = await this.#allowed(actor, territory, id, 'confirm')
+    const issues: Issue[] = []
+    const { thanks, thanksPublic } = checkThanks(input, issues)
+    if (issues.length > 0) return { kind: 'invalid', issues } as MatchResult
+    const now = this.services.clock.now()
+    const changes = {
+      status: 'done',
+      doneMarkedBy: match.doneMarkedBy ?? me.accountId,
+      doneMarkedAt: match.doneMarkedAt ?? now,
+      thanks,
+      thanksPublic,
+      endedAt: now,
+    } as const
+    return this.#db.transaction(async (tx) => {
+      const kind = thanks ? 'match.thanked' : 'match.confirmed'
+      const result = await this.#apply(tx, territory, me, match, 'confirm', changes, kind)
+      const listing = await findListing(tx, territory.id, match.listingId)
+      if (listing?.kind === 'ask')
+        await updateListing(
+          tx,
+          { territoryId: territory.id, id: listing.id, statuses: ['published', 'expired'] },
+          { status: 'fulfilled', closedAt: now, updatedAt: now },
+        )
+      return result
+    })
+  }
+
+  /** The match, if the actor is a party, has the role the action needs, and the status it starts from. */
+  async #allowed(actor: Actor | null, territory: Territory, id: string, action: MatchAction) {
+    const me = session(actor, 'listings:write')
+    const match = await this.find(me, territory, id, 'listings:write')
+    const needed = ROLE_OF_ACTION[action]
+    if (needed !== 'both' && roleOf(match, me.accountId) !== needed)
+      throw new MatchRefusal(
+        403,
+        needed === 'author' ? 'match.refused.authorOnly' : 'match.refused.responderOnly',
+      )
+    if (!actionsFor(match, roleOf(match, me.accountId)).includes(action)) throw this.#conflict(action, match)
+    return { me, match }
+  }
+
+  #conflict(action: MatchAction, current: MatchRow | null) {
+    if (action === 'accept' && current?.status === 'accepted')
+      return new MatchRefusal(409, 'match.refused.alreadyAccepted')
+    if (action === 'markDone' && current?.status === 'accepted')
+      return new MatchRefusal(409, 'match.refused.alreadyMarked')
+    return new MatchRefusal(409, 'match.refused.status')
+  }
+
+  /** The change, guarded by the statuses it starts from, and the other party's notification, in `tx`. */
+  async #apply(
+    tx: DbOrTx,
+    territory: Territory,
+    me: Actor,
+    match: MatchRow,
+    action: MatchAction,
+    changes: MatchChanges,
+    kind: NotificationKind,
+  ): Promise<MatchResult> {
+    const now = this.services.clock.now()
+    const where = {
+      territoryId: territory.id,
+      id: match.id,
+      statuses: fromStatuses[action],
+      partyId: me.accountId,
+    }
+    const updated = await updateMatch(tx, where, { ...changes, updatedAt: now, lastActivityAt: now })
+    if (!updated) throw this.#conflict(action, await findMatch(tx, territory.id, match.id))
+    const listing = await findListing(tx, territory.id, match.listingId)
+    await this.#notify(
+      tx,
+      territory,
+      updated,
+      otherParty(updated, me.accountId),
+      kind,
+      me,
+      listing?.title ?? '',
+    )
+    return { kind: 'saved', match: updated }
+  }
+
+  /** Notifications carry a name and a title only: never a message, a phone or an email. */
+  #notify(
+    tx: DbOrTx,
+    territory: Territory,
+    match: MatchRow,
+    accountId: string,
+    kind: NotificationKind,
+    me: Actor,
+    title: string,
+  ) {
+    return notify(this.services, tx, {
+      territory,
+      accountId,
+      kind,
+      params: { name: me.displayName, title },
+      link: `/mises-en-relation/${match.id}`,
+    })
+  }
+}

@@ -1,0 +1,193 @@
+import type { MessageKey } from '../../../platform/i18n/i18n.ts'
+import type { ViewContext } from '../../../platform/views/context.ts'
+import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
+import { ErrorSummary } from '../../../platform/views/ErrorSummary.tsx'
+import { ActionButton, Confirmation, pageTitle } from '../../../platform/views/fields.tsx'
+import { Layout } from '../../../platform/views/Layout.tsx'
+import { ReportLink } from '../../reports/views/ReportLink.tsx'
+import type { ConversationView } from '../conversation.service.ts'
+import type { MatchView } from '../match.ts'
+import { Conversation } from './Conversation.tsx'
+import { AcceptForm, CancelForm, ConfirmForm, DeclineForm, matchPath } from './DecisionForms.tsx'
+import { Lines, MatchStatusTag, Refusal } from './parts.tsx'
+
+/** The status in plain words, as this party reads it. */
+function explanation(match: MatchView): MessageKey {
+  const mine = match.role === 'author'
+  switch (match.status) {
+    case 'pending':
+      return mine ? 'match.explain.pending.author' : 'match.explain.pending.responder'
+    case 'accepted':
+      if (match.doneMarkedBy === 'me') return 'match.explain.accepted.markedByMe'
+      if (match.doneMarkedBy === 'other') return 'match.explain.accepted.markedByOther'
+      return 'match.explain.accepted'
+    case 'declined':
+      return mine ? 'match.explain.declined.author' : 'match.explain.declined.responder'
+    case 'withdrawn':
+      return mine ? 'match.explain.withdrawn.author' : 'match.explain.withdrawn.responder'
+    case 'cancelled':
+      return match.endedBy === 'me' ? 'match.explain.cancelled.me' : 'match.explain.cancelled.other'
+    default:
+      return 'match.explain.done'
+  }
+}
+
+/** The contacts the other party shared, once revealed; before that, a word on when they will be. */
+function Contacts({ ctx, match }: { ctx: ViewContext; match: MatchView }) {
+  const { t } = ctx
+  const name = match.otherParty.displayName
+  const channels = match.myShares.map((c) => t(c === 'phone' ? 'match.channel.phone' : 'match.channel.email'))
+  const mine =
+    channels.length === 0
+      ? t('match.myShares.none')
+      : match.contacts
+        ? t('match.myShares.some', { name, channels: channels.join(', ') })
+        : t('match.myShares.future', { name, channels: channels.join(', ') })
+  if (!match.contacts)
+    return (
+      <section aria-labelledby="contacts-title">
+        <h2 id="contacts-title">{t('match.contacts.heading')}</h2>
+        <p>{t(match.status === 'pending' ? 'match.contacts.hidden' : 'match.contacts.ended')}</p>
+        {match.status === 'pending' && <p>{mine}</p>}
+      </section>
+    )
+  const { phone, email } = match.contacts
+  return (
+    <section aria-labelledby="contacts-title">
+      <h2 id="contacts-title">{t('match.contacts.title', { name })}</h2>
+      {phone || email ? (
+        <dl>
+          {phone && (
+            <>
+              <dt>{t('match.contacts.phone')}</dt>
+              <dd>
+                <a href={`tel:${phone}`}>{phone}</a>
+              </dd>
+            </>
+          )}
+          {email && (
+            <>
+              <dt>{t('match.contacts.email')}</dt>
+              <dd>
+                <a href={`mailto:${email}`}>{email}</a>
+              </dd>
+            </>
+          )}
+        </dl>
+      ) : (
+        <p>{t('match.contacts.none', { name })}</p>
+      )}
+      <p>{mine}</p>
+    </section>
+  )
+}
+
+function Actions(props: {
+  ctx: ViewContext
+  match: MatchView
+  authorHasPhone: boolean
+  errors: FieldError[]
+  values: { reason?: string; thanks?: string; thanksPublic?: boolean }
+}) {
+  const { ctx, match, authorHasPhone, errors, values } = props
+  const { t } = ctx
+  const name = match.otherParty.displayName
+  const can = (a: MatchView['actions'][number]) => match.actions.includes(a)
+  if (match.actions.length === 0) return null
+  return (
+    <section aria-labelledby="actions-title">
+      <h2 id="actions-title">{t('match.page.actions')}</h2>
+      {can('accept') && (
+        <AcceptForm ctx={ctx} matchId={match.id} name={name} hasPhone={authorHasPhone} errors={errors} />
+      )}
+      {can('decline') && <DeclineForm ctx={ctx} matchId={match.id} name={name} errors={errors} />}
+      {can('withdraw') && (
+        <ActionButton
+          ctx={ctx}
+          action={`${matchPath(match.id)}/retirer`}
+          label={t('match.withdraw.submit')}
+        />
+      )}
+      {can('markDone') && (
+        <>
+          <p>{t('match.markDone.intro', { name })}</p>
+          <ActionButton
+            ctx={ctx}
+            action={`${matchPath(match.id)}/aide-realisee`}
+            label={t('match.markDone.submit')}
+          />
+        </>
+      )}
+      {can('confirm') && (
+        <>
+          <h3>{t('match.confirm.title')}</h3>
+          <ConfirmForm
+            ctx={ctx}
+            matchId={match.id}
+            name={name}
+            values={{ thanks: values.thanks ?? '', thanksPublic: values.thanksPublic ?? false }}
+            errors={errors}
+          />
+        </>
+      )}
+      {can('cancel') && (
+        <>
+          <h3>{t('match.cancel.title')}</h3>
+          <CancelForm ctx={ctx} matchId={match.id} name={name} value={values.reason ?? ''} errors={errors} />
+        </>
+      )}
+    </section>
+  )
+}
+
+/** One match: the listing, the status in words, the contacts if revealed, the actions, the conversation. */
+export function MatchPage(props: {
+  ctx: ViewContext
+  match: MatchView
+  conversation: ConversationView
+  authorHasPhone: boolean
+  notice?: string | undefined
+  refusal?: string | undefined
+  errors?: FieldError[]
+  values?: { reason?: string; thanks?: string; thanksPublic?: boolean }
+}) {
+  const { ctx, match, conversation, authorHasPhone, notice, refusal, errors = [], values = {} } = props
+  const { t } = ctx
+  const name = match.otherParty.displayName
+  const title = t('match.page.title', { title: match.listing.title })
+  return (
+    <Layout ctx={ctx} title={pageTitle(ctx, title, errors)}>
+      {notice && <Confirmation text={notice} />}
+      {refusal && (
+        <Refusal ctx={ctx}>
+          <p>{refusal}</p>
+        </Refusal>
+      )}
+      <ErrorSummary ctx={ctx} errors={errors} />
+      <h1>{title}</h1>
+      <p>
+        <a href={`/annonces/${match.listing.id}`}>{t('match.page.listing')}</a>
+      </p>
+      <MatchStatusTag ctx={ctx} status={match.status} />
+      <p>{t(explanation(match), { name })}</p>
+      {match.reason && <p>{t('match.page.reason', { reason: match.reason })}</p>}
+      <p>
+        {t(match.role === 'author' ? 'match.page.withResponder' : 'match.page.withAuthor', { name })}{' '}
+        <ReportLink ctx={ctx} target="account" id={match.otherParty.id} />
+      </p>
+      <Contacts ctx={ctx} match={match} />
+      {match.thanks && (
+        <section aria-labelledby="thanks-title">
+          <h2 id="thanks-title">{t('match.page.thanks')}</h2>
+          <Lines text={match.thanks.text} />
+          <p>{t(match.thanks.public ? 'match.page.thanksPublic' : 'match.page.thanksPrivate')}</p>
+        </section>
+      )}
+      <Actions ctx={ctx} match={match} authorHasPhone={authorHasPhone} errors={errors} values={values} />
+      <Conversation ctx={ctx} view={conversation} />
+      <p>
+        <a href="/mises-en-relation">{t('match.mine.back')}</a>
+      </p>
+    </Layout>
+  )
+}
