@@ -36,7 +36,6 @@ import { reportPages } from './domains/reports/report.pages.tsx'
 import { territoryApi } from './domains/territories/territory.api.ts'
 import { territoryPages } from './domains/territories/territory.pages.tsx'
 import { TerritoryService } from './domains/territories/territory.service.ts'
-import { volunteerApi } from './domains/volunteers/volunteer.api.ts'
 import { volunteerPages } from './domains/volunteers/volunteer.pages.tsx'
 import { AuditLog } from './platform/audit/audit.ts'
 import { isPermission, type Permission } from './platform/auth/permissions.ts'
@@ -182,7 +181,6 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(reportPages, services)
   await app.register(reportApi, services)
   await app.register(volunteerPages, services)
-  await app.register(volunteerApi, services)
   await app.register(followUpPages, services)
   if (config.env !== 'production') await app.register(devEmailPages, services)
 

@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.ts'
 import { createAdministrator } from './domains/accounts/first-admin.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
 import type { LocalisedText, Territory } from './domains/territories/territory.ts'
+import { VolunteerService } from './domains/volunteers/volunteer.service.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { translator } from './platform/i18n/i18n.ts'
@@ -27,6 +28,11 @@ Commandes :
   territory list                liste les territoires et leurs noms d'hôte
   create-admin                  crée le premier administrateur d'un territoire et lui envoie son invitation
       --territory 14 --email adresse [--name "Claire Martin"] [--commune Caen]
+  volunteer verify              note qu'une personne est un bénévole vérifié (garde d'enfants, visites)
+      --territory 14 --email adresse [--until AAAA-MM-JJ] [--note "pièce d'identité vue"]
+      (un an sans --until, trois ans au plus ; jamais de numéro de document dans la note)
+  volunteer revoke              retire la vérification d'une personne
+      --territory 14 --email adresse
   seed-demo                     crée le territoire de démonstration (jamais en production)
   mail:test --to adresse [--territory 14]  envoie un courriel de test par la file de tâches
   jobs:run                      exécute une fois les tâches dues (maintenance)
@@ -50,8 +56,9 @@ async function main(argv: string[]): Promise<number> {
     await migrate(database)
     const app = await buildApp({ config, database, logger: false })
     const { territories } = app.services
-    const rest = argv.slice(command === 'territory' ? 2 : 1)
-    switch (command === 'territory' ? `territory ${sub}` : command) {
+    const grouped = command === 'territory' || command === 'volunteer'
+    const rest = argv.slice(grouped ? 2 : 1)
+    switch (grouped ? `${command} ${sub}` : command) {
       case 'migrate':
         console.log('Base de données à jour.')
         return 0
@@ -164,6 +171,50 @@ async function main(argv: string[]): Promise<number> {
         await app.services.worker.runDue()
         console.log(
           `${created ? 'Compte créé' : 'Compte existant'}, administrateur de ${territory.platformName}.\nInvitation envoyée par courriel ; le lien (7 jours, usage unique) :\n${link}`,
+        )
+        return 0
+      }
+      case 'volunteer verify':
+      case 'volunteer revoke': {
+        const { values } = parseArgs({
+          args: rest,
+          options: {
+            territory: { type: 'string' },
+            email: { type: 'string' },
+            ...(sub === 'verify' ? { until: { type: 'string' }, note: { type: 'string' } } : {}),
+          },
+        })
+        if (!values.territory || !values.email) {
+          console.error(`Usage : entraide volunteer ${sub} --territory 14 --email adresse`)
+          return 2
+        }
+        const territory = await territories.find(values.territory)
+        if (!territory) {
+          console.error(
+            `Territoire inconnu : ${values.territory}. Voir la liste avec « entraide territory list ».`,
+          )
+          return 1
+        }
+        const volunteers = new VolunteerService(app.services)
+        if (sub === 'revoke') {
+          const ended = await volunteers.revokeFromCommandLine(territory, values.email)
+          if (ended === null) {
+            console.error(`Aucun compte sur ${territory.platformName} n'a cette adresse électronique.`)
+            return 1
+          }
+          console.log(
+            ended > 0 ? 'Vérification retirée.' : 'Aucune vérification en cours pour cette personne.',
+          )
+          return 0
+        }
+        const result = await volunteers.fromCommandLine(territory, {
+          email: values.email,
+          until: typeof values.until === 'string' ? values.until : '',
+          note: typeof values.note === 'string' ? values.note : '',
+        })
+        if (result.kind === 'invalid') throw new ValidationError(result.issues)
+        console.log(
+          `Bénévole vérifié sur ${territory.platformName} : ${result.displayName}, jusqu'au ${result.lastDay} inclus.`,
         )
         return 0
       }

@@ -27,6 +27,11 @@ export const auditActions = [
   'token.revoked',
   'listing.published',
   'listing.rejected',
+  'report.handled',
+  'report.dismissed',
+  'report.message-read',
+  'volunteer.verified',
+  'volunteer.revoked',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -1,8 +1,21 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
 import type { ReportTarget } from '../report.schema.ts'
 
+const WHICH = {
+  listing: 'report.link.listing',
+  message: 'report.link.message',
+  account: 'report.link.account',
+} as const
+
 /** « Signaler » next to a listing, a message or a person: opens the report form for it. */
 export function ReportLink({ ctx, target, id }: { ctx: ViewContext; target: ReportTarget; id: string }) {
-  const { t: _t } = ctx
-  return <a href={`/signaler?cible=${target}&id=${id}`}>Signaler</a>
+  const { t } = ctx
+  const query = new URLSearchParams({ cible: target, id })
+  return (
+    <a href={`/signaler?${query}`}>
+      {t('report.link')}
+      {/* every message of a conversation has this link: screen readers hear which one it is about */}
+      <span class="visually-hidden"> {t(WHICH[target])}</span>
+    </a>
+  )
 }

@@ -26,6 +26,24 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'admin.home.held.hint',
   },
   {
+    href: '/administration/signalements',
+    permission: 'report:review',
+    title: 'report.admin.title',
+    hint: 'report.admin.hint',
+  },
+  {
+    href: '/administration/benevoles-verifies',
+    permission: 'volunteer:verify',
+    title: 'volunteer.admin.title',
+    hint: 'volunteer.admin.hint',
+  },
+  {
+    href: '/administration/demandes-sans-reponse',
+    permission: 'listing:follow-up',
+    title: 'followUp.admin.title',
+    hint: 'followUp.admin.hint',
+  },
+  {
     href: '/administration/categories',
     permission: 'category:manage',
     title: 'category.admin.title',

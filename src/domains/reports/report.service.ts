@@ -1,0 +1,175 @@
+import { type Actor, can } from '../../platform/auth/actor.ts'
+import { HttpError, notFound } from '../../platform/http/problem.ts'
+import type { AppServices } from '../../platform/services.ts'
+import type { Issue } from '../../platform/validation.ts'
+import { requireScope } from '../accounts/token-scopes.ts'
+import { findListing } from '../listings/listing.repository.ts'
+import { isVisibleTo } from '../listings/listing.ts'
+import type { Territory } from '../territories/territory.ts'
+import {
+  closeReport,
+  findMessageForParty,
+  findReport,
+  findTerritoryAccount,
+  hasReported,
+  insertReport,
+  listOpenReports,
+} from './report.repository.ts'
+import {
+  checkReport,
+  isReportTarget,
+  type OpenReport,
+  REPORT_LIMITS,
+  type ReportInput,
+  type ReportReason,
+  type ReportTarget,
+  type TargetView,
+  UUID,
+} from './report.ts'
+
+export type SubmitResult =
+  | { kind: 'created'; id: string; reason: ReportReason }
+  | { kind: 'already' }
+  | { kind: 'invalid'; issues: Issue[] }
+
+/** Residents, signed in: reporting needs an account so one person cannot flood the list anonymously. */
+const signedIn = (actor: Actor | null): Actor => {
+  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
+  // A token reports only if its owner let it write; the web form always may.
+  requireScope(actor, 'listings:write')
+  return actor
+}
+
+const reviewer = (actor: Actor | null): Actor => {
+  if (!actor || !can(actor, 'report:review')) throw new HttpError(403, 'forbidden')
+  return actor
+}
+
+/** How many open reports the list shows at once; handling them brings the older ones up. */
+const LIST_LIMIT = 100
+
+/** Reports on listings, messages and profiles, and their handling by staff. */
+export class ReportService {
+  constructor(private readonly services: AppServices) {}
+
+  get #db() {
+    return this.services.database.db
+  }
+
+  /**
+   * The thing reported, if the person may see it: a listing they can read, a message of their own
+   * conversation, an account of this territory. Anything else does not exist for them (404).
+   */
+  async target(actor: Actor | null, territory: Territory, kind: string, id: string): Promise<TargetView> {
+    const me = signedIn(actor)
+    if (!isReportTarget(kind) || !UUID.test(id)) throw notFound()
+    if (kind === 'listing') {
+      const listing = await findListing(this.#db, territory.id, id)
+      const viewer = { accountId: me.accountId, moderator: can(me, 'listing:moderate') }
+      if (!listing || !isVisibleTo(listing, viewer)) throw notFound()
+      return { kind, id, title: listing.title, href: `/annonces/${id}` }
+    }
+    if (kind === 'message') {
+      const message = await findMessageForParty(this.#db, territory.id, id, me.accountId)
+      if (!message) throw notFound()
+      const { senderName, body, matchId } = message
+      return { kind, id, senderName, body, href: `/mises-en-relation/${matchId}` }
+    }
+    const account = await findTerritoryAccount(this.#db, territory.id, id)
+    if (!account) throw notFound()
+    return { kind, id, displayName: account.displayName }
+  }
+
+  /** Whether this person already reported it: the form then says so instead of asking again. */
+  async alreadyReported(actor: Actor | null, target: { kind: ReportTarget; id: string }) {
+    const me = signedIn(actor)
+    return hasReported(this.#db, me.accountId, target.kind, target.id)
+  }
+
+  /** Records a report once per person and target; nothing is stored on bad input or an unseen target. */
+  async submit(
+    actor: Actor | null,
+    territory: Territory,
+    kind: string,
+    id: string,
+    input: ReportInput,
+  ): Promise<SubmitResult> {
+    const me = signedIn(actor)
+    const target = await this.target(me, territory, kind, id)
+    const checked = checkReport(input)
+    if (checked.issues.length > 0 || !checked.reason) return { kind: 'invalid', issues: checked.issues }
+    if (await hasReported(this.#db, me.accountId, target.kind, target.id)) return { kind: 'already' }
+    // Counted once the report is valid and new, so a mistake or a second click costs nothing.
+    await this.services.rateLimiter.hit(`report:${me.accountId}`, REPORT_LIMITS.perDay)
+    const reportId = this.services.ids()
+    const created = await insertReport(this.#db, {
+      id: reportId,
+      territoryId: territory.id,
+      reporterId: me.accountId,
+      targetKind: target.kind,
+      targetId: target.id,
+      reason: checked.reason,
+      comment: checked.comment,
+      createdAt: this.services.clock.now(),
+    })
+    return created ? { kind: 'created', id: reportId, reason: checked.reason } : { kind: 'already' }
+  }
+
+  /**
+   * Open reports for staff. A reported message's text is shown to them so they can judge it: the
+   * only way staff read a message, and each reading is written to the audit log.
+   */
+  async open(actor: Actor | null, territory: Territory): Promise<OpenReport[]> {
+    const me = reviewer(actor)
+    const list = await listOpenReports(this.#db, territory.id, LIST_LIMIT)
+    const read = list.filter((r) => r.target.kind === 'message' && r.target.body !== null)
+    if (read.length > 0) {
+      await this.#db.transaction(async (tx) => {
+        for (const r of read) {
+          await this.services.audit.record(
+            {
+              territoryId: territory.id,
+              actorId: me.accountId,
+              action: 'report.message-read',
+              targetId: r.target.id,
+              details: { report: r.id },
+            },
+            tx,
+          )
+        }
+      })
+    }
+    return list
+  }
+
+  /** « Traité » or « Sans suite »: who and when are kept on the report, and the decision in the audit log. */
+  async close(actor: Actor | null, territory: Territory, id: string, status: 'handled' | 'dismissed') {
+    const me = reviewer(actor)
+    if (!UUID.test(id)) throw notFound()
+    const now = this.services.clock.now()
+    const closed = await this.#db.transaction(async (tx) => {
+      const row = await closeReport(tx, territory.id, id, {
+        status,
+        handledBy: me.accountId,
+        handledAt: now,
+      })
+      if (row) {
+        await this.services.audit.record(
+          {
+            territoryId: territory.id,
+            actorId: me.accountId,
+            action: status === 'handled' ? 'report.handled' : 'report.dismissed',
+            targetId: row.id,
+            details: { target: row.targetKind, reason: row.reason },
+          },
+          tx,
+        )
+      }
+      return row
+    })
+    if (closed) return closed
+    // Not open: handled by a colleague meanwhile (409), or not a report of this territory (404).
+    if (await findReport(this.#db, territory.id, id)) throw new HttpError(409, 'report-closed')
+    throw notFound()
+  }
+}

@@ -1,4 +1,0 @@
-import type { FastifyInstance } from 'fastify'
-import type { AppServices } from '../../platform/services.ts'
-
-export async function volunteerApi(_base: FastifyInstance, _services: AppServices) {}
