@@ -1,0 +1,264 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { type SmtpReceiver, startSmtpReceiver } from '../test/helpers/smtp.ts'
+import { expectAccessible } from './helpers/axe.ts'
+import { launchBrowser, newContext, watchPage } from './helpers/browser.ts'
+import { expectNoHorizontalScroll } from './helpers/reflow.ts'
+import { type E2eServer, startServer } from './helpers/server.ts'
+
+const RESIDENT = {
+  name: 'Lucie Marie',
+  email: 'lucie.marie@exemple.test',
+  password: 'les pommiers fleurissent au bord de la Drôme',
+}
+const ASK_TITLE = 'Courses à l’épicerie pour ma voisine'
+const HELD_TITLE = 'Tonte de pelouse le samedi'
+/** The address of a listing's page, which the form's own address (/annonces/nouvelle) is not. */
+const LISTING_PAGE = /^\/annonces\/[0-9a-f]{8}-[0-9a-f-]{27}$/
+
+/** The link of a mail, made relative so the browser stays on the server under test. */
+function linkIn(text: string): string {
+  const url = new URL(/https?:\/\/\S+jeton=[\w-]+/.exec(text)![0])
+  return `${url.pathname}${url.search}`
+}
+
+/**
+ * A resident of Bayeux asks for help on behalf of a neighbour; a visitor finds the ask by a word
+ * typed without accents around a commune 8.5 km from Bayeux, and not around Caen (26 km away);
+ * a listing that asks 20 € an hour is held and its author is told why.
+ */
+describe('asks and offers: post for a neighbour, find by words and distance, money held', () => {
+  let smtp: SmtpReceiver
+  let server: E2eServer
+  let browser: Browser
+  let resident: Page
+  let askPath = ''
+  const contexts: BrowserContext[] = []
+  const watches: ReturnType<typeof watchPage>[] = []
+
+  before(async () => {
+    smtp = await startSmtpReceiver()
+    server = await startServer({ SMTP_URL: smtp.url, JOBS_POLL_MS: '100' })
+    browser = await launchBrowser()
+  })
+
+  after(async () => {
+    for (const context of contexts) await context.close()
+    await browser?.close()
+    await server?.stop()
+    await smtp?.close()
+  })
+
+  async function newPage(): Promise<Page> {
+    const context = await newContext(browser, { baseURL: server.url })
+    context.setDefaultTimeout(10_000)
+    contexts.push(context)
+    const page = await context.newPage()
+    watches.push(watchPage(page, server.url))
+    return page
+  }
+
+  const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText()
+  const main = (page: Page) => page.locator('main')
+
+  /** Presses Tab until the element matching `selector` has the focus, as a keyboard user would. */
+  async function tabTo(page: Page, selector: string, most = 10) {
+    for (let i = 0; i < most; i++) {
+      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
+      await page.keyboard.press('Tab')
+    }
+    assert.fail(`${selector} never took the focus after ${most} presses of Tab`)
+  }
+
+  /** The first step of posting: ask or offer. */
+  async function chooseKind(page: Page, label: RegExp) {
+    await page.goto('/annonces/nouvelle')
+    assert.equal(await h1(page), 'Publier une annonce')
+    await expectAccessible(page, '/annonces/nouvelle (ask or offer)')
+    await main(page).getByLabel(label).check()
+    await main(page).getByRole('button', { name: 'Continuer' }).click()
+    await page.waitForURL((url) => url.pathname === '/annonces/nouvelle' && url.searchParams.has('type'))
+  }
+
+  /** Searches from the form at the top of /annonces, as a visitor fills it. */
+  async function search(page: Page, words: string, commune: string, radius: string) {
+    await page.goto('/annonces')
+    const form = page.locator('main form.search-form')
+    await form.getByLabel('Mots', { exact: true }).fill(words)
+    await form.getByLabel('Autour de la commune').fill(commune)
+    await form.getByLabel('Distance').selectOption({ label: radius })
+    await form.getByRole('button', { name: 'Chercher' }).click()
+    await page.waitForURL((url) => url.pathname === '/annonces' && url.searchParams.get('words') === words)
+  }
+
+  it('a resident of Bayeux signs up and confirms the address', async () => {
+    resident = await newPage()
+    await resident.goto('/inscription')
+    await expectAccessible(resident, '/inscription')
+    const form = resident.locator('main form')
+    await form.getByLabel('Votre nom').fill(RESIDENT.name)
+    await form.getByLabel('Adresse électronique').fill(RESIDENT.email)
+    await form.getByLabel('Mot de passe').fill(RESIDENT.password)
+    await form.getByLabel('Votre commune').fill('Bayeux')
+    await form.getByLabel('J’accepte la charte').check()
+    await form.getByLabel('J’ai pris connaissance').check()
+    await form.getByRole('button', { name: 'Créer mon compte' }).click()
+    await resident.waitForURL((url) => url.pathname === '/verification')
+    await expectAccessible(resident, '/verification (check your mailbox)')
+
+    const mail = await smtp.waitFor((m) => m.to.includes(RESIDENT.email), 15_000)
+    await resident.goto(linkIn(mail.text))
+    await expectAccessible(resident, '/verification?jeton=…')
+    await resident.getByRole('button', { name: 'Confirmer mon adresse' }).click()
+    await resident.waitForLoadState()
+    assert.equal(await h1(resident), 'Adresse confirmée')
+    await expectAccessible(resident, 'address confirmed')
+  })
+
+  it('posts an ask on behalf of a neighbour, sending the form with the keyboard', async () => {
+    await chooseKind(resident, /^J’ai besoin d’aide/)
+    assert.equal(await h1(resident), 'Demander de l’aide')
+    await expectAccessible(resident, 'the ask form')
+
+    const form = resident.locator('main form')
+    await form.getByLabel('Catégorie').selectOption({ label: 'Courses de première nécessité et médicaments' })
+    await form.getByLabel('Titre').fill(ASK_TITLE)
+    await form
+      .getByLabel('Description')
+      .fill('Odette, 84 ans, ne peut plus porter ses sacs.\nUne fois par semaine, à l’épicerie du centre.')
+    await form.getByLabel('Commune', { exact: true }).fill('Bayeux')
+    await form.getByLabel('Quand cela vous arrange (flexible)').check()
+    await form.getByLabel('Cette semaine').check()
+    await form.getByLabel('Pour un proche ou un voisin').check()
+    await form.getByLabel('Son prénom').fill('Odette')
+    await form.getByLabel('Votre lien avec cette personne').fill('ma voisine')
+
+    // First without her agreement: the form says so at the top and beside the box, and keeps the rest.
+    await form.getByRole('button', { name: 'Publier l’annonce' }).click()
+    await resident.locator('.error-summary').waitFor()
+    assert.match(
+      await resident.locator('.error-summary').innerText(),
+      /Confirmez que la personne est d’accord/,
+    )
+    assert.doesNotMatch(await resident.locator('.error-summary').innerText(), /titre|catégorie/i)
+    assert.equal(await form.getByLabel('Titre').inputValue(), ASK_TITLE)
+    await expectAccessible(resident, 'the ask form with an error')
+
+    // The error summary links to the box; from there the keyboard does the rest.
+    await resident.locator('.error-summary a[href="#onBehalfConsent"]').click()
+    await tabTo(resident, '#onBehalfConsent')
+    await resident.keyboard.press('Space')
+    await resident.keyboard.press('Tab')
+    await tabTo(resident, '#charter')
+    await resident.keyboard.press('Space')
+    assert.ok(await form.getByLabel('Cette personne est d’accord').isChecked())
+    assert.ok(await form.locator('#charter').isChecked())
+    await resident.keyboard.press('Tab')
+    await tabTo(resident, 'main form button[type="submit"]')
+    await resident.keyboard.press('Enter')
+    await resident.waitForURL((url) => LISTING_PAGE.test(url.pathname))
+
+    askPath = new URL(resident.url()).pathname
+    assert.equal(await h1(resident), ASK_TITLE)
+    const text = await main(resident).innerText()
+    assert.match(text, /Votre annonce est publiée\./)
+    assert.match(text, /Pour Odette \(ma voisine\)/)
+    assert.match(text, /Commune : Bayeux/)
+    assert.match(text, /Ne donnez jamais d’argent/i, 'the category’s safety guidance is shown')
+    await expectAccessible(resident, 'the ask just published')
+  })
+
+  it('a visitor finds it by a word without accents within the radius, not outside', async () => {
+    const visitor = await newPage()
+    await visitor.goto('/annonces')
+    assert.equal(await h1(visitor), 'Les annonces')
+    await expectAccessible(visitor, '/annonces')
+
+    // Port-en-Bessin-Huppain is 8.5 km from Bayeux: within 10 km.
+    await search(visitor, 'epicerie', 'Port-en-Bessin-Huppain', 'moins de 10 km')
+    const results = visitor.locator('.results > li')
+    assert.deepEqual(await results.locator('h3').allInnerTexts(), [ASK_TITLE])
+    // Text as a screen reader reads it in one go, whatever the line boxes of the tags.
+    const meta = (await results.first().textContent())!.replace(/\s+/g, ' ')
+    assert.match(meta, /Demande · Courses de première nécessité et médicaments · Bayeux · à 8,\d km/)
+    assert.match(meta, /par Lucie Marie/)
+    assert.doesNotMatch(meta, /lucie\.marie@/, 'no email in a result')
+    await expectAccessible(visitor, '/annonces?words=epicerie around Port-en-Bessin-Huppain')
+    await expectNoHorizontalScroll(visitor, 'search results')
+
+    await results.first().getByRole('link', { name: ASK_TITLE }).click()
+    await visitor.waitForURL((url) => url.pathname === askPath)
+    const page = await main(visitor).innerText()
+    assert.match(page, /Publiée par Lucie Marie, membre depuis/)
+    assert.doesNotMatch(page, /Modifier|Clôturer/, 'a visitor has no author action')
+    await expectAccessible(visitor, 'the ask, seen by a visitor')
+
+    // Caen is 26 km from Bayeux: outside 20 km, and the page says what to try.
+    await search(visitor, 'epicerie', 'Caen', 'moins de 20 km')
+    assert.equal(await visitor.locator('.results > li').count(), 0)
+    assert.match(await main(visitor).innerText(), /Aucune annonce ne correspond/)
+    await expectAccessible(visitor, '/annonces?words=epicerie around Caen')
+    await expectNoHorizontalScroll(visitor, 'search without result')
+  })
+
+  it('an offer at « 20 € de l’heure » is held, and its author reads why', async () => {
+    await chooseKind(resident, /^Je propose mon aide/)
+    assert.equal(await h1(resident), 'Proposer mon aide')
+    const form = resident.locator('main form')
+    await form.getByLabel('Catégorie').selectOption({ label: 'Jardinage' })
+    await form.getByLabel('Titre').fill(HELD_TITLE)
+    await form.getByLabel('Description').fill('Je tonds votre pelouse le samedi matin, 20 € de l’heure.')
+    await form.getByLabel('Commune', { exact: true }).fill('Bayeux')
+    await form.getByLabel('Régulièrement').check()
+    await form.getByLabel('À quel rythme ?').fill('le samedi matin')
+    await form.getByLabel('Pour moi').check()
+    await form.locator('#charter').check()
+    await form.getByRole('button', { name: 'Publier l’annonce' }).focus()
+    await resident.keyboard.press('Enter')
+    await resident.waitForURL((url) => LISTING_PAGE.test(url.pathname) && url.pathname !== askPath)
+
+    const heldPath = new URL(resident.url()).pathname
+    assert.equal(await h1(resident), HELD_TITLE)
+    const notice = resident.getByRole('region', { name: 'Votre annonce attend une vérification' })
+    const why = await notice.innerText()
+    assert.match(why, /L’entraide est gratuite/)
+    assert.match(why, /Votre annonce parle d’argent ou de prix/)
+    assert.match(why, /Votre annonce parle d’un travail payé/)
+    assert.doesNotMatch(await main(resident).innerText(), /Votre annonce est publiée/)
+    assert.match(await main(resident).innerText(), /État : En attente de vérification/)
+    await expectAccessible(resident, 'the held offer, seen by its author')
+
+    await resident.goto('/mes-annonces')
+    assert.equal(await h1(resident), 'Mes annonces')
+    const item = resident.locator('.listing-list > li', {
+      has: resident.getByRole('link', { name: HELD_TITLE }),
+    })
+    const mine = await item.innerText()
+    assert.match(mine, /État : En attente de vérification/)
+    assert.match(mine, /Votre annonce parle d’un travail payé/)
+    const ask = resident.locator('.listing-list > li', {
+      has: resident.getByRole('link', { name: ASK_TITLE }),
+    })
+    assert.match(await ask.innerText(), /État : Publiée/)
+    assert.doesNotMatch(await ask.innerText(), /vérification/)
+    await expectAccessible(resident, '/mes-annonces with a held offer')
+    await expectNoHorizontalScroll(resident, '/mes-annonces')
+
+    // Nobody else sees it, in search or at its address.
+    const visitor = await newPage()
+    await search(visitor, 'pelouse', '', 'moins de 10 km')
+    assert.equal(await visitor.locator('.results > li').count(), 0)
+    const response = await visitor.goto(heldPath)
+    assert.equal(response?.status(), 404)
+  })
+
+  it('raised no script error, blocked resource or server error on the way', () => {
+    // A form sent back with errors answers 400 on purpose, and so does the held listing's address
+    // for a visitor (404); Chromium logs every 4xx document as a console error.
+    const expected =
+      /^console: Failed to load resource: the server responded with a status of (400 \(Bad Request\)|404 \(Not Found\))$/
+    const problems = watches.flatMap((w) => w.problems).filter((p) => !expected.test(p))
+    assert.deepEqual(problems, [])
+  })
+})
