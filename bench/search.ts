@@ -1,12 +1,14 @@
-// Server-side latency of browse and search (SearchService.search: commune resolution and the one
-// SQL statement) on a realistic territory: communes weighted by population, the default
+// Server-side latency of browse and search (SearchService.search: commune resolution and the SQL
+// of search.repository.ts) on a realistic territory: communes weighted by population, the default
 // categories, French titles and descriptions from varied templates, several statuses and dates.
-// A mixed load (words + radius + category, radius only, words only, newest, and next pages),
-// p50/p95/p99 per kind and overall, then the query plans of the slowest kinds. Prints figures;
+// A mixed load (words + radius + category, radius only (nearest first), the same circles newest
+// first, words only, newest, and next pages), p50/p95/p99 per kind and overall, then the query
+// plans of the slowest kinds (BENCH_PLANS=kind,kind to choose them). Prints figures;
 // asserts nothing. Aims: p95 < 50 ms on PGlite at 100,000 listings, < 20 ms on PostgreSQL at 1,000,000.
 //
 //   node --import tsx bench/search.ts                 BENCH_LISTINGS=100000 BENCH_QUERIES=2000
 //   DATABASE_URL=postgres://… node --import tsx bench/search.ts   (a throwaway database: the bench fills it)
+//   BENCH_KEEP_DIR=/tmp/dir (PGlite) or BENCH_KEEP=1 (PostgreSQL): fill once, reuse on the next runs
 import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -183,9 +185,11 @@ const pct = (xs: number[], p: number) => {
 
 async function main() {
   const url = process.env.DATABASE_URL
-  // BENCH_KEEP_DIR keeps the embedded database between runs (filled once), to compare plans quickly.
-  const kept = process.env.BENCH_KEEP_DIR
-  const dir = url ? null : (kept ?? (await mkdtemp(join(tmpdir(), 'entraide-bench-search-'))))
+  // BENCH_KEEP_DIR keeps the embedded database between runs (filled once), to compare plans quickly;
+  // BENCH_KEEP=1 does the same in a PostgreSQL database (its territory « bench-kept » is reused).
+  const keptDir = process.env.BENCH_KEEP_DIR
+  const kept = Boolean(keptDir || process.env.BENCH_KEEP)
+  const dir = url ? null : (keptDir ?? (await mkdtemp(join(tmpdir(), 'entraide-bench-search-'))))
   const database = await openDatabase(url ? { kind: 'postgres', url } : { kind: 'pglite', dir: dir! })
   console.log(
     `node ${process.version}, ${availableParallelism()} cores, ${url ? 'PostgreSQL' : 'PGlite'}, ${LISTINGS} listings\n`,
@@ -232,6 +236,8 @@ async function main() {
         }
       },
       'radius only': () => ({ commune: pickTown(), radiusKm: pick(radii) }),
+      // The same circles, newest first: a wide circle walks the date index, a small one the GiST box.
+      'radius, newest first': () => ({ commune: pickTown(), radiusKm: pick(radii), sort: 'newest' }),
       'words only': () => ({ words: pick(words) }),
       newest: () => ({ sort: 'newest', commune: '' }),
     } satisfies Record<string, () => Record<string, unknown>>
@@ -290,7 +296,7 @@ async function main() {
     }
   } finally {
     await database.close()
-    if (dir && !kept) await rm(dir, { recursive: true, force: true })
+    if (dir && !keptDir) await rm(dir, { recursive: true, force: true })
   }
 }
 

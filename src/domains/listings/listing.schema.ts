@@ -80,9 +80,32 @@ export const listings = pgTable(
     closedAt: timestamp('closed_at', { withTimezone: true }),
   },
   (t) => [
-    index('listings_search_idx').using('gin', t.searchVector),
-    index('listings_title_trgm_idx').using('gin', sql`immutable_unaccent(lower(${t.title})) gin_trgm_ops`),
-    index('listings_published_idx').on(t.territoryId, t.publishedAt.desc()).where(sql`status = 'published'`),
+    // Only published listings are searched. fastupdate off: a GIN index otherwise keeps recent
+    // entries in a pending list that every search reads through until a vacuum merges it, and
+    // the embedded database runs no autovacuum.
+    index('listings_search_idx')
+      .using('gin', t.searchVector)
+      .with({ fastupdate: false })
+      .where(sql`status = 'published'`),
+    index('listings_title_trgm_idx')
+      .using('gin', sql`immutable_unaccent(lower(${t.title})) gin_trgm_ops`)
+      .with({ fastupdate: false })
+      .where(sql`status = 'published'`),
+    // Search (search.repository.ts): the newest order walked with its tie-breaker, so a page stops
+    // after `limit` rows; the nearest-first order walks communes, then a commune's listings by id;
+    // the urgency order walked like the newest one.
+    index('listings_newest_idx')
+      .on(t.territoryId, t.publishedAt.desc().nullsLast(), t.id.desc().nullsFirst())
+      .where(sql`status = 'published'`),
+    index('listings_commune_idx').on(t.territoryId, t.communeInsee, t.id).where(sql`status = 'published'`),
+    index('listings_urgency_idx')
+      .on(
+        t.territoryId,
+        sql`(case ${t.urgency} when 'today' then 2 when 'week' then 1 else 0 end) desc`,
+        t.publishedAt.desc().nullsLast(),
+        t.id.desc().nullsFirst(),
+      )
+      .where(sql`status = 'published'`),
     index('listings_earth_idx')
       .using('gist', sql`ll_to_earth(${t.latitude}, ${t.longitude})`)
       .where(sql`status = 'published'`),

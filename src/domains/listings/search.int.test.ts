@@ -261,6 +261,39 @@ describe('sorts and keyset pagination', () => {
     })
   }
 
+  // Without words each order takes its own path (communes nearest first; for newest and urgency,
+  // the index walked newest first in a circle where many people live, else the GiST box): pages
+  // of 7 must add up to the one page of 50. Five of the six communes are within 10 km of Lisieux,
+  // Caen (8 of the 50 listings) is 44 km away; within 5 km of Moyaux, a village, only Moyaux's 8.
+  for (const sort of ['distance', 'newest', 'urgency'] as const) {
+    it(`pages by ${sort} without words, in a town's circle, a wide one and a village's, as one long page would`, async () => {
+      const ids = async (query: string) => {
+        const seen: string[] = []
+        let cursor: string | null = null
+        do {
+          const url = `/api/v1/listings/search?${query}${cursor ? `&cursor=${cursor}` : ''}`
+          const body = (await new Client(t, host()).get(url)).json() as {
+            results: { id: string }[]
+            nextCursor: string | null
+          }
+          seen.push(...body.results.map((r) => r.id))
+          cursor = body.nextCursor
+        } while (cursor)
+        return seen
+      }
+      for (const [commune, radiusKm, count] of [
+        ['14366', 10, 42],
+        ['14366', 50, 50],
+        ['Moyaux', 5, 8],
+      ] as const) {
+        const query = `sort=${sort}&commune=${commune}&radiusKm=${radiusKm}`
+        const whole = await ids(`${query}&limit=50`)
+        assert.equal(whole.length, count, query)
+        assert.deepEqual(await ids(`${query}&limit=7`), whole, query)
+      }
+    })
+  }
+
   it('orders by distance from the centre', async () => {
     const res = await new Client(t, host()).get(
       '/api/v1/listings/search?sort=distance&commune=14366&radiusKm=50&limit=50',
