@@ -70,6 +70,17 @@ describe('search query', () => {
     assert.equal(decodeCursor('not base64!'), null)
   })
 
+  it('rejects cursors whose values no search could have written (a date past year 9999, a huge rank)', () => {
+    const forged = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url')
+    assert.equal(decodeCursor(forged(['newest', [1e300], ID])), null)
+    assert.equal(decodeCursor(forged(['newest', [-1], ID])), null)
+    assert.equal(decodeCursor(forged(['urgency', [9_999_999_999, 1_767_225_600_000], ID])), null)
+    assert.equal(decodeCursor(forged(['urgency', [1, 1e20], ID])), null)
+    assert.equal(decodeCursor(forged(['distance', [-5], ID])), null)
+    assert.equal(decodeCursor(forged(['relevance', [1e308], ID])), null)
+    assert.ok(decodeCursor(forged(['distance', [12_345.6], ID])))
+  })
+
   it('chooses the order that fits: relevance needs words, distance a centre', () => {
     assert.equal(effectiveSort(null, true, true), 'relevance')
     assert.equal(effectiveSort(null, false, true), 'distance')

@@ -161,10 +161,32 @@ export function decodeCursor(text: string): Cursor | null {
     if (typeof sort !== 'string' || !(SORTS as readonly string[]).includes(sort)) return null
     if (!Array.isArray(values) || values.length !== cursorArity[sort as Sort]) return null
     if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) return null
+    if (!cursorValuesInRange(sort as Sort, values as number[])) return null
     if (typeof id !== 'string' || !UUID.test(id)) return null
     return { sort: sort as Sort, values: values as number[], id }
   } catch {
     return null
+  }
+}
+
+/** Year 9999: a date both JavaScript and PostgreSQL hold; a forged one past it would be a 500. */
+const LAST_MS = 253_402_300_799_999
+const isDate = (v: number) => Number.isInteger(v) && v >= 0 && v <= LAST_MS
+/** Half the earth's circumference, in metres, bounds any distance between two points. */
+const FARTHEST_M = 20_100_000
+
+/** What each order's values can really be: anything else was not written by us. */
+function cursorValuesInRange(sort: Sort, values: number[]): boolean {
+  const [first, second] = values as [number, number | undefined]
+  switch (sort) {
+    case 'relevance':
+      return first >= 0 && first <= 1e6
+    case 'distance':
+      return first >= 0 && first <= FARTHEST_M
+    case 'urgency':
+      return [0, 1, 2].includes(first) && second !== undefined && isDate(second)
+    default:
+      return isDate(first)
   }
 }
 
