@@ -6,8 +6,10 @@ import type { AppServices } from '../../platform/services.ts'
 import { ValidationError } from '../../platform/validation.ts'
 import { listingStatuses } from '../listings/listing.schema.ts'
 import { contactChannels, matchStatuses } from './match.schema.ts'
-import { type MatchResult, MatchService } from './match.service.ts'
+import { MatchService } from './match.service.ts'
 import { MatchRefusal, MESSAGE_MAX, REASON_MAX, THANKS_MAX } from './match.ts'
+import type { MatchResult } from './match-guards.ts'
+import { RespondService } from './respond.service.ts'
 
 const enumOf = <T extends string>(values: readonly T[], options: object = {}) =>
   Type.Unsafe<T>({ type: 'string', enum: [...values], ...options })
@@ -166,6 +168,7 @@ async function run(req: FastifyRequest, use: () => Promise<MatchResult>) {
 export async function matchApi(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const matches = new MatchService(services)
+  const responses = new RespondService(services)
   app.addSchema(MatchView)
   app.addSchema(MatchSummary)
 
@@ -185,7 +188,7 @@ export async function matchApi(base: FastifyInstance, services: AppServices) {
     },
     async (req, reply) => {
       const input = { message: req.body.message, shares: (req.body.shares ?? []) as string[] }
-      const match = await run(req, () => matches.respond(req.actor, req.territory!, req.params.id, input))
+      const match = await run(req, () => responses.respond(req.actor, req.territory!, req.params.id, input))
       return reply.code(201).send(await matches.present(req.actor, req.territory!, match))
     },
   )

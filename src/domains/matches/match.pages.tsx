@@ -9,8 +9,10 @@ import { ListingService } from '../listings/listing.service.ts'
 import type { Listing, ListingView } from '../listings/listing.ts'
 import { ListingPage } from '../listings/views/ListingPage.tsx'
 import { ConversationService } from './conversation.service.ts'
-import { type MatchResult, MatchService } from './match.service.ts'
+import { MatchService } from './match.service.ts'
 import { MatchRefusal } from './match.ts'
+import type { MatchResult } from './match-guards.ts'
+import { RespondService } from './respond.service.ts'
 import { matchPath } from './views/DecisionForms.tsx'
 import { MatchPage } from './views/MatchPage.tsx'
 import { MyMatchesPage } from './views/MyMatchesPage.tsx'
@@ -50,7 +52,7 @@ export async function listingMatchPart(
   view: ListingView,
   extra: Pick<ListingMatchPartProps, 'form' | 'refusal'> = {},
 ) {
-  const part = await new MatchService(services).onListing(req.actor, req.territory!, listing)
+  const part = await new RespondService(services).onListing(req.actor, req.territory!, listing)
   const props: ListingMatchPartProps = {
     ...part,
     listing: {
@@ -68,6 +70,7 @@ export async function listingMatchPart(
 export async function matchPages(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const matches = new MatchService(services)
+  const responses = new RespondService(services)
   const listings = new ListingService(services)
 
   /** The listing page again, with what went wrong with the response. */
@@ -94,7 +97,7 @@ export async function matchPages(base: FastifyInstance, services: AppServices) {
     async (req, reply) => {
       const values = { message: req.body.message ?? '', shares: list(req.body.shares) }
       try {
-        const result = await matches.respond(req.actor, req.territory!, req.params.id, values)
+        const result = await responses.respond(req.actor, req.territory!, req.params.id, values)
         if (result.kind === 'saved') return reply.redirect(`${matchPath(result.match.id)}?fait=envoyee`, 303)
         const errors = translateIssues(result.issues, req.t)
         return listingAgain(req, reply, req.params.id, 400, { form: { values, errors } })

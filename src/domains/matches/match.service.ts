@@ -1,76 +1,42 @@
-import { type Actor, can } from '../../platform/auth/actor.ts'
+import type { Actor } from '../../platform/auth/actor.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { HttpError, notFound } from '../../platform/http/problem.ts'
+import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { findAccountById } from '../accounts/account.repository.ts'
-import { requireScope, type TokenScope } from '../accounts/token-scopes.ts'
-import { findCategory } from '../categories/category.repository.ts'
+import type { TokenScope } from '../accounts/token-scopes.ts'
 import { findListing, updateListing } from '../listings/listing.repository.ts'
-import { ListingService } from '../listings/listing.service.ts'
 import type { Listing } from '../listings/listing.ts'
-import { type NotificationKind, notify } from '../notifications/notify.ts'
+import type { NotificationKind } from '../notifications/notify.ts'
 import type { Territory } from '../territories/territory.ts'
-import { isVerifiedVolunteer } from '../volunteers/volunteer.repository.ts'
-import { findMatch, findMatchForParty, hasBlocked, type MatchRow, otherParty } from './match.repository.ts'
+import { findMatch, findMatchForParty, type MatchRow, otherParty } from './match.repository.ts'
 import {
   ACTIVE_STATUSES,
   actionsFor,
   capacityOf,
   checkReason,
-  checkResponse,
   checkShares,
   checkThanks,
   contactsRevealed,
   fromStatuses,
-  MATCH_LIMITS,
   type MatchAction,
   MatchRefusal,
   type MatchRole,
   presentMatch,
-  type RespondInput,
   roleOf,
   type ThanksInput,
 } from './match.ts'
+import { type MatchResult, notifyParty, session } from './match-guards.ts'
 import {
   countInStatus,
   countResponses,
   findContacts,
-  findResponse,
   findResponseMessage,
-  insertMatch,
-  isDuplicateResponse,
   listMatchesOf,
-  listPublicThanks,
-  listResponses,
   lockListing,
   type MatchChanges,
   updateMatch,
 } from './match-writes.repository.ts'
-
-/** Whether a person may answer a listing, and if not, why (the listing page says it in words). */
-export type RespondState =
-  | { kind: 'visitor' }
-  | { kind: 'unverified' }
-  | { kind: 'own' }
-  | { kind: 'already'; matchId: string }
-  | { kind: 'closed' }
-  | { kind: 'blocked' }
-  | { kind: 'volunteer' }
-  | { kind: 'open'; hasPhone: boolean }
-
-export type MatchResult = { kind: 'saved'; match: MatchRow } | { kind: 'invalid'; issues: Issue[] }
-
-const session = (actor: Actor | null, scope: TokenScope): Actor => {
-  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
-  requireScope(actor, scope)
-  return actor
-}
-const verified = (actor: Actor | null): Actor => {
-  const me = session(actor, 'listings:write')
-  if (!can(me, 'verified')) throw new HttpError(403, 'verification-required')
-  return me
-}
 
 /** Who may do what: the author decides on a response, the responder withdraws it. */
 const ROLE_OF_ACTION: Record<MatchAction, MatchRole | 'both'> = {
@@ -84,125 +50,10 @@ const ROLE_OF_ACTION: Record<MatchAction, MatchRole | 'both'> = {
 
 /** Responding to listings, the author's decision, and closing the loop; access is checked first. */
 export class MatchService {
-  readonly #listings: ListingService
-  constructor(private readonly services: AppServices) {
-    this.#listings = new ListingService(services)
-  }
+  constructor(private readonly services: AppServices) {}
 
   get #db() {
     return this.services.database.db
-  }
-
-  async #respondState(actor: Actor | null, territory: Territory, listing: Listing): Promise<RespondState> {
-    if (actor?.accountId === listing.authorId) return { kind: 'own' }
-    const existing = actor && (await findResponse(this.#db, territory.id, listing.id, actor.accountId))
-    if (existing) return { kind: 'already', matchId: existing.id }
-    if (listing.status !== 'published') return { kind: 'closed' }
-    if (!actor) return { kind: 'visitor' }
-    if (!can(actor, 'verified')) return { kind: 'unverified' }
-    if (await hasBlocked(this.#db, listing.authorId, actor.accountId)) return { kind: 'blocked' }
-    const category = await findCategory(this.#db, territory.id, listing.categoryId)
-    const now = this.services.clock.now()
-    if (
-      category?.needsVerifiedVolunteer &&
-      !(await isVerifiedVolunteer(this.#db, territory.id, actor.accountId, now))
-    )
-      return { kind: 'volunteer' }
-    const account = await findAccountById(this.#db, actor.accountId)
-    return { kind: 'open', hasPhone: Boolean(account?.phone) }
-  }
-
-  /** What the listing page shows about matches: the response form or why not, the author's responses, thanks. */
-  async onListing(actor: Actor | null, territory: Territory, listing: Listing) {
-    const thanks = await listPublicThanks(this.#db, territory.id, listing.id)
-    const respond = await this.#respondState(actor, territory, listing)
-    if (respond.kind !== 'own') return { respond, thanks, responses: null, authorHasPhone: false }
-    const [rows, author] = await Promise.all([
-      listResponses(this.#db, territory.id, listing.id),
-      findAccountById(this.#db, listing.authorId),
-    ])
-    const responses = rows.map((r) => ({
-      id: r.match.id,
-      responderName: r.responderName,
-      message: r.message,
-      createdAt: r.match.createdAt,
-      status: r.match.status,
-      actions: actionsFor(r.match, 'author'),
-    }))
-    return { respond, thanks, responses, authorHasPhone: Boolean(author?.phone) }
-  }
-
-  /**
-   * « Je peux aider » / « Ça m’intéresse »: the response and its first message are written with
-   * the author's notification, or nothing is. The row is built here: a status, author or territory
-   * in the body is never read.
-   */
-  async respond(
-    actor: Actor | null,
-    territory: Territory,
-    listingId: string,
-    input: RespondInput,
-  ): Promise<MatchResult> {
-    const me = verified(actor)
-    const listing = await this.#listings.find(me, territory, listingId)
-    const state = await this.#respondState(me, territory, listing)
-    if (state.kind === 'own') throw new MatchRefusal(403, 'match.refused.own')
-    if (state.kind === 'already') throw new MatchRefusal(409, 'match.refused.already', {}, state.matchId)
-    if (state.kind === 'closed') throw new MatchRefusal(409, 'match.refused.closed')
-    if (state.kind === 'blocked') throw new MatchRefusal(403, 'match.refused.blocked')
-    if (state.kind === 'volunteer')
-      throw new MatchRefusal(403, 'match.refused.volunteer', {
-        department: territory.officialName,
-        email: territory.contactEmail,
-      })
-    const hasPhone = state.kind === 'open' && state.hasPhone
-    const { message, shares, issues } = checkResponse(input, hasPhone)
-    if (issues.length > 0) return { kind: 'invalid', issues }
-    // Counted once the form is right, so a typing mistake costs nothing.
-    await this.services.rateLimiter.hit(`match:respond:${me.accountId}`, MATCH_LIMITS.respondPerDay)
-    const now = this.services.clock.now()
-    const match: MatchRow = {
-      id: this.services.ids(),
-      territoryId: territory.id,
-      listingId: listing.id,
-      authorId: listing.authorId,
-      responderId: me.accountId,
-      status: 'pending',
-      authorShares: [],
-      responderShares: shares,
-      reason: null,
-      endedBy: null,
-      doneMarkedBy: null,
-      doneMarkedAt: null,
-      thanks: null,
-      thanksPublic: false,
-      createdAt: now,
-      updatedAt: now,
-      acceptedAt: null,
-      endedAt: null,
-      lastActivityAt: now,
-      remindedAt: null,
-    }
-    const first = {
-      id: this.services.ids(),
-      territoryId: territory.id,
-      matchId: match.id,
-      senderId: me.accountId,
-      body: message,
-      createdAt: now,
-    }
-    try {
-      await this.#db.transaction(async (tx) => {
-        await insertMatch(tx, match, first)
-        await this.#notify(tx, territory, match, listing.authorId, 'match.response', me, listing.title)
-      })
-    } catch (error) {
-      // Two tabs sending at once: the unique index keeps one, the other hears it already exists.
-      if (!isDuplicateResponse(error)) throw error
-      const existing = await findResponse(this.#db, territory.id, listing.id, me.accountId)
-      throw new MatchRefusal(409, 'match.refused.already', {}, existing?.id)
-    }
-    return { kind: 'saved', match }
   }
 
   /** A match the actor is a party of; anyone else, and any other territory, gets 404. */
@@ -412,34 +263,14 @@ export class MatchService {
     const updated = await updateMatch(tx, where, { ...changes, updatedAt: now, lastActivityAt: now })
     if (!updated) throw this.#conflict(action, await findMatch(tx, territory.id, match.id))
     const listing = await findListing(tx, territory.id, match.listingId)
-    await this.#notify(
-      tx,
+    await notifyParty(this.services, tx, {
       territory,
-      updated,
-      otherParty(updated, me.accountId),
+      match: updated,
+      accountId: otherParty(updated, me.accountId),
       kind,
       me,
-      listing?.title ?? '',
-    )
-    return { kind: 'saved', match: updated }
-  }
-
-  /** Notifications carry a name and a title only: never a message, a phone or an email. */
-  #notify(
-    tx: DbOrTx,
-    territory: Territory,
-    match: MatchRow,
-    accountId: string,
-    kind: NotificationKind,
-    me: Actor,
-    title: string,
-  ) {
-    return notify(this.services, tx, {
-      territory,
-      accountId,
-      kind,
-      params: { name: me.displayName, title },
-      link: `/mises-en-relation/${match.id}`,
+      title: listing?.title ?? '',
     })
+    return { kind: 'saved', match: updated }
   }
 }
