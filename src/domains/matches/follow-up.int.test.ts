@@ -120,6 +120,42 @@ describe('follow-ups: silent matches are reminded, unanswered asks get tips and 
     assert.equal((await notificationsOf(author, 'match.inactive')).length, 2)
   })
 
+  it('closes the responses still waiting when their listing ends, tells the responder once, not for an expired one', async () => {
+    const author = await makeAccount(t, calvados, { displayName: 'Annie' })
+    const waiting = await makeAccount(t, calvados, { displayName: 'Bruno' })
+    const accepted = await makeAccount(t, calvados, { displayName: 'Chloé' })
+    const fulfilled = await makeListing(t, calvados, author, { title: 'Porter le bois' })
+    const expired = await makeListing(t, calvados, author, { title: 'Tondre la pelouse' })
+    const pendingId = await insertMatch(fulfilled.id, author, waiting)
+    const acceptedId = await insertMatch(fulfilled.id, author, accepted, 'accepted' as 'pending')
+    const renewableId = await insertMatch(expired.id, author, waiting)
+    const where = { territoryId: calvados.id, statuses: ['published'] as const }
+    await updateListing(t.db.db, { ...where, id: fulfilled.id }, { status: 'fulfilled' })
+    await updateListing(t.db.db, { ...where, id: expired.id }, { status: 'expired' })
+
+    await runJob()
+    const statusOf = async (id: string) => (await t.db.db.select().from(matches).where(eq(matches.id, id)))[0]
+    const closed = await statusOf(pendingId)
+    assert.equal(closed?.status, 'declined')
+    assert.equal(closed?.endedBy, null)
+    assert.equal((await statusOf(acceptedId))?.status, 'accepted')
+    assert.equal((await statusOf(renewableId))?.status, 'pending')
+    const told = await notificationsOf(waiting, 'match.listingEnded')
+    assert.equal(told.length, 1)
+    assert.equal(told[0]?.params.title, 'Porter le bois')
+    assert.equal((await notificationsOf(accepted, 'match.listingEnded')).length, 0)
+
+    // The responder reads why on the match page; a second run tells no one again.
+    const client = await new Client(t, host()).signInDirectly(waiting)
+    const matchPage = page((await client.get(`/mises-en-relation/${pendingId}`)).body)
+    assert.match(
+      matchPage.text('main'),
+      /L’annonce n’est plus ouverte : cette réponse a été close sans décision/,
+    )
+    await runJob()
+    assert.equal((await notificationsOf(waiting, 'match.listingEnded')).length, 1)
+  })
+
   it('reminds once even when two runs of the job overlap', async () => {
     const author = await makeAccount(t, calvados)
     const responder = await makeAccount(t, calvados)

@@ -4,6 +4,8 @@ import { notify } from '../notifications/notify.ts'
 import type { Territory } from '../territories/territory.ts'
 import {
   claimInactive,
+  closeEndedPending,
+  dueEndedPending,
   dueInactive,
   dueUnanswered,
   flagUnanswered,
@@ -84,12 +86,45 @@ export async function flagUnansweredAsks(services: AppServices): Promise<number>
   return flagged
 }
 
-/** One run: close the follow-ups that got a response or ended, flag new ones, remind silent matches. */
+/**
+ * Responses still waiting when their listing was fulfilled, closed or removed: the responder is
+ * told the listing no longer needs them, rather than waiting for a decision that will not come.
+ */
+export async function closeResponsesOfEndedListings(services: AppServices): Promise<number> {
+  const { database, clock } = services
+  const now = clock.now()
+  const territories = await territoriesById(services)
+  let closed = 0
+  for (const id of await dueEndedPending(database.db, BATCH)) {
+    const done = await database.db.transaction(async (tx) => {
+      const match = await closeEndedPending(tx, id, now)
+      const territory = match && territories.get(match.territoryId)
+      if (!match || !territory) return false
+      const listing = await findListing(tx, match.territoryId, match.listingId)
+      await notify(services, tx, {
+        territory,
+        accountId: match.responderId,
+        kind: 'match.listingEnded',
+        params: { title: listing?.title ?? '' },
+        link: `/mises-en-relation/${match.id}`,
+      })
+      return true
+    })
+    if (done) closed += 1
+  }
+  return closed
+}
+
+/**
+ * One run: close the follow-ups that got a response or ended, flag new ones, remind silent
+ * matches, and close the responses of listings that ended.
+ */
 export async function runFollowUps(services: AppServices) {
   const resolved = await resolveFollowUps(services.database.db, services.clock.now())
   const flagged = await flagUnansweredAsks(services)
   const reminded = await remindInactive(services)
-  return { resolved, flagged, reminded }
+  const closed = await closeResponsesOfEndedListings(services)
+  return { resolved, flagged, reminded, closed }
 }
 
 export function registerFollowUpJobs(services: AppServices): void {

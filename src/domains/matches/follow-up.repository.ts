@@ -158,3 +158,42 @@ export function listOpenFollowUps(db: DbOrTx, territoryId: string): Promise<Open
     )
     .orderBy(asc(listingFollowUps.flaggedAt), asc(listings.id))
 }
+
+/** Listings that will take no more responses; an expired one may be renewed, so it is not here. */
+const ENDED_LISTING = ['fulfilled', 'closed', 'removed'] as const
+const listingEnded = (db: DbOrTx) =>
+  exists(
+    db
+      .select({ one: sql`1` })
+      .from(listings)
+      .where(and(eq(listings.id, matches.listingId), inArray(listings.status, [...ENDED_LISTING]))),
+  )
+
+/** Responses still waiting for a decision on a listing that has ended, in every territory. */
+export async function dueEndedPending(db: DbOrTx, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: matches.id })
+    .from(matches)
+    .where(and(eq(matches.status, 'pending'), listingEnded(db)))
+    .orderBy(asc(matches.createdAt))
+    .limit(limit)
+  return rows.map((r) => r.id)
+}
+
+/**
+ * Closes one such response as declined by no one (`ended_by` stays null: the listing ended, the
+ * author did not refuse), with the conditions checked again in the UPDATE against a second worker.
+ */
+export async function closeEndedPending(db: DbOrTx, id: string, now: Date) {
+  const [row] = await db
+    .update(matches)
+    .set({ status: 'declined', endedAt: now, updatedAt: now })
+    .where(and(eq(matches.id, id), eq(matches.status, 'pending'), listingEnded(db)))
+    .returning({
+      id: matches.id,
+      territoryId: matches.territoryId,
+      listingId: matches.listingId,
+      responderId: matches.responderId,
+    })
+  return row ?? null
+}

@@ -62,6 +62,8 @@ export const matchMessages = defineMessages(
     'match.explain.accepted.markedByOther':
       '{name} indique que l’aide a été réalisée : confirmez-le ci-dessous.',
     'match.explain.declined.author': 'Vous avez décliné cette réponse.',
+    'match.explain.declined.listingEnded':
+      'L’annonce n’est plus ouverte : cette réponse a été close sans décision.',
     'match.explain.declined.responder': '{name} a décliné votre réponse. Merci d’avoir proposé votre aide.',
     'match.explain.withdrawn.author': '{name} a retiré sa réponse.',
     'match.explain.withdrawn.responder': 'Vous avez retiré votre réponse.',
@@ -196,6 +198,8 @@ export const matchMessages = defineMessages(
     'match.explain.accepted.markedByMe': 'You said the help was given: {name} has to confirm it.',
     'match.explain.accepted.markedByOther': '{name} says the help was given: confirm it below.',
     'match.explain.declined.author': 'You declined this response.',
+    'match.explain.declined.listingEnded':
+      'The listing is no longer open: this response was closed without a decision.',
     'match.explain.declined.responder': '{name} declined your response. Thank you for offering your help.',
     'match.explain.withdrawn.author': '{name} withdrew their response.',
     'match.explain.withdrawn.responder': 'You withdrew your response.',

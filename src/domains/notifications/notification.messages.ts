@@ -12,6 +12,8 @@ export const notificationMessages = defineMessages(
     'notifications.kind.match.thanked': '{name} vous remercie pour « {title} »',
     'notifications.kind.match.inactive':
       'Pas de nouvelles depuis 7 jours pour « {title} » : où en êtes-vous ?',
+    'notifications.kind.match.listingEnded':
+      'L’annonce « {title} » n’est plus ouverte : votre réponse est close. Merci de l’avoir proposée !',
     'notifications.kind.listing.noResponse':
       'Votre demande « {title} » n’a pas encore reçu de réponse : quelques conseils pour la faire connaître',
     'notifications.kind.unknown': 'Du nouveau sur la plateforme',
@@ -63,6 +65,8 @@ export const notificationMessages = defineMessages(
     'notifications.kind.match.confirmed': '{name} confirmed the help for “{title}” was given',
     'notifications.kind.match.thanked': '{name} thanks you for “{title}”',
     'notifications.kind.match.inactive': 'No news for 7 days about “{title}”: how is it going?',
+    'notifications.kind.match.listingEnded':
+      'The listing “{title}” is no longer open: your response is closed. Thank you for offering!',
     'notifications.kind.listing.noResponse':
       'Your ask “{title}” has no response yet: a few tips to make it known',
     'notifications.kind.unknown': 'Something new on the platform',

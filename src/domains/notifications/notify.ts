@@ -20,6 +20,7 @@ export const notificationKinds = {
   'match.confirmed': 'matches',
   'match.thanked': 'matches',
   'match.inactive': 'matches',
+  'match.listingEnded': 'matches',
   'listing.noResponse': 'matches',
 } as const satisfies Record<string, NotificationType>
 export type NotificationKind = keyof typeof notificationKinds
@@ -34,6 +35,7 @@ const KIND_MESSAGES = {
   'match.confirmed': 'notifications.kind.match.confirmed',
   'match.thanked': 'notifications.kind.match.thanked',
   'match.inactive': 'notifications.kind.match.inactive',
+  'match.listingEnded': 'notifications.kind.match.listingEnded',
   'listing.noResponse': 'notifications.kind.listing.noResponse',
 } as const satisfies Record<NotificationKind, MessageKey>
 

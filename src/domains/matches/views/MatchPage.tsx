@@ -22,6 +22,8 @@ function explanation(match: MatchView): MessageKey {
       if (match.doneMarkedBy === 'other') return 'match.explain.accepted.markedByOther'
       return 'match.explain.accepted'
     case 'declined':
+      // Declined by no one: the listing ended (fulfilled, closed, removed) while it waited.
+      if (match.endedBy === null) return 'match.explain.declined.listingEnded'
       return mine ? 'match.explain.declined.author' : 'match.explain.declined.responder'
     case 'withdrawn':
       return mine ? 'match.explain.withdrawn.author' : 'match.explain.withdrawn.responder'
