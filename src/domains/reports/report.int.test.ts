@@ -273,6 +273,27 @@ describe('reports: residents report listings, messages and profiles; moderators 
       })
     })
 
+    /** The headings of every page of the list, following « Signalements plus anciens ». */
+    async function everyPage() {
+      const headings: string[] = []
+      const ids: string[] = []
+      const links = new Map<string, string>()
+      let url: string | null = '/administration/signalements'
+      let pages = 0
+      while (url) {
+        const res = await mod.get(url)
+        assert.equal(res.statusCode, 200)
+        const list = page(res.body)
+        headings.push(...list.all('main h2'))
+        for (const article of list.document.querySelectorAll('main article h2[id]')) ids.push(article.id)
+        for (const a of list.document.querySelectorAll('main article h2 a'))
+          links.set(a.textContent ?? '', a.getAttribute('href') ?? '')
+        url = list.link('Signalements plus anciens') ?? null
+        pages += 1
+      }
+      return { headings, ids, links, pages }
+    }
+
     it('is refused to residents and shown to moderators, with the reported message’s text', async () => {
       assert.equal((await client.get('/administration/signalements')).statusCode, 403)
       const coordinator = await staff(await makeAccount(t, calvados, { roles: ['coordinator'] }))
@@ -287,8 +308,6 @@ describe('reports: residents report listings, messages and profiles; moderators 
       const headings = list.all('main h2')
       // Newest first: the message reported just now comes before the older reports.
       assert.equal(headings[0], 'Message écrit par Annie Auteur')
-      assert.ok(headings.includes('Annonce « Vends des courses »'))
-      assert.ok(headings.includes('Profil : Sam Inconnu'))
       const first = list.document.querySelector('main article')!
       assert.match(first.textContent ?? '', /Envoie-moi un mandat cash/)
       assert.match(first.textContent ?? '', /Arnaque/)
@@ -296,8 +315,6 @@ describe('reports: residents report listings, messages and profiles; moderators 
       assert.doesNotMatch(res.body, /<i>Arnaque<\/i>/)
       assert.match(list.text('main'), /<i>Arnaque<\/i> évidente/)
       assert.doesNotMatch(res.body, /<script>alert/)
-      const listingLink = list.link('Annonce « Vends des courses »')
-      assert.match(listingLink ?? '', /^\/annonces\/[0-9a-f-]{36}$/)
       // Reading a reported message is the audited staff access to a conversation.
       const reads = await t.db.db
         .select()
@@ -305,6 +322,11 @@ describe('reports: residents report listings, messages and profiles; moderators 
         .where(and(eq(auditLog.action, 'report.message-read'), eq(auditLog.targetId, messageId)))
       assert.equal(reads.length, 1)
       assert.equal(reads[0]?.actorId, moderator.id)
+      // Older reports are on the next pages.
+      const all = await everyPage()
+      assert.ok(all.headings.includes('Annonce « Vends des courses »'))
+      assert.ok(all.headings.includes('Profil : Sam Inconnu'))
+      assert.match(all.links.get('Annonce « Vends des courses »') ?? '', /^\/annonces\/[0-9a-f-]{36}$/)
     })
 
     it('marks a report handled or dismissed, with who, when and an audit entry', async () => {
@@ -372,6 +394,35 @@ describe('reports: residents report listings, messages and profiles; moderators 
       assert.equal(row?.handledBy, null)
       const list = page((await mod.get('/administration/signalements')).body)
       assert.ok(!list.all('main h2').some((h) => h.includes(mancheListing.title)))
+    })
+
+    it('pages the list 25 at a time, newest first, each report on exactly one page', async () => {
+      const busy = await makeAccount(t, calvados)
+      for (let i = 0; i < 30; i++) {
+        // Seconds apart: a staff session ends after 30 idle minutes.
+        t.clock.advance('1 second')
+        await t.db.db.insert(reports).values({
+          id: t.app.services.ids(),
+          territoryId: calvados.id,
+          reporterId: busy.id,
+          targetKind: 'account',
+          targetId: (await makeAccount(t, calvados, { displayName: `Personne ${i}` })).id,
+          reason: 'abuse',
+          createdAt: t.clock.now(),
+        })
+      }
+      const { headings: seen, ids, pages } = await everyPage()
+      assert.ok(pages >= 2)
+      const open = await t.db.db
+        .select()
+        .from(reports)
+        .where(and(eq(reports.territoryId, calvados.id), eq(reports.status, 'open')))
+      assert.equal(ids.length, open.length)
+      assert.equal(new Set(ids).size, ids.length)
+      assert.equal(seen[0], 'Profil : Personne 29')
+      assert.ok(seen.includes('Profil : Personne 0'))
+      const bad = await mod.get('/administration/signalements?apres=hier')
+      assert.equal(bad.statusCode, 400)
     })
   })
 })

@@ -36,6 +36,8 @@ export const reportMessages = defineMessages(
     'report.already.body':
       'Vous avez déjà signalé ceci. L’équipe de modération va l’examiner : inutile de le signaler à nouveau.',
     'report.done.home': 'Retour à l’accueil',
+    'report.admin.older': 'Signalements plus anciens',
+    'report.admin.pages': 'Pages des signalements',
     'report.admin.title': 'Signalements',
     'report.admin.hint':
       'Lire les signalements sur les annonces, les messages et les profils, puis les marquer traités ou sans suite.',
@@ -95,6 +97,8 @@ export const reportMessages = defineMessages(
     'report.already.body':
       'You have already reported this. The moderation team will look at it: no need to report it again.',
     'report.done.home': 'Back to the home page',
+    'report.admin.older': 'Older reports',
+    'report.admin.pages': 'Pages of reports',
     'report.admin.title': 'Reports',
     'report.admin.hint':
       'Read reports about listings, messages and profiles, then mark them handled or dismissed.',

@@ -4,7 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { ReportService } from './report.service.ts'
+import { PAGE_CURSOR, ReportService } from './report.service.ts'
 import { ReportDonePage, ReportFormPage } from './views/ReportFormPage.tsx'
 import { REPORTS_PATH, ReportsAdminPage } from './views/ReportsAdminPage.tsx'
 
@@ -21,7 +21,10 @@ const ReportForm = Type.Object({
 })
 const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
 const doneQuery = Type.Object({ etat: Type.Optional(Type.String({ maxLength: 20 })) })
-const noticeQuery = Type.Object({ fait: Type.Optional(Type.String({ maxLength: 20 })) })
+const listQuery = Type.Object({
+  fait: Type.Optional(Type.String({ maxLength: 20 })),
+  apres: Type.Optional(Type.String({ pattern: PAGE_CURSOR })),
+})
 
 /** ?fait=… after a decision: which confirmation to show, from a fixed list. */
 const notices = { traite: 'report.notice.handled', 'sans-suite': 'report.notice.dismissed' } as const
@@ -80,10 +83,18 @@ export async function reportPages(base: FastifyInstance, services: AppServices) 
 
   app.get(
     REPORTS_PATH,
-    { schema: { querystring: noticeQuery }, config: { permission: 'report:review' } },
+    { schema: { querystring: listQuery }, config: { permission: 'report:review' } },
     async (req, reply) => {
-      const open = await reports.open(req.actor, req.territory!)
-      return sendPage(reply, ReportsAdminPage({ ctx: req.viewContext(), reports: open, notice: notice(req) }))
+      const open = await reports.open(req.actor, req.territory!, req.query.apres)
+      return sendPage(
+        reply,
+        ReportsAdminPage({
+          ctx: req.viewContext(),
+          reports: open.reports,
+          next: open.next,
+          notice: notice(req),
+        }),
+      )
     },
   )
 

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, or } from 'drizzle-orm'
+import { and, desc, eq, inArray, lt, or } from 'drizzle-orm'
 import { alias } from 'drizzle-orm/pg-core'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { accounts } from '../accounts/account.schema.ts'
@@ -83,7 +83,13 @@ export async function closeReport(
 const reporter = alias(accounts, 'reporter')
 
 /** Open reports of the territory, newest first, with what staff need to judge each one. */
-export async function listOpenReports(db: DbOrTx, territoryId: string, limit: number): Promise<OpenReport[]> {
+export async function listOpenReports(
+  db: DbOrTx,
+  territoryId: string,
+  limit: number,
+  /** the last report of the previous page: the next page starts after it */
+  after?: { createdAt: Date; id: string },
+): Promise<OpenReport[]> {
   const rows = await db
     .select({
       id: reports.id,
@@ -96,7 +102,18 @@ export async function listOpenReports(db: DbOrTx, territoryId: string, limit: nu
     })
     .from(reports)
     .innerJoin(reporter, eq(reporter.id, reports.reporterId))
-    .where(and(eq(reports.territoryId, territoryId), eq(reports.status, 'open')))
+    .where(
+      and(
+        eq(reports.territoryId, territoryId),
+        eq(reports.status, 'open'),
+        after
+          ? or(
+              lt(reports.createdAt, after.createdAt),
+              and(eq(reports.createdAt, after.createdAt), lt(reports.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
     .orderBy(desc(reports.createdAt), desc(reports.id))
     .limit(limit)
   const ids = (kind: ReportTarget) => rows.filter((r) => r.targetKind === kind).map((r) => r.targetId)

@@ -46,7 +46,17 @@ const reviewer = (actor: Actor | null): Actor => {
 }
 
 /** How many open reports the list shows at once; handling them brings the older ones up. */
-const LIST_LIMIT = 100
+/** `<milliseconds>_<id>` of the last report shown; the page route checks its shape. */
+export const PAGE_CURSOR = '^[0-9]{1,15}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
+const pageCursor = (r: OpenReport) => `${r.createdAt.getTime()}_${r.id}`
+function readPageCursor(text: string | undefined) {
+  if (!text || !new RegExp(PAGE_CURSOR).test(text)) return undefined
+  const [ms, id] = text.split('_') as [string, string]
+  return { createdAt: new Date(Number(ms)), id }
+}
+
+/** Reports a page of the staff list shows; older ones are on the next pages. */
+export const REPORTS_PER_PAGE = 25
 
 /** Reports on listings, messages and profiles, and their handling by staff. */
 export class ReportService {
@@ -119,9 +129,16 @@ export class ReportService {
    * Open reports for staff. A reported message's text is shown to them so they can judge it: the
    * only way staff read a message, and each reading is written to the audit log.
    */
-  async open(actor: Actor | null, territory: Territory): Promise<OpenReport[]> {
+  async open(
+    actor: Actor | null,
+    territory: Territory,
+    after?: string,
+  ): Promise<{ reports: OpenReport[]; next: string | null }> {
     const me = reviewer(actor)
-    const list = await listOpenReports(this.#db, territory.id, LIST_LIMIT)
+    const rows = await listOpenReports(this.#db, territory.id, REPORTS_PER_PAGE + 1, readPageCursor(after))
+    const list = rows.slice(0, REPORTS_PER_PAGE)
+    const last = list.at(-1)
+    const next = rows.length > REPORTS_PER_PAGE && last ? pageCursor(last) : null
     const read = list.filter((r) => r.target.kind === 'message' && r.target.body !== null)
     if (read.length > 0) {
       await this.#db.transaction(async (tx) => {
@@ -139,7 +156,7 @@ export class ReportService {
         }
       })
     }
-    return list
+    return { reports: list, next }
   }
 
   /** « Traité » or « Sans suite »: who and when are kept on the report, and the decision in the audit log. */

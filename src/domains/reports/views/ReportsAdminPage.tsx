@@ -26,10 +26,13 @@ function about(t: Translate, { target }: OpenReport): string {
 export function ReportsAdminPage({
   ctx,
   reports,
+  next,
   notice,
 }: {
   ctx: ViewContext
   reports: OpenReport[]
+  /** where the next, older page starts; null on the last page */
+  next: string | null
   notice?: string | undefined
 }) {
   const { t, locale } = ctx
@@ -90,6 +93,11 @@ export function ReportsAdminPage({
           </article>
         )
       })}
+      {next && (
+        <nav class="pagination" aria-label={t('report.admin.pages')}>
+          <a href={`${REPORTS_PATH}?apres=${next}`}>{t('report.admin.older')}</a>
+        </nav>
+      )}
     </Layout>
   )
 }
