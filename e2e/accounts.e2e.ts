@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { type SmtpReceiver, startSmtpReceiver } from '../test/helpers/smtp.ts'
 import { expectAccessible } from './helpers/axe.ts'
-import { launchBrowser, newContext, watchPage } from './helpers/browser.ts'
-import { type E2eServer, startServer } from './helpers/server.ts'
+import { type JourneyWithMail, startJourneyWithMail } from './helpers/journey.ts'
+import { linkIn } from './helpers/mail.ts'
+import { h1 } from './helpers/page.ts'
+import { isSignedIn, signIn } from './helpers/session.ts'
 
 const PASSWORD = 'les mouettes chantent sur le port de Honfleur'
 const NEW_PASSWORD = 'un nouveau jardin partagé derrière la mairie'
@@ -13,55 +13,19 @@ const KARIM = {
   password: 'karim répare les vélos du quartier à Caen',
 }
 
-/** The link of a mail, made relative so the browser stays on the server under test. */
-function linkIn(text: string): string {
-  const url = new URL(/https?:\/\/\S+jeton=[\w-]+/.exec(text)![0])
-  return `${url.pathname}${url.search}`
-}
-
 describe('accounts: sign up, verify, sign out and in; forgotten password', () => {
-  let smtp: SmtpReceiver
-  let server: E2eServer
-  let browser: Browser
-  const contexts: BrowserContext[] = []
-  const watches: ReturnType<typeof watchPage>[] = []
+  let journey: JourneyWithMail
 
   before(async () => {
-    smtp = await startSmtpReceiver()
-    // Real SMTP, and a worker that polls often so that mails leave within the test's patience.
-    server = await startServer({ SMTP_URL: smtp.url, JOBS_POLL_MS: '100' })
-    browser = await launchBrowser()
+    journey = await startJourneyWithMail()
   })
 
   after(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.stop()
-    await smtp?.close()
+    await journey?.close()
   })
 
-  async function newPage(): Promise<Page> {
-    const context = await newContext(browser, { baseURL: server.url })
-    context.setDefaultTimeout(10_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    watches.push(watchPage(page, server.url))
-    return page
-  }
-
-  const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText()
-
-  async function signIn(page: Page, email: string, password: string) {
-    await page.goto('/connexion')
-    const form = page.locator('main form')
-    await form.getByLabel('Adresse électronique').fill(email)
-    await form.getByLabel('Mot de passe').fill(password)
-    await form.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForLoadState()
-  }
-
   it('signs up, receives the link by SMTP, confirms, signs out and back in', async () => {
-    const page = await newPage()
+    const page = await journey.newPage()
     const email = 'zoe.martin@exemple.test'
     await page.goto('/inscription')
     assert.equal(await h1(page), 'Créer un compte')
@@ -91,7 +55,7 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
     assert.match(await page.locator('main').innerText(), /zoe\.martin@exemple\.test/)
     await expectAccessible(page, '/verification (check your mailbox)')
 
-    const mail = await smtp.waitFor((m) => m.to.includes(email), 15_000)
+    const mail = await journey.smtp.waitFor((m) => m.to.includes(email), 15_000)
     assert.equal(mail.subject, 'Confirmez votre adresse électronique')
     await page.goto(linkIn(mail.text))
     assert.equal(await h1(page), 'Confirmer votre adresse électronique')
@@ -106,24 +70,24 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
     assert.equal(await h1(page), 'Vous êtes déconnecté')
     await expectAccessible(page, '/deconnexion')
 
-    await signIn(page, email, 'pas le bon mot de passe')
+    await signIn(page, { email, password: 'pas le bon mot de passe' })
     assert.match(
       await page.locator('.error-summary').innerText(),
       /Adresse électronique ou mot de passe incorrect/,
     )
     await expectAccessible(page, '/connexion with an error')
-    await signIn(page, email, PASSWORD)
+    await signIn(page, { email, password: PASSWORD })
     assert.equal(new URL(page.url()).pathname, '/')
-    assert.equal(await page.locator('header').getByRole('link', { name: 'Mon compte' }).count(), 1)
+    assert.ok(await isSignedIn(page))
     await expectAccessible(page, 'home, signed in')
   })
 
   it('resets a forgotten password: the old one fails and the old sessions are gone', async () => {
-    const before = await newPage()
-    await signIn(before, KARIM.email, KARIM.password)
-    assert.equal(await before.locator('header').getByRole('link', { name: 'Mon compte' }).count(), 1)
+    const before = await journey.newPage()
+    await signIn(before, KARIM)
+    assert.ok(await isSignedIn(before))
 
-    const page = await newPage()
+    const page = await journey.newPage()
     await page.goto('/connexion')
     await expectAccessible(page, '/connexion')
     await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click()
@@ -135,7 +99,7 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
     assert.equal(await h1(page), 'Vérifiez votre boîte mail')
     await expectAccessible(page, 'reset link sent')
 
-    const mail = await smtp.waitFor((m) => m.to.includes(KARIM.email), 15_000)
+    const mail = await journey.smtp.waitFor((m) => m.to.includes(KARIM.email), 15_000)
     assert.equal(mail.subject, 'Choisir un nouveau mot de passe')
     await page.goto(linkIn(mail.text))
     assert.equal(await h1(page), 'Choisir un nouveau mot de passe')
@@ -150,9 +114,9 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
     await before.goto('/compte')
     assert.equal(new URL(before.url()).pathname, '/connexion')
 
-    await signIn(page, KARIM.email, KARIM.password)
+    await signIn(page, KARIM)
     assert.equal(new URL(page.url()).pathname, '/connexion', 'the old password fails')
-    await signIn(page, KARIM.email, NEW_PASSWORD)
+    await signIn(page, { email: KARIM.email, password: NEW_PASSWORD })
     assert.equal(new URL(page.url()).pathname, '/')
   })
 
@@ -160,10 +124,7 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
     'signs up without JavaScript, choosing among the communes of a postcode',
     { timeout: 60_000 },
     async () => {
-      const context = await newContext(browser, { baseURL: server.url, javaScriptEnabled: false })
-      context.setDefaultTimeout(10_000)
-      contexts.push(context)
-      const page = await context.newPage()
+      const page = await journey.newPage({ javaScriptEnabled: false })
       await page.goto('/inscription')
       const form = page.locator('main form')
       await form.getByLabel('Votre nom').fill('Jean-Éric N’Diaye')
@@ -188,7 +149,6 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
     // 4xx document as a console error; anything else is a real problem.
     const expected =
       /^console: Failed to load resource: the server responded with a status of 400 \(Bad Request\)$/
-    const problems = watches.flatMap((w) => w.problems).filter((p) => !expected.test(p))
-    assert.deepEqual(problems, [])
+    assert.deepEqual(journey.pageProblems(expected), [])
   })
 })

@@ -1,29 +1,22 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import { expectAccessible } from './helpers/axe.ts'
-import { launchBrowser, newContext, watchPage } from './helpers/browser.ts'
+import { type Journey, startJourney } from './helpers/journey.ts'
 import { expectNoHorizontalScroll } from './helpers/reflow.ts'
-import { type E2eServer, startServer } from './helpers/server.ts'
 
 const PLATFORM = 'Entraide Calvados (démo)'
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 describe('home page, language, communes and sign-up', () => {
-  let server: E2eServer
-  let browser: Browser
+  let journey: Journey
   let context: BrowserContext
   let page: Page
-  let watch: ReturnType<typeof watchPage>
 
   before(async () => {
-    server = await startServer()
-    browser = await launchBrowser()
-    context = await newContext(browser, { baseURL: server.url })
-    // Fail in seconds rather than Playwright's 30 s when an element never appears.
-    context.setDefaultTimeout(10_000)
-    page = await context.newPage()
-    watch = watchPage(page, server.url)
+    journey = await startJourney()
+    page = await journey.newPage()
+    context = page.context()
   })
 
   // Each test starts as a first visit, so that a failure half-way (say, still in English) does not spread.
@@ -32,9 +25,7 @@ describe('home page, language, communes and sign-up', () => {
   })
 
   after(async () => {
-    await context?.close()
-    await browser?.close()
-    await server?.stop()
+    await journey?.close()
   })
 
   const main = () => page.locator('main')
@@ -149,19 +140,13 @@ describe('home page, language, communes and sign-up', () => {
   })
 
   it('searches communes without JavaScript', async () => {
-    const noScript = await newContext(browser, { baseURL: server.url, javaScriptEnabled: false })
-    noScript.setDefaultTimeout(10_000)
-    try {
-      const plain = await noScript.newPage()
-      await plain.goto('/communes')
-      await searchCommunes(plain, '14000')
-      await plain.locator('main').getByText('Caen', { exact: true }).first().waitFor()
-    } finally {
-      await noScript.close()
-    }
+    const plain = await journey.newPage({ javaScriptEnabled: false })
+    await plain.goto('/communes')
+    await searchCommunes(plain, '14000')
+    await plain.locator('main').getByText('Caen', { exact: true }).first().waitFor()
   })
 
   it('raised no script error, blocked resource or server error on the way', () => {
-    watch.assertClean()
+    assert.deepEqual(journey.pageProblems(), [])
   })
 })

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { type SmtpReceiver, startSmtpReceiver } from '../test/helpers/smtp.ts'
+import type { Page } from 'playwright-core'
 import { expectAccessible } from './helpers/axe.ts'
-import { launchBrowser, newContext, watchPage } from './helpers/browser.ts'
+import { type JourneyWithMail, startJourneyWithMail } from './helpers/journey.ts'
+import { chooseListingKind, searchListings } from './helpers/listings.ts'
+import { linkIn } from './helpers/mail.ts'
+import { h1, main, tabTo } from './helpers/page.ts'
 import { expectNoHorizontalScroll } from './helpers/reflow.ts'
-import { type E2eServer, startServer } from './helpers/server.ts'
 
 const RESIDENT = {
   name: 'Lucie Marie',
@@ -17,83 +18,26 @@ const HELD_TITLE = 'Tonte de pelouse le samedi'
 /** The address of a listing's page, which the form's own address (/annonces/nouvelle) is not. */
 const LISTING_PAGE = /^\/annonces\/[0-9a-f]{8}-[0-9a-f-]{27}$/
 
-/** The link of a mail, made relative so the browser stays on the server under test. */
-function linkIn(text: string): string {
-  const url = new URL(/https?:\/\/\S+jeton=[\w-]+/.exec(text)![0])
-  return `${url.pathname}${url.search}`
-}
-
 /**
  * A resident of Bayeux asks for help on behalf of a neighbour; a visitor finds the ask by a word
  * typed without accents around a commune 8.5 km from Bayeux, and not around Caen (26 km away);
  * a listing that asks 20 € an hour is held and its author is told why.
  */
 describe('asks and offers: post for a neighbour, find by words and distance, money held', () => {
-  let smtp: SmtpReceiver
-  let server: E2eServer
-  let browser: Browser
+  let journey: JourneyWithMail
   let resident: Page
   let askPath = ''
-  const contexts: BrowserContext[] = []
-  const watches: ReturnType<typeof watchPage>[] = []
 
   before(async () => {
-    smtp = await startSmtpReceiver()
-    server = await startServer({ SMTP_URL: smtp.url, JOBS_POLL_MS: '100' })
-    browser = await launchBrowser()
+    journey = await startJourneyWithMail()
   })
 
   after(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.stop()
-    await smtp?.close()
+    await journey?.close()
   })
 
-  async function newPage(): Promise<Page> {
-    const context = await newContext(browser, { baseURL: server.url })
-    context.setDefaultTimeout(10_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    watches.push(watchPage(page, server.url))
-    return page
-  }
-
-  const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText()
-  const main = (page: Page) => page.locator('main')
-
-  /** Presses Tab until the element matching `selector` has the focus, as a keyboard user would. */
-  async function tabTo(page: Page, selector: string, most = 10) {
-    for (let i = 0; i < most; i++) {
-      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
-      await page.keyboard.press('Tab')
-    }
-    assert.fail(`${selector} never took the focus after ${most} presses of Tab`)
-  }
-
-  /** The first step of posting: ask or offer. */
-  async function chooseKind(page: Page, label: RegExp) {
-    await page.goto('/annonces/nouvelle')
-    assert.equal(await h1(page), 'Publier une annonce')
-    await expectAccessible(page, '/annonces/nouvelle (ask or offer)')
-    await main(page).getByLabel(label).check()
-    await main(page).getByRole('button', { name: 'Continuer' }).click()
-    await page.waitForURL((url) => url.pathname === '/annonces/nouvelle' && url.searchParams.has('type'))
-  }
-
-  /** Searches from the form at the top of /annonces, as a visitor fills it. */
-  async function search(page: Page, words: string, commune: string, radius: string) {
-    await page.goto('/annonces')
-    const form = page.locator('main form.search-form')
-    await form.getByLabel('Mots', { exact: true }).fill(words)
-    await form.getByLabel('Autour de la commune').fill(commune)
-    await form.getByLabel('Distance').selectOption({ label: radius })
-    await form.getByRole('button', { name: 'Chercher' }).click()
-    await page.waitForURL((url) => url.pathname === '/annonces' && url.searchParams.get('words') === words)
-  }
-
   it('a resident of Bayeux signs up and confirms the address', async () => {
-    resident = await newPage()
+    resident = await journey.newPage()
     await resident.goto('/inscription')
     await expectAccessible(resident, '/inscription')
     const form = resident.locator('main form')
@@ -107,7 +51,7 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     await resident.waitForURL((url) => url.pathname === '/verification')
     await expectAccessible(resident, '/verification (check your mailbox)')
 
-    const mail = await smtp.waitFor((m) => m.to.includes(RESIDENT.email), 15_000)
+    const mail = await journey.smtp.waitFor((m) => m.to.includes(RESIDENT.email), 15_000)
     await resident.goto(linkIn(mail.text))
     await expectAccessible(resident, '/verification?jeton=…')
     await resident.getByRole('button', { name: 'Confirmer mon adresse' }).click()
@@ -117,7 +61,7 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
   })
 
   it('posts an ask on behalf of a neighbour, sending the form with the keyboard', async () => {
-    await chooseKind(resident, /^J’ai besoin d’aide/)
+    await chooseListingKind(resident, /^J’ai besoin d’aide/)
     assert.equal(await h1(resident), 'Demander de l’aide')
     await expectAccessible(resident, 'the ask form')
 
@@ -170,13 +114,17 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
   })
 
   it('a visitor finds it by a word without accents within the radius, not outside', async () => {
-    const visitor = await newPage()
+    const visitor = await journey.newPage()
     await visitor.goto('/annonces')
     assert.equal(await h1(visitor), 'Les annonces')
     await expectAccessible(visitor, '/annonces')
 
     // Port-en-Bessin-Huppain is 8.5 km from Bayeux: within 10 km.
-    await search(visitor, 'epicerie', 'Port-en-Bessin-Huppain', 'moins de 10 km')
+    await searchListings(visitor, {
+      words: 'epicerie',
+      commune: 'Port-en-Bessin-Huppain',
+      radius: 'moins de 10 km',
+    })
     const results = visitor.locator('.results > li')
     assert.deepEqual(await results.locator('h3').allInnerTexts(), [ASK_TITLE])
     // Text as a screen reader reads it in one go, whatever the line boxes of the tags.
@@ -195,7 +143,7 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     await expectAccessible(visitor, 'the ask, seen by a visitor')
 
     // Caen is 26 km from Bayeux: outside 20 km, and the page says what to try.
-    await search(visitor, 'epicerie', 'Caen', 'moins de 20 km')
+    await searchListings(visitor, { words: 'epicerie', commune: 'Caen', radius: 'moins de 20 km' })
     assert.equal(await visitor.locator('.results > li').count(), 0)
     assert.match(await main(visitor).innerText(), /Aucune annonce ne correspond/)
     await expectAccessible(visitor, '/annonces?words=epicerie around Caen')
@@ -203,7 +151,7 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
   })
 
   it('an offer at « 20 € de l’heure » is held, and its author reads why', async () => {
-    await chooseKind(resident, /^Je propose mon aide/)
+    await chooseListingKind(resident, /^Je propose mon aide/)
     assert.equal(await h1(resident), 'Proposer mon aide')
     const form = resident.locator('main form')
     await form.getByLabel('Catégorie').selectOption({ label: 'Jardinage' })
@@ -246,8 +194,8 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     await expectNoHorizontalScroll(resident, '/mes-annonces')
 
     // Nobody else sees it, in search or at its address.
-    const visitor = await newPage()
-    await search(visitor, 'pelouse', '', 'moins de 10 km')
+    const visitor = await journey.newPage()
+    await searchListings(visitor, { words: 'pelouse', commune: '', radius: 'moins de 10 km' })
     assert.equal(await visitor.locator('.results > li').count(), 0)
     const response = await visitor.goto(heldPath)
     assert.equal(response?.status(), 404)
@@ -258,7 +206,6 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     // for a visitor (404); Chromium logs every 4xx document as a console error.
     const expected =
       /^console: Failed to load resource: the server responded with a status of (400 \(Bad Request\)|404 \(Not Found\))$/
-    const problems = watches.flatMap((w) => w.problems).filter((p) => !expected.test(p))
-    assert.deepEqual(problems, [])
+    assert.deepEqual(journey.pageProblems(expected), [])
   })
 })

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { type SmtpReceiver, startSmtpReceiver } from '../test/helpers/smtp.ts'
+import type { Page } from 'playwright-core'
 import { expectAccessible } from './helpers/axe.ts'
-import { launchBrowser, newContext, watchPage } from './helpers/browser.ts'
+import { type JourneyWithMail, startJourneyWithMail } from './helpers/journey.ts'
+import { chooseListingKind, searchListings } from './helpers/listings.ts'
+import { h1, main, pathOf, tabTo } from './helpers/page.ts'
 import { expectNoHorizontalScroll } from './helpers/reflow.ts'
-import { type E2eServer, startServer } from './helpers/server.ts'
+import { isSignedIn, signIn } from './helpers/session.ts'
 
 /** The two residents of the demonstration: verified addresses and a phone number each. */
 const JEANNE = {
@@ -56,65 +57,23 @@ function assertNoContacts(text: string, person: Person, where: string) {
  * Two browser contexts, so two separate sets of cookies, as two people on two devices.
  */
 describe('matches: respond, accept, contacts revealed, messages, help given and thanks', () => {
-  let smtp: SmtpReceiver
-  let server: E2eServer
-  let browser: Browser
+  let journey: JourneyWithMail
   let jeanne: Page
   let karim: Page
   let askPath = ''
   let matchPath = ''
-  const contexts: BrowserContext[] = []
-  const watches: ReturnType<typeof watchPage>[] = []
 
   before(async () => {
-    smtp = await startSmtpReceiver()
-    // Real SMTP, and jobs run by the server process itself, polled often so mails leave quickly.
-    server = await startServer({ SMTP_URL: smtp.url, JOBS_ENABLED: 'true', JOBS_POLL_MS: '100' })
-    browser = await launchBrowser()
+    // Jobs run by the server process itself, so that the mails leave without a separate worker.
+    journey = await startJourneyWithMail({ JOBS_ENABLED: 'true' })
   })
 
   after(async () => {
-    for (const context of contexts) await context.close()
-    await browser?.close()
-    await server?.stop()
-    await smtp?.close()
+    await journey?.close()
   })
 
-  async function newPage(): Promise<Page> {
-    const context = await newContext(browser, { baseURL: server.url })
-    context.setDefaultTimeout(10_000)
-    contexts.push(context)
-    const page = await context.newPage()
-    watches.push(watchPage(page, server.url))
-    return page
-  }
-
-  const h1 = (page: Page) => page.getByRole('heading', { level: 1 }).innerText()
-  const main = (page: Page) => page.locator('main')
-  const path = (page: Page) => new URL(page.url()).pathname
   /** The contacts section of a match page (its heading changes once contacts are revealed). */
   const contacts = (page: Page) => page.locator('section[aria-labelledby="contacts-title"]')
-
-  async function signIn(page: Page, person: Person) {
-    await page.goto('/connexion')
-    await expectAccessible(page, `/connexion (${person.name})`)
-    const form = page.locator('main form')
-    await form.getByLabel('Adresse électronique').fill(person.email)
-    await form.getByLabel('Mot de passe').fill(person.password)
-    await form.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL((url) => url.pathname === '/')
-    assert.equal(await page.locator('header').getByRole('link', { name: 'Mon compte' }).count(), 1)
-    await expectAccessible(page, `home, signed in (${person.name})`)
-  }
-
-  /** Presses Tab until the element matching `selector` has the focus, as a keyboard user would. */
-  async function tabTo(page: Page, selector: string, most = 10) {
-    for (let i = 0; i < most; i++) {
-      if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return
-      await page.keyboard.press('Tab')
-    }
-    assert.fail(`${selector} never took the focus after ${most} presses of Tab`)
-  }
 
   /** Sends a message from the conversation at the bottom of the match page. */
   async function write(page: Page, text: string) {
@@ -128,20 +87,21 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
   const messages = (page: Page) => page.locator('#conversation ol.messages > li').allInnerTexts()
 
   it('Jeanne and Karim sign in, each in a browser of their own', async () => {
-    jeanne = await newPage()
-    karim = await newPage()
-    await signIn(jeanne, JEANNE)
-    await signIn(karim, KARIM)
+    jeanne = await journey.newPage()
+    karim = await journey.newPage()
+    for (const [page, person] of [
+      [jeanne, JEANNE],
+      [karim, KARIM],
+    ] as const) {
+      await signIn(page, person)
+      assert.equal(pathOf(page), '/')
+      assert.ok(await isSignedIn(page), `${person.name} is signed in`)
+      await expectAccessible(page, `home, signed in (${person.name})`)
+    }
   })
 
   it('Jeanne posts an ask', async () => {
-    await jeanne.goto('/annonces/nouvelle')
-    await expectAccessible(jeanne, '/annonces/nouvelle (Jeanne)')
-    await main(jeanne)
-      .getByLabel(/^J’ai besoin d’aide/)
-      .check()
-    await main(jeanne).getByRole('button', { name: 'Continuer' }).click()
-    await jeanne.waitForURL((url) => url.pathname === '/annonces/nouvelle' && url.searchParams.has('type'))
+    await chooseListingKind(jeanne, /^J’ai besoin d’aide/)
     assert.equal(await h1(jeanne), 'Demander de l’aide')
     await expectAccessible(jeanne, 'the ask form (Jeanne)')
 
@@ -156,7 +116,7 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
     await form.locator('#charter').check()
     await form.getByRole('button', { name: 'Publier l’annonce' }).click()
     await jeanne.waitForURL((url) => LISTING_PAGE.test(url.pathname))
-    askPath = path(jeanne)
+    askPath = pathOf(jeanne)
     assert.equal(await h1(jeanne), ASK_TITLE)
     assert.match(await main(jeanne).innerText(), /État : Publiée/)
     assert.match(await main(jeanne).innerText(), /Réponses à votre annonce \(0\)/)
@@ -164,16 +124,8 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
   })
 
   it('Karim finds it by search and sees no contact detail of Jeanne', async () => {
-    await karim.goto('/annonces')
-    await expectAccessible(karim, '/annonces (Karim)')
-    const form = karim.locator('main form.search-form')
-    await form.getByLabel('Mots', { exact: true }).fill('etagere')
     // His own commune is filled in for him; emptied, the whole territory is searched.
-    await form.getByLabel('Autour de la commune').fill('')
-    await form.getByRole('button', { name: 'Chercher' }).click()
-    await karim.waitForURL(
-      (url) => url.pathname === '/annonces' && url.searchParams.get('words') === 'etagere',
-    )
+    await searchListings(karim, { words: 'etagere', commune: '' })
     const results = karim.locator('.results > li')
     assert.deepEqual(await results.locator('h3').allInnerTexts(), [ASK_TITLE])
     assertNoContacts(await karim.content(), JEANNE, 'the search results')
@@ -200,7 +152,7 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
     await tabTo(karim, '#repondre button[type="submit"]')
     await karim.keyboard.press('Enter')
     await karim.waitForURL((url) => MATCH_PAGE.test(url.pathname))
-    matchPath = path(karim)
+    matchPath = pathOf(karim)
 
     const text = await main(karim).innerText()
     assert.match(text, /Votre réponse est envoyée/)
@@ -213,7 +165,7 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
   })
 
   it('Jeanne gets the email at the SMTP receiver, without Karim’s details, and follows it', async () => {
-    const mail = await smtp.waitFor(
+    const mail = await journey.smtp.waitFor(
       (m) => m.to.includes(JEANNE.email) && m.subject.includes('a répondu à votre annonce'),
       15_000,
     )
@@ -362,7 +314,7 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
   })
 
   it('the ask shows as fulfilled, with the public thanks, to anyone', async () => {
-    const visitor = await newPage()
+    const visitor = await journey.newPage()
     for (const [page, who] of [
       [jeanne, 'Jeanne'],
       [karim, 'Karim'],
@@ -384,9 +336,6 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
   })
 
   it('raised no script error, blocked resource or server error on the way', () => {
-    assert.deepEqual(
-      watches.flatMap((w) => w.problems),
-      [],
-    )
+    assert.deepEqual(journey.pageProblems(), [])
   })
 })

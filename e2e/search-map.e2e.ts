@@ -1,33 +1,25 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import type { Browser } from 'playwright-core'
 import { expectAccessible } from './helpers/axe.ts'
-import { launchBrowser, newContext, watchPage } from './helpers/browser.ts'
-import { type E2eServer, startServer } from './helpers/server.ts'
+import { type Journey, startJourney } from './helpers/journey.ts'
 
 // A tile server that cannot answer: the machine running the tests reaches none, and the map
 // must still show its markers on a blank background.
 const TILES = 'https://tiles.invalid/{z}/{x}/{y}.png'
 
 describe('the map of the search results', () => {
-  let server: E2eServer
-  let browser: Browser
+  let journey: Journey
   let titlesWithScript: string[] = []
 
   before(async () => {
-    server = await startServer({ MAP_TILE_URL: TILES })
-    browser = await launchBrowser()
+    journey = await startJourney({ MAP_TILE_URL: TILES })
   })
   after(async () => {
-    await browser?.close()
-    await server?.stop()
+    await journey?.close()
   })
 
   it('shows one focusable marker per commune, within the CSP, and keeps the list whole', async () => {
-    const context = await newContext(browser, { baseURL: server.url })
-    context.setDefaultTimeout(10_000)
-    const page = await context.newPage()
-    const watch = watchPage(page, server.url)
+    const page = await journey.newPage()
     await page.goto('/annonces')
     const results = page.locator('.results > li')
     const count = await results.count()
@@ -58,22 +50,19 @@ describe('the map of the search results', () => {
 
     await expectAccessible(page)
     // Tiles fail to load (a network error, not a policy one); anything else is a problem.
-    if (process.env.DEBUG_MAP) console.log(watch.problems)
-    const problems = watch.problems.filter((p) => !/Failed to load resource: net::/.test(p))
+    if (process.env.DEBUG_MAP) console.log(journey.pageProblems())
+    const problems = journey.pageProblems(/Failed to load resource: net::/)
     assert.deepEqual(
       problems.filter((p) => /Content[- ]Security[- ]Policy|refused/i.test(p)),
       [],
     )
     assert.deepEqual(problems, [])
-    await context.close()
   })
 
   it('without JavaScript, the list is the same and no map is drawn', async () => {
-    const context = await newContext(browser, { baseURL: server.url, javaScriptEnabled: false })
-    const page = await context.newPage()
+    const page = await journey.newPage({ javaScriptEnabled: false })
     await page.goto('/annonces')
     assert.deepEqual(await page.locator('.results h3').allInnerTexts(), titlesWithScript)
     assert.equal(await page.locator('#carte .leaflet-marker-icon').count(), 0)
-    await context.close()
   })
 })

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
 import { and, eq } from 'drizzle-orm'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { runCli } from '../../../test/helpers/cli.ts'
 import { createTestTarget } from '../../../test/helpers/db.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
@@ -16,8 +16,6 @@ import { findAccountByEmail, rolesIn } from './account.repository.ts'
 import { emailTokens } from './account.schema.ts'
 import { createAdministrator } from './first-admin.ts'
 import { CHARTER_VERSION } from './signup.service.ts'
-
-const root = new URL('../../../', import.meta.url).pathname
 
 describe('staff invitations: by email, single use, then the second factor', () => {
   let t: TestApp
@@ -220,15 +218,7 @@ describe('entraide create-admin', () => {
   })
   after(() => target.drop())
 
-  const cli = (...args: string[]) => {
-    const env = { ...process.env }
-    for (const key of ['DATABASE_URL', 'PGLITE_DIR', 'SMTP_URL', 'PUBLIC_URL']) delete env[key]
-    return spawnSync(process.execPath, ['bin/entraide.js', ...args], {
-      cwd: root,
-      env: { ...env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...target.env },
-      encoding: 'utf8',
-    })
-  }
+  const cli = (...args: string[]) => runCli(target, ...args)
 
   it('makes the first administrator of a territory, mails and prints the invitation link', async () => {
     const added = cli(

@@ -1,58 +1,38 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../../../test/helpers/accounts.ts'
+import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeCategory } from '../../../test/helpers/listings.ts'
-import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
-import { insertAccessToken } from '../accounts/token.repository.ts'
 import type { Category } from '../categories/category.ts'
 import type { Territory } from '../territories/territory.ts'
 import { listByAuthor } from './listing.repository.ts'
 
 describe('listings through the API with a personal access token', () => {
+  const host = 'api.entraide.test'
   let t: TestApp
   let territory: Territory
   let category: Category
   before(async () => {
     t = await buildTestApp()
-    territory = await makeTerritory(t.app.services, { hostnames: ['api.entraide.test'] })
+    territory = await makeTerritory(t.app.services, { hostnames: [host] })
     category = await makeCategory(t, territory)
   })
   after(() => t.close())
 
-  async function tokenFor(accountId: string, scopes: string[]) {
-    const token = randomToken()
-    await insertAccessToken(t.db.db, {
-      id: t.app.services.ids(),
-      accountId,
-      territoryId: territory.id,
-      name: 'application',
-      tokenHash: sha256(token),
-      scopes,
-      createdAt: t.clock.now(),
-      lastUsedAt: null,
-      expiresAt: null,
-      revokedAt: null,
-    })
-    return token
-  }
+  const tokenFor = (accountId: string, scopes: string[]) => makeAccessToken(t, territory, accountId, scopes)
 
   const post = (token: string) =>
-    t.app.inject({
-      method: 'POST',
-      url: '/api/v1/listings',
-      headers: { host: 'api.entraide.test', authorization: `Bearer ${token}` },
-      payload: {
-        kind: 'ask',
-        categoryId: category.id,
-        title: 'Courses du samedi',
-        description: 'Besoin d’aide pour porter les courses.',
-        communeInsee: '14118',
-        whenKind: 'flexible',
-        urgency: 'week',
-        charter: true,
-      },
+    callApi(t, { host, token }, 'POST', '/api/v1/listings', {
+      kind: 'ask',
+      categoryId: category.id,
+      title: 'Courses du samedi',
+      description: 'Besoin d’aide pour porter les courses.',
+      communeInsee: '14118',
+      whenKind: 'flexible',
+      urgency: 'week',
+      charter: true,
     })
 
   it('posts only with the « listings:write » scope, and lists only with « listings:read »', async () => {
@@ -63,11 +43,7 @@ describe('listings through the API with a personal access token', () => {
     const writer = await tokenFor(account.id, ['listings:write'])
     const created = await post(writer)
     assert.equal(created.statusCode, 201, created.body)
-    const mine = (token: string) =>
-      t.app.inject({
-        url: '/api/v1/me/listings',
-        headers: { host: 'api.entraide.test', authorization: `Bearer ${token}` },
-      })
+    const mine = (token: string) => callApi(t, { host, token }, 'GET', '/api/v1/me/listings')
     assert.equal((await mine(writer)).statusCode, 403)
     const reader = await tokenFor(account.id, ['listings:read'])
     const list = await mine(reader)

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../../../test/helpers/accounts.ts'
+import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeMatch, storedMessages } from '../../../test/helpers/conversations.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
-import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
-import { insertAccessToken } from '../accounts/token.repository.ts'
 import type { Territory } from '../territories/territory.ts'
 import { hasBlocked } from './match.repository.ts'
 
@@ -22,29 +21,9 @@ describe('conversations through the API with a personal access token', () => {
   })
   after(() => t.close())
 
-  async function tokenFor(accountId: string, scopes: string[]) {
-    const token = randomToken()
-    await insertAccessToken(t.db.db, {
-      id: t.app.services.ids(),
-      accountId,
-      territoryId: territory.id,
-      name: 'application',
-      tokenHash: sha256(token),
-      scopes,
-      createdAt: t.clock.now(),
-      lastUsedAt: null,
-      expiresAt: null,
-      revokedAt: null,
-    })
-    return token
-  }
+  const tokenFor = (accountId: string, scopes: string[]) => makeAccessToken(t, territory, accountId, scopes)
   const call = (token: string, method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) =>
-    t.app.inject({
-      method,
-      url,
-      headers: { host, authorization: `Bearer ${token}` },
-      ...(payload ? { payload } : {}),
-    })
+    callApi(t, { host, token }, method, url, payload)
 
   async function pair() {
     const marie = await makeAccount(t, territory, { displayName: 'Marie' })

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../../../test/helpers/accounts.ts'
+import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { makeMatch } from '../../../test/helpers/matches.ts'
-import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
-import { insertAccessToken } from '../accounts/token.repository.ts'
 import type { Territory } from '../territories/territory.ts'
 import { findMatch } from './match.repository.ts'
 
@@ -26,32 +25,13 @@ describe('matches through the API with a personal access token', () => {
   })
   after(() => t.close())
 
-  async function tokenFor(accountId: string, scopes: string[], where = territory) {
-    const token = randomToken()
-    await insertAccessToken(t.db.db, {
-      id: t.app.services.ids(),
-      accountId,
-      territoryId: where.id,
-      name: 'application',
-      tokenHash: sha256(token),
-      scopes,
-      createdAt: t.clock.now(),
-      lastUsedAt: null,
-      expiresAt: null,
-      revokedAt: null,
-    })
-    return token
-  }
+  const tokenFor = (accountId: string, scopes: string[], where = territory) =>
+    makeAccessToken(t, where, accountId, scopes)
   async function caller(scopes = ['listings:read', 'listings:write'], overrides = {}) {
     const account = await makeAccount(t, territory, overrides)
     const token = await tokenFor(account.id, scopes)
     const call = (method: 'GET' | 'POST', url: string, payload?: object, host = HOST) =>
-      t.app.inject({
-        method,
-        url,
-        headers: { host, authorization: `Bearer ${token}` },
-        ...(payload ? { payload } : {}),
-      })
+      callApi(t, { host, token }, method, url, payload)
     return { account, token, call }
   }
 
@@ -182,12 +162,7 @@ describe('matches through the API with a personal access token', () => {
     const lozerien = await makeAccount(t, lozere, { communeInsee: '48095' })
     const farToken = await tokenFor(lozerien.id, ['listings:read', 'listings:write'], lozere)
     const far = (method: 'GET' | 'POST', url: string, payload?: object) =>
-      t.app.inject({
-        method,
-        url,
-        headers: { host: 'lozere-matches.entraide.test', authorization: `Bearer ${farToken}` },
-        ...(payload ? { payload } : {}),
-      })
+      callApi(t, { host: 'lozere-matches.entraide.test', token: farToken }, method, url, payload)
     const bodies: Record<string, object> = {
       accept: { shares: [] },
       decline: {},

@@ -2,10 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
+import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
-import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
-import { insertAccessToken } from '../accounts/token.repository.ts'
 import type { Territory } from '../territories/territory.ts'
 import { notifications } from './notification.schema.ts'
 import { notify } from './notify.ts'
@@ -36,25 +35,10 @@ describe('notifications through the API', () => {
   })
   after(() => t.close())
 
-  async function tokenFor(accountId: string, scopes: string[]) {
-    const token = randomToken()
-    await insertAccessToken(t.db.db, {
-      id: t.app.services.ids(),
-      accountId,
-      territoryId: territory.id,
-      name: 'application',
-      tokenHash: sha256(token),
-      scopes,
-      createdAt: t.clock.now(),
-      lastUsedAt: null,
-      expiresAt: null,
-      revokedAt: null,
-    })
-    return token
-  }
+  const tokenFor = (accountId: string, scopes: string[]) => makeAccessToken(t, territory, accountId, scopes)
 
   const call = (token: string, method: 'GET' | 'POST', url: string) =>
-    t.app.inject({ method, url, headers: { host, authorization: `Bearer ${token}` } })
+    callApi(t, { host, token }, method, url)
 
   const notifyOne = (accountId: string, title: string) =>
     t.db.db.transaction((tx) =>

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
-import { spawnSync } from 'node:child_process'
 import { after, before, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
+import { runCli } from '../../../test/helpers/cli.ts'
 import { createTestTarget } from '../../../test/helpers/db.ts'
 import { loadConfig } from '../../config.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
@@ -11,8 +11,6 @@ import { territories } from '../territories/territory.schema.ts'
 import { isVerifiedVolunteer } from './volunteer.repository.ts'
 import { volunteerVerifications } from './volunteer.schema.ts'
 
-const root = new URL('../../../', import.meta.url).pathname
-
 describe('entraide volunteer verify | revoke', () => {
   let target: Awaited<ReturnType<typeof createTestTarget>>
   before(async () => {
@@ -20,15 +18,7 @@ describe('entraide volunteer verify | revoke', () => {
   })
   after(() => target.drop())
 
-  const cli = (...args: string[]) => {
-    const env = { ...process.env }
-    for (const key of ['DATABASE_URL', 'PGLITE_DIR', 'SMTP_URL', 'PUBLIC_URL']) delete env[key]
-    return spawnSync(process.execPath, ['bin/entraide.js', ...args], {
-      cwd: root,
-      env: { ...env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ...target.env },
-      encoding: 'utf8',
-    })
-  }
+  const cli = (...args: string[]) => runCli(target, ...args)
   /** The database the commands wrote to, opened between two commands (PGlite has one user at a time). */
   async function withDatabase<T>(run: (db: Awaited<ReturnType<typeof openDatabase>>['db']) => Promise<T>) {
     const database = await openDatabase(loadConfig({ NODE_ENV: 'test', ...target.env }).database)

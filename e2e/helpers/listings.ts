@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict'
+import type { Page } from 'playwright-core'
+import { expectAccessible } from './axe.ts'
+import { h1, main } from './page.ts'
+
+/** The first step of posting a listing: ask (/^J’ai besoin d’aide/) or offer (/^Je propose mon aide/). */
+export async function chooseListingKind(page: Page, kind: RegExp): Promise<void> {
+  await page.goto('/annonces/nouvelle')
+  assert.equal(await h1(page), 'Publier une annonce')
+  await expectAccessible(page, '/annonces/nouvelle (ask or offer)')
+  await main(page).getByLabel(kind).check()
+  await main(page).getByRole('button', { name: 'Continuer' }).click()
+  await page.waitForURL((url) => url.pathname === '/annonces/nouvelle' && url.searchParams.has('type'))
+}
+
+/**
+ * Searches from the form at the top of /annonces, as a visitor fills it. An empty commune searches
+ * the whole territory; without a radius the form's own stays.
+ */
+export async function searchListings(
+  page: Page,
+  { words, commune, radius }: { words: string; commune: string; radius?: string },
+): Promise<void> {
+  await page.goto('/annonces')
+  const form = page.locator('main form.search-form')
+  await form.getByLabel('Mots', { exact: true }).fill(words)
+  await form.getByLabel('Autour de la commune').fill(commune)
+  if (radius) await form.getByLabel('Distance').selectOption({ label: radius })
+  await form.getByRole('button', { name: 'Chercher' }).click()
+  await page.waitForURL((url) => url.pathname === '/annonces' && url.searchParams.get('words') === words)
+}
