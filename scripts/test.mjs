@@ -34,9 +34,21 @@ if (selected.length === 0) {
   process.exit(1)
 }
 const concurrency = process.env.TEST_CONCURRENCY ?? (wanted.includes('e2e') ? '1' : '2')
+// A test that hangs, or a handle a failed cleanup leaves open, must fail its file in minutes
+// rather than hold the whole run until an outer limit kills it without a report.
+const timeout = process.env.TEST_TIMEOUT_MS ?? (wanted.includes('e2e') ? '600000' : '300000')
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...selected],
+  [
+    '--import',
+    'tsx',
+    '--test',
+    `--test-concurrency=${concurrency}`,
+    `--test-timeout=${timeout}`,
+    '--test-force-exit',
+    '--test-reporter=spec',
+    ...selected,
+  ],
   { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
 )
 process.exit(result.status ?? 1)

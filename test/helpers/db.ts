@@ -64,6 +64,30 @@ async function pgliteTemplate(): Promise<string> {
   return dir
 }
 
+/**
+ * Drops a test database on the server of `adminUrl`. FORCE ends sessions a test left open, but
+ * PostgreSQL 15 refuses it while an autovacuum worker happens to be in the database (that worker
+ * has no role this one may signal); a plain DROP waits for such a worker to leave. So both are
+ * tried in turn, and the connection is always ended: an open one would keep the test process alive.
+ */
+export async function dropPostgresDatabase(adminUrl: string, name: string): Promise<void> {
+  const cleaner = new pg.Client({ connectionString: adminUrl })
+  await cleaner.connect()
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await cleaner.query(`DROP DATABASE IF EXISTS ${name}${attempt % 2 === 1 ? ' WITH (FORCE)' : ''}`)
+        return
+      } catch (error) {
+        if (attempt >= 6) throw error
+        await new Promise((r) => setTimeout(r, 100 * attempt))
+      }
+    }
+  } finally {
+    await cleaner.end()
+  }
+}
+
 async function postgresTemplate(url: string): Promise<string> {
   const name = `entraide_tpl_${await schemaFingerprint()}`
   const admin = new pg.Client({ connectionString: url })
@@ -97,12 +121,7 @@ export async function createTestTarget(): Promise<{ env: Record<string, string>;
     const pool = database.pool!
     const name = (pool as unknown as { options: { connectionString: string } }).options.connectionString
     await database.close()
-    const drop = async () => {
-      const cleaner = new pg.Client({ connectionString: url })
-      await cleaner.connect()
-      await cleaner.query(`DROP DATABASE IF EXISTS ${new URL(name).pathname.slice(1)} WITH (FORCE)`)
-      await cleaner.end()
-    }
+    const drop = () => dropPostgresDatabase(url, new URL(name).pathname.slice(1))
     return { env: { DATABASE_URL: name }, drop }
   }
   const template = await pgliteTemplate()
@@ -140,10 +159,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       ...database,
       async drop() {
         await database.close()
-        const cleaner = new pg.Client({ connectionString: url })
-        await cleaner.connect()
-        await cleaner.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-        await cleaner.end()
+        await dropPostgresDatabase(url, name)
       },
     }
   }

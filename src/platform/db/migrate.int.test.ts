@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { after, describe, it } from 'node:test'
 import pg from 'pg'
+import { dropPostgresDatabase } from '../../../test/helpers/db.ts'
 import { type Database, openDatabase } from './client.ts'
 import { countRows } from './inspect.repository.ts'
 import { migrate } from './migrate.ts'
@@ -60,12 +61,7 @@ describe('migrations', () => {
     await admin.connect()
     await admin.query(`CREATE DATABASE ${name}`)
     await admin.end()
-    cleanups.push(async () => {
-      const c = new pg.Client({ connectionString: url })
-      await c.connect()
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await c.end()
-    })
+    cleanups.push(() => dropPostgresDatabase(url, name))
     const u = new URL(url)
     u.pathname = `/${name}`
     return u.toString()
