@@ -110,7 +110,7 @@ export async function sendImmediateAlerts(services: AppServices, listingId: stri
   }[] = []
   for (const recipient of recipients) {
     const filter = { ...(await filterOf(services, territory, recipient)), listingId }
-    const [row] = await searchListings(db, filter, { sort: 'newest', cursor: null, limit: 1 })
+    const [row] = (await searchListings(db, filter, { sort: 'newest', cursor: null, limit: 1 })).rows
     if (row) matches.push({ recipient, row, parts: await mailParts(services, territory, recipient) })
   }
   // All mails are queued together: a retry of this job after a failure sends none twice. Nothing
@@ -153,7 +153,7 @@ export async function sendDigests(services: AppServices): Promise<number> {
     if (!territory) continue
     const since = recipient.search.lastNotifiedAt ?? recipient.search.createdAt
     const filter = { ...(await filterOf(services, territory, recipient)), publishedAfter: since }
-    const rows = await searchListings(db, filter, { sort: 'newest', cursor: null, limit: DIGEST_MAX })
+    const { rows } = await searchListings(db, filter, { sort: 'newest', cursor: null, limit: DIGEST_MAX })
     const now = services.clock.now()
     if (rows.length === 0) continue
     const parts = await mailParts(services, territory, recipient)

@@ -87,10 +87,6 @@ export const listings = pgTable(
       .using('gin', t.searchVector)
       .with({ fastupdate: false })
       .where(sql`status = 'published'`),
-    index('listings_title_trgm_idx')
-      .using('gin', sql`immutable_unaccent(lower(${t.title})) gin_trgm_ops`)
-      .with({ fastupdate: false })
-      .where(sql`status = 'published'`),
     // Search (search.repository.ts): the newest order walked with its tie-breaker, so a page stops
     // after `limit` rows; the nearest-first order walks communes, then a commune's listings by id;
     // the urgency order walked like the newest one.

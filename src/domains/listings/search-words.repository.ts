@@ -3,12 +3,14 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import type { Cursor } from './search.ts'
 import { and, picked } from './search-sql.ts'
 
-// Searching by words: whether the words match exactly or only by close spelling (trigrams),
-// the condition the listings must meet, and the relevance order over a window of recent matches.
+// Searching by words: the condition the listings must meet, with misspelt words corrected
+// against the words of published listings (listing_words), and the relevance order over a
+// window of recent matches.
 
-/** Trigram likeness is a fallback for misspellings; below 4 letters it matches too much to be cheap. */
+/** Below 4 letters a trigram likeness matches too much: such words are searched as typed. */
 const FUZZY_MIN = 4
-const FUZZY_MAX = 60
+/** Close words kept for each misspelt word, nearest first (« ordinatuer »: ordinateur, ordinateurs). */
+const CLOSE_WORDS = 3
 
 /**
  * Relevance ranks the most recent matches only, at most this many. Ranking reads every ranked
@@ -23,29 +25,65 @@ const RANK_WINDOW = 100
 export interface Words {
   /** the condition on `l` the listings must meet */
   condition: SQL
-  /** no listing has the words as typed: close spellings of the title instead */
-  fuzzy: boolean
   query: SQL
-  typed: SQL
+  /** no listing has the words as typed: the close words searched instead, else null */
+  corrected: string[] | null
 }
 
 /**
- * A first, cheap question: how many listings have the words as typed? None: close spellings
- * (trigrams) if the words are long enough, else nothing to find (null); asked inside the search,
- * the trigram index would be read for every search. Fewer than a window: see fewMatches.
+ * A first, cheap question: how many listings have the words as typed? None: each word unknown to
+ * the territory's listings is replaced by its close spellings, if it has any (correctWords), and
+ * the question is asked again; still none: nothing to find (null). The count also tells whether
+ * the words are rare (see fewMatches).
  */
 export async function matchWords(db: DbOrTx, territoryId: string, words: string): Promise<Words | null> {
-  const query = sql`websearch_to_tsquery('french_unaccent', ${words})`
-  const typed = sql`immutable_unaccent(lower(${words}))`
-  const exact = await countMatches(db, territoryId, query, RANK_WINDOW)
-  const fuzzy = exact === 0
-  if (fuzzy && (words.length < FUZZY_MIN || words.length > FUZZY_MAX)) return null
-  const condition = fuzzy
-    ? sql`${typed} <% immutable_unaccent(lower(l.title))`
-    : exact < RANK_WINDOW
-      ? fewMatches(sql`l.search_vector`, query)
-      : sql`l.search_vector @@ ${query}`
-  return { condition, fuzzy, query, typed }
+  let query = sql`websearch_to_tsquery('french_unaccent', ${words})`
+  let corrected: string[] | null = null
+  let count = await countMatches(db, territoryId, query, RANK_WINDOW)
+  if (count === 0) {
+    const correction = await correctWords(db, territoryId, words)
+    if (!correction) return null
+    ;({ query, corrected } = correction)
+    count = await countMatches(db, territoryId, query, RANK_WINDOW)
+    if (count === 0) return null
+  }
+  const condition =
+    count < RANK_WINDOW ? fewMatches(sql`l.search_vector`, query) : sql`l.search_vector @@ ${query}`
+  return { condition, query, corrected }
+}
+
+/**
+ * Each typed word (unaccented, lower case) that no published listing of the territory has, and
+ * long enough, becomes its nearest words there by trigram likeness (pg_trgm's `%` threshold, the
+ * GiST index giving the nearest first); the others stay as typed. All words are still required,
+ * a corrected one by any of its close words. Null when nothing was corrected, or when a word has
+ * no close word: then nothing matches.
+ */
+async function correctWords(
+  db: DbOrTx,
+  territoryId: string,
+  words: string,
+): Promise<{ query: SQL; corrected: string[] } | null> {
+  const result = await db.execute(sql`
+    select t.token,
+      case when t.token !~ '^[a-z]+$' or length(t.token) < ${FUZZY_MIN}
+          or exists (select 1 from listing_words k where k.territory_id = ${territoryId} and k.word = t.token)
+        then null
+        else array(select c.word from listing_words c
+          where c.territory_id = ${territoryId} and c.word % t.token
+          order by c.word <-> t.token, c.word limit ${CLOSE_WORDS})
+      end as close
+    from unnest(tsvector_to_array(to_tsvector('simple', immutable_unaccent(lower(${words})))))
+      with ordinality as t(token, n)
+    order by t.n`)
+  const tokens = (result as unknown as { rows: { token: string; close: string[] | null }[] }).rows
+  if (tokens.some((t) => t.close?.length === 0) || tokens.every((t) => t.close === null)) return null
+  const one = (word: string) => sql`plainto_tsquery('french_unaccent', ${word})`
+  const parts = tokens.map((t) => (t.close ? sql`(${sql.join(t.close.map(one), sql` || `)})` : one(t.token)))
+  return {
+    query: sql`(${sql.join(parts, sql` && `)})`,
+    corrected: tokens.flatMap((t) => t.close ?? []),
+  }
 }
 
 /**
@@ -74,8 +112,7 @@ async function countMatches(db: DbOrTx, territoryId: string, query: SQL, atMost:
 
 /**
  * Relevance: the RANK_WINDOW most recent matches (GIN index, or the newest-first btree for a
- * common word, as the planner estimates), ranked; the cursor applies after the window. Close
- * spellings, found only when nothing matches exactly, rank by their likeness to the words.
+ * common word, as the planner estimates), ranked; the cursor applies after the window.
  */
 export function byRelevance(
   words: Words,
@@ -85,26 +122,18 @@ export function byRelevance(
   cursor: Cursor | null,
   limit: number,
 ): SQL {
-  const { fuzzy, query, typed } = words
-  const score = fuzzy
-    ? sql`word_similarity(${typed}, immutable_unaccent(lower(w.title)))::float8`
-    : // ts_rank, not ts_rank_cd: word frequency is enough to order a short window, and cheaper.
-      sql`ts_rank(w.search_vector, ${query})::float8`
+  // ts_rank, not ts_rank_cd: word frequency is enough to order a short window, and cheaper.
+  const score = sql`ts_rank(w.search_vector, ${words.query})::float8`
   const keyset = cursor
     ? sql`where (score < ${cursor.values[0]}::float8 or (score = ${cursor.values[0]}::float8 and id < ${cursor.id}::uuid))`
     : sql``
-  const matching = sql`select ${picked('l')}, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank
-    from listings l where ${and(where)}`
-  const newest = sql`order by published_at desc nulls last, id desc limit ${RANK_WINDOW}`
-  // Close spellings come from the trigram index, read whole in a fenced (materialised) step:
-  // seeing the window's order and limit, the planner would rather walk the newest listings and
-  // compare every title on the way, which costs ten times more.
-  const window = fuzzy
-    ? sql`with candidates as materialized (${matching}) select * from candidates ${newest}`
-    : sql`select * from (${matching}) m ${newest}`
   return sql`select * from (
       select ${picked('w')}, ${score} as score, w.distance_m, w.distance_m as knn, w.urgency_rank
-      from (${window}) w
+      from (
+        select ${picked('l')}, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank
+        from listings l where ${and(where)}
+        order by published_at desc nulls last, id desc limit ${RANK_WINDOW}
+      ) w
     ) r ${keyset}
     order by score desc, id desc
     limit ${limit}`

@@ -45,6 +45,10 @@ const SearchResults = Type.Object({
   results: Type.Array(Type.Ref('ListingSearchResult')),
   nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'pass as cursor for the next page' }),
   sort: enumOf(SORTS),
+  correctedWords: Type.Union([Type.Array(Type.String()), Type.Null()], {
+    description: 'no listing has the words as typed: the close words searched instead',
+    examples: [['ordinateur', 'ordinateurs']],
+  }),
 })
 
 const problem = Type.Ref('Problem')
@@ -128,6 +132,7 @@ export async function searchApi(base: FastifyInstance, services: AppServices) {
         results: page.results.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })),
         nextCursor: page.nextCursor,
         sort: page.sort,
+        correctedWords: page.correctedWords,
       }
     },
   )

@@ -29,6 +29,8 @@ export const searchMessages = defineMessages(
     'search.sort.urgency': 'Urgence',
     'search.submit': 'Chercher',
     'search.results.title': 'Résultats',
+    'search.results.corrected':
+      'Aucune annonce ne contient « {typed} ». Annonces avec des mots proches : {words}.',
     'search.results.none':
       'Aucune annonce ne correspond. Essayez moins de mots, une autre catégorie ou une plus grande distance.',
     'search.result.by': 'par {name}',
@@ -115,6 +117,7 @@ export const searchMessages = defineMessages(
     'search.sort.urgency': 'Urgency',
     'search.submit': 'Search',
     'search.results.title': 'Results',
+    'search.results.corrected': 'No listing contains “{typed}”. Listings with close words: {words}.',
     'search.results.none': 'No listing matches. Try fewer words, another category or a larger distance.',
     'search.result.by': 'by {name}',
     'search.result.distance': '{km} km away',

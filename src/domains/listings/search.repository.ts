@@ -45,6 +45,12 @@ export interface SearchRow {
   urgencyRank: number
 }
 
+export interface SearchRows {
+  rows: SearchRow[]
+  /** no listing had the words as typed: the close words searched instead (« ordinateur »), else null */
+  corrected: string[] | null
+}
+
 /**
  * A first, small question may decide the plan: with words, how many listings match them exactly
  * (countMatches); newest or urgency in a circle, how many people live in it (populationShare).
@@ -67,7 +73,7 @@ export async function searchListings(
   db: DbOrTx,
   filter: SearchFilter,
   order: { sort: Sort; cursor: Cursor | null; limit: number },
-): Promise<SearchRow[]> {
+): Promise<SearchRows> {
   const where: SQL[] = [sql`l.status = 'published'`, sql`l.territory_id = ${filter.territoryId}`]
   if (filter.kind) where.push(sql`l.kind = ${filter.kind}`)
   if (filter.urgency) where.push(sql`l.urgency = ${filter.urgency}`)
@@ -87,7 +93,7 @@ export async function searchListings(
   }
 
   const words = filter.words ? await matchWords(db, filter.territoryId, filter.words) : null
-  if (filter.words && !words) return []
+  if (filter.words && !words) return { rows: [], corrected: null }
   if (words) where.push(words.condition)
 
   const { sort, cursor, limit } = order
@@ -128,7 +134,10 @@ export async function searchListings(
       join accounts a on a.id = s.author_id
       left join communes m on m.insee = s.commune_insee
     order by ${outerOrder}`)
-  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map(toRow)
+  return {
+    rows: (result as unknown as { rows: Record<string, unknown>[] }).rows.map(toRow),
+    corrected: words?.corrected ?? null,
+  }
 }
 
 /** The plan of a search, for the benchmark: the same statement with EXPLAIN in front. */

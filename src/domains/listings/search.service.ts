@@ -44,6 +44,8 @@ export interface SearchPage {
   sort: Sort
   centre: Commune | null
   radiusKm: RadiusKm | null
+  /** no listing had the words as typed: the close words searched instead, else null */
+  correctedWords: string[] | null
   /** the search as it ran, defaults filled in (the commune of the profile, its radius) */
   query: Omit<SearchQuery, 'cursor'>
 }
@@ -105,7 +107,11 @@ export class SearchService {
       urgency: query.urgency,
       now: this.services.clock.now(),
     }
-    const rows = await searchListings(this.services.database.db, filter, { sort, cursor, limit: limit + 1 })
+    const { rows, corrected } = await searchListings(this.services.database.db, filter, {
+      sort,
+      cursor,
+      limit: limit + 1,
+    })
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     return {
@@ -114,6 +120,7 @@ export class SearchService {
       sort,
       centre,
       radiusKm,
+      correctedWords: corrected,
       query: { ...query, commune, radiusKm },
     }
   }

@@ -3,6 +3,7 @@
 export * from '../../domains/accounts/account.schema.ts'
 export * from '../../domains/categories/category.schema.ts'
 export * from '../../domains/listings/listing.schema.ts'
+export * from '../../domains/listings/listing-word.schema.ts'
 export * from '../../domains/listings/saved-search.schema.ts'
 export * from '../../domains/matches/match.schema.ts'
 export * from '../../domains/notifications/notification.schema.ts'

@@ -19,6 +19,8 @@ interface Props {
   categories: CategoryOption[]
   errors: FieldError[]
   results: SearchResult[]
+  /** no listing had the words as typed: the close words searched instead */
+  correctedWords: string[] | null
   nextHref: string | null
   firstHref: string | null
   now: Date
@@ -89,7 +91,8 @@ function age(ctx: ViewContext, published: Date, now: Date): string {
  * from the data attributes of the results, at commune level only.
  */
 export function SearchPage(props: Props) {
-  const { ctx, values, categories, errors, results, nextHref, firstHref, now, mapTileUrl } = props
+  const { ctx, values, categories, errors, results, correctedWords, nextHref, firstHref, now, mapTileUrl } =
+    props
   const { t } = ctx
   const title = pageTitle(ctx, t('search.title'), errors)
   const showMap = mapTileUrl !== null && results.length > 0
@@ -185,6 +188,9 @@ export function SearchPage(props: Props) {
       </form>
 
       <h2 id="resultats">{t('search.results.title')}</h2>
+      {correctedWords && values.words && (
+        <p>{t('search.results.corrected', { typed: values.words, words: correctedWords.join(', ') })}</p>
+      )}
       {errors.length === 0 && results.length === 0 && <p>{t('search.results.none')}</p>}
       {showMap && (
         <figure class="results-map-figure">

@@ -1,0 +1,26 @@
+import { sql } from 'drizzle-orm'
+import { index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
+import { territories } from '../territories/territory.schema.ts'
+
+/**
+ * The words of the territory's published listings (unaccented, lower case, 4 to 30 letters): a
+ * misspelt search word is corrected against them (« ordinatuer » → « ordinateur »), then searched
+ * like any word. Comparing a word with a few thousand words, by a trigram index, is what makes
+ * misspellings cheap; comparing it with every listing's title was not. Written by triggers on
+ * listings (migration 0009), so every way a listing gets published feeds it. A word is not removed
+ * when its listings end: it then corrects to a word that finds nothing, and no text is shown.
+ */
+export const listingWords = pgTable(
+  'listing_words',
+  {
+    territoryId: uuid('territory_id')
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    word: text('word').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.territoryId, t.word] }),
+    // Nearest words first (`<->`), with the likeness threshold (`%`), straight from the index.
+    index('listing_words_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`),
+  ],
+)
