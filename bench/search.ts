@@ -195,6 +195,13 @@ async function main() {
     `node ${process.version}, ${availableParallelism()} cores, ${url ? 'PostgreSQL' : 'PGlite'}, ${LISTINGS} listings\n`,
   )
   try {
+    if (url) {
+      // The server's cache decides how much of a national table is read from disk: say what it was.
+      const shown = (await database.db.execute(sql`show shared_buffers`)) as unknown as {
+        rows: { shared_buffers: string }[]
+      }
+      console.log(`shared_buffers ${shown.rows[0]?.shared_buffers}\n`)
+    }
     await migrate(database)
     const territories = new TerritoryService(database, systemClock, randomIds, undefined)
     const slug = kept ? 'bench-kept' : `bench-${Date.now()}`
@@ -242,6 +249,7 @@ async function main() {
       newest: () => ({ sort: 'newest', commune: '' }),
     } satisfies Record<string, () => Record<string, unknown>>
     const timings: Record<string, number[]> = {}
+    const slowQueries: { ms: number; kind: string; raw: Record<string, unknown> }[] = []
     const run = async (kind: string, raw: Record<string, unknown>, record: boolean) => {
       const parsed = parseSearch(raw)
       if (!('query' in parsed)) throw new Error(`bad query ${JSON.stringify(raw)}`)
@@ -251,6 +259,8 @@ async function main() {
       if (record) {
         timings[kind] ??= []
         timings[kind].push(ms)
+        slowQueries.push({ ms, kind, raw })
+        slowQueries.sort((a, b) => b.ms - a.ms).splice(10)
       }
       return page
     }
@@ -271,6 +281,9 @@ async function main() {
       )
     for (const [label, xs] of Object.entries(timings).sort()) line(label, xs)
     line('ALL (mixed load)', all)
+    console.log('\nthe 10 slowest searches:')
+    for (const q of slowQueries)
+      console.log(`${q.ms.toFixed(1).padStart(7)} ms  ${q.kind}  ${JSON.stringify(q.raw)}`)
 
     const slowest = process.env.BENCH_PLANS
       ? (process.env.BENCH_PLANS.split(',') as typeof names)

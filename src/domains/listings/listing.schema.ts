@@ -94,6 +94,14 @@ export const listings = pgTable(
       .on(t.territoryId, t.publishedAt.desc().nullsLast(), t.id.desc().nullsFirst())
       .where(sql`status = 'published'`),
     index('listings_commune_idx').on(t.territoryId, t.communeInsee, t.id).where(sql`status = 'published'`),
+    // Words with one category: its listings newest first, walked until the relevance window is
+    // full (common words, wide circles), or those of the circle's communes (a village), read whole.
+    index('listings_category_newest_idx')
+      .on(t.territoryId, t.categoryId, t.publishedAt.desc().nullsLast(), t.id.desc().nullsFirst())
+      .where(sql`status = 'published'`),
+    index('listings_category_commune_idx')
+      .on(t.territoryId, t.categoryId, t.communeInsee)
+      .where(sql`status = 'published'`),
     index('listings_urgency_idx')
       .on(
         t.territoryId,

@@ -25,6 +25,24 @@ export async function smallCircle(
   return (await populationShare(db, territoryId, centre, metres)) < WALK_FROM_SHARE
 }
 
+/**
+ * The territory's communes within the circle. Listings carry their commune's point, so with words
+ * « in one of these communes » is the circle itself, and the planner can weigh it from the
+ * column's statistics and combine its btree with the words' index (a bitmap AND), reading only
+ * the listings that are both near and match, where a common word has thousands elsewhere.
+ */
+export async function communesWithin(
+  db: DbOrTx,
+  territoryId: string,
+  centre: Centre,
+  metres: number,
+): Promise<string[]> {
+  const result = await db.execute(sql`select c.insee from communes c
+    where ${inTerritory(territoryId)} and ${rectangle(centre, metres, sql`c.latitude`, sql`c.longitude`)}
+      and ${metresFrom(centre, sql`c.latitude`, sql`c.longitude`)} <= ${metres}::float8`)
+  return (result as unknown as { rows: { insee: string }[] }).rows.map((r) => r.insee)
+}
+
 /** The condition the GiST box index answers. */
 export const inBox = (centre: Centre, metres: number) =>
   sql`earth_box(ll_to_earth(${centre.latitude}::float8, ${centre.longitude}::float8), ${metres}::float8) @> ll_to_earth(l.latitude, l.longitude)`

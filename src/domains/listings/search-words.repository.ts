@@ -22,12 +22,24 @@ const CLOSE_WORDS = 3
  */
 const RANK_WINDOW = 100
 
+/**
+ * Words that many listings have are first looked for among this many newest listings of the
+ * other filters but the circle (walking the newest, or the category's newest, index): a common
+ * word fills its window there after a few thousand rows at most, whatever the planner believes.
+ * It misjudges words that go together (« rendez-vous médical »: each common, so together rare,
+ * it guesses) and words that go with a category (« ordinateur » is rare, but not among the
+ * digital help), and would then read all their thousands of matches to sort them.
+ */
+const RECENT_FIRST = 5000
+
 export interface Words {
   /** the condition on `l` the listings must meet */
   condition: SQL
   query: SQL
   /** no listing has the words as typed: the close words searched instead, else null */
   corrected: string[] | null
+  /** at least a window of listings match */
+  common: boolean
 }
 
 /**
@@ -49,7 +61,7 @@ export async function matchWords(db: DbOrTx, territoryId: string, words: string)
   }
   const condition =
     count < RANK_WINDOW ? fewMatches(sql`l.search_vector`, query) : sql`l.search_vector @@ ${query}`
-  return { condition, query, corrected }
+  return { condition, query, corrected, common: count >= RANK_WINDOW }
 }
 
 /**
@@ -116,6 +128,7 @@ async function countMatches(db: DbOrTx, territoryId: string, query: SQL, atMost:
  */
 export function byRelevance(
   words: Words,
+  circle: SQL | null,
   where: SQL[],
   distance: SQL,
   urgencyRank: SQL,
@@ -127,13 +140,26 @@ export function byRelevance(
   const keyset = cursor
     ? sql`where (score < ${cursor.values[0]}::float8 or (score = ${cursor.values[0]}::float8 and id < ${cursor.id}::uuid))`
     : sql``
+  const narrowing = [words.condition, ...(circle ? [circle] : [])]
+  const filters = where.filter((c) => !narrowing.includes(c))
+  const columns = sql`${picked('l')}, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
+  const newest = sql`order by published_at desc nulls last, id desc`
+  const all = sql`select ${columns} from listings l where ${and(where)} ${newest} limit ${RANK_WINDOW}`
+  // A common word: the window among the newest listings first; only if it is not full there (a
+  // one-time filter, so the other branch is not even started otherwise), among all of them. The
+  // window is the same either way: every match outside the newest ones is older than them all.
+  const window = words.common
+    ? sql`with recent as materialized (
+          select * from (select ${columns} from listings l where ${and(filters)}
+            ${newest} limit ${RECENT_FIRST}) l
+          where ${and(narrowing)} ${newest} limit ${RANK_WINDOW})
+        select * from recent where (select count(*) from recent) >= ${RANK_WINDOW}
+        union all
+        select * from (${all}) a where (select count(*) from recent) < ${RANK_WINDOW}`
+    : all
   return sql`select * from (
       select ${picked('w')}, ${score} as score, w.distance_m, w.distance_m as knn, w.urgency_rank
-      from (
-        select ${picked('l')}, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank
-        from listings l where ${and(where)}
-        order by published_at desc nulls last, id desc limit ${RANK_WINDOW}
-      ) w
+      from (${window}) w
     ) r ${keyset}
     order by score desc, id desc
     limit ${limit}`

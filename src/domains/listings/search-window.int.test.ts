@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
+import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { makeTerritory } from '../../../test/helpers/factories.ts'
+import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
+import type { Territory } from '../territories/territory.ts'
+
+interface Page {
+  results: { id: string; title: string }[]
+  nextCursor: string | null
+}
+
+/**
+ * Relevance ranks the 100 newest matches. A word with at least that many matches is first looked
+ * for among the newest listings; when the window is not full there (a circle with few matches),
+ * among all of them. Either way the pages must add up to exactly that window.
+ */
+describe('search: the relevance window of a common word', () => {
+  let t: TestApp
+  let calvados: Territory
+  const caen: string[] = []
+  const lisieux: string[] = []
+  let gardening: string
+
+  before(async () => {
+    t = await buildTestApp()
+    calvados = await makeTerritory(t.app.services)
+    const author = await makeAccount(t, calvados)
+    gardening = (await makeCategory(t, calvados)).id
+    const other = (await makeCategory(t, calvados)).id
+    const start = t.clock.now().getTime() - 10 * 86_400_000
+    const at = (i: number) => new Date(start + i * 60_000)
+    // 120 matches in Caen and 6 older ones in Lisieux, among listings without the word.
+    for (let i = 0; i < 6; i++) {
+      const l = await makeListing(t, calvados, author, {
+        title: `Tailler la haie du jardin ${i}`,
+        categoryId: gardening,
+        communeInsee: '14366',
+        publishedAt: at(i),
+      })
+      lisieux.push(l.id)
+    }
+    for (let i = 0; i < 150; i++) {
+      const matching = i % 5 !== 0
+      const l = await makeListing(t, calvados, author, {
+        title: matching ? `Désherber un jardin ${i}` : `Promener un chien ${i}`,
+        categoryId: matching ? gardening : other,
+        publishedAt: at(10 + i),
+      })
+      if (matching) caen.push(l.id)
+    }
+  })
+  after(() => t.close())
+
+  async function all(query: string): Promise<string[]> {
+    const client = new Client(t, calvados.hostnames[0]!)
+    const ids: string[] = []
+    let cursor: string | null = null
+    for (let pages = 0; pages < 20; pages++) {
+      const url: string = `/api/v1/listings/search?${query}&limit=7${cursor ? `&cursor=${cursor}` : ''}`
+      const res = await client.get(url)
+      assert.equal(res.statusCode, 200, res.body)
+      const page = res.json() as Page
+      ids.push(...page.results.map((r) => r.id))
+      cursor = page.nextCursor
+      if (!cursor) return ids
+    }
+    throw new Error('too many pages')
+  }
+
+  it('pages through exactly the 100 newest matches, found among the newest listings', async () => {
+    const ids = await all('words=jardin')
+    assert.equal(ids.length, 100)
+    assert.equal(new Set(ids).size, 100)
+    assert.deepEqual([...ids].sort(), caen.slice(-100).sort())
+  })
+
+  it('still finds the few matches of a small circle, when the newest listings hold none', async () => {
+    const ids = await all(`words=jardin&commune=14366&radiusKm=5&categories=${gardening}`)
+    assert.deepEqual([...ids].sort(), [...lisieux].sort())
+    const wide = await all('words=jardin&commune=14366&radiusKm=50')
+    assert.equal(wide.length, 100)
+    assert.deepEqual([...wide].sort(), [...lisieux, ...caen].slice(-100).sort())
+  })
+})
