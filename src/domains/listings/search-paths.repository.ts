@@ -16,51 +16,41 @@ import { and, at, type Centre, inTerritory, metresFrom, picked, rectangle } from
 const WALK_FROM_SHARE = 0.01
 
 /** Whether a circle is small enough (by its inhabitants) to be read through the GiST box. */
-export async function smallCircle(
-  db: DbOrTx,
-  territoryId: string,
-  centre: Centre,
-  metres: number,
-): Promise<boolean> {
-  return (await populationShare(db, territoryId, centre, metres)) < WALK_FROM_SHARE
+export const boxFits = (circle: Circle) => circle.share < WALK_FROM_SHARE
+
+export interface Circle {
+  /** the territory's communes within the circle */
+  communes: string[]
+  /** the share of the territory's inhabitants living in them (0 when unknown) */
+  share: number
 }
 
 /**
- * The territory's communes within the circle. Listings carry their commune's point, so with words
- * « in one of these communes » is the circle itself, and the planner can weigh it from the
- * column's statistics and combine its btree with the words' index (a bitmap AND), reading only
- * the listings that are both near and match, where a common word has thousands elsewhere.
+ * The territory's communes within the circle, and the share of its inhabitants who live there.
+ * Listings carry their commune's point, so with words « in one of these communes » is the circle
+ * itself, which the planner can weigh from the column's statistics; the share tells how far a
+ * walk of the newest listings must go before it meets enough of them.
  */
-export async function communesWithin(
+export async function circleOf(
   db: DbOrTx,
   territoryId: string,
   centre: Centre,
   metres: number,
-): Promise<string[]> {
-  const result = await db.execute(sql`select c.insee from communes c
-    where ${inTerritory(territoryId)} and ${rectangle(centre, metres, sql`c.latitude`, sql`c.longitude`)}
-      and ${metresFrom(centre, sql`c.latitude`, sql`c.longitude`)} <= ${metres}::float8`)
-  return (result as unknown as { rows: { insee: string }[] }).rows.map((r) => r.insee)
+): Promise<Circle> {
+  const within = sql`${rectangle(centre, metres, sql`c.latitude`, sql`c.longitude`)}
+    and ${metresFrom(centre, sql`c.latitude`, sql`c.longitude`)} <= ${metres}::float8`
+  const result = await db.execute(sql`select
+      coalesce(array_agg(x.insee) filter (where x.within), '{}') as communes,
+      coalesce(sum(x.population) filter (where x.within)::float8 / nullif(sum(x.population), 0), 0) as share
+    from (select c.insee, c.population, ${within} as within
+      from communes c where ${inTerritory(territoryId)}) x`)
+  const row = (result as unknown as { rows: { communes: string[]; share: number }[] }).rows[0]
+  return { communes: row?.communes ?? [], share: Number(row?.share ?? 0) }
 }
 
 /** The condition the GiST box index answers. */
 export const inBox = (centre: Centre, metres: number) =>
   sql`earth_box(ll_to_earth(${centre.latitude}::float8, ${centre.longitude}::float8), ${metres}::float8) @> ll_to_earth(l.latitude, l.longitude)`
-
-/** The share of the territory's inhabitants living within the circle (0 when unknown). */
-async function populationShare(
-  db: DbOrTx,
-  territoryId: string,
-  centre: Centre,
-  metres: number,
-): Promise<number> {
-  const within = sql`${rectangle(centre, metres, sql`c.latitude`, sql`c.longitude`)}
-    and ${metresFrom(centre, sql`c.latitude`, sql`c.longitude`)} <= ${metres}::float8`
-  const result = await db.execute(sql`select coalesce(
-      sum(c.population) filter (where ${within})::float8 / nullif(sum(c.population), 0), 0) as share
-    from communes c where ${inTerritory(territoryId)}`)
-  return Number((result as unknown as { rows: { share: number }[] }).rows[0]?.share ?? 0)
-}
 
 /**
  * Nearest first: the communes of the territory within the radius, nearest first (a few hundred

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import type { LocalisedText } from '../territories/territory.schema.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 import type { Cursor, Sort } from './search.ts'
-import { byCommune, byOrder, communesWithin, inBox, smallCircle } from './search-paths.repository.ts'
+import { boxFits, byCommune, byOrder, circleOf, inBox } from './search-paths.repository.ts'
 import { list, metresFrom, rectangle, urgencyRank } from './search-sql.ts'
 import { byRelevance, matchWords } from './search-words.repository.ts'
 
@@ -53,7 +53,7 @@ export interface SearchRows {
 
 /**
  * A first, small question may decide the plan: with words, how many listings match them exactly
- * (countMatches); newest or urgency in a circle, how many people live in it (populationShare).
+ * (countMatches); in a circle, its communes and how many people live in it (circleOf).
  * Then one statement, in one of three shapes chosen from the filters and the order:
  *
  * - nearest first without words: the territory's communes within the radius, nearest first,
@@ -80,41 +80,51 @@ export async function searchListings(
   if (filter.listingId) where.push(sql`l.id = ${filter.listingId}`)
   if (filter.publishedAfter)
     where.push(sql`l.published_at > ${filter.publishedAfter.toISOString()}::timestamptz`)
-  if (filter.categories.length > 0) {
-    // The ids as literals, not a subquery: with one category the planner can then walk the
-    // category's listings newest first (listings_category_newest_idx) and stop at a window.
-    const ids = await categoryIds(db, filter.territoryId, filter.categories)
-    if (ids.length === 0) return { rows: [], corrected: null }
-    where.push(sql`l.category_id in (${list(ids)})`)
-  }
-
-  const words = filter.words ? await matchWords(db, filter.territoryId, filter.words) : null
-  if (filter.words && !words) return { rows: [], corrected: null }
-  if (words) where.push(words.condition)
 
   const { sort, cursor, limit } = order
   const centre = filter.centre
   const metres = centre && filter.radiusKm ? filter.radiusKm * 1000 : null
   const distance = centre ? metresFrom(centre, sql`l.latitude`, sql`l.longitude`) : sql`null::float8`
+  // With words, the circle is given as its communes (below); newest or urgency without words
+  // may read a small circle through the GiST box. Either needs the circle's communes and people.
+  const asCommunes = Boolean(centre && metres && filter.words && !filter.listingId)
+  const mayBox = Boolean(
+    centre && metres && !filter.words && !filter.listingId && (sort === 'newest' || sort === 'urgency'),
+  )
+  // The questions that shape the statement do not depend on one another: asked at once, they
+  // cost the slowest of them, not their sum (on a pool; the embedded database takes them in turn).
+  const [ids, words, near] = await Promise.all([
+    filter.categories.length > 0 ? categoryIds(db, filter.territoryId, filter.categories) : null,
+    filter.words ? matchWords(db, filter.territoryId, filter.words) : null,
+    centre && metres && (asCommunes || mayBox) ? circleOf(db, filter.territoryId, centre, metres) : null,
+  ])
+  if (ids) {
+    // The ids as literals, not a subquery: with one category the planner can then walk the
+    // category's listings newest first (listings_category_newest_idx) and stop at a window.
+    if (ids.length === 0) return { rows: [], corrected: null }
+    where.push(sql`l.category_id in (${list(ids)})`)
+  }
+  if (filter.words && !words) return { rows: [], corrected: null }
+  if (words) where.push(words.condition)
+
   let byBox = false
-  let circle: SQL | null = null
-  if (centre && metres && words && !filter.listingId) {
+  let circle: { condition: SQL; share: number } | null = null
+  if (asCommunes && near) {
     // Listings carry their commune's point, so the communes within the circle are the circle.
     // Said once, the planner weighs it from the column's statistics; the rectangle and distance
     // as well would multiply its estimate down a hundredfold and mislead it into reading every
-    // listing of the circle rather than walking the newest until the window is full.
-    const near = await communesWithin(db, filter.territoryId, centre, metres)
-    if (near.length === 0) return { rows: [], corrected: words.corrected }
-    circle = sql`l.commune_insee in (${list(near)})`
-    where.push(circle)
+    // listing of the circle rather than walking the newest until the window is full. One array
+    // parameter, not one parameter a commune: binding hundreds of them cost milliseconds.
+    if (near.communes.length === 0) return { rows: [], corrected: words?.corrected ?? null }
+    circle = {
+      condition: sql`l.commune_insee = any(${`{${near.communes.join(',')}}`}::text[])`,
+      share: near.share,
+    }
+    where.push(circle.condition)
   } else if (centre && metres) {
     where.push(rectangle(centre, metres, sql`l.latitude`, sql`l.longitude`))
     where.push(sql`${distance} <= ${metres}::float8`)
-    byBox =
-      (sort === 'newest' || sort === 'urgency') &&
-      !words &&
-      !filter.listingId &&
-      (await smallCircle(db, filter.territoryId, centre, metres))
+    byBox = mayBox && near !== null && boxFits(near)
     if (byBox) where.push(inBox(centre, metres))
   }
 
