@@ -7,8 +7,8 @@ import { territories } from '../territories/territory.schema.ts'
  * misspelt search word is corrected against them (« ordinatuer » → « ordinateur »), then searched
  * like any word. Comparing a word with a few thousand words, by a trigram index, is what makes
  * misspellings cheap; comparing it with every listing's title was not. Written by triggers on
- * listings (migration 0009), so every way a listing gets published feeds it. A word is not removed
- * when its listings end: it then corrects to a word that finds nothing, and no text is shown.
+ * listings (migration 0009), so every way a listing gets published feeds it. Words whose listings
+ * have all ended are never offered as corrections, and a daily job removes them.
  */
 export const listingWords = pgTable(
   'listing_words',

@@ -3,9 +3,14 @@ import type { AppServices } from '../../platform/services.ts'
 import { findAccountById } from '../accounts/account.repository.ts'
 import { claimReminders, expireDue } from './listing.repository.ts'
 import { reminderHorizon } from './listing.ts'
+import { pruneListingWords } from './search-words.repository.ts'
 import { localDay } from './views/format.ts'
 
-export const LISTING_JOBS = { expire: 'listings.expire', remind: 'listings.remind-expiring' } as const
+export const LISTING_JOBS = {
+  expire: 'listings.expire',
+  remind: 'listings.remind-expiring',
+  pruneWords: 'listings.prune-words',
+} as const
 
 /** The page the reminder links to: it asks the signed-in author for one click (POST), never renews on GET. */
 export const renewPath = (id: string) => `/mes-annonces/${id}/renouveler`
@@ -62,10 +67,14 @@ export function registerListingJobs(services: AppServices): void {
   services.worker.register(LISTING_JOBS.remind, async () => {
     await remindExpiring(services)
   })
+  services.worker.register(LISTING_JOBS.pruneWords, async () => {
+    await pruneListingWords(services.database.db)
+  })
 }
 
 /** Called once per process start, beside scheduleMaintenance; the schedule is shared by all processes. */
 export async function scheduleListingJobs(services: AppServices): Promise<void> {
   await services.jobs.scheduleRecurring(LISTING_JOBS.expire, 3600)
   await services.jobs.scheduleRecurring(LISTING_JOBS.remind, 3600)
+  await services.jobs.scheduleRecurring(LISTING_JOBS.pruneWords, 86_400)
 }

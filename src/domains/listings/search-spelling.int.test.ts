@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { sql } from 'drizzle-orm'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
@@ -7,6 +8,7 @@ import { page } from '../../../test/helpers/html.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
 import type { AccountRow } from '../accounts/account.repository.ts'
 import type { Territory } from '../territories/territory.ts'
+import { scheduleListingJobs } from './listing.jobs.ts'
 
 /**
  * A misspelt word is corrected against the words of the territory's published listings, kept by
@@ -100,6 +102,35 @@ describe('search: misspelt words', () => {
     })
     assert.equal(edited.statusCode, 303)
     assert.deepEqual((await search('bibliotheqeu')).titles, ['Un coup de main pour la bibliothèque'])
+  })
+
+  it('never names a word that no published listing has any more, and prunes it once a day', async () => {
+    const client = await visitor().signInDirectly(author)
+    await makeListing(t, calvados, author, { categoryId: category, title: 'Conseils de jardinage' })
+    const gone = await makeListing(t, calvados, author, {
+      categoryId: category,
+      title: 'Le jardinier du quartier',
+    })
+    const lexicon = async () =>
+      (
+        (await t.db.db.execute(
+          sql`select word from listing_words where territory_id = ${calvados.id} and word like 'jardin%' order by word`,
+        )) as unknown as { rows: { word: string }[] }
+      ).rows.map((r) => r.word)
+    const before = await search('jardinnage')
+    assert.match(before.text, /mots proches : .*jardinier/)
+
+    assert.equal((await client.post(`/mes-annonces/${gone.id}/cloturer`, {})).statusCode, 303)
+    const after = await search('jardinnage')
+    assert.deepEqual(after.titles, ['Conseils de jardinage'])
+    assert.match(after.text, /mots proches : jardinage/)
+    assert.doesNotMatch(after.text, /jardinier/)
+    assert.deepEqual(await lexicon(), ['jardinage', 'jardinier'])
+
+    await scheduleListingJobs(t.app.services)
+    t.clock.advance('1 days')
+    await t.app.services.worker.runDue()
+    assert.deepEqual(await lexicon(), ['jardinage'])
   })
 
   it('never corrects with the words of another territory', async () => {

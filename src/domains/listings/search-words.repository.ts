@@ -74,6 +74,25 @@ export async function matchWords(db: DbOrTx, territoryId: string, words: string)
 }
 
 /**
+ * Whether a published listing of the territory still has the word: words stay in listing_words
+ * after their listings end (until pruneListingWords), and the page names the close words it
+ * searched, so a word of a listing since removed by moderation must never be offered.
+ */
+const published = (territory: SQL, word: SQL) =>
+  sql`exists (select 1 from listings x where x.status = 'published' and x.territory_id = ${territory}
+    and x.search_vector @@ plainto_tsquery('french_unaccent', ${word}))`
+
+/**
+ * Words no published listing of the territory has any more, removed once a day: a word left by
+ * an ended listing costs a comparison in every correction.
+ */
+export async function pruneListingWords(db: DbOrTx): Promise<number> {
+  const result = await db.execute(sql`delete from listing_words w
+    where not ${published(sql`w.territory_id`, sql`w.word`)} returning 1`)
+  return (result as unknown as { rows: unknown[] }).rows.length
+}
+
+/**
  * Each typed word (unaccented, lower case) that no published listing of the territory has, and
  * long enough, becomes its nearest words there by trigram likeness (pg_trgm's `%` threshold, the
  * GiST index giving the nearest first); the others stay as typed. All words are still required,
@@ -92,6 +111,7 @@ async function correctWords(
         then null
         else array(select c.word from listing_words c
           where c.territory_id = ${territoryId} and c.word % t.token
+            and ${published(sql`${territoryId}::uuid`, sql`c.word`)}
           order by c.word <-> t.token, c.word limit ${CLOSE_WORDS})
       end as close
     from unnest(tsvector_to_array(to_tsvector('simple', immutable_unaccent(lower(${words})))))
