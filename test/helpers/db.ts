@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { cp, mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
@@ -58,8 +58,9 @@ async function pgliteTemplate(): Promise<string> {
     const database = await openDatabase({ kind: 'pglite', dir: building })
     await migrate(database)
     await database.close()
-    await cp(building, dir, { recursive: true })
-    await rm(building, { recursive: true, force: true })
+    // A rename, not a copy: other files look for PG_VERSION without the lock, and a copy in
+    // progress would show them a template with PG_VERSION but half its files.
+    await rename(building, dir)
   })
   return dir
 }
