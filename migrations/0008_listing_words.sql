@@ -7,4 +7,4 @@ CREATE TABLE "listing_words" (
 --> statement-breakpoint
 DROP INDEX "listings_title_trgm_idx";--> statement-breakpoint
 ALTER TABLE "listing_words" ADD CONSTRAINT "listing_words_territory_id_territories_id_fk" FOREIGN KEY ("territory_id") REFERENCES "public"."territories"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "listing_words_trgm_idx" ON "listing_words" USING gist ("word" gist_trgm_ops);
+CREATE INDEX "listing_words_trgm_idx" ON "listing_words" USING gin ("word" gin_trgm_ops);

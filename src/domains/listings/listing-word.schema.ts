@@ -20,7 +20,7 @@ export const listingWords = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.territoryId, t.word] }),
-    // Nearest words first (`<->`), with the likeness threshold (`%`), straight from the index.
-    index('listing_words_trgm_idx').using('gist', sql`${t.word} gist_trgm_ops`),
+    // The words that share most of a misspelt word's trigrams (`<%`), straight from the index.
+    index('listing_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
   ],
 )

@@ -94,10 +94,14 @@ export async function pruneListingWords(db: DbOrTx): Promise<number> {
 
 /**
  * Each typed word (unaccented, lower case) that no published listing of the territory has, and
- * long enough, becomes its nearest words there by trigram likeness (pg_trgm's `%` threshold, the
- * GiST index giving the nearest first); the others stay as typed. All words are still required,
- * a corrected one by any of its close words. Null when nothing was corrected, or when a word has
- * no close word: then nothing matches.
+ * long enough, becomes its closest words there; the others stay as typed. All words are still
+ * required, a corrected one by any of its close words. Null when nothing was corrected, or when a
+ * word has no close word: then nothing matches.
+ *
+ * Candidates are the words much of whose trigrams the typed word shares (pg_trgm's `<%`, 0.6 by
+ * default, answered by the trigram index), ranked by similarity(). Not the `%` and `<->`
+ * operators: the embedded database now and then stops answering after one of them (PGlite 0.5.16
+ * and 0.5.17, a few runs in a hundred), while `<%` and the functions never did.
  */
 async function correctWords(
   db: DbOrTx,
@@ -110,9 +114,9 @@ async function correctWords(
           or exists (select 1 from listing_words k where k.territory_id = ${territoryId} and k.word = t.token)
         then null
         else array(select c.word from listing_words c
-          where c.territory_id = ${territoryId} and c.word % t.token
+          where c.territory_id = ${territoryId} and t.token <% c.word
             and ${published(sql`${territoryId}::uuid`, sql`c.word`)}
-          order by c.word <-> t.token, c.word limit ${CLOSE_WORDS})
+          order by similarity(c.word, t.token) desc, c.word limit ${CLOSE_WORDS})
       end as close
     from unnest(tsvector_to_array(to_tsvector('simple', immutable_unaccent(lower(${words})))))
       with ordinality as t(token, n)
