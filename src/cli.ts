@@ -8,6 +8,7 @@ import type { LocalisedText, Territory } from './domains/territories/territory.t
 import { VolunteerService } from './domains/volunteers/volunteer.service.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
+import { MigrationChangedError } from './platform/db/migration-checksums.ts'
 import { translator } from './platform/i18n/i18n.ts'
 import { ValidationError } from './platform/validation.ts'
 
@@ -282,11 +283,12 @@ async function readTexts(
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    if (error instanceof ConfigError) console.error(error.message)
+    const operatorMustFix = error instanceof ConfigError || error instanceof MigrationChangedError
+    if (operatorMustFix) console.error(error.message)
     else if (error instanceof ValidationError) {
       const t = translator('fr')
       console.error(`Impossible :\n${error.issues.map((i) => `  - ${t(i.key, i.params)}`).join('\n')}`)
     } else console.error(error)
-    process.exit(error instanceof ConfigError ? 78 : 1)
+    process.exit(operatorMustFix ? 78 : 1)
   },
 )
