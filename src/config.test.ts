@@ -17,6 +17,18 @@ describe('configuration', () => {
     assert.deepEqual(config.database, { kind: 'postgres', url: 'postgres://u:p@db:5432/entraide' })
   })
 
+  it('takes a metrics token only if long and without spaces, and has none by default', () => {
+    assert.equal(loadConfig({}).metricsToken, undefined)
+    const token = 'a'.repeat(32)
+    assert.equal(loadConfig({ METRICS_TOKEN: token }).metricsToken, token)
+    for (const bad of ['court', `${'a'.repeat(31)} b`]) {
+      assert.throws(
+        () => loadConfig({ METRICS_TOKEN: bad }),
+        (e: Error) => e instanceof ConfigError && /METRICS_TOKEN/.test(e.message),
+      )
+    }
+  })
+
   it('lists every problem at once', () => {
     const error = (() => {
       try {

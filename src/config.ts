@@ -29,6 +29,7 @@ const Env = Type.Object({
   SEED_DEMO: Type.Optional(Type.Boolean()),
   MAP_TILE_URL: Type.Optional(Type.String({ pattern: '^https://' })),
   APP_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 32, pattern: '^[\\x21-\\x7e]+$' })),
 })
 type Env = Static<typeof Env>
 
@@ -49,6 +50,8 @@ export interface Config {
   mapTileUrl: string | undefined
   /** keys CSRF tokens and encrypts second-factor secrets; a fixed value outside production */
   appSecret: string
+  /** bearer token of /metrics; unset: no /metrics */
+  metricsToken: string | undefined
 }
 
 export class ConfigError extends Error {
@@ -115,6 +118,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     seedDemo: !production && (env.SEED_DEMO ?? env.NODE_ENV === 'development'),
     mapTileUrl: env.MAP_TILE_URL,
     appSecret: env.APP_SECRET ?? DEVELOPMENT_SECRET,
+    metricsToken: env.METRICS_TOKEN,
   }
 }
 
