@@ -6,6 +6,7 @@ import { createAdministrator } from './domains/accounts/first-admin.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
 import type { LocalisedText, Territory } from './domains/territories/territory.ts'
 import { VolunteerService } from './domains/volunteers/volunteer.service.ts'
+import { backupCommand } from './platform/db/backup.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { MigrationChangedError } from './platform/db/migration-checksums.ts'
@@ -38,6 +39,9 @@ Commandes :
   mail:test --to adresse [--territory 14]  envoie un courriel de test par la file de tâches
   jobs:run                      exécute une fois les tâches dues (maintenance)
   openapi                       écrit le document OpenAPI sur la sortie standard
+  backup --out fichier.tar.gz   sauvegarde la base intégrée (PGLITE_DIR), serveur arrêté
+  restore --from fichier.tar.gz restaure une sauvegarde dans PGLITE_DIR, vide ; --force remplace ses données
+      (avec PostgreSQL : pg_dump et pg_restore, voir docs/OPERATIONS.md)
 
 L'environnement (DATABASE_URL, SMTP_URL…) est celui du serveur : voir docs/OPERATIONS.md.`
 
@@ -52,6 +56,9 @@ async function main(argv: string[]): Promise<number> {
     JOBS_ENABLED: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   })
+  // A backup takes the database as it is, and a restore must not open its target: neither migrates.
+  if (command === 'backup' || command === 'restore')
+    return backupCommand(command, argv.slice(1), config.database)
   const database = await openDatabase(config.database, { poolSize: 2 })
   try {
     await migrate(database)
