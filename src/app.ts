@@ -148,7 +148,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cookie)
   await app.register(formbody)
   await app.register(securityHeaders, { https })
-  await app.register(metrics, { token: config.metricsToken, database, jobs })
+  await app.register(metrics, { token: config.metricsToken, listen: config.metricsListen, database, jobs })
   await app.register(requestContext, { territories, devTools: config.env !== 'production' })
   await app.register(authentication, services)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })

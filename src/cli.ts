@@ -54,6 +54,8 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig({
     ...process.env,
     JOBS_ENABLED: 'false',
+    // The server serves the private metrics; a command must not take its port.
+    METRICS_LISTEN: '',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   })
   // A backup takes the database as it is, and a restore must not open its target: neither migrates.

@@ -29,6 +29,22 @@ describe('configuration', () => {
     }
   })
 
+  it('reads the private metrics address as host and port', () => {
+    assert.equal(loadConfig({}).metricsListen, undefined)
+    assert.deepEqual(loadConfig({ METRICS_LISTEN: '127.0.0.1:9464' }).metricsListen, {
+      host: '127.0.0.1',
+      port: 9464,
+    })
+    assert.deepEqual(loadConfig({ METRICS_LISTEN: '[::1]:9464' }).metricsListen, { host: '::1', port: 9464 })
+    for (const bad of ['127.0.0.1', '127.0.0.1:99999', 'http://127.0.0.1:9464']) {
+      assert.throws(
+        () => loadConfig({ METRICS_LISTEN: bad }),
+        (e: Error) => e instanceof ConfigError && /METRICS_LISTEN/.test(e.message),
+        bad,
+      )
+    }
+  })
+
   it('lists every problem at once', () => {
     const error = (() => {
       try {

@@ -81,3 +81,30 @@ describe('/metrics with METRICS_TOKEN', () => {
     assert.doesNotMatch(res.body, /inconnue/)
   })
 })
+
+describe('/metrics on a private address (METRICS_LISTEN)', () => {
+  let t: TestApp
+  let closed = false
+  before(async () => {
+    t = await buildTestApp({ METRICS_LISTEN: '127.0.0.1:0' })
+  })
+  after(() => (closed ? undefined : t.close()))
+
+  it('answers there without a token, and not on the public port', async () => {
+    const address = t.app.metricsAddress!()!
+    await t.app.inject({ url: '/healthz' })
+    const res = await fetch(`http://127.0.0.1:${address.port}/metrics`)
+    assert.equal(res.status, 200)
+    assert.match(await res.text(), /^http_requests_total\{method="GET",route="\/healthz",status="200"\} 1$/m)
+    assert.equal((await fetch(`http://127.0.0.1:${address.port}/`)).status, 404)
+    const publicSide = await t.app.inject({ url: '/metrics' })
+    assert.equal(publicSide.statusCode, 404)
+  })
+
+  it('closes with the app', async () => {
+    const { port } = t.app.metricsAddress!()!
+    await t.close()
+    closed = true
+    await assert.rejects(fetch(`http://127.0.0.1:${port}/metrics`))
+  })
+})

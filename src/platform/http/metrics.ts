@@ -1,4 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
@@ -6,8 +8,10 @@ import type { Database } from '../db/client.ts'
 import type { JobQueue } from '../jobs/queue.ts'
 
 export interface MetricsOptions {
-  /** Bearer token a scraper sends; without one, /metrics does not exist */
+  /** bearer token a scraper sends to the app's own /metrics */
   token: string | undefined
+  /** a private address where a second, small server answers /metrics without a token */
+  listen: { host: string; port: number } | undefined
   database: Database
   jobs: JobQueue
 }
@@ -20,7 +24,7 @@ const UNMATCHED = 'unmatched'
  * one process (tests) do not share counters. Requests are labelled by route pattern, never the
  * raw URL: a URL holds ids and tokens, and one series per URL would grow without bound.
  */
-export function createMetrics(options: Omit<MetricsOptions, 'token'>): Registry {
+export function createMetrics(options: Pick<MetricsOptions, 'database' | 'jobs'>): Registry {
   const registry = new Registry()
   // Event-loop delay, memory, CPU and handles: the process's own health.
   collectDefaultMetrics({ register: registry })
@@ -73,8 +77,8 @@ function sameToken(sent: string, expected: string): boolean {
 
 export const metrics = fp(
   async (app: FastifyInstance, options: MetricsOptions) => {
-    const { token } = options
-    if (!token) return
+    const { token, listen } = options
+    if (!token && !listen) return
     const registry = createMetrics(options)
     const requests = registry.getSingleMetric('http_requests_total') as Counter<'method' | 'route' | 'status'>
     const durations = registry.getSingleMetric('http_request_duration_seconds') as Histogram<
@@ -89,6 +93,8 @@ export const metrics = fp(
       requests.inc(labels)
       durations.observe(labels, reply.elapsedTime / 1000)
     })
+    if (listen) servePrivately(app, registry, listen)
+    if (!token) return
     app.get(
       '/metrics',
       {
@@ -108,3 +114,41 @@ export const metrics = fp(
   },
   { name: 'metrics' },
 )
+
+/**
+ * Serves /metrics on an address only the monitoring network reaches (METRICS_LISTEN), so that
+ * Prometheus needs no token and the public port has no /metrics at all. It starts with the app
+ * (a port already taken fails the start) and closes with it.
+ */
+function servePrivately(app: FastifyInstance, registry: Registry, listen: { host: string; port: number }) {
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' || req.url !== '/metrics') {
+      res.writeHead(404).end()
+      return
+    }
+    registry.metrics().then(
+      (text) => res.writeHead(200, { 'content-type': registry.contentType }).end(text),
+      () => res.writeHead(500).end(),
+    )
+  })
+  app.decorate('metricsAddress', () => server.address() as AddressInfo | null)
+  app.addHook('onReady', async () => {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(listen.port, listen.host, () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+  })
+  app.addHook('onClose', async () => {
+    if (server.listening) await new Promise((resolve) => server.close(resolve))
+  })
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** where the private metrics server listens, when METRICS_LISTEN is set and the app is ready */
+    metricsAddress?: () => AddressInfo | null
+  }
+}
