@@ -49,6 +49,7 @@ import { csrf } from './platform/http/csrf.ts'
 import { registerErrorHandling } from './platform/http/errors.ts'
 import { healthRoutes } from './platform/http/health.ts'
 import { loggerOptions } from './platform/http/logging.ts'
+import { metrics } from './platform/http/metrics.ts'
 import { openApi } from './platform/http/openapi.ts'
 import { RateLimiter } from './platform/http/rate-limit.ts'
 import { requestContext } from './platform/http/request-context.ts'
@@ -147,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cookie)
   await app.register(formbody)
   await app.register(securityHeaders, { https })
+  await app.register(metrics, { token: config.metricsToken, listen: config.metricsListen, database, jobs })
   await app.register(requestContext, { territories, devTools: config.env !== 'production' })
   await app.register(authentication, services)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })

@@ -6,8 +6,10 @@ import { createAdministrator } from './domains/accounts/first-admin.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
 import type { LocalisedText, Territory } from './domains/territories/territory.ts'
 import { VolunteerService } from './domains/volunteers/volunteer.service.ts'
+import { backupCommand } from './platform/db/backup.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
+import { MigrationChangedError } from './platform/db/migration-checksums.ts'
 import { translator } from './platform/i18n/i18n.ts'
 import { ValidationError } from './platform/validation.ts'
 
@@ -37,6 +39,9 @@ Commandes :
   mail:test --to adresse [--territory 14]  envoie un courriel de test par la file de tâches
   jobs:run                      exécute une fois les tâches dues (maintenance)
   openapi                       écrit le document OpenAPI sur la sortie standard
+  backup --out fichier.tar.gz   sauvegarde la base intégrée (PGLITE_DIR), serveur arrêté
+  restore --from fichier.tar.gz restaure une sauvegarde dans PGLITE_DIR, vide ; --force remplace ses données
+      (avec PostgreSQL : pg_dump et pg_restore, voir docs/OPERATIONS.md)
 
 L'environnement (DATABASE_URL, SMTP_URL…) est celui du serveur : voir docs/OPERATIONS.md.`
 
@@ -49,8 +54,13 @@ async function main(argv: string[]): Promise<number> {
   const config = loadConfig({
     ...process.env,
     JOBS_ENABLED: 'false',
+    // The server serves the private metrics; a command must not take its port.
+    METRICS_LISTEN: '',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   })
+  // A backup takes the database as it is, and a restore must not open its target: neither migrates.
+  if (command === 'backup' || command === 'restore')
+    return backupCommand(command, argv.slice(1), config.database)
   const database = await openDatabase(config.database, { poolSize: 2 })
   try {
     await migrate(database)
@@ -282,11 +292,12 @@ async function readTexts(
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error) => {
-    if (error instanceof ConfigError) console.error(error.message)
+    const operatorMustFix = error instanceof ConfigError || error instanceof MigrationChangedError
+    if (operatorMustFix) console.error(error.message)
     else if (error instanceof ValidationError) {
       const t = translator('fr')
       console.error(`Impossible :\n${error.issues.map((i) => `  - ${t(i.key, i.params)}`).join('\n')}`)
     } else console.error(error)
-    process.exit(error instanceof ConfigError ? 78 : 1)
+    process.exit(operatorMustFix ? 78 : 1)
   },
 )

@@ -10,6 +10,7 @@ import { scheduleFollowUpJobs } from './domains/matches/follow-up.jobs.ts'
 import { scheduleNotificationJobs } from './domains/notifications/notification.jobs.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
+import { MigrationChangedError } from './platform/db/migration-checksums.ts'
 import { scheduleMaintenance } from './platform/maintenance.ts'
 
 async function main() {
@@ -25,7 +26,16 @@ async function main() {
   }
 
   const database = await openDatabase(config.database)
-  await migrate(database)
+  try {
+    await migrate(database)
+  } catch (error) {
+    if (error instanceof MigrationChangedError) {
+      console.error(error.message)
+      await database.close()
+      process.exit(78) // a migration file changed after it ran: a person must decide, not a restart
+    }
+    throw error
+  }
   const app = await buildApp({ config, database })
   // Territories created before categories existed get the defaults once.
   await ensureDefaultCategories(app.services)
