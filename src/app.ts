@@ -59,6 +59,7 @@ import { devEmailPages } from './platform/mail/dev-outbox.pages.tsx'
 import { Mailer } from './platform/mail/mailer.ts'
 import { registerMaintenance } from './platform/maintenance.ts'
 import type { AppServices } from './platform/services.ts'
+import { Tenancy } from './platform/tenancy/tenancy.ts'
 
 export interface AppOptions {
   config: Config
@@ -92,7 +93,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<TypeBoxTypeProvider>()
 
-  const territories = new TerritoryService(database, clock, ids, config.defaultTerritory)
+  const tenancy = new Tenancy(database, clock, config.defaultTerritory)
+  const territories = new TerritoryService(database, clock, ids, tenancy)
   const jobs = new JobQueue(database, clock, ids)
   const worker = new JobWorker(database, clock, {
     pollMs: config.jobs.pollMs,
@@ -109,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     database,
     clock,
     ids,
+    tenancy,
     territories,
     communes,
     jobs,
@@ -147,7 +150,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(cookie)
   await app.register(formbody)
   await app.register(securityHeaders, { https })
-  await app.register(requestContext, { territories, devTools: config.env !== 'production' })
+  await app.register(requestContext, { tenancy, devTools: config.env !== 'production' })
   await app.register(authentication, services)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })
   registerErrorHandling(app, { development })

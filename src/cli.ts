@@ -4,11 +4,11 @@ import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { createAdministrator } from './domains/accounts/first-admin.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
-import type { LocalisedText, Territory } from './domains/territories/territory.ts'
 import { VolunteerService } from './domains/volunteers/volunteer.service.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { translator } from './platform/i18n/i18n.ts'
+import type { LocalisedText, Territory } from './platform/tenancy/territory.ts'
 import { ValidationError } from './platform/validation.ts'
 
 const HELP = `Usage : entraide <commande> [options]

@@ -11,7 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { territories } from '../territories/territory.schema.ts'
+import { territories } from '../../platform/tenancy/territory.schema.ts'
 
 export const accountStatuses = ['active', 'suspended'] as const
 export type AccountStatus = (typeof accountStatuses)[number]

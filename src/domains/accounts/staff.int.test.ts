@@ -8,7 +8,7 @@ import { page } from '../../../test/helpers/html.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
 import { verifyPassword } from '../../platform/auth/passwords.ts'
 import { sessions } from '../../platform/auth/session.schema.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountByEmail, findAccountById, rolesIn } from './account.repository.ts'
 import { DEMO_ADMIN, seedDemoStaff } from './demo-staff.ts'
 

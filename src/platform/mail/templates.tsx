@@ -4,8 +4,8 @@ import { alertMails } from '../../domains/listings/alerts.mails.ts'
 import { listingMails } from '../../domains/listings/listing.mails.ts'
 import { conversationMails } from '../../domains/matches/conversation.mails.ts'
 import { notificationMails } from '../../domains/notifications/notification.mails.ts'
-import type { Territory } from '../../domains/territories/territory.ts'
 import { formatDateTime, type Locale, type MessageKey, type Translate, translator } from '../i18n/i18n.ts'
+import type { Territory } from '../tenancy/territory.ts'
 import { type MailBlock, type MailFrame, renderMailHtml, renderMailText } from './mail-layout.tsx'
 
 export interface MailContext {
