@@ -10,6 +10,8 @@ import { identityPages } from './domains/accounts/identity.pages.tsx'
 import { profileApi } from './domains/accounts/profile.api.ts'
 import { profilePages } from './domains/accounts/profile.pages.tsx'
 import { secondFactorPages } from './domains/accounts/second-factor.pages.tsx'
+import { registerSessionJobs } from './domains/accounts/session.jobs.ts'
+import { SessionStore } from './domains/accounts/session-store.ts'
 import { signUpPages } from './domains/accounts/signup.pages.tsx'
 import { staffPages } from './domains/accounts/staff.pages.tsx'
 import { categoryApi } from './domains/categories/category.api.ts'
@@ -39,7 +41,6 @@ import { TerritoryService } from './domains/territories/territory.service.ts'
 import { volunteerPages } from './domains/volunteers/volunteer.pages.tsx'
 import { AuditLog } from './platform/audit/audit.ts'
 import { isPermission, type Permission } from './platform/auth/permissions.ts'
-import { SessionStore } from './platform/auth/sessions.ts'
 import { type Clock, type IdGenerator, randomIds, systemClock } from './platform/clock.ts'
 import type { Database } from './platform/db/client.ts'
 import { communeApi } from './platform/geo/commune.api.ts'
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }
   app.decorate('services', services)
   registerMaintenance(services)
+  registerSessionJobs(services)
   registerListingJobs(services)
   registerAlertJobs(services)
   registerConversationJobs(services)

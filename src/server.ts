@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { DEMO_ADMIN } from './domains/accounts/demo-staff.ts'
+import { scheduleSessionJobs } from './domains/accounts/session.jobs.ts'
 import { ensureDefaultCategories } from './domains/categories/category.service.ts'
 import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
 import { scheduleAlertJobs } from './domains/listings/alerts.jobs.ts'
@@ -75,6 +76,7 @@ async function main() {
   await app.listen({ host: config.host, port: config.port })
   if (config.jobs.enabled) {
     await scheduleMaintenance(app.services)
+    await scheduleSessionJobs(app.services)
     await scheduleListingJobs(app.services)
     await scheduleAlertJobs(app.services)
     await scheduleConversationJobs(app.services)

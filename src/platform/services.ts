@@ -1,6 +1,5 @@
 import type { Config } from '../config.ts'
 import type { AuditLog } from './audit/audit.ts'
-import type { SessionStore } from './auth/sessions.ts'
 import type { Clock, IdGenerator } from './clock.ts'
 import type { Database } from './db/client.ts'
 import type { CommuneService } from './geo/commune.service.ts'
@@ -25,7 +24,6 @@ export interface AppServices {
   jobs: JobQueue
   worker: JobWorker
   mailer: Mailer
-  sessions: SessionStore
   rateLimiter: RateLimiter
   audit: AuditLog
 }

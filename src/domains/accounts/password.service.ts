@@ -1,6 +1,5 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords.ts'
-import type { SessionRow } from '../../platform/auth/session.repository.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import { LIMITS, type Limit } from '../../platform/http/rate-limit.ts'
 import { isLocale, type Locale } from '../../platform/i18n/i18n.ts'
@@ -12,6 +11,7 @@ import { type AccountRow, findAccountByEmail, findAccountById, updateAccount } f
 import { emailKey, emailProblem, normaliseEmail, sameEmail } from './email-address.ts'
 import type { EmailTokens } from './email-tokens.ts'
 import { loginAccountKey } from './login.service.ts'
+import type { SessionRow } from './session.repository.ts'
 import { revokeAllAccessTokens } from './token.repository.ts'
 
 export const RESET_PATH = '/mot-de-passe/nouveau'

@@ -1,6 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import { hashPassword, passwordProblem } from '../../platform/auth/passwords.ts'
-import type { StartedSession } from '../../platform/auth/sessions.ts'
 import type { Commune } from '../../platform/geo/commune.ts'
 import { COMMUNE_QUERY_MAX } from '../../platform/geo/commune.ts'
 import { HttpError } from '../../platform/http/problem.ts'
@@ -12,6 +11,7 @@ import type { Issue } from '../../platform/validation.ts'
 import { findAccountByEmail, insertAccount } from './account.repository.ts'
 import { emailProblem, isDuplicateAddress, normaliseEmail } from './email-address.ts'
 import { DISPLAY_NAME_MAX, displayNameProblem, normaliseDisplayName, normalisePhone } from './profile.ts'
+import type { StartedSession } from './session-store.ts'
 import type { VerificationService } from './verification.service.ts'
 
 /** The texts a person accepts at sign-up; a new version will ask everyone to accept it again. */

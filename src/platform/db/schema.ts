@@ -1,6 +1,7 @@
 // The schema index drizzle-kit reads; each concept keeps its tables beside its code.
 
 export * from '../../domains/accounts/account.schema.ts'
+export * from '../../domains/accounts/session.schema.ts'
 export * from '../../domains/categories/category.schema.ts'
 export * from '../../domains/listings/listing.schema.ts'
 export * from '../../domains/listings/listing-word.schema.ts'
@@ -10,7 +11,6 @@ export * from '../../domains/notifications/notification.schema.ts'
 export * from '../../domains/reports/report.schema.ts'
 export * from '../../domains/volunteers/volunteer.schema.ts'
 export * from '../audit/audit.schema.ts'
-export * from '../auth/session.schema.ts'
 export * from '../geo/commune.schema.ts'
 export * from '../http/rate-limit.schema.ts'
 export * from '../jobs/job.schema.ts'
