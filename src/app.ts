@@ -6,39 +6,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
 import { authentication } from './domains/accounts/auth.plugin.ts'
-import { identityPages } from './domains/accounts/identity.pages.tsx'
-import { profileApi } from './domains/accounts/profile.api.ts'
-import { profilePages } from './domains/accounts/profile.pages.tsx'
-import { secondFactorPages } from './domains/accounts/second-factor.pages.tsx'
-import { registerSessionJobs } from './domains/accounts/session.jobs.ts'
 import { SessionStore } from './domains/accounts/session-store.ts'
-import { signUpPages } from './domains/accounts/signup.pages.tsx'
-import { staffPages } from './domains/accounts/staff.pages.tsx'
-import { categoryApi } from './domains/categories/category.api.ts'
-import { categoryPages } from './domains/categories/category.pages.tsx'
-import { registerAlertJobs } from './domains/listings/alerts.jobs.ts'
-import { listingApi } from './domains/listings/listing.api.ts'
-import { registerListingJobs } from './domains/listings/listing.jobs.ts'
-import { listingPages } from './domains/listings/listing.pages.tsx'
-import { savedSearchPages } from './domains/listings/saved-search.pages.tsx'
-import { searchApi } from './domains/listings/search.api.ts'
-import { searchPages } from './domains/listings/search.pages.tsx'
-import { conversationApi } from './domains/matches/conversation.api.ts'
-import { registerConversationJobs } from './domains/matches/conversation.jobs.ts'
-import { conversationPages } from './domains/matches/conversation.pages.tsx'
-import { registerFollowUpJobs } from './domains/matches/follow-up.jobs.ts'
-import { followUpPages } from './domains/matches/follow-up.pages.tsx'
-import { matchApi } from './domains/matches/match.api.ts'
-import { matchPages } from './domains/matches/match.pages.tsx'
-import { notificationApi } from './domains/notifications/notification.api.ts'
-import { registerNotificationJobs } from './domains/notifications/notification.jobs.ts'
-import { notificationPages } from './domains/notifications/notification.pages.tsx'
-import { reportApi } from './domains/reports/report.api.ts'
-import { reportPages } from './domains/reports/report.pages.tsx'
-import { territoryApi } from './domains/territories/territory.api.ts'
-import { territoryPages } from './domains/territories/territory.pages.tsx'
 import { TerritoryService } from './domains/territories/territory.service.ts'
-import { volunteerPages } from './domains/volunteers/volunteer.pages.tsx'
+import { installModules, modules } from './modules.ts'
 import { AuditLog } from './platform/audit/audit.ts'
 import { isPermission, type Permission } from './platform/auth/permissions.ts'
 import { type Clock, type IdGenerator, randomIds, systemClock } from './platform/clock.ts'
@@ -123,13 +93,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     audit,
   }
   app.decorate('services', services)
+  installModules(modules)
   registerMaintenance(services)
-  registerSessionJobs(services)
-  registerListingJobs(services)
-  registerAlertJobs(services)
-  registerConversationJobs(services)
-  registerFollowUpJobs(services)
-  registerNotificationJobs(services)
+  for (const module of modules) module.jobs?.(services)
   const routeTable: RouteEntry[] = []
   app.decorate('routeTable', routeTable)
 
@@ -160,33 +126,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: development ? 0 : '7d' })
 
   await app.register(healthRoutes, services)
-  await app.register(territoryPages, services)
-  await app.register(signUpPages, services)
-  await app.register(identityPages, services)
-  await app.register(secondFactorPages, services)
-  await app.register(staffPages, services)
-  await app.register(profilePages, services)
-  await app.register(profileApi, services)
-  await app.register(territoryApi, services)
-  await app.register(categoryPages, services)
-  await app.register(categoryApi, services)
-  await app.register(listingPages, services)
-  await app.register(listingApi, services)
-  await app.register(searchPages, services)
-  await app.register(savedSearchPages, services)
-  await app.register(searchApi, services)
   await app.register(communeApi, services)
   await app.register(communePages, services)
-  await app.register(matchPages, services)
-  await app.register(matchApi, services)
-  await app.register(conversationPages, services)
-  await app.register(conversationApi, services)
-  await app.register(notificationPages, services)
-  await app.register(notificationApi, services)
-  await app.register(reportPages, services)
-  await app.register(reportApi, services)
-  await app.register(volunteerPages, services)
-  await app.register(followUpPages, services)
+  for (const module of modules) for (const routes of module.routes) await app.register(routes, services)
   if (config.env !== 'production') await app.register(devEmailPages, services)
 
   app.addHook('onClose', async () => {

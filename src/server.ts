@@ -1,14 +1,9 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { DEMO_ADMIN } from './domains/accounts/demo-staff.ts'
-import { scheduleSessionJobs } from './domains/accounts/session.jobs.ts'
 import { ensureDefaultCategories } from './domains/categories/category.service.ts'
 import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
-import { scheduleAlertJobs } from './domains/listings/alerts.jobs.ts'
-import { scheduleListingJobs } from './domains/listings/listing.jobs.ts'
-import { scheduleConversationJobs } from './domains/matches/conversation.jobs.ts'
-import { scheduleFollowUpJobs } from './domains/matches/follow-up.jobs.ts'
-import { scheduleNotificationJobs } from './domains/notifications/notification.jobs.ts'
+import { modules } from './modules.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { scheduleMaintenance } from './platform/maintenance.ts'
@@ -76,12 +71,7 @@ async function main() {
   await app.listen({ host: config.host, port: config.port })
   if (config.jobs.enabled) {
     await scheduleMaintenance(app.services)
-    await scheduleSessionJobs(app.services)
-    await scheduleListingJobs(app.services)
-    await scheduleAlertJobs(app.services)
-    await scheduleConversationJobs(app.services)
-    await scheduleFollowUpJobs(app.services)
-    await scheduleNotificationJobs(app.services)
+    for (const module of modules) await module.schedule?.(app.services)
     app.services.worker.start()
   }
 }

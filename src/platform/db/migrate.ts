@@ -6,7 +6,6 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import type { Database, Db } from './client.ts'
 import { loadReferenceData } from './reference-data.repository.ts'
 import { referenceDatasets } from './reference-datasets.ts'
-import * as schema from './schema.ts'
 
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url))
 
@@ -22,14 +21,14 @@ const MIGRATION_LOCK = 4_242_001
 export async function migrate(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
     // PGlite is one in-process connection over a directory that no other process may open.
-    await migratePglite(database.db as unknown as PgliteDatabase<typeof schema>, { migrationsFolder })
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder })
     await loadReferenceData(database.db, referenceDatasets)
     return
   }
   const client = await database.pool!.connect()
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
-    const db = drizzlePg(client, { schema })
+    const db = drizzlePg(client)
     await migratePg(db, { migrationsFolder })
     await loadReferenceData(db as unknown as Db, referenceDatasets)
   } finally {
