@@ -18,7 +18,7 @@ try {
       'drizzle-kit',
       'generate',
       '--dialect=postgresql',
-      '--schema=./src/platform/db/schema.ts',
+      '--schema=./src/schema.ts',
       // drizzle-kit prefixes the folder with "./", so an absolute path would not resolve.
       `--out=${relative(process.cwd(), out)}`,
     ],

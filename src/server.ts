@@ -3,11 +3,7 @@ import { ConfigError, loadConfig } from './config.ts'
 import { DEMO_ADMIN } from './domains/accounts/demo-staff.ts'
 import { ensureDefaultCategories } from './domains/categories/category.service.ts'
 import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
-import { scheduleAlertJobs } from './domains/listings/alerts.jobs.ts'
-import { scheduleListingJobs } from './domains/listings/listing.jobs.ts'
-import { scheduleConversationJobs } from './domains/matches/conversation.jobs.ts'
-import { scheduleFollowUpJobs } from './domains/matches/follow-up.jobs.ts'
-import { scheduleNotificationJobs } from './domains/notifications/notification.jobs.ts'
+import { modules } from './modules.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { MigrationChangedError } from './platform/db/migration-checksums.ts'
@@ -85,11 +81,7 @@ async function main() {
   await app.listen({ host: config.host, port: config.port })
   if (config.jobs.enabled) {
     await scheduleMaintenance(app.services)
-    await scheduleListingJobs(app.services)
-    await scheduleAlertJobs(app.services)
-    await scheduleConversationJobs(app.services)
-    await scheduleFollowUpJobs(app.services)
-    await scheduleNotificationJobs(app.services)
+    for (const module of modules) await module.schedule?.(app.services)
     app.services.worker.start()
   }
 }

@@ -2,7 +2,7 @@ import { insertCategories } from '../../src/domains/categories/category.reposito
 import type { Category } from '../../src/domains/categories/category.ts'
 import { insertListing } from '../../src/domains/listings/listing.repository.ts'
 import { expiryFrom, type Listing } from '../../src/domains/listings/listing.ts'
-import type { Territory } from '../../src/domains/territories/territory.ts'
+import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import type { TestApp } from './app.ts'
 
 let counter = 0

@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { type Actor, permissionsOf, staffOnly } from '../../platform/auth/actor.ts'
 import { sha256 } from '../../platform/auth/secrets.ts'
-import type { SessionRow } from '../../platform/auth/session.repository.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import { isLocale, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { countUnread } from '../notifications/notification.repository.ts'
 import { type AccountRow, findAccountById, rolesIn } from './account.repository.ts'
+import type { SessionRow } from './session.repository.ts'
 import { findAccessTokenByHash, markAccessTokenUsed } from './token.repository.ts'
 
 declare module 'fastify' {

@@ -1,6 +1,6 @@
 import type { AppServices } from '../../platform/services.ts'
+import { normaliseHost, type Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import { normaliseHost, type Territory } from '../territories/territory.ts'
 import { findAccountByEmail, grantRole, insertAccount } from './account.repository.ts'
 import { emailProblem, normaliseEmail } from './email-address.ts'
 import { InvitationService } from './invitation.service.ts'

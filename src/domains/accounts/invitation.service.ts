@@ -6,8 +6,8 @@ import type { Commune } from '../../platform/geo/commune.ts'
 import { forbidden, notFound } from '../../platform/http/problem.ts'
 import { isLocale, type Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   type AccountRow,
   findAccountByEmail,

@@ -1,13 +1,13 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import { verifyDecoy, verifyPassword } from '../../platform/auth/passwords.ts'
-import type { SessionRow } from '../../platform/auth/session.repository.ts'
-import type { SessionKind, StartedSession } from '../../platform/auth/sessions.ts'
 import { LIMITS } from '../../platform/http/rate-limit.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import { findAccountByEmail, holdsAnyRole, rolesIn, updateAccount } from './account.repository.ts'
 import { emailKey, normaliseEmail } from './email-address.ts'
+import type { SessionRow } from './session.repository.ts'
+import type { SessionKind, StartedSession } from './session-store.ts'
 
 export interface LoginInput {
   email: string

@@ -2,8 +2,8 @@ import type { Actor } from '../../platform/auth/actor.ts'
 import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   type AccessTokenRow,
   insertAccessToken,

@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import type { AppServices } from '../../platform/services.ts'
-import { localised } from '../territories/territory.ts'
+import { localised } from '../../platform/tenancy/territory.ts'
 import { CategoryService } from './category.service.ts'
 import { iconNames } from './icons.tsx'
 

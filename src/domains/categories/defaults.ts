@@ -1,5 +1,5 @@
+import type { LocalisedText } from '../../platform/tenancy/territory.ts'
 import type { Interest } from '../accounts/interests.ts'
-import type { LocalisedText } from '../territories/territory.ts'
 import type { IconName } from './icons.tsx'
 
 export interface DefaultCategory {

@@ -1,10 +1,10 @@
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountByEmail } from '../accounts/account.repository.ts'
 import { CHARTER_VERSION } from '../accounts/signup.service.ts'
 import { listCategories } from '../categories/category.repository.ts'
 import { insertListing } from '../listings/listing.repository.ts'
 import { expiryFrom, type Listing } from '../listings/listing.ts'
-import type { Territory } from '../territories/territory.ts'
 
 type DemoListing = Pick<
   Listing,

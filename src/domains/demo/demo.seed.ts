@@ -1,10 +1,10 @@
 import { hashPassword } from '../../platform/auth/passwords.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { insertAccount } from '../accounts/account.repository.ts'
 import { seedDemoStaff } from '../accounts/demo-staff.ts'
 import type { Interest } from '../accounts/interests.ts'
 import { CHARTER_VERSION, PRIVACY_VERSION } from '../accounts/signup.service.ts'
-import type { Territory } from '../territories/territory.ts'
 import { seedDemoListings } from './demo-listings.ts'
 
 export const DEMO_SLUG = 'calvados-demo'

@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import {
   type AlertRecipient,
   alertRecipients,

@@ -4,9 +4,9 @@ import { communeLabel } from '../../platform/geo/commune.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import type { Translate } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
 import { requireScope, signedIn } from '../accounts/token-scopes.ts'
-import type { Territory } from '../territories/territory.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 import {
   categoryIdsOf,

@@ -2,11 +2,11 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale, type Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type AccountRow, findAccountById } from '../accounts/account.repository.ts'
 import { DEFAULT_NOTIFICATIONS } from '../accounts/profile.ts'
 import { findListing } from '../listings/listing.repository.ts'
 import { notificationUnsubscribeToken } from '../notifications/notify.ts'
-import type { Territory } from '../territories/territory.ts'
 import { findMatch, hasBlocked, type MatchRow, otherParty } from './match.repository.ts'
 import {
   type DigestRow,

@@ -1,7 +1,7 @@
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findListing } from '../listings/listing.repository.ts'
 import { notify } from '../notifications/notify.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   claimInactive,
   closeEndedPending,

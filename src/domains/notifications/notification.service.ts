@@ -3,11 +3,11 @@ import { notFound } from '../../platform/http/problem.ts'
 import type { Locale, MessageKey, Translate } from '../../platform/i18n/i18n.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
 import { findAccountById } from '../accounts/account.repository.ts'
 import { type NotificationType, notificationTypes } from '../accounts/profile.ts'
 import { requireScope, signedIn } from '../accounts/token-scopes.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   countUnread,
   listNotifications,

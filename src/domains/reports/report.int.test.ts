@@ -7,8 +7,8 @@ import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { matches, messages } from '../matches/match.schema.ts'
-import type { Territory } from '../territories/territory.ts'
 import { reports } from './report.schema.ts'
 
 type Account = Awaited<ReturnType<typeof makeAccount>>

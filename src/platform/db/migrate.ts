@@ -7,7 +7,6 @@ import type { Database, Db } from './client.ts'
 import { readMigrationFiles, verifyAppliedMigrations } from './migration-checksums.ts'
 import { loadReferenceData } from './reference-data.repository.ts'
 import { referenceDatasets } from './reference-datasets.ts'
-import * as schema from './schema.ts'
 
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url))
 
@@ -27,14 +26,14 @@ export async function migrate(database: Database, options: { folder?: string } =
   if (database.kind === 'pglite') {
     // PGlite is one in-process connection over a directory that no other process may open.
     await verifyAppliedMigrations(database.db, files)
-    await migratePglite(database.db as unknown as PgliteDatabase<typeof schema>, { migrationsFolder: folder })
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder })
     await loadReferenceData(database.db, referenceDatasets)
     return
   }
   const client = await database.pool!.connect()
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
-    const db = drizzlePg(client, { schema })
+    const db = drizzlePg(client)
     await verifyAppliedMigrations(db as unknown as Db, files)
     await migratePg(db, { migrationsFolder: folder })
     await loadReferenceData(db as unknown as Db, referenceDatasets)

@@ -1,6 +1,6 @@
-import type { Clock } from '../clock.ts'
-import type { Database } from '../db/client.ts'
-import { randomToken, sha256 } from './secrets.ts'
+import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
+import type { Clock } from '../../platform/clock.ts'
+import type { Database } from '../../platform/db/client.ts'
 import {
   deleteAccountSessions,
   deleteExpiredSessions,
@@ -140,4 +140,10 @@ export function describeDevice(userAgent: string | undefined): string {
             ? 'Linux'
             : '?'
   return `${browser} / ${system}`
+}
+
+declare module '../../platform/services.ts' {
+  interface AppServices {
+    sessions: SessionStore
+  }
 }

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
-import { describeDevice } from './sessions.ts'
+import { describeDevice } from './session-store.ts'
 
 describe('sessions kept in the database', () => {
   let t: TestApp
