@@ -34,7 +34,7 @@ export const openApi = fp(
     })
     app.get(
       '/api/openapi.json',
-      { schema: { hide: true }, config: { permission: 'public', territory: false } },
+      { schema: { hide: true }, config: { permission: 'public', scope: null, territory: false } },
       async () => app.swagger(),
     )
     if (opts.config.apiDocs) {
