@@ -31,7 +31,7 @@ const sessionOnlyApi = ['DELETE /api/v1/me/tokens/:id', 'GET /api/v1/me/tokens',
 describe('the route table', () => {
   let t: TestApp
   before(async () => {
-    t = await buildTestApp()
+    t = await buildTestApp({ PUBLIC_URL: 'https://entraide.calvados.test' })
   })
   after(() => t.close())
 
@@ -89,5 +89,43 @@ describe('the route table', () => {
       (e: Error) => e.message,
     )
     assert.match(message, /GET \/api\/v1\/essai declares no scope/)
+  })
+
+  it('publishes in the OpenAPI document what each API route declares', async () => {
+    type Operation = {
+      operationId?: string
+      security?: Record<string, string[]>[]
+      responses: Record<string, { content?: Record<string, { schema: { $ref?: string } }> }>
+    }
+    const doc = (await t.app.inject({ url: '/api/openapi.json' })).json() as {
+      servers: { url: string }[]
+      components: { securitySchemes: Record<string, { type: string; scheme?: string }> }
+      paths: Record<string, Record<string, Operation>>
+    }
+    assert.deepEqual(doc.servers, [{ url: 'https://entraide.calvados.test' }])
+    assert.deepEqual(doc.components.securitySchemes.bearer?.type, 'http')
+    assert.deepEqual(doc.components.securitySchemes.bearer?.scheme, 'bearer')
+    const ids = new Set<string>()
+    for (const route of api()) {
+      const path = route.url.replace(/:(\w+)/g, '{$1}')
+      const op = doc.paths[path]?.[route.method.toLowerCase()]
+      const name = `${route.method} ${route.url}`
+      assert.ok(op, name)
+      assert.match(op.operationId ?? '', /^[a-z][A-Za-z]+$/, name)
+      assert.ok(!ids.has(op.operationId!), `${name}: operationId used twice`)
+      ids.add(op.operationId!)
+      const bearer = op.security?.find((s) => s.bearer)?.bearer
+      assert.deepEqual(bearer, route.scope === null ? undefined : [route.scope], name)
+      if (route.permission === 'public' && route.scope === null) assert.deepEqual(op.security, [], name)
+      const problems = Object.keys(op.responses).filter((s) => s.startsWith('4'))
+      assert.ok(problems.includes('404'), `${name}: another host is not found`)
+      if (route.permission !== 'public') assert.ok(problems.includes('401') && problems.includes('403'), name)
+      for (const status of problems)
+        assert.equal(
+          op.responses[status]?.content?.['application/problem+json']?.schema.$ref,
+          '#/components/schemas/Problem',
+          `${name} ${status}`,
+        )
+    }
   })
 })
