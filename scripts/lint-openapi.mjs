@@ -23,6 +23,8 @@ const env = { ...process.env, PUBLIC_URL: 'https://entraide.calvados.test' }
 run(process.execPath, ['--import', 'tsx', 'scripts/openapi.ts', file], { env })
 const output = run('npx', ['redocly', 'lint', file, '--format=json'], {
   allowFailure: true,
+  // No call home for usage data or a newer version: the check must not need the network.
+  env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
   stdio: ['ignore', 'pipe', 'ignore'],
 })
 const report = JSON.parse(output)
