@@ -10,12 +10,13 @@ import { SessionStore } from './domains/accounts/session-store.ts'
 import { TerritoryService } from './domains/territories/territory.service.ts'
 import { installModules, modules } from './modules.ts'
 import { AuditLog } from './platform/audit/audit.ts'
-import { isPermission, type Permission } from './platform/auth/permissions.ts'
+import { accessProblem, type RouteAccess } from './platform/auth/policy.ts'
 import { type Clock, type IdGenerator, randomIds, systemClock } from './platform/clock.ts'
 import type { Database } from './platform/db/client.ts'
 import { communeApi } from './platform/geo/commune.api.ts'
 import { communePages } from './platform/geo/commune.pages.tsx'
 import { CommuneService } from './platform/geo/commune.service.ts'
+import { access } from './platform/http/access.ts'
 import { csrf } from './platform/http/csrf.ts'
 import { registerErrorHandling } from './platform/http/errors.ts'
 import { healthRoutes } from './platform/http/health.ts'
@@ -43,10 +44,9 @@ export interface AppOptions {
 }
 
 export type App = FastifyInstance & { services: AppServices }
-export interface RouteEntry {
+export interface RouteEntry extends RouteAccess {
   method: string
   url: string
-  permission: Permission
 }
 
 export const publicDir = fileURLToPath(new URL('../public', import.meta.url))
@@ -100,19 +100,21 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const routeTable: RouteEntry[] = []
   app.decorate('routeTable', routeTable)
 
-  // Every route says who may call it; a test walks them all. Plugin-made routes are public files.
+  // Every route says who may call it and with which token scope; a test walks them all.
+  // Plugin-made routes are public files.
   app.addHook('onRoute', (route) => {
-    const config = (route.config ?? {}) as { permission?: unknown; territory?: boolean }
+    const config = (route.config ?? {}) as { permission?: unknown; scope?: unknown; territory?: boolean }
     if (
       config.permission === undefined &&
       (route.url.startsWith('/static') || route.url.startsWith('/api/docs'))
     ) {
-      route.config = { ...config, permission: 'public', territory: false }
+      route.config = { ...config, permission: 'public', scope: null, territory: false }
     }
-    const permission = (route.config as { permission?: unknown } | undefined)?.permission
-    if (!isPermission(permission))
-      throw new Error(`route ${route.method} ${route.url} declares no valid permission`)
-    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, permission })
+    const declared = (route.config ?? {}) as { permission?: unknown; scope?: unknown }
+    const problem = accessProblem(declared)
+    if (problem) throw new Error(`route ${route.method} ${route.url} ${problem}`)
+    const { permission, scope } = declared as RouteAccess
+    for (const method of [route.method].flat()) routeTable.push({ method, url: route.url, permission, scope })
   })
 
   const https = config.publicUrl?.startsWith('https://') ?? false
@@ -122,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(metrics, { token: config.metricsToken, listen: config.metricsListen, database, jobs })
   await app.register(requestContext, { tenancy, devTools: config.env !== 'production' })
   await app.register(authentication, services)
+  await app.register(access)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })
   registerErrorHandling(app, { development })
   await app.register(openApi, { config })
@@ -142,10 +145,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
 declare module 'fastify' {
   interface FastifyInstance {
     services: AppServices
-    /** every registered route and the permission it declared, for the test that walks them */
+    /** every registered route and the access it declared, for the test that walks them */
     routeTable: RouteEntry[]
   }
   interface FastifyContextConfig {
     permission?: import('./platform/auth/permissions.ts').Permission
+    /** the token scope the route needs; null when no token may act there (see auth/policy.ts) */
+    scope?: import('./platform/auth/scopes.ts').TokenScope | null
   }
 }

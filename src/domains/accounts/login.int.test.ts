@@ -11,8 +11,8 @@ const HOST = 'connexion.entraide.test'
 
 /** A route that needs a verified address, as posting and responding will. */
 function verifiedRoute(app: TestApp['app']) {
-  app.get('/essai/publier', { config: { permission: 'verified' } }, async () => ({ ok: true }))
-  app.post('/essai/publier', { config: { permission: 'verified' } }, async () => ({ ok: true }))
+  app.get('/essai/publier', { config: { permission: 'verified', scope: null } }, async () => ({ ok: true }))
+  app.post('/essai/publier', { config: { permission: 'verified', scope: null } }, async () => ({ ok: true }))
 }
 
 describe('login, logout and sessions', () => {

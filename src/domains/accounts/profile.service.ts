@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { requireScope } from '../../platform/auth/scopes.ts'
 import { findCommune } from '../../platform/geo/commune.repository.ts'
 import type { Commune } from '../../platform/geo/commune.ts'
 import { notFound } from '../../platform/http/problem.ts'
@@ -15,7 +16,7 @@ import {
   presentOwnProfile,
   presentPublicProfile,
 } from './profile.ts'
-import { requireScope, signedIn } from './token-scopes.ts'
+import { signedIn } from './token-scopes.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

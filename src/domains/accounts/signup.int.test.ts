@@ -41,7 +41,9 @@ describe('sign-up', () => {
 
   before(async () => {
     t = await buildTestApp({}, (app) => {
-      app.get('/essai/publier', { config: { permission: 'verified' } }, async () => ({ ok: true }))
+      app.get('/essai/publier', { config: { permission: 'verified', scope: null } }, async () => ({
+        ok: true,
+      }))
     })
     territory = await makeTerritory(t.app.services, { hostnames: [HOST] })
   })

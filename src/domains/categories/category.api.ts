@@ -35,11 +35,12 @@ export async function categoryApi(base: FastifyInstance, services: AppServices) 
     '/api/v1/categories',
     {
       schema: {
+        operationId: 'listCategories',
         tags: ['categories'],
         summary: 'Active categories of this platform',
         response: { 200: Type.Array(CategoryView), 404: Type.Ref('Problem') },
       },
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req) => {
       const list = await categories.list(req.territory!, { activeOnly: true })

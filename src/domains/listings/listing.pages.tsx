@@ -76,7 +76,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
     '/annonces/nouvelle',
     {
       schema: { querystring: Type.Object({ type: Type.Optional(Type.String({ maxLength: 20 })) }) },
-      config: { permission: 'verified' },
+      config: { permission: 'verified', scope: null },
     },
     async (req, reply) => {
       const kind = kindFromSlug(req.query.type)
@@ -91,7 +91,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
 
   app.post(
     '/annonces/nouvelle',
-    { schema: { body: ListingForm }, config: { permission: 'verified' } },
+    { schema: { body: ListingForm }, config: { permission: 'verified', scope: null } },
     async (req, reply) => {
       const result = await listings.create(req.actor, req.territory!, inputFromForm(req.body), {
         text: req.body.commune ?? '',
@@ -111,7 +111,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
 
   app.get(
     '/annonces/:id',
-    { schema: { params: idParams, querystring: doneQuery }, config: { permission: 'public' } },
+    { schema: { params: idParams, querystring: doneQuery }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const listing = await listings.find(req.actor, req.territory!, req.params.id)
       const view = await listings.present(req.actor, req.territory!, listing, req.locale)
@@ -125,7 +125,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
 
   app.get(
     '/mes-annonces',
-    { schema: { querystring: doneQuery }, config: { permission: 'session' } },
+    { schema: { querystring: doneQuery }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const mine = await listings.mine(req.actor, territory)
@@ -140,7 +140,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
 
   app.get(
     '/mes-annonces/:id/modifier',
-    { schema: { params: idParams }, config: { permission: 'verified' } },
+    { schema: { params: idParams }, config: { permission: 'verified', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const listing = await listings.ownForEdit(req.actor, territory, req.params.id)
@@ -155,7 +155,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
 
   app.post(
     '/mes-annonces/:id/modifier',
-    { schema: { params: idParams, body: ListingForm }, config: { permission: 'verified' } },
+    { schema: { params: idParams, body: ListingForm }, config: { permission: 'verified', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const input = inputFromForm(req.body)
@@ -177,7 +177,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
 
   app.get(
     '/mes-annonces/:id/renouveler',
-    { schema: { params: idParams }, config: { permission: 'session' } },
+    { schema: { params: idParams }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const listing = await listings.ownForRenewal(req.actor, req.territory!, req.params.id)
       const view = await listings.present(req.actor, req.territory!, listing, req.locale)
@@ -205,7 +205,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
   for (const [path, done, run] of transitions) {
     app.post(
       `/mes-annonces/:id/${path}`,
-      { schema: { params: idParams }, config: { permission: 'session' } },
+      { schema: { params: idParams }, config: { permission: 'session', scope: null } },
       async (req, reply) => {
         await run(req.params.id, req)
         return reply.redirect(`/mes-annonces?fait=${done}`, 303)
@@ -216,7 +216,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
   const held = '/administration/annonces-retenues'
   app.get(
     held,
-    { schema: { querystring: doneQuery }, config: { permission: 'listing:moderate' } },
+    { schema: { querystring: doneQuery }, config: { permission: 'listing:moderate', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const rows = await listings.held(req.actor, territory)
@@ -230,7 +230,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
 
   app.post(
     `${held}/:id/publier`,
-    { schema: { params: idParams }, config: { permission: 'listing:moderate' } },
+    { schema: { params: idParams }, config: { permission: 'listing:moderate', scope: null } },
     async (req, reply) => {
       await listings.publishHeld(req.actor, req.territory!, req.params.id)
       return reply.redirect(`${held}?fait=publiee_moderation`, 303)
@@ -239,7 +239,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
 
   app.post(
     `${held}/:id/rejeter`,
-    { schema: { params: idParams }, config: { permission: 'listing:moderate' } },
+    { schema: { params: idParams }, config: { permission: 'listing:moderate', scope: null } },
     async (req, reply) => {
       await listings.rejectHeld(req.actor, req.territory!, req.params.id)
       return reply.redirect(`${held}?fait=rejetee`, 303)

@@ -34,7 +34,7 @@ export async function searchPages(base: FastifyInstance, services: AppServices) 
     {
       schema: { querystring: SearchQuerystring, hide: true },
       attachValidation: true,
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req, reply) => {
       const territory = req.territory!

@@ -1,10 +1,10 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
+import { requireScope, type TokenScope } from '../../platform/auth/scopes.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { requireScope, type TokenScope } from '../accounts/token-scopes.ts'
 import { type NotificationKind, notify } from '../notifications/notify.ts'
 import type { MatchRow } from './match.repository.ts'
 

@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { requireScope } from '../../platform/auth/scopes.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { Locale, MessageKey, Translate } from '../../platform/i18n/i18n.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
@@ -7,7 +8,7 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
 import { findAccountById } from '../accounts/account.repository.ts'
 import { type NotificationType, notificationTypes } from '../accounts/profile.ts'
-import { requireScope, signedIn } from '../accounts/token-scopes.ts'
+import { signedIn } from '../accounts/token-scopes.ts'
 import {
   countUnread,
   listNotifications,

@@ -1,9 +1,9 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
+import { requireScope } from '../../platform/auth/scopes.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { requireScope } from '../accounts/token-scopes.ts'
 import { findListing } from '../listings/listing.repository.ts'
 import { isVisibleTo } from '../listings/listing.ts'
 import {

@@ -100,7 +100,7 @@ export const metrics = fp(
       {
         schema: { hide: true },
         // The bearer token is the permission: a scraper has no account.
-        config: { permission: 'public', territory: false },
+        config: { permission: 'public', scope: null, territory: false },
         logLevel: 'warn',
       },
       async (req, reply) => {
