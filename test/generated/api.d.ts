@@ -35,6 +35,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/communes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Chercher une commune du territoire
+         * @description Par nom (sans tenir compte des majuscules, accents ni tirets, avec tolérance aux fautes de frappe) ou par début de code postal. Seules les communes des départements du territoire sont renvoyées.
+         */
+        get: operations["searchCommunes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communes/{insee}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Une commune du territoire, par son code INSEE */
+        get: operations["getCommune"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/communes/{a}/distance/{b}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Distance entre deux communes du territoire
+         * @description À vol d’oiseau, entre les centroïdes des deux communes, en kilomètres arrondis à 0,1 km.
+         */
+        get: operations["getCommuneDistance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/territory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The platform of this host */
+        get: operations["getTerritory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -115,23 +189,6 @@ export interface paths {
          * @description From a signed-in browser session only (send the x-csrf-token header): a token cannot create, list or revoke tokens.
          */
         delete: operations["revokeToken"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/territory": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The platform of this host */
-        get: operations["getTerritory"];
-        put?: never;
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -319,63 +376,6 @@ export interface paths {
         post?: never;
         /** Delete one of my saved searches */
         delete: operations["deleteSavedSearch"];
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/communes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Chercher une commune du territoire
-         * @description Par nom (sans tenir compte des majuscules, accents ni tirets, avec tolérance aux fautes de frappe) ou par début de code postal. Seules les communes des départements du territoire sont renvoyées.
-         */
-        get: operations["searchCommunes"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/communes/{insee}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Une commune du territoire, par son code INSEE */
-        get: operations["getCommune"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/communes/{a}/distance/{b}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Distance entre deux communes du territoire
-         * @description À vol d’oiseau, entre les centroïdes des deux communes, en kilomètres arrondis à 0,1 km.
-         */
-        get: operations["getCommuneDistance"];
-        put?: never;
-        post?: never;
-        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1095,6 +1095,245 @@ export interface operations {
             };
         };
     };
+    searchCommunes: {
+        parameters: {
+            query?: {
+                q?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        communes: {
+                            /**
+                             * @description code INSEE de la commune
+                             * @example 14118
+                             */
+                            insee: string;
+                            /** @example Caen */
+                            name: string;
+                            /**
+                             * @description ce que le champ commune affiche et relit
+                             * @example Caen (14000)
+                             */
+                            label: string;
+                            /**
+                             * @example [
+                             *       "14000"
+                             *     ]
+                             */
+                            postalCodes: string[];
+                            /** @example 14 */
+                            departement: string;
+                            /** @example 109400 */
+                            population: number;
+                            /**
+                             * @description centroïde, degrés WGS 84
+                             * @example 49.1848
+                             */
+                            latitude: number;
+                            /** @example -0.3698 */
+                            longitude: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommune: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 14118 */
+                insee: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Une commune du territoire de la plateforme */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /**
+                         * @description code INSEE de la commune
+                         * @example 14118
+                         */
+                        insee: string;
+                        /** @example Caen */
+                        name: string;
+                        /**
+                         * @description ce que le champ commune affiche et relit
+                         * @example Caen (14000)
+                         */
+                        label: string;
+                        /**
+                         * @example [
+                         *       "14000"
+                         *     ]
+                         */
+                        postalCodes: string[];
+                        /** @example 14 */
+                        departement: string;
+                        /** @example 109400 */
+                        population: number;
+                        /**
+                         * @description centroïde, degrés WGS 84
+                         * @example 49.1848
+                         */
+                        latitude: number;
+                        /** @example -0.3698 */
+                        longitude: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getCommuneDistance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @example 14118 */
+                a: string;
+                /** @example 14366 */
+                b: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example 44.6 */
+                        km: number;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getTerritory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The platform that answers at this host name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example calvados */
+                        slug: string;
+                        /** @example Entraide Calvados */
+                        platformName: string;
+                        /** @example Département du Calvados */
+                        officialName: string;
+                        /**
+                         * @example [
+                         *       "14"
+                         *     ]
+                         */
+                        departements: string[];
+                        presentation: string;
+                        /** @example #1f4e8c */
+                        primaryColor: string;
+                        logoUrl: string | null;
+                        /** @example entraide@calvados.fr */
+                        contactEmail: string;
+                        crisisMode: boolean;
+                    };
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     getMyProfile: {
         parameters: {
             query?: never;
@@ -1561,55 +1800,6 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getTerritory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description The platform that answers at this host name */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example calvados */
-                        slug: string;
-                        /** @example Entraide Calvados */
-                        platformName: string;
-                        /** @example Département du Calvados */
-                        officialName: string;
-                        /**
-                         * @example [
-                         *       "14"
-                         *     ]
-                         */
-                        departements: string[];
-                        presentation: string;
-                        /** @example #1f4e8c */
-                        primaryColor: string;
-                        logoUrl: string | null;
-                        /** @example entraide@calvados.fr */
-                        contactEmail: string;
-                        crisisMode: boolean;
-                    };
                 };
             };
             /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
@@ -2525,196 +2715,6 @@ export interface operations {
             };
             /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
             403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    searchCommunes: {
-        parameters: {
-            query?: {
-                q?: string;
-                limit?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        communes: {
-                            /**
-                             * @description code INSEE de la commune
-                             * @example 14118
-                             */
-                            insee: string;
-                            /** @example Caen */
-                            name: string;
-                            /**
-                             * @description ce que le champ commune affiche et relit
-                             * @example Caen (14000)
-                             */
-                            label: string;
-                            /**
-                             * @example [
-                             *       "14000"
-                             *     ]
-                             */
-                            postalCodes: string[];
-                            /** @example 14 */
-                            departement: string;
-                            /** @example 109400 */
-                            population: number;
-                            /**
-                             * @description centroïde, degrés WGS 84
-                             * @example 49.1848
-                             */
-                            latitude: number;
-                            /** @example -0.3698 */
-                            longitude: number;
-                        }[];
-                    };
-                };
-            };
-            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCommune: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 14118 */
-                insee: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Une commune du territoire de la plateforme */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /**
-                         * @description code INSEE de la commune
-                         * @example 14118
-                         */
-                        insee: string;
-                        /** @example Caen */
-                        name: string;
-                        /**
-                         * @description ce que le champ commune affiche et relit
-                         * @example Caen (14000)
-                         */
-                        label: string;
-                        /**
-                         * @example [
-                         *       "14000"
-                         *     ]
-                         */
-                        postalCodes: string[];
-                        /** @example 14 */
-                        departement: string;
-                        /** @example 109400 */
-                        population: number;
-                        /**
-                         * @description centroïde, degrés WGS 84
-                         * @example 49.1848
-                         */
-                        latitude: number;
-                        /** @example -0.3698 */
-                        longitude: number;
-                    };
-                };
-            };
-            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-        };
-    };
-    getCommuneDistance: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                /** @example 14118 */
-                a: string;
-                /** @example 14366 */
-                b: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Default Response */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        /** @example 44.6 */
-                        km: number;
-                    };
-                };
-            };
-            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
-            400: {
                 headers: {
                     [name: string]: unknown;
                 };
