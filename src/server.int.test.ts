@@ -111,13 +111,15 @@ describe('server and command line, as an operator runs them', () => {
       logs += d
     })
     const exited = new Promise<number | null>((resolve) => server.once('exit', resolve))
+    // Asked until it answers, for a minute at most; a server that died on start fails at once.
+    const deadline = Date.now() + 60_000
     let status = 0
-    for (let i = 0; i < 300 && status !== 200; i++) {
+    while (status !== 200 && server.exitCode === null && Date.now() < deadline) {
       status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
         (r) => r.status,
         () => 0,
       )
-      if (status !== 200) await new Promise((r) => setTimeout(r, 100))
+      if (status !== 200) await new Promise((r) => setTimeout(r, 50))
     }
     assert.equal(status, 200, logs)
     const ready = await fetch(`http://127.0.0.1:${port}/readyz`)
