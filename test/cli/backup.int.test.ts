@@ -66,7 +66,7 @@ describe('entraide backup and restore (embedded database)', () => {
 
   pglite('brings back the same rows in a new directory, and refuses to overwrite one', async () => {
     const file = join(scratch, 'entraide.tar.gz')
-    const backup = runCli(source, 'backup', '--out', file)
+    const backup = await runCli(source, 'backup', '--out', file)
     assert.equal(backup.status, 0, backup.stderr)
     assert.match(backup.stdout, /Sauvegarde écrite : .*entraide\.tar\.gz/)
     assert.ok((await stat(file)).size > 0)
@@ -76,12 +76,12 @@ describe('entraide backup and restore (embedded database)', () => {
       'no partial file left',
     )
 
-    const again = runCli(source, 'backup', '--out', file)
+    const again = await runCli(source, 'backup', '--out', file)
     assert.equal(again.status, 1)
     assert.match(again.stderr, /existe déjà/)
 
     const restored = join(scratch, 'restauree')
-    const restore = runCli({ env: { PGLITE_DIR: restored } }, 'restore', '--from', file)
+    const restore = await runCli({ env: { PGLITE_DIR: restored } }, 'restore', '--from', file)
     assert.equal(restore.status, 0, restore.stderr)
     assert.match(restore.stdout, /Base restaurée dans .*restauree \(\d+ migrations appliquées\)/)
 
@@ -92,10 +92,10 @@ describe('entraide backup and restore (embedded database)', () => {
     assert.deepEqual(after, before)
 
     // A second restore onto the now filled directory needs --force.
-    const refused = runCli({ env: { PGLITE_DIR: restored } }, 'restore', '--from', file)
+    const refused = await runCli({ env: { PGLITE_DIR: restored } }, 'restore', '--from', file)
     assert.equal(refused.status, 1)
     assert.match(refused.stderr, /n'est pas vide/)
-    const forced = runCli({ env: { PGLITE_DIR: restored } }, 'restore', '--from', file, '--force')
+    const forced = await runCli({ env: { PGLITE_DIR: restored } }, 'restore', '--from', file, '--force')
     assert.equal(forced.status, 0, forced.stderr)
     assert.deepEqual(await snapshot(restored), before)
   })
@@ -105,7 +105,7 @@ describe('entraide backup and restore (embedded database)', () => {
     await writeFile(bogus, 'ceci ne contient aucune base')
     const target = join(scratch, 'intacte')
     await rm(target, { recursive: true, force: true })
-    const result = runCli({ env: { PGLITE_DIR: target } }, 'restore', '--from', bogus)
+    const result = await runCli({ env: { PGLITE_DIR: target } }, 'restore', '--from', bogus)
     assert.equal(result.status, 1)
     assert.match(result.stderr, /Restauration impossible/)
     assert.equal(await stat(target).catch(() => null), null)
@@ -116,12 +116,12 @@ describe('entraide backup and restore (embedded database)', () => {
     )
   })
 
-  it('on PostgreSQL, points to pg_dump and pg_restore and does nothing', () => {
+  it('on PostgreSQL, points to pg_dump and pg_restore and does nothing', async () => {
     for (const args of [
       ['backup', '--out', join(scratch, 'x.tar.gz')],
       ['restore', '--from', join(scratch, 'x.tar.gz')],
     ]) {
-      const result = runCli({ env: { DATABASE_URL: 'postgres://entraide@127.0.0.1:1/aucune' } }, ...args)
+      const result = await runCli({ env: { DATABASE_URL: 'postgres://entraide@127.0.0.1:1/aucune' } }, ...args)
       assert.equal(result.status, 1)
       assert.match(result.stderr, /pg_dump -Fc/)
       assert.match(result.stderr, /pg_restore --clean --if-exists/)

@@ -86,8 +86,8 @@ export class StaffService {
         },
         tx,
       )
+      if (status === 'suspended') await sessions.endAll(target.id, { tx })
     })
-    if (status === 'suspended') await sessions.endAll(target.id)
   }
 
   /**
@@ -113,8 +113,8 @@ export class StaffService {
         },
         tx,
       )
+      await sessions.endAll(target.id, { tx })
     })
-    await sessions.endAll(target.id)
   }
 
   async team(
@@ -160,8 +160,8 @@ export class StaffService {
         },
         tx,
       )
+      await sessions.endAll(accountId, { tx })
     })
-    await sessions.endAll(accountId)
   }
 
   async journal(actor: Actor | null, territory: Territory, cursor?: string) {

@@ -154,8 +154,8 @@ describe('the commands refuse to start on a changed migration', () => {
   })
   after(() => target.drop())
 
-  it('entraide migrate exits with 78 and names the migration', () => {
-    const result = runCli(target, 'migrate')
+  it('entraide migrate exits with 78 and names the migration', async () => {
+    const result = await runCli(target, 'migrate')
     assert.equal(result.status, 78, result.stderr)
     assert.match(
       result.stderr,
