@@ -121,7 +121,10 @@ describe('entraide backup and restore (embedded database)', () => {
       ['backup', '--out', join(scratch, 'x.tar.gz')],
       ['restore', '--from', join(scratch, 'x.tar.gz')],
     ]) {
-      const result = await runCli({ env: { DATABASE_URL: 'postgres://entraide@127.0.0.1:1/aucune' } }, ...args)
+      const result = await runCli(
+        { env: { DATABASE_URL: 'postgres://entraide@127.0.0.1:1/aucune' } },
+        ...args,
+      )
       assert.equal(result.status, 1)
       assert.match(result.stderr, /pg_dump -Fc/)
       assert.match(result.stderr, /pg_restore --clean --if-exists/)
