@@ -6,8 +6,9 @@ import { createAdministrator } from './domains/accounts/first-admin.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
 import type { LocalisedText, Territory } from './domains/territories/territory.ts'
 import { VolunteerService } from './domains/volunteers/volunteer.service.ts'
-import { openDatabase } from './platform/db/client.ts'
+import { type Database, openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
+import { explainStartFailure } from './platform/db/startup.ts'
 import { translator } from './platform/i18n/i18n.ts'
 import { ValidationError } from './platform/validation.ts'
 
@@ -51,7 +52,16 @@ async function main(argv: string[]): Promise<number> {
     JOBS_ENABLED: 'false',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
   })
-  const database = await openDatabase(config.database, { poolSize: 2 })
+  let database: Database
+  try {
+    database = await openDatabase(config.database, { poolSize: 2 })
+  } catch (error) {
+    // Another process on the embedded directory, or a full disk: say so, not a stack trace.
+    const failure = await explainStartFailure(error, config.database)
+    if (!failure) throw error
+    console.error(failure.message)
+    return failure.status
+  }
   try {
     await migrate(database)
     const app = await buildApp({ config, database, logger: false })

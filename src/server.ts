@@ -8,8 +8,9 @@ import { scheduleListingJobs } from './domains/listings/listing.jobs.ts'
 import { scheduleConversationJobs } from './domains/matches/conversation.jobs.ts'
 import { scheduleFollowUpJobs } from './domains/matches/follow-up.jobs.ts'
 import { scheduleNotificationJobs } from './domains/notifications/notification.jobs.ts'
-import { openDatabase } from './platform/db/client.ts'
+import { type Database, openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
+import { explainStartFailure } from './platform/db/startup.ts'
 import { scheduleMaintenance } from './platform/maintenance.ts'
 
 async function main() {
@@ -24,8 +25,16 @@ async function main() {
     throw error
   }
 
-  const database = await openDatabase(config.database)
-  await migrate(database)
+  let database: Database
+  try {
+    database = await openDatabase(config.database)
+    await migrate(database)
+  } catch (error) {
+    const failure = await explainStartFailure(error, config.database)
+    if (!failure) throw error
+    console.error(failure.message)
+    process.exit(failure.status)
+  }
   const app = await buildApp({ config, database })
   // Territories created before categories existed get the defaults once.
   await ensureDefaultCategories(app.services)

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { cube } from '@electric-sql/pglite/contrib/cube'
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance'
@@ -9,6 +10,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import type { Config } from '../../config.ts'
+import { DiskFullError, ensureFreeSpace, freeBytes, isDiskFull, SUSPICIOUS_FREE_BYTES } from './disk.ts'
+import { type DirectoryLock, lockDataDirectory } from './lock.ts'
 import * as schema from './schema.ts'
 
 export type Schema = typeof schema
@@ -44,12 +47,43 @@ export async function openDatabase(
       close: () => pool.end(),
     }
   }
-  const pglite = await PGlite.create({ dataDir: database.dir, extensions: pgliteExtensions })
+  const pglite = await openPglite(database.dir)
   return {
     kind: 'pglite',
-    db: drizzlePglite(pglite, { schema }) as unknown as Db,
-    pglite,
-    close: () => pglite.close(),
+    db: drizzlePglite(pglite.instance, { schema }) as unknown as Db,
+    pglite: pglite.instance,
+    close: async () => {
+      try {
+        await pglite.instance.close()
+      } finally {
+        pglite.lock.release()
+      }
+    },
+  }
+}
+
+/**
+ * The embedded database, once this process holds its directory (DataDirectoryLockedError
+ * otherwise) and the disk has room for it (DiskFullError otherwise, rather than PGlite's
+ * « failed to initialize properly »).
+ */
+async function openPglite(dir: string): Promise<{ instance: PGlite; lock: DirectoryLock }> {
+  await ensureFreeSpace(dir)
+  let lock: DirectoryLock
+  try {
+    lock = lockDataDirectory(dir)
+  } catch (error) {
+    if (isDiskFull(error)) throw new DiskFullError(resolve(dir), await freeBytes(dir))
+    throw error
+  }
+  try {
+    return { instance: await PGlite.create({ dataDir: dir, extensions: pgliteExtensions }), lock }
+  } catch (error) {
+    lock.release()
+    const free = await freeBytes(dir)
+    if (isDiskFull(error) || (free !== null && free < SUSPICIOUS_FREE_BYTES))
+      throw new DiskFullError(resolve(dir), free)
+    throw error
   }
 }
 

@@ -1,0 +1,128 @@
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs'
+import { join, resolve } from 'node:path'
+
+/**
+ * PGlite is one PostgreSQL process inside ours, with no lock of its own on its data directory:
+ * two processes on one directory both write, and after a restart one of them has lost its work.
+ * So each process takes a lock file in the directory first, created atomically ('wx'), holding
+ * its pid. It stays its own module so that it works the same wherever PGlite itself ends up running.
+ */
+export const LOCK_FILE = 'entraide.lock'
+
+export class DataDirectoryLockedError extends Error {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
+    super(
+      `Le répertoire de données ${dir} est déjà utilisé par un autre processus Entraide (pid ${pid}). ` +
+        'Un seul processus à la fois peut ouvrir la base embarquée : arrêtez-le d’abord, ' +
+        'ou utilisez un serveur PostgreSQL (DATABASE_URL) pour en faire tourner plusieurs.',
+    )
+  }
+}
+
+/** Lock files this process holds: a second open of the same directory here is refused as well. */
+const held = new Set<string>()
+
+export interface DirectoryLock {
+  path: string
+  release(): void
+}
+
+/** Whether `pid` names a running process; EPERM means it runs under another user. */
+function running(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function readPid(path: string): number {
+  try {
+    return Number.parseInt(readFileSync(path, 'utf8').split('\n')[0] ?? '', 10)
+  } catch {
+    return Number.NaN
+  }
+}
+
+function create(path: string): boolean {
+  let fd: number
+  try {
+    fd = openSync(path, 'wx', 0o644)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false
+    throw error
+  }
+  try {
+    writeSync(fd, `${process.pid}\n`)
+  } finally {
+    closeSync(fd)
+  }
+  return true
+}
+
+/**
+ * Takes the lock of `dir` for this process, or throws DataDirectoryLockedError naming the holder.
+ * A lock whose pid no longer runs (a process killed with -9) is taken over; so is one holding our
+ * own pid that this process does not hold, which a container restarted under the same pid leaves behind.
+ */
+export function lockDataDirectory(directory: string): DirectoryLock {
+  const dir = resolve(directory)
+  mkdirSync(dir, { recursive: true })
+  const path = join(dir, LOCK_FILE)
+  if (held.has(path)) throw new DataDirectoryLockedError(dir, process.pid)
+  for (let attempt = 0; !create(path); attempt++) {
+    const pid = readPid(path)
+    // A pid not written yet: the other process is between its create and its write.
+    if (Number.isNaN(pid) && attempt < 20) {
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25)
+      continue
+    }
+    if (pid !== process.pid && running(pid)) throw new DataDirectoryLockedError(dir, pid)
+    if (attempt >= 5) throw new DataDirectoryLockedError(dir, pid)
+    // Moved aside rather than deleted: if another process took it over in between, the file
+    // moved is its fresh lock, which then goes back in place and wins.
+    const aside = `${path}.${process.pid}.stale`
+    try {
+      renameSync(path, aside)
+    } catch {
+      continue
+    }
+    const moved = readPid(aside)
+    if (moved !== pid) {
+      try {
+        linkSync(aside, path)
+      } catch {}
+      unlinkSync(aside)
+      throw new DataDirectoryLockedError(dir, moved)
+    }
+    unlinkSync(aside)
+  }
+  held.add(path)
+  const release = () => {
+    if (!held.delete(path)) return
+    process.off('exit', release)
+    // Only our own lock: never remove the one a process that took over a lock we lost holds.
+    if (readPid(path) === process.pid) {
+      try {
+        unlinkSync(path)
+      } catch {}
+    }
+  }
+  // process.exit() after a fatal error skips the close; the lock must not outlive us then either.
+  process.on('exit', release)
+  return { path, release }
+}
