@@ -37,7 +37,13 @@ export async function openDatabase(
   options: { poolSize?: number } = {},
 ): Promise<Database> {
   if (database.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: database.url, max: options.poolSize ?? 10 })
+    const pool = new pg.Pool({
+      connectionString: database.url,
+      max: options.poolSize ?? 10,
+      // Without it, a server that does not answer (network cut) holds every request for minutes;
+      // with it, the request fails fast and the visitor is told to come back (503).
+      connectionTimeoutMillis: 10_000,
+    })
     // An idle client losing its server (restart, failover) must not crash the process; the pool reconnects.
     pool.on('error', () => {})
     return {
