@@ -92,19 +92,31 @@ export async function postListing(
   poster: Poster,
   token: string,
   title: string,
+  description = 'Besoin d’aide pour porter les courses.',
 ): Promise<string | null> {
-  const res = await api(server, token, 'POST', '/api/v1/listings', {
+  const res = await postListingResponse(server, poster, token, title, description)
+  if (res.status !== 201) return null
+  return ((await res.json()) as { id: string }).id
+}
+
+/** The server's whole answer to posting one ask. */
+export function postListingResponse(
+  server: { url: string },
+  poster: Poster,
+  token: string,
+  title: string,
+  description: string,
+): Promise<Response> {
+  return api(server, token, 'POST', '/api/v1/listings', {
     kind: 'ask',
     categoryId: poster.category.id,
     title,
-    description: 'Besoin d’aide pour porter les courses.',
+    description,
     communeInsee: '14118',
     whenKind: 'flexible',
     urgency: 'week',
     charter: true,
   })
-  if (res.status !== 201) return null
-  return ((await res.json()) as { id: string }).id
 }
 
 /** A server process, as an operator starts it, on the given database. */
