@@ -55,4 +55,12 @@ describe('the lock of the embedded data directory', () => {
     assert.equal(readFileSync(join(dir, LOCK_FILE), 'utf8'), `${process.pid}\n`)
     lock.release()
   })
+
+  it('takes over an empty lock, which a crash between its creation and its pid leaves', () => {
+    const dir = fresh()
+    writeFileSync(join(dir, LOCK_FILE), '')
+    const lock = lockDataDirectory(dir)
+    assert.equal(readFileSync(join(dir, LOCK_FILE), 'utf8'), `${process.pid}\n`)
+    lock.release()
+  })
 })

@@ -50,12 +50,16 @@ function running(pid: number): boolean {
   }
 }
 
-function readPid(path: string): number {
+function readLock(path: string): string | null {
   try {
-    return Number.parseInt(readFileSync(path, 'utf8').split('\n')[0] ?? '', 10)
+    return readFileSync(path, 'utf8')
   } catch {
-    return Number.NaN
+    return null
   }
+}
+
+function pidOf(content: string | null): number {
+  return Number.parseInt(content?.split('\n')[0] ?? '', 10)
 }
 
 function create(path: string): boolean {
@@ -68,9 +72,13 @@ function create(path: string): boolean {
   }
   try {
     writeSync(fd, `${process.pid}\n`)
-  } finally {
+  } catch (error) {
+    // A full disk lets the file be made but not written: leave no empty lock behind.
     closeSync(fd)
+    unlinkSync(path)
+    throw error
   }
+  closeSync(fd)
   return true
 }
 
@@ -84,15 +92,18 @@ export function lockDataDirectory(directory: string): DirectoryLock {
   mkdirSync(dir, { recursive: true })
   const path = join(dir, LOCK_FILE)
   if (held.has(path)) throw new DataDirectoryLockedError(dir, process.pid)
-  for (let attempt = 0; !create(path); attempt++) {
-    const pid = readPid(path)
+  let waits = 0
+  let takeovers = 0
+  while (!create(path)) {
+    const content = readLock(path)
+    const pid = pidOf(content)
     // A pid not written yet: the other process is between its create and its write.
-    if (Number.isNaN(pid) && attempt < 20) {
+    if (Number.isNaN(pid) && waits++ < 20) {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25)
       continue
     }
     if (pid !== process.pid && running(pid)) throw new DataDirectoryLockedError(dir, pid)
-    if (attempt >= 5) throw new DataDirectoryLockedError(dir, pid)
+    if (takeovers++ >= 5) throw new DataDirectoryLockedError(dir, pid)
     // Moved aside rather than deleted: if another process took it over in between, the file
     // moved is its fresh lock, which then goes back in place and wins.
     const aside = `${path}.${process.pid}.stale`
@@ -101,13 +112,13 @@ export function lockDataDirectory(directory: string): DirectoryLock {
     } catch {
       continue
     }
-    const moved = readPid(aside)
-    if (moved !== pid) {
+    const moved = readLock(aside)
+    if (moved !== content) {
       try {
         linkSync(aside, path)
       } catch {}
       unlinkSync(aside)
-      throw new DataDirectoryLockedError(dir, moved)
+      throw new DataDirectoryLockedError(dir, pidOf(moved))
     }
     unlinkSync(aside)
   }
@@ -116,7 +127,7 @@ export function lockDataDirectory(directory: string): DirectoryLock {
     if (!held.delete(path)) return
     process.off('exit', release)
     // Only our own lock: never remove the one a process that took over a lock we lost holds.
-    if (readPid(path) === process.pid) {
+    if (pidOf(readLock(path)) === process.pid) {
       try {
         unlinkSync(path)
       } catch {}
