@@ -35,9 +35,7 @@ if (selected.length === 0) {
   console.error(`no test files for ${wanted.join(', ')}`)
   process.exit(1)
 }
-// Fault files start servers and time their recoveries: one at a time, so that they measure the fault, not the load.
-const serial = wanted.includes('e2e') || wanted.includes('faults')
-const concurrency = process.env.TEST_CONCURRENCY ?? (serial ? '1' : '2')
+const concurrency = process.env.TEST_CONCURRENCY ?? (wanted.includes('e2e') ? '1' : '2')
 // A test that hangs, or a handle a failed cleanup leaves open, must fail its file in minutes
 // rather than hold the whole run until an outer limit kills it without a report.
 const timeout = process.env.TEST_TIMEOUT_MS ?? (wanted.includes('e2e') ? '600000' : '300000')
