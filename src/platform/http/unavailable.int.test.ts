@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { createServer } from 'node:net'
 import { after, before, describe, it } from 'node:test'
+import { sql } from 'drizzle-orm'
+import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { type App, buildApp } from '../../app.ts'
 import { loadConfig } from '../../config.ts'
 import { type Database, openDatabase } from '../db/client.ts'
@@ -74,5 +76,26 @@ describe('when the database cannot be reached', () => {
   it('says the process is alive but not ready', async () => {
     assert.equal((await app.inject({ url: '/healthz' })).statusCode, 200)
     assert.equal((await app.inject({ url: '/readyz' })).statusCode, 503)
+  })
+})
+
+describe('a query that fails, in development', () => {
+  let t: TestApp
+  before(async () => {
+    t = await buildTestApp({ NODE_ENV: 'development' }, (app) => {
+      app.get('/api/v1/essai-panne', { config: { permission: 'public', territory: false } }, async () => {
+        await app.services.database.db.execute(sql`select secret_column from table_that_is_not_there`)
+        return {}
+      })
+    })
+  })
+  after(() => t.close())
+
+  it('shows the database’s words but not the query', async () => {
+    const res = await t.app.inject({ url: '/api/v1/essai-panne' })
+    assert.equal(res.statusCode, 500)
+    const body = res.json()
+    assert.match(body.detail, /table_that_is_not_there/, 'what went wrong is still said')
+    assert.doesNotMatch(res.body, /select|secret_column|Failed query/i)
   })
 })
