@@ -73,7 +73,8 @@ describe('the PostgreSQL server stopped, then started again', () => {
       cluster = await throwawayCluster()
       const poster: Poster = await withApp({ DATABASE_URL: cluster.url }, (t) => preparePosters(t, 1))
       const token = poster.tokens[0]!
-      server = await startServer({ DATABASE_URL: cluster.url })
+      // The worker runs too, as in production: its polling must live through the outage as well.
+      server = await startServer({ DATABASE_URL: cluster.url, JOBS_ENABLED: 'true', JOBS_POLL_MS: '200' })
       const pid = server.child.pid
       assert.ok(await postListing(server, poster, token, 'Avant l’arrêt'))
 
