@@ -8,13 +8,14 @@ import {
   unlinkSync,
   writeSync,
 } from 'node:fs'
+import { hostname } from 'node:os'
 import { join, resolve } from 'node:path'
 
 /**
  * PGlite is one PostgreSQL process inside ours, with no lock of its own on its data directory:
  * two processes on one directory both write, and after a restart one of them has lost its work.
  * So each process takes a lock file in the directory first, created atomically ('wx'), holding
- * its pid. It stays its own module so that it works the same wherever PGlite itself ends up running.
+ * its pid and host name. It stays its own module so that it works the same wherever PGlite itself ends up running.
  */
 export const LOCK_FILE = 'entraide.lock'
 
@@ -22,11 +23,17 @@ export class DataDirectoryLockedError extends Error {
   constructor(
     readonly dir: string,
     readonly pid: number,
+    /** set when the holder wrote another host name: its pid cannot be checked from here */
+    readonly host?: string,
   ) {
     super(
-      `Le répertoire de données ${dir} est déjà utilisé par un autre processus Entraide (pid ${pid}). ` +
-        'Un seul processus à la fois peut ouvrir la base embarquée : arrêtez-le d’abord, ' +
-        'ou utilisez un serveur PostgreSQL (DATABASE_URL) pour en faire tourner plusieurs.',
+      host
+        ? `Le répertoire de données ${dir} est verrouillé par le processus ${pid} de la machine ou du conteneur « ${host} », ` +
+            'dont on ne peut pas vérifier d’ici qu’il tourne encore. Arrêtez-le ; s’il n’existe plus, supprimez ' +
+            `${join(dir, LOCK_FILE)} puis redémarrez.`
+        : `Le répertoire de données ${dir} est déjà utilisé par un autre processus Entraide (pid ${pid}). ` +
+            'Un seul processus à la fois peut ouvrir la base embarquée : arrêtez-le d’abord, ' +
+            'ou utilisez un serveur PostgreSQL (DATABASE_URL) pour en faire tourner plusieurs.',
     )
   }
 }
@@ -62,6 +69,14 @@ function pidOf(content: string | null): number {
   return Number.parseInt(content?.split('\n')[0] ?? '', 10)
 }
 
+/**
+ * Two containers on one volume both run as pid 1 and see each other's pids as absent, so the
+ * holder's host name is kept too: a lock from another host is never taken over automatically.
+ */
+function hostOf(content: string | null): string {
+  return content?.split('\n')[1]?.trim() ?? ''
+}
+
 function create(path: string): boolean {
   let fd: number
   try {
@@ -71,7 +86,7 @@ function create(path: string): boolean {
     throw error
   }
   try {
-    writeSync(fd, `${process.pid}\n`)
+    writeSync(fd, `${process.pid}\n${hostname()}\n`)
   } catch (error) {
     // A full disk lets the file be made but not written: leave no empty lock behind.
     closeSync(fd)
@@ -102,6 +117,8 @@ export function lockDataDirectory(directory: string): DirectoryLock {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25)
       continue
     }
+    const host = hostOf(content)
+    if (host !== '' && host !== hostname()) throw new DataDirectoryLockedError(dir, pid, host)
     if (pid !== process.pid && running(pid)) throw new DataDirectoryLockedError(dir, pid)
     if (takeovers++ >= 5) throw new DataDirectoryLockedError(dir, pid)
     // Moved aside rather than deleted: if another process took it over in between, the file
