@@ -79,6 +79,9 @@ describe('the PostgreSQL server stopped, then started again', () => {
       assert.ok(await postListing(server, poster, token, 'Avant l’arrêt'))
 
       await cluster.stop()
+      // The worker's clients lose their server too: a moment for an unhandled error to end the process.
+      await new Promise((r) => setTimeout(r, 1000))
+      assert.equal(server.child.exitCode, null, `the server died with the database:\n${server.output()}`)
       const page = (lang: string) =>
         fetch(`${server!.url}/annonces`, { headers: { 'accept-language': lang } })
       const french = await page('fr-FR,fr;q=0.9')

@@ -46,6 +46,12 @@ export async function openDatabase(
     })
     // An idle client losing its server (restart, failover) must not crash the process; the pool reconnects.
     pool.on('error', () => {})
+    // Nor may a client checked out between two queries (a job's transaction): the pool listens
+    // only to idle ones, and an 'error' nobody listens to ends the process. The next query on
+    // that client fails instead (503), and the pool drops it when it comes back.
+    pool.on('connect', (client) => {
+      client.on('error', () => {})
+    })
     return {
       kind: 'postgres',
       db: drizzlePg(pool, { schema }) as unknown as Db,
