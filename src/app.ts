@@ -126,7 +126,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(authentication, services)
   await app.register(access)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })
-  registerErrorHandling(app, { development })
+  registerErrorHandling(app, {
+    development,
+    dataDir:
+      database.kind === 'pglite' && config.database.kind === 'pglite' ? config.database.dir : undefined,
+  })
   await app.register(openApi, { config })
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: development ? 0 : '7d' })
 

@@ -6,9 +6,10 @@ import { createAdministrator } from './domains/accounts/first-admin.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
 import { VolunteerService } from './domains/volunteers/volunteer.service.ts'
 import { backupCommand } from './platform/db/backup.ts'
-import { openDatabase } from './platform/db/client.ts'
+import { type Database, openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { MigrationChangedError } from './platform/db/migration-checksums.ts'
+import { explainStartFailure } from './platform/db/startup.ts'
 import { translator } from './platform/i18n/i18n.ts'
 import type { LocalisedText, Territory } from './platform/tenancy/territory.ts'
 import { ValidationError } from './platform/validation.ts'
@@ -88,8 +89,17 @@ async function main(argv: string[], io: CommandContext): Promise<number> {
   })
   // A backup takes the database as it is, and a restore must not open its target: neither migrates.
   if (command === 'backup' || command === 'restore')
-    return backupCommand(command, argv.slice(1), config.database)
-  const database = await openDatabase(config.database, { poolSize: 2 })
+    return backupCommand(command, argv.slice(1), config.database, io)
+  let database: Database
+  try {
+    database = await openDatabase(config.database, { poolSize: 2 })
+  } catch (error) {
+    // Another process on the embedded directory, or a full disk: say so, not a stack trace.
+    const failure = await explainStartFailure(error, config.database)
+    if (!failure) throw error
+    io.err(failure.message)
+    return failure.status
+  }
   try {
     await migrate(database)
     const app = await buildApp({ config, database, logger: false })

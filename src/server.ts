@@ -4,9 +4,10 @@ import { DEMO_ADMIN } from './domains/accounts/demo-staff.ts'
 import { ensureDefaultCategories } from './domains/categories/category.service.ts'
 import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
 import { modules } from './modules.ts'
-import { openDatabase } from './platform/db/client.ts'
+import { type Database, openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { MigrationChangedError } from './platform/db/migration-checksums.ts'
+import { explainStartFailure } from './platform/db/startup.ts'
 import { scheduleMaintenance } from './platform/maintenance.ts'
 
 async function main() {
@@ -21,7 +22,15 @@ async function main() {
     throw error
   }
 
-  const database = await openDatabase(config.database)
+  let database: Database
+  try {
+    database = await openDatabase(config.database)
+  } catch (error) {
+    const failure = await explainStartFailure(error, config.database)
+    if (!failure) throw error
+    console.error(failure.message)
+    process.exit(failure.status)
+  }
   try {
     await migrate(database)
   } catch (error) {

@@ -105,18 +105,19 @@ export async function backupCommand(
   command: 'backup' | 'restore',
   args: string[],
   database: Config['database'],
+  io: { out(text: string): void; err(text: string): void },
 ): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { out: { type: 'string' }, from: { type: 'string' }, force: { type: 'boolean' } },
   })
   if (database.kind === 'postgres') {
-    console.error(POSTGRES_ADVICE)
+    io.err(POSTGRES_ADVICE)
     return 1
   }
   const file = command === 'backup' ? values.out : values.from
   if (!file) {
-    console.error(
+    io.err(
       command === 'backup'
         ? 'Usage : entraide backup --out entraide.tar.gz [--force]'
         : 'Usage : entraide restore --from entraide.tar.gz [--force]',
@@ -126,15 +127,15 @@ export async function backupCommand(
   try {
     if (command === 'backup') {
       const { bytes } = await backupPglite(database.dir, file, { force: values.force })
-      console.log(`Sauvegarde écrite : ${file} (${Math.ceil(bytes / 1024)} Kio).`)
+      io.out(`Sauvegarde écrite : ${file} (${Math.ceil(bytes / 1024)} Kio).`)
     } else {
       const { migrations } = await restorePglite(file, database.dir, { force: values.force })
-      console.log(`Base restaurée dans ${database.dir} (${migrations} migrations appliquées).`)
+      io.out(`Base restaurée dans ${database.dir} (${migrations} migrations appliquées).`)
     }
     return 0
   } catch (error) {
     if (!(error instanceof BackupRefused)) throw error
-    console.error(error.message)
+    io.err(error.message)
     return 1
   }
 }

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { cube } from '@electric-sql/pglite/contrib/cube'
 import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance'
@@ -9,6 +10,8 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import type { Config } from '../../config.ts'
+import { DiskFullError, ensureFreeSpace, freeBytes, isDiskFull, SUSPICIOUS_FREE_BYTES } from './disk.ts'
+import { type DirectoryLock, lockDataDirectory } from './lock.ts'
 
 /**
  * Repositories build every query from the table objects they import, and never use Drizzle's
@@ -37,9 +40,21 @@ export async function openDatabase(
   options: { poolSize?: number } = {},
 ): Promise<Database> {
   if (database.kind === 'postgres') {
-    const pool = new pg.Pool({ connectionString: database.url, max: options.poolSize ?? 10 })
+    const pool = new pg.Pool({
+      connectionString: database.url,
+      max: options.poolSize ?? 10,
+      // Without it, a server that does not answer (network cut) holds every request for minutes;
+      // with it, the request fails fast and the visitor is told to come back (503).
+      connectionTimeoutMillis: 10_000,
+    })
     // An idle client losing its server (restart, failover) must not crash the process; the pool reconnects.
     pool.on('error', () => {})
+    // Nor may a client checked out between two queries (a job's transaction): the pool listens
+    // only to idle ones, and an 'error' nobody listens to ends the process. The next query on
+    // that client fails instead (503), and the pool drops it when it comes back.
+    pool.on('connect', (client) => {
+      client.on('error', () => {})
+    })
     return {
       kind: 'postgres',
       db: drizzlePg(pool) as unknown as Db,
@@ -47,12 +62,43 @@ export async function openDatabase(
       close: () => pool.end(),
     }
   }
-  const pglite = await PGlite.create({ dataDir: database.dir, extensions: pgliteExtensions })
+  const pglite = await openPglite(database.dir)
   return {
     kind: 'pglite',
-    db: drizzlePglite(pglite) as unknown as Db,
-    pglite,
-    close: () => pglite.close(),
+    db: drizzlePglite(pglite.instance) as unknown as Db,
+    pglite: pglite.instance,
+    close: async () => {
+      try {
+        await pglite.instance.close()
+      } finally {
+        pglite.lock.release()
+      }
+    },
+  }
+}
+
+/**
+ * The embedded database, once this process holds its directory (DataDirectoryLockedError
+ * otherwise) and the disk has room for it (DiskFullError otherwise, rather than PGlite's
+ * « failed to initialize properly »).
+ */
+async function openPglite(dir: string): Promise<{ instance: PGlite; lock: DirectoryLock }> {
+  await ensureFreeSpace(dir)
+  let lock: DirectoryLock
+  try {
+    lock = lockDataDirectory(dir)
+  } catch (error) {
+    if (isDiskFull(error)) throw new DiskFullError(resolve(dir), await freeBytes(dir))
+    throw error
+  }
+  try {
+    return { instance: await PGlite.create({ dataDir: dir, extensions: pgliteExtensions }), lock }
+  } catch (error) {
+    lock.release()
+    const free = await freeBytes(dir)
+    if (isDiskFull(error) || (free !== null && free < SUSPICIOUS_FREE_BYTES))
+      throw new DiskFullError(resolve(dir), free)
+    throw error
   }
 }
 

@@ -8,6 +8,7 @@ const PAGES: Record<number, { title: MessageKey; body: MessageKey }> = {
   404: { title: 'error.notFound.title', body: 'error.notFound.body' },
   429: { title: 'error.tooMany.title', body: 'error.tooMany.body' },
   500: { title: 'error.server.title', body: 'error.server.body' },
+  503: { title: 'error.unavailable.title', body: 'error.unavailable.body' },
 }
 
 /** Unverified people may read but not post: the page says why, and the banner above resends the link. */

@@ -36,6 +36,9 @@ export const shellMessages = defineMessages(
     'error.server.title': 'Désolé, un problème est survenu',
     'error.server.body':
       'Le service a rencontré une erreur. Réessayez dans quelques minutes. Si le problème continue, contactez-nous en indiquant la référence {reference}.',
+    'error.unavailable.title': 'Service momentanément indisponible',
+    'error.unavailable.body':
+      'La plateforme ne peut pas enregistrer ni afficher vos informations pour le moment. Réessayez dans quelques minutes. Si vous veniez d’envoyer un formulaire, vérifiez ensuite qu’il a bien été pris en compte.',
     'error.badRequest.title': 'Demande incorrecte',
     'error.badRequest.body': 'Certaines informations envoyées ne sont pas valides.',
     'error.forbidden.title': 'Accès refusé',
@@ -81,6 +84,9 @@ export const shellMessages = defineMessages(
     'error.server.title': 'Sorry, something went wrong',
     'error.server.body':
       'The service ran into an error. Try again in a few minutes. If the problem persists, contact us and quote reference {reference}.',
+    'error.unavailable.title': 'Service temporarily unavailable',
+    'error.unavailable.body':
+      'The platform cannot save or show your information right now. Try again in a few minutes. If you had just sent a form, check afterwards that it was taken into account.',
     'error.badRequest.title': 'Bad request',
     'error.badRequest.body': 'Some of the information sent is not valid.',
     'error.forbidden.title': 'Access denied',
