@@ -2,6 +2,7 @@ import {
   createCipheriv,
   createDecipheriv,
   createHash,
+  createHmac,
   hkdfSync,
   randomBytes,
   timingSafeEqual,
@@ -43,7 +44,11 @@ export function decrypt(secret: string, sealed: string): string {
   return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8')
 }
 
-/** A keyed digest, for values bound to the server (CSRF tokens). */
+/**
+ * HMAC-SHA-256 with a key for this purpose, for values bound to the server (CSRF tokens,
+ * unsubscribe links). A bare SHA-256 of key and message would let anyone who saw one digest
+ * compute the digest of a longer message (length extension).
+ */
 export function hmac(secret: string, purpose: string, value: string): string {
-  return createHash('sha256').update(key(secret, purpose)).update(value).digest('base64url')
+  return createHmac('sha256', key(secret, purpose)).update(value).digest('base64url')
 }
