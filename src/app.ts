@@ -45,6 +45,7 @@ import type { Database } from './platform/db/client.ts'
 import { communeApi } from './platform/geo/commune.api.ts'
 import { communePages } from './platform/geo/commune.pages.tsx'
 import { CommuneService } from './platform/geo/commune.service.ts'
+import { controlCharacters } from './platform/http/control-characters.ts'
 import { csrf } from './platform/http/csrf.ts'
 import { registerErrorHandling } from './platform/http/errors.ts'
 import { healthRoutes } from './platform/http/health.ts'
@@ -151,6 +152,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(authentication, services)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })
   registerErrorHandling(app, { development })
+  await app.register(controlCharacters)
   await app.register(openApi, { config })
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: development ? 0 : '7d' })
 

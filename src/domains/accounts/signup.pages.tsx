@@ -1,8 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { withoutControlCharacters } from '../../platform/http/control-characters.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues } from '../../platform/validation.ts'
+import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
 import { EmailTokens } from './email-tokens.ts'
 import { formBody, requestInfo, sendSessionCookie } from './identity.http.ts'
@@ -38,9 +40,31 @@ export async function signUpPages(base: FastifyInstance, services: AppServices) 
     },
   )
 
+  // Refused before the handler (control characters): the form again, the values without them.
+  const refill = (req: FastifyRequest, reply: FastifyReply, errors: FieldError[]) => {
+    const body = (req.body ?? {}) as Record<string, unknown>
+    const text = (key: string) => (typeof body[key] === 'string' ? withoutControlCharacters(body[key]) : '')
+    const values = {
+      displayName: text('displayName'),
+      email: text('email'),
+      commune: text('commune'),
+      phone: text('phone'),
+      charter: body.charter !== undefined,
+      privacy: body.privacy !== undefined,
+    }
+    const page = SignUpPage({
+      ctx: req.viewContext(),
+      territory: req.territory!,
+      values,
+      errors,
+      choices: [],
+    })
+    return sendPage(reply, page, 400)
+  }
+
   app.post(
     '/inscription',
-    { schema: { body: SignUpForm }, config: { permission: 'public' } },
+    { schema: { body: SignUpForm }, config: { permission: 'public', refill } },
     async (req, reply) => {
       if (req.actor) return reply.redirect('/compte', 303)
       const territory = req.territory!
