@@ -9,6 +9,7 @@ import { sendPage } from '../../platform/views/render.ts'
 import { EmailTokens } from './email-tokens.ts'
 import { formBody, requestInfo, sendSessionCookie } from './identity.http.ts'
 import { SignUpService } from './signup.service.ts'
+import { rememberSignUp } from './signup-pending.ts'
 import { VERIFY_PATH, VerificationService } from './verification.service.ts'
 import { emptySignUp, SignUpPage } from './views/SignUpPage.tsx'
 
@@ -79,8 +80,10 @@ export async function signUpPages(base: FastifyInstance, services: AppServices) 
         privacy: body.privacy !== undefined,
       }
       const result = await signUp.signUp(req.actor, territory, input, requestInfo(req, services))
-      if (result.kind === 'created') {
-        sendSessionCookie(reply, services, result.session)
+      // A new address and one that has an account get the same answer (the owner gets a mail).
+      if (result.kind === 'created' || result.kind === 'existing') {
+        if (result.kind === 'created') sendSessionCookie(reply, services, result.session)
+        rememberSignUp(reply, services, input.email.trim())
         return reply.redirect(VERIFY_PATH, 303)
       }
       const { password: _never, ...values } = input
