@@ -87,7 +87,10 @@ describe('login, logout and sessions', () => {
       '/\r\nSet-Cookie: x=1',
       'javascript:alert(1)',
     ]) {
-      const form = page((await client().get(`/connexion?retour=${encodeURIComponent(retour)}`)).body)
+      const shown = await client().get(`/connexion?retour=${encodeURIComponent(retour)}`)
+      assert.equal(shown.statusCode, 200, JSON.stringify(retour))
+      const form = page(shown.body)
+      assert.ok(form.document.querySelector('input[name="password"]'), 'the login form is shown')
       assert.equal(form.document.querySelector('input[name="retour"]'), null, JSON.stringify(retour))
       t.clock.advance('2 minutes')
       const res = await login(client(), account.email, account.password, { retour })
