@@ -17,6 +17,7 @@ import { communeApi } from './platform/geo/commune.api.ts'
 import { communePages } from './platform/geo/commune.pages.tsx'
 import { CommuneService } from './platform/geo/commune.service.ts'
 import { access } from './platform/http/access.ts'
+import { controlCharacters } from './platform/http/control-characters.ts'
 import { csrf } from './platform/http/csrf.ts'
 import { registerErrorHandling } from './platform/http/errors.ts'
 import { healthRoutes } from './platform/http/health.ts'
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     dataDir:
       database.kind === 'pglite' && config.database.kind === 'pglite' ? config.database.dir : undefined,
   })
+  await app.register(controlCharacters)
   await app.register(openApi, { config })
   await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: development ? 0 : '7d' })
 

@@ -83,10 +83,14 @@ describe('a query that fails, in development', () => {
   let t: TestApp
   before(async () => {
     t = await buildTestApp({ NODE_ENV: 'development' }, (app) => {
-      app.get('/api/v1/essai-panne', { config: { permission: 'public', scope: null, territory: false } }, async () => {
-        await app.services.database.db.execute(sql`select secret_column from table_that_is_not_there`)
-        return {}
-      })
+      app.get(
+        '/api/v1/essai-panne',
+        { config: { permission: 'public', scope: null, territory: false } },
+        async () => {
+          await app.services.database.db.execute(sql`select secret_column from table_that_is_not_there`)
+          return {}
+        },
+      )
     })
   })
   after(() => t.close())

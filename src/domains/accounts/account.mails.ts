@@ -17,6 +17,22 @@ export const accountMails = {
       { kind: 'note', text: t('verify.mail.notYou', { platform }) },
     ],
   },
+  /**
+   * Sign-up with an address that has an account: the page said the same as for a new address, so
+   * the mail is where the person learns it, and only the owner of the mailbox does.
+   */
+  'signup-existing': {
+    subject: 'signup.existing.subject',
+    required: ['name', 'login', 'reset'],
+    blocks: ({ t, platform, data }) => [
+      { kind: 'paragraph', text: t('signup.existing.greeting', { name: data.name! }) },
+      { kind: 'paragraph', text: t('signup.existing.intro', { platform }) },
+      { kind: 'button', label: t('signup.existing.login'), href: data.login! },
+      { kind: 'paragraph', text: t('signup.existing.forgot') },
+      { kind: 'button', label: t('signup.existing.reset'), href: data.reset! },
+      { kind: 'note', text: t('signup.existing.notYou') },
+    ],
+  },
   /** « Mot de passe oublié » for an address that has an account. */
   'reset-password': {
     subject: 'reset.mail.subject',

@@ -33,8 +33,16 @@ export const accountMessages = defineMessages(
       'Celui que les autres membres verront : votre prénom suffit, par exemple « Zoé » ou « Jean-Éric M ».',
     'signup.email.label': 'Adresse électronique',
     'signup.email.hint': 'Nous vous enverrons un lien pour la confirmer. Elle n’est montrée à personne.',
-    'signup.email.taken':
-      'Un compte existe déjà avec cette adresse : connectez-vous, ou choisissez « Mot de passe oublié » sur la page de connexion',
+    'signup.sent.text':
+      'Nous avons envoyé un courriel à {email}. Ouvrez-le pour confirmer votre adresse : le lien est valable 24 heures. Si un compte utilisait déjà cette adresse, ce courriel vous explique comment vous y connecter.',
+    'signup.existing.subject': 'Quelqu’un a voulu créer un compte avec votre adresse',
+    'signup.existing.greeting': 'Bonjour {name},',
+    'signup.existing.intro':
+      'Quelqu’un, peut-être vous, a voulu créer un compte sur {platform} avec cette adresse. Vous y avez déjà un compte : aucun autre n’a été créé.',
+    'signup.existing.login': 'Me connecter',
+    'signup.existing.forgot': 'Vous ne vous souvenez plus de votre mot de passe ? Choisissez-en un nouveau.',
+    'signup.existing.reset': 'Choisir un nouveau mot de passe',
+    'signup.existing.notYou': 'Ce n’était pas vous ? Ignorez ce message : votre compte ne change pas.',
     'signup.password.label': 'Mot de passe',
     'signup.password.hint':
       'Au moins {min} caractères, sans autre règle. Une phrase de quelques mots, facile à retenir pour vous, convient très bien.',
@@ -226,8 +234,16 @@ export const accountMessages = defineMessages(
       'The one other members will see: your first name is enough, for example “Zoé” or “Jean-Éric M”.',
     'signup.email.label': 'Email address',
     'signup.email.hint': 'We will send you a link to confirm it. It is shown to no one.',
-    'signup.email.taken':
-      'An account already exists with this address: sign in, or choose “Forgotten password” on the sign-in page',
+    'signup.sent.text':
+      'We sent an email to {email}. Open it to confirm your address: the link is valid for 24 hours. If an account already used this address, the email tells you how to sign in to it.',
+    'signup.existing.subject': 'Someone tried to create an account with your address',
+    'signup.existing.greeting': 'Hello {name},',
+    'signup.existing.intro':
+      'Someone, perhaps you, tried to create an account on {platform} with this address. You already have an account there: no other was created.',
+    'signup.existing.login': 'Sign in',
+    'signup.existing.forgot': 'Cannot remember your password? Choose a new one.',
+    'signup.existing.reset': 'Choose a new password',
+    'signup.existing.notYou': 'It was not you? Ignore this message: your account does not change.',
     'signup.password.label': 'Password',
     'signup.password.hint':
       'At least {min} characters, no other rule. A sentence of a few words that is easy for you to remember works well.',

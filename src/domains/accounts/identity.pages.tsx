@@ -1,10 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
+import { localPathOr } from '../../platform/http/local-path.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { safeReturnPath } from '../territories/territory.pages.tsx'
 import { clearSessionCookie } from './auth.plugin.ts'
 import { emailChangePages } from './email-change.pages.tsx'
 import { EmailTokens } from './email-tokens.ts'
@@ -30,7 +30,7 @@ export async function identityPages(base: FastifyInstance, services: AppServices
       config: { permission: 'public', scope: null },
     },
     async (req, reply) => {
-      const retour = safeReturnPath(req.query.retour)
+      const retour = localPathOr(req.query.retour)
       if (req.actor) return reply.redirect(retour, 303)
       return sendPage(reply, LoginPage({ ctx: req.viewContext(), email: '', retour, errors: [] }))
     },
@@ -40,7 +40,7 @@ export async function identityPages(base: FastifyInstance, services: AppServices
     '/connexion',
     { schema: { body: LoginForm }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
-      const retour = safeReturnPath(req.body.retour)
+      const retour = localPathOr(req.body.retour)
       const input = { email: req.body.email ?? '', password: req.body.password ?? '' }
       const { ip, device } = requestInfo(req, services)
       const result = await login.login(req.territory!, input, { ip, device, current: req.session })

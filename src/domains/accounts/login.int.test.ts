@@ -78,6 +78,27 @@ describe('login, logout and sessions', () => {
     assert.equal(res.headers.location, '/')
   })
 
+  it('never leads to another site through a disguised return address, nor fails on one', async () => {
+    const account = await makeAccount(t, territory)
+    for (const retour of [
+      '/\t/evil.example',
+      '/\\evil.example',
+      '/%2F/evil.example',
+      '/\r\nSet-Cookie: x=1',
+      'javascript:alert(1)',
+    ]) {
+      const shown = await client().get(`/connexion?retour=${encodeURIComponent(retour)}`)
+      assert.equal(shown.statusCode, 200, JSON.stringify(retour))
+      const form = page(shown.body)
+      assert.ok(form.document.querySelector('input[name="password"]'), 'the login form is shown')
+      assert.equal(form.document.querySelector('input[name="retour"]'), null, JSON.stringify(retour))
+      t.clock.advance('2 minutes')
+      const res = await login(client(), account.email, account.password, { retour })
+      assert.equal(res.statusCode, 303, JSON.stringify(retour))
+      assert.equal(res.headers.location, '/', JSON.stringify(retour))
+    }
+  })
+
   it('answers a wrong password, an unknown address and a suspended account with the same message', async () => {
     const known = await makeAccount(t, territory)
     const suspended = await makeAccount(t, territory, { status: 'suspended' })

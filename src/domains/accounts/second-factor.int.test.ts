@@ -165,6 +165,22 @@ describe('second factor: enrolment with a QR code, codes at sign-in, recovery co
     assert.equal(res.headers.location, '/administration')
   })
 
+  it('never leads to another site through a disguised return address, nor fails on one', async () => {
+    for (const retour of ['/\t/evil.example', '/%2F/evil.example', '/\r\n']) {
+      const { secret, client } = await enrolledStaff()
+      t.clock.advance('30 s')
+      const asked = await client.get(`/connexion/second-facteur?retour=${encodeURIComponent(retour)}`)
+      assert.equal(asked.statusCode, 200, JSON.stringify(retour))
+      assert.equal(
+        page(asked.body).document.querySelector('input[name="retour"]')?.getAttribute('value'),
+        '/',
+      )
+      const res = await client.post('/connexion/second-facteur', { code: codeFor(secret), retour })
+      assert.equal(res.statusCode, 303, JSON.stringify(retour))
+      assert.equal(res.headers.location, '/administration', JSON.stringify(retour))
+    }
+  })
+
   it('limits wrong codes to five a minute per account, and keeps a trace of each failure', async () => {
     const { account, secret, client } = await enrolledStaff()
     for (let i = 0; i < 5; i++) {

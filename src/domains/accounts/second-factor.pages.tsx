@@ -1,13 +1,13 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { localPathOr } from '../../platform/http/local-path.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import { formatDateTime } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues, ValidationError } from '../../platform/validation.ts'
 import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
-import { safeReturnPath } from '../territories/territory.pages.tsx'
 import { elevateSession } from './privilege-sessions.ts'
 import { SecondFactorService } from './second-factor.service.ts'
 import { RecoveryCodesPage } from './views/second-factor/RecoveryCodesPage.tsx'
@@ -20,7 +20,7 @@ const CodeForm = Type.Object({ code: Type.String({ maxLength: 100 }), retour: Re
 
 /** Where to go once done: the page the person was sent from, else their area. */
 function nextPath(req: FastifyRequest, retour: string | undefined): string {
-  const path = safeReturnPath(retour)
+  const path = localPathOr(retour)
   if (path !== '/') return path
   return (req.actor?.roles.length ?? 0) > 0 ? '/administration' : '/compte'
 }
@@ -50,7 +50,7 @@ export async function secondFactorPages(base: FastifyInstance, services: AppServ
           unusedCodes: status.unusedCodes,
         }
       : { kind: 'enrol' as const, enrolment: await secondFactor.enrolment(req.actor, req.territory!, sealed) }
-    const page = SecurityPage({ ctx, retour: safeReturnPath(retour), errors, state })
+    const page = SecurityPage({ ctx, retour: localPathOr(retour), errors, state })
     return sendPage(reply, page, errors.length > 0 ? 400 : 200)
   }
 
@@ -103,7 +103,7 @@ export async function secondFactorPages(base: FastifyInstance, services: AppServ
   const detour = (req: FastifyRequest, reply: FastifyReply, retour: string | undefined) => {
     if (req.actor?.secondFactor) return reply.redirect(nextPath(req, retour), 303)
     if (!req.actor?.hasTotp)
-      return reply.redirect(`/compte/securite?retour=${encodeURIComponent(safeReturnPath(retour))}`, 303)
+      return reply.redirect(`/compte/securite?retour=${encodeURIComponent(localPathOr(retour))}`, 303)
     return null
   }
 
@@ -114,7 +114,7 @@ export async function secondFactorPages(base: FastifyInstance, services: AppServ
       detour(req, reply, req.query.retour) ??
       sendPage(
         reply,
-        SecondFactorPage({ ctx: req.viewContext(), retour: safeReturnPath(req.query.retour), errors: [] }),
+        SecondFactorPage({ ctx: req.viewContext(), retour: localPathOr(req.query.retour), errors: [] }),
       ),
   )
 
@@ -126,7 +126,7 @@ export async function secondFactorPages(base: FastifyInstance, services: AppServ
       await secondFactor.verify(req.actor, req.territory!, code)
     } catch (error) {
       const errors = fieldErrors(req, error)
-      const page = SecondFactorPage({ ctx: req.viewContext(), retour: safeReturnPath(retour), errors })
+      const page = SecondFactorPage({ ctx: req.viewContext(), retour: localPathOr(retour), errors })
       return sendPage(reply, page, 400)
     }
     await elevateSession(req, reply, services)

@@ -205,14 +205,6 @@ describe('sign-up', () => {
     assert.match(page(none.body).errorSummary()[0]!.text, /Nous ne trouvons pas « Marseille »/)
   })
 
-  it('refuses an address that already has an account, whatever its case', async () => {
-    const existing = await makeAccount(t, territory)
-    const res = await client().post('/inscription', signUpForm({ email: existing.email.toUpperCase() }))
-    assert.equal(res.statusCode, 400)
-    assert.equal(page(res.body).errorSummary()[0]?.href, '#email')
-    assert.match(page(res.body).errorSummary()[0]!.text, /Un compte existe déjà/)
-  })
-
   it('escapes a display name with markup in the page, the mail and the JSON', async () => {
     const name = '<script>alert("x")</script>'
     const refused = await client().post('/inscription', signUpForm({ displayName: name }))

@@ -1,12 +1,15 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { withoutControlCharacters } from '../../platform/http/control-characters.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues } from '../../platform/validation.ts'
+import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
 import { EmailTokens } from './email-tokens.ts'
 import { formBody, requestInfo, sendSessionCookie } from './identity.http.ts'
 import { SignUpService } from './signup.service.ts'
+import { rememberSignUp } from './signup-pending.ts'
 import { VERIFY_PATH, VerificationService } from './verification.service.ts'
 import { emptySignUp, SignUpPage } from './views/SignUpPage.tsx'
 
@@ -38,9 +41,31 @@ export async function signUpPages(base: FastifyInstance, services: AppServices) 
     },
   )
 
+  // Refused before the handler (control characters): the form again, the values without them.
+  const refill = (req: FastifyRequest, reply: FastifyReply, errors: FieldError[]) => {
+    const body = (req.body ?? {}) as Record<string, unknown>
+    const text = (key: string) => (typeof body[key] === 'string' ? withoutControlCharacters(body[key]) : '')
+    const values = {
+      displayName: text('displayName'),
+      email: text('email'),
+      commune: text('commune'),
+      phone: text('phone'),
+      charter: body.charter !== undefined,
+      privacy: body.privacy !== undefined,
+    }
+    const page = SignUpPage({
+      ctx: req.viewContext(),
+      territory: req.territory!,
+      values,
+      errors,
+      choices: [],
+    })
+    return sendPage(reply, page, 400)
+  }
+
   app.post(
     '/inscription',
-    { schema: { body: SignUpForm }, config: { permission: 'public', scope: null } },
+    { schema: { body: SignUpForm }, config: { permission: 'public', scope: null, refill } },
     async (req, reply) => {
       if (req.actor) return reply.redirect('/compte', 303)
       const territory = req.territory!
@@ -55,8 +80,10 @@ export async function signUpPages(base: FastifyInstance, services: AppServices) 
         privacy: body.privacy !== undefined,
       }
       const result = await signUp.signUp(req.actor, territory, input, requestInfo(req, services))
-      if (result.kind === 'created') {
-        sendSessionCookie(reply, services, result.session)
+      // A new address and one that has an account get the same answer (the owner gets a mail).
+      if (result.kind === 'created' || result.kind === 'existing') {
+        if (result.kind === 'created') sendSessionCookie(reply, services, result.session)
+        rememberSignUp(reply, services, input.email.trim())
         return reply.redirect(VERIFY_PATH, 303)
       }
       const { password: _never, ...values } = input

@@ -4,7 +4,7 @@ import type { Commune } from '../../platform/geo/commune.ts'
 import { COMMUNE_QUERY_MAX } from '../../platform/geo/commune.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import { LIMITS } from '../../platform/http/rate-limit.ts'
-import type { Locale } from '../../platform/i18n/i18n.ts'
+import { isLocale, type Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
@@ -41,6 +41,8 @@ export type SignUpResult =
   | { kind: 'created'; accountId: string; session: StartedSession }
   /** choices: the communes the typed text fits, when it fits several */
   | { kind: 'invalid'; issues: Issue[]; choices: Commune[] }
+  /** the address has an account: its owner got a mail, the visitor sees what a new account sees */
+  | { kind: 'existing' }
 
 /** Checks everything but the commune, which needs the database; issues come in the order of the form. */
 export async function checkSignUpFields(input: SignUpInput) {
@@ -112,12 +114,13 @@ export class SignUpService {
     // Counted once the form is right, so typing mistakes do not lock anyone out; this bounds
     // both mass account creation and probing which addresses have an account.
     await this.services.rateLimiter.hit(`signup:ip:${request.ip}`, LIMITS.signupPerIp)
-    const taken = [{ field: 'email', key: 'signup.email.taken' } as Issue]
     const { db } = this.services.database
-    if (await findAccountByEmail(db, values.email)) return { kind: 'invalid', issues: taken, choices }
+    const existing = await findAccountByEmail(db, values.email)
+    // Hashed either way, so that the time of the answer does not tell either.
+    const passwordHash = await hashPassword(input.password)
+    if (existing) return this.#tellOwner(existing, territory, request)
 
     const { clock, ids, audit } = this.services
-    const passwordHash = await hashPassword(input.password)
     const now = clock.now()
     const accountId = ids()
     try {
@@ -159,7 +162,7 @@ export class SignUpService {
       })
     } catch (error) {
       // Two sign-ups with one address at the same moment: the unique index decides.
-      if (isDuplicateAddress(error)) return { kind: 'invalid', issues: taken, choices }
+      if (isDuplicateAddress(error)) return { kind: 'existing' }
       throw error
     }
     const session = await this.services.sessions.start({
@@ -169,5 +172,28 @@ export class SignUpService {
       device: request.device,
     })
     return { kind: 'created', accountId, session }
+  }
+
+  /**
+   * Telling the visitor « this address has an account » would tell anyone whether a given person
+   * is a member; the owner of the mailbox learns it instead, with a way to sign in.
+   */
+  async #tellOwner(
+    account: { email: string; displayName: string; locale: string },
+    territory: Territory,
+    request: RequestInfo,
+  ): Promise<SignUpResult> {
+    await this.services.mailer.send({
+      territory,
+      to: account.email,
+      locale: isLocale(account.locale) ? account.locale : request.locale,
+      template: 'signup-existing',
+      data: {
+        name: account.displayName,
+        login: `${request.linkBase}/connexion`,
+        reset: `${request.linkBase}/mot-de-passe-oublie`,
+      },
+    })
+    return { kind: 'existing' }
   }
 }

@@ -4,6 +4,7 @@ import type { AppServices } from '../../platform/services.ts'
 import { sendPage } from '../../platform/views/render.ts'
 import type { EmailTokens } from './email-tokens.ts'
 import { formBody, noStore, requestInfo, tokenQuery } from './identity.http.ts'
+import { signUpJustSent } from './signup-pending.ts'
 import { VERIFY_PATH, VerificationService } from './verification.service.ts'
 import { MessagePage } from './views/MessagePage.tsx'
 
@@ -19,6 +20,17 @@ function checkMailbox(req: FastifyRequest, resent: boolean) {
     notice: t('verify.check.nothing'),
     button: { action: '/verification/renvoyer', label: t('verify.banner.resend') },
     links: [{ href: '/compte/adresse', text: t('verify.check.wrongAddress') }],
+  })
+}
+
+/** Right after sign-up: the same page whether the address made an account or already had one. */
+function sentAfterSignUp(req: FastifyRequest, email: string) {
+  const { t } = req
+  return MessagePage({
+    ctx: req.viewContext(),
+    title: t('verify.check.title'),
+    paragraphs: [t('signup.sent.text', { email })],
+    notice: t('verify.check.nothing'),
   })
 }
 
@@ -61,6 +73,8 @@ export function verificationPages(base: FastifyInstance, services: AppServices, 
           }),
         )
       }
+      const justSent = signUpJustSent(req, services)
+      if (justSent !== null && !req.actor?.verified) return sendPage(reply, sentAfterSignUp(req, justSent))
       if (!req.actor) return reply.redirect(`/connexion?retour=${encodeURIComponent(VERIFY_PATH)}`, 303)
       if (req.actor.verified) {
         return sendPage(

@@ -1,3 +1,4 @@
+import { isLocalPath } from '../../platform/http/local-path.ts'
 import type { Locale } from '../../platform/i18n/i18n.ts'
 
 /** How many notifications a page (or an API call) shows before « voir plus ». */
@@ -5,20 +6,9 @@ export const NOTIFICATIONS_PAGE_SIZE = 20
 /** The header says « 99+ » beyond this: counting further would only cost time. */
 export const UNREAD_COUNT_CAP = 100
 
-/**
- * A notification leads to a page of this platform only: a path starting with one slash. `//host`
- * and `/\host` are read by browsers as another site, and a scheme (`https:`, `javascript:`)
- * never starts with a slash, so none of them is ever followed (no open redirect).
- */
+/** A notification leads to a page of this platform only (no open redirect). */
 export function isPlatformPath(link: string): boolean {
-  return (
-    link.length <= 2000 &&
-    link.startsWith('/') &&
-    !link.startsWith('//') &&
-    !link.includes('\\') &&
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
-    !/[\u0000-\u0020\u007f]/.test(link)
-  )
+  return isLocalPath(link)
 }
 
 /** Where « ouvrir » goes: the notification's page, or the list when the stored link is not one of ours. */

@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { localPathOr } from '../../platform/http/local-path.ts'
 import { LANG_COOKIE } from '../../platform/http/request-context.ts'
 import type { MessageKey, Translate } from '../../platform/i18n/i18n.ts'
 import { isLocale } from '../../platform/i18n/i18n.ts'
@@ -51,13 +52,6 @@ function details(territory: Territory) {
   return { name: territory.platformName, official: territory.officialName, email: territory.contactEmail }
 }
 
-/** A path of this site only: « retour » must never send a visitor to another site (open redirect). */
-export function safeReturnPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
-    return '/'
-  return value.length > 500 ? '/' : value
-}
-
 export async function territoryPages(base: FastifyInstance, _services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
 
@@ -102,7 +96,7 @@ export async function territoryPages(base: FastifyInstance, _services: AppServic
           httpOnly: true,
         })
       }
-      return reply.redirect(safeReturnPath(req.query.retour), 303)
+      return reply.redirect(localPathOr(req.query.retour), 303)
     },
   )
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { createHmac, hkdfSync } from 'node:crypto'
 import { describe, it } from 'node:test'
 import { decrypt, encrypt, hmac, randomToken, sha256 } from './secrets.ts'
 
@@ -29,5 +30,12 @@ describe('secrets', () => {
 
   it('keys digests by purpose', () => {
     assert.notEqual(hmac('s'.repeat(40), 'csrf', 'x'), hmac('s'.repeat(40), 'other', 'x'))
+  })
+
+  it('digests with HMAC-SHA-256, not a bare hash of key and message', () => {
+    const secret = 's'.repeat(40)
+    const key = Buffer.from(hkdfSync('sha256', secret, 'entraide', 'csrf', 32))
+    const expected = createHmac('sha256', key).update('message').digest('base64url')
+    assert.equal(hmac(secret, 'csrf', 'message'), expected)
   })
 })

@@ -2,6 +2,7 @@ import {
   createCipheriv,
   createDecipheriv,
   createHash,
+  createHmac,
   hkdfSync,
   randomBytes,
   timingSafeEqual,
@@ -27,23 +28,30 @@ function key(secret: string, purpose: string): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, 'entraide', purpose, 32))
 }
 
-/** AES-256-GCM with a key derived from APP_SECRET, for secrets the app must read back (TOTP seeds). */
-export function encrypt(secret: string, plain: string): string {
+/**
+ * AES-256-GCM with a key derived from APP_SECRET for each purpose, for secrets the app must read
+ * back (TOTP seeds; mails waiting in the queue, whose links open accounts).
+ */
+export function encrypt(secret: string, plain: string, purpose = 'encryption'): string {
   const iv = randomBytes(12)
-  const cipher = createCipheriv('aes-256-gcm', key(secret, 'encryption'), iv)
+  const cipher = createCipheriv('aes-256-gcm', key(secret, purpose), iv)
   const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()])
   return [iv, cipher.getAuthTag(), body].map((b) => b.toString('base64url')).join('.')
 }
 
-export function decrypt(secret: string, sealed: string): string {
+export function decrypt(secret: string, sealed: string, purpose = 'encryption'): string {
   const [iv, tag, body] = sealed.split('.').map((p) => Buffer.from(p, 'base64url'))
   if (!iv || !tag || !body) throw new Error('malformed sealed value')
-  const decipher = createDecipheriv('aes-256-gcm', key(secret, 'encryption'), iv)
+  const decipher = createDecipheriv('aes-256-gcm', key(secret, purpose), iv)
   decipher.setAuthTag(tag)
   return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8')
 }
 
-/** A keyed digest, for values bound to the server (CSRF tokens). */
+/**
+ * HMAC-SHA-256 with a key for this purpose, for values bound to the server (CSRF tokens,
+ * unsubscribe links). A bare SHA-256 of key and message would let anyone who saw one digest
+ * compute the digest of a longer message (length extension).
+ */
 export function hmac(secret: string, purpose: string, value: string): string {
-  return createHash('sha256').update(key(secret, purpose)).update(value).digest('base64url')
+  return createHmac('sha256', key(secret, purpose)).update(value).digest('base64url')
 }

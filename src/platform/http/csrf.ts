@@ -4,9 +4,14 @@ import fp from 'fastify-plugin'
 import { hmac, sameString } from '../auth/secrets.ts'
 import { HttpError } from './problem.ts'
 
-export const CSRF_COOKIE = 'csrf'
 export const CSRF_FIELD = '_csrf'
 const fresh = new WeakMap<FastifyRequest, string>()
+const WELL_FORMED = /^[\w-]{43}$/
+
+/** `__Host-` makes the browser refuse the cookie unless it is Secure, host-only and for path /. */
+export function csrfCookieName(https: boolean): string {
+  return https ? '__Host-csrf' : 'csrf'
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,9 +24,9 @@ declare module 'fastify' {
   }
 }
 
-function browserSecret(req: FastifyRequest): string {
-  const existing = req.cookies[CSRF_COOKIE]
-  if (existing && /^[\w-]{43}$/.test(existing)) return existing
+function browserSecret(req: FastifyRequest, cookieName: string): string {
+  const existing = req.cookies[cookieName]
+  if (existing && WELL_FORMED.test(existing)) return existing
   let value = fresh.get(req)
   if (!value) {
     value = randomBytes(32).toString('base64url')
@@ -39,8 +44,9 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
  */
 export const csrf = fp(
   async (app: FastifyInstance, opts: { secureCookies: boolean; secret: string }) => {
+    const cookieName = csrfCookieName(opts.secureCookies)
     const tokenFor = (req: FastifyRequest) =>
-      hmac(opts.secret, 'csrf', `${browserSecret(req)}:${req.session?.idHash ?? ''}`)
+      hmac(opts.secret, 'csrf', `${browserSecret(req, cookieName)}:${req.session?.idHash ?? ''}`)
     app.decorateRequest('csrfToken', function (this: FastifyRequest) {
       return tokenFor(this)
     })
@@ -50,14 +56,16 @@ export const csrf = fp(
       if (req.actor?.via.kind === 'token') return
       const body = req.body as Record<string, unknown> | undefined
       const sent = typeof body?.[CSRF_FIELD] === 'string' ? body[CSRF_FIELD] : req.headers['x-csrf-token']
-      if (!req.cookies[CSRF_COOKIE] || typeof sent !== 'string' || !sameString(sent, tokenFor(req))) {
+      if (!req.cookies[cookieName] || typeof sent !== 'string' || !sameString(sent, tokenFor(req))) {
         throw new HttpError(403, 'csrf')
       }
     })
     app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply) => {
+      // Set whenever a new secret was drawn: the cookie was missing or malformed. A malformed one
+      // left in place would void every form of that browser for good.
       const value = fresh.get(req)
-      if (value && !req.cookies[CSRF_COOKIE]) {
-        reply.setCookie(CSRF_COOKIE, value, {
+      if (value) {
+        reply.setCookie(cookieName, value, {
           httpOnly: true,
           sameSite: 'lax',
           path: '/',

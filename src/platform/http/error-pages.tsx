@@ -34,12 +34,12 @@ export function ErrorPage({
       : (PAGES[status] ?? PAGES[status >= 500 ? 500 : 400]!)
   const unknownTerritory = status === 404 && ctx.territory === null
   const title = ctx.t(unknownTerritory ? 'error.unknownTerritory.title' : page.title)
+  const body =
+    detail === 'control-characters' ? ctx.t('input.controlCharacters') : ctx.t(page.body, { reference })
   return (
     <Layout ctx={ctx} title={title}>
       <h1>{title}</h1>
-      <p>
-        {unknownTerritory ? ctx.t('error.unknownTerritory.body', { host }) : ctx.t(page.body, { reference })}
-      </p>
+      <p>{unknownTerritory ? ctx.t('error.unknownTerritory.body', { host }) : body}</p>
       {!unknownTerritory && (
         <p>
           <a href="/">{ctx.t('error.backHome')}</a>

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
+import { safeError, safeMessage } from '../safe-error.ts'
 
 /**
  * JSON logs an operator can ship anywhere. Requests are logged by method, path and request id
@@ -12,6 +13,20 @@ export function loggerOptions(level: string) {
       paths: ['req.headers.cookie', 'req.headers.authorization', '*.password', '*.email', '*.phone'],
       remove: true,
     },
+    hooks: {
+      // Fastify writes an error's message as the line's text: the serialized one replaces it.
+      logMethod(this: unknown, args: unknown[], method: (...a: unknown[]) => void) {
+        const [first] = args
+        const error = first instanceof Error ? first : (first as { err?: unknown } | undefined)?.err
+        if (error instanceof Error) {
+          const safe = safeMessage(error)
+          args = args.map((arg, i) =>
+            i > 0 && typeof arg === 'string' && arg === error.message ? safe : arg,
+          )
+        }
+        method.apply(this, args)
+      },
+    },
     serializers: {
       req(req: FastifyRequest) {
         return { method: req.method, path: req.url.split('?')[0], id: req.id }
@@ -19,6 +34,8 @@ export function loggerOptions(level: string) {
       res(reply: Pick<FastifyReply, 'statusCode'>) {
         return { statusCode: reply.statusCode }
       },
+      // A failed query's error carries its SQL and parameters, which may be what a person typed.
+      err: (error: unknown) => safeError(error),
     },
   }
 }

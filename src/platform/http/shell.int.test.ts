@@ -67,6 +67,22 @@ describe('web shell and HTTP platform', () => {
     assert.equal(evil.headers.location, '/')
   })
 
+  it('never sends a language switch to another site, and never fails on a broken « retour »', async () => {
+    for (const retour of [
+      '%2F%09%2Fevil.example',
+      '%2F%5Cevil.example',
+      '%2F%2F%2Fevil.example',
+      '%0D%0A',
+      '%2F%0D%0ASet-Cookie%3Ax%3D1',
+      'javascript%3Aalert(1)',
+      '%2F%252F%252Fevil.example',
+    ]) {
+      const res = await t.app.inject({ url: `/langue/en?retour=${retour}`, headers: host })
+      assert.equal(res.statusCode, 303, retour)
+      assert.equal(res.headers.location, '/', retour)
+    }
+  })
+
   it('sends security headers on every page', async () => {
     const res = await t.app.inject({ url: '/', headers: host })
     const csp = res.headers['content-security-policy'] as string

@@ -1,5 +1,6 @@
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Config } from '../../config.ts'
+import { decrypt, encrypt } from '../auth/secrets.ts'
 import type { Clock, IdGenerator } from '../clock.ts'
 import type { Database, DbOrTx } from '../db/client.ts'
 import type { Locale } from '../i18n/i18n.ts'
@@ -22,7 +23,11 @@ export interface MailMessage {
   tx?: DbOrTx
 }
 
-/** What the job carries: the mail as written when it was asked for, so a retry sends the same words. */
+/**
+ * The mail as written when it was asked for, so a retry sends the same words. The job carries it
+ * sealed (AES-256-GCM, key derived from APP_SECRET): a verification, reset or invitation link opens
+ * an account, and the queue keeps a job for days, so the database never holds one in clear.
+ */
 interface MailJob {
   to: string
   fromName: string
@@ -34,6 +39,7 @@ interface MailJob {
 }
 
 export const MAIL_JOB = 'mail.send'
+const MAIL_PURPOSE = 'mail-queue'
 /** About four hours of retries with backoff: a mail server down for an afternoon loses nothing. */
 const MAIL_MAX_ATTEMPTS = 10
 const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+$/
@@ -86,7 +92,7 @@ export class Mailer {
     }
     return this.deps.jobs.enqueue(
       MAIL_JOB,
-      { ...job },
+      { sealed: encrypt(this.deps.config.appSecret, JSON.stringify(job), MAIL_PURPOSE) },
       {
         territoryId: message.territory?.id ?? null,
         maxAttempts: MAIL_MAX_ATTEMPTS,
@@ -96,7 +102,7 @@ export class Mailer {
   }
 
   async #deliver(payload: Record<string, unknown>, ctx: JobContext): Promise<void> {
-    const mail = readMailJob(payload)
+    const mail = readMailJob(openSealed(this.deps.config.appSecret, payload))
     // The same id on every try: a mail sent again after a crash is recognisable as the same message.
     const messageId = `<${ctx.jobId}@${this.#fromAddress.split('@')[1] ?? 'entraide.localhost'}>`
     if (this.#transport) {
@@ -123,6 +129,17 @@ export class Mailer {
       headers: { ...mail.headers, 'Message-ID': messageId, From: `${mail.fromName} <${this.#fromAddress}>` },
       createdAt: this.deps.clock.now(),
     })
+  }
+}
+
+/** Mails queued before sealing existed are still sent; one that cannot be opened never will be. */
+function openSealed(secret: string, payload: Record<string, unknown>): Record<string, unknown> {
+  if (typeof payload.sealed !== 'string') return payload
+  try {
+    return JSON.parse(decrypt(secret, payload.sealed, MAIL_PURPOSE)) as Record<string, unknown>
+  } catch {
+    // APP_SECRET changed since it was queued, or the row was altered.
+    throw new PermanentJobError('mail job cannot be unsealed')
   }
 }
 

@@ -49,6 +49,8 @@ export const shellMessages = defineMessages(
     'error.tooMany.title': 'Trop de demandes',
     'error.tooMany.body': 'Vous avez fait trop de demandes en peu de temps. Patientez un peu puis réessayez.',
     'error.backHome': "Revenir à l'accueil",
+    'input.controlCharacters':
+      'Ce texte contient un caractère invisible qui n’est pas accepté (un caractère de contrôle, souvent venu d’un copier-coller). Retapez-le puis envoyez à nouveau.',
   },
   {
     'shell.skipLink': 'Skip to content',
@@ -97,5 +99,7 @@ export const shellMessages = defineMessages(
     'error.tooMany.title': 'Too many requests',
     'error.tooMany.body': 'You made too many requests in a short time. Wait a little, then try again.',
     'error.backHome': 'Back to the home page',
+    'input.controlCharacters':
+      'This text contains an invisible character that is not accepted (a control character, often from a copy and paste). Type it again, then send it again.',
   },
 )
