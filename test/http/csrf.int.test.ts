@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Type } from '@sinclair/typebox'
+import type { App } from '../../src/app.ts'
 import { buildTestApp, type TestApp } from '../helpers/app.ts'
 import { makeTerritory } from '../helpers/factories.ts'
-import type { App } from '../../src/app.ts'
 
 const HOST = 'csrf.entraide.test'
 
