@@ -1,4 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
+import { requireScope } from '../../platform/auth/token-scopes.ts'
 import { findCommune } from '../../platform/geo/commune.repository.ts'
 import type { Commune } from '../../platform/geo/commune.ts'
 import { notFound } from '../../platform/http/problem.ts'
@@ -15,7 +17,6 @@ import {
   presentOwnProfile,
   presentPublicProfile,
 } from './profile.ts'
-import { requireScope, signedIn } from './token-scopes.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { hasScope } from '../../platform/auth/token-scopes.ts'
 import type { AccountRow } from './account.repository.ts'
 import {
   checkProfileInput,
@@ -11,7 +12,6 @@ import {
   presentOwnProfile,
   presentPublicProfile,
 } from './profile.ts'
-import { hasScope } from './token-scopes.ts'
 import { tokenInputIssues } from './tokens.service.ts'
 
 const account: AccountRow = {

@@ -1,8 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
+import { tokenScopes } from '../../platform/auth/token-scopes.ts'
 import type { AppServices } from '../../platform/services.ts'
-import { tokenScopes } from './token-scopes.ts'
 import { TOKEN_NAME_MAX, TokenService, type TokenView } from './tokens.service.ts'
 
 const Scope = Type.Unsafe<string>({ type: 'string', enum: tokenScopes.map((s) => s.scope) })

@@ -1,5 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { browserOnly } from '../../platform/auth/guards.ts'
 import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
+import { isTokenScope, type TokenScope } from '../../platform/auth/token-scopes.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
@@ -10,7 +12,6 @@ import {
   listAccessTokens,
   revokeAccessToken,
 } from './token.repository.ts'
-import { browserOnly, isTokenScope, type TokenScope } from './token-scopes.ts'
 
 export const TOKEN_NAME_MAX = 60
 /** Enough for a phone, a tablet and a few scripts; a cap keeps a hijacked session from minting thousands. */

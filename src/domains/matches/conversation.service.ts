@@ -1,11 +1,12 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
+import type { TokenScope } from '../../platform/auth/token-scopes.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { Limit } from '../../platform/http/rate-limit.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { findAccountById } from '../accounts/account.repository.ts'
-import { requireScope, type TokenScope } from '../accounts/token-scopes.ts'
 import { findListing } from '../listings/listing.repository.ts'
 import type { Territory } from '../territories/territory.ts'
 import { queueMessageMail } from './conversation.jobs.ts'
@@ -76,12 +77,6 @@ export function checkMessage(raw: string): { text: string; issues: Issue[] } {
       issues: [{ field: 'body', key: 'conversation.body.tooLong', params: { max: MESSAGE_MAX } }],
     }
   return { text, issues: [] }
-}
-
-function signedIn(actor: Actor | null, scope: TokenScope): Actor {
-  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
-  requireScope(actor, scope)
-  return actor
 }
 
 type Blocks = { byMe: boolean; byOther: boolean }

@@ -1,10 +1,11 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
+import type { TokenScope } from '../../platform/auth/token-scopes.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { findAccountById } from '../accounts/account.repository.ts'
-import type { TokenScope } from '../accounts/token-scopes.ts'
 import { findListing, updateListing } from '../listings/listing.repository.ts'
 import type { Listing } from '../listings/listing.ts'
 import type { NotificationKind } from '../notifications/notify.ts'
@@ -26,7 +27,7 @@ import {
   roleOf,
   type ThanksInput,
 } from './match.ts'
-import { type MatchResult, notifyParty, session } from './match-guards.ts'
+import { type MatchResult, notifyParty } from './match-guards.ts'
 import {
   countInStatus,
   countResponses,
@@ -58,7 +59,7 @@ export class MatchService {
 
   /** A match the actor is a party of; anyone else, and any other territory, gets 404. */
   async find(actor: Actor | null, territory: Territory, id: string, scope: TokenScope = 'listings:read') {
-    const me = session(actor, scope)
+    const me = signedIn(actor, scope)
     const match = await findMatchForParty(this.#db, territory.id, id, me.accountId)
     if (!match) throw notFound()
     return match
@@ -66,7 +67,7 @@ export class MatchService {
 
   /** The match as the actor sees it: contacts are loaded only when they may be shown. */
   async present(actor: Actor | null, territory: Territory, match: MatchRow) {
-    const me = session(actor, 'listings:read')
+    const me = signedIn(actor, 'listings:read')
     const otherId = otherParty(match, me.accountId)
     const [listing, other, response, contacts] = await Promise.all([
       findListing(this.#db, territory.id, match.listingId),
@@ -85,7 +86,7 @@ export class MatchService {
 
   /** « Mes mises en relation », as author and as responder, newest activity first. */
   async mine(actor: Actor | null, territory: Territory) {
-    const me = session(actor, 'listings:read')
+    const me = signedIn(actor, 'listings:read')
     const rows = await listMatchesOf(this.#db, territory.id, me.accountId)
     return rows.map((r) => {
       const role = roleOf(r.match, me.accountId)
@@ -106,13 +107,13 @@ export class MatchService {
 
   /** Whether the actor has a phone number they could share (the accept form offers it only then). */
   async hasPhone(actor: Actor | null): Promise<boolean> {
-    const me = session(actor, 'listings:read')
+    const me = signedIn(actor, 'listings:read')
     return Boolean((await findAccountById(this.#db, me.accountId))?.phone)
   }
 
   /** The number of responses to each of the author's listings (for « mes annonces »). */
   responseCounts(actor: Actor | null, territory: Territory, listings: Listing[]) {
-    const me = session(actor, 'listings:read')
+    const me = signedIn(actor, 'listings:read')
     const own = listings.filter((l) => l.authorId === me.accountId).map((l) => l.id)
     return countResponses(this.#db, territory.id, own)
   }
@@ -178,7 +179,7 @@ export class MatchService {
 
   /** « Aide réalisée »: the responder tells the author; the author saying it is the confirmation. */
   async markDone(actor: Actor | null, territory: Territory, id: string, thanks: ThanksInput) {
-    const me = session(actor, 'listings:write')
+    const me = signedIn(actor, 'listings:write')
     const match = await this.find(me, territory, id, 'listings:write')
     if (roleOf(match, me.accountId) === 'author') return this.confirm(me, territory, id, thanks)
     await this.#allowed(me, territory, id, 'markDone')
@@ -223,7 +224,7 @@ export class MatchService {
 
   /** The match, if the actor is a party, has the role the action needs, and the status it starts from. */
   async #allowed(actor: Actor | null, territory: Territory, id: string, action: MatchAction) {
-    const me = session(actor, 'listings:write')
+    const me = signedIn(actor, 'listings:write')
     const match = await this.find(me, territory, id, 'listings:write')
     const needed = ROLE_OF_ACTION[action]
     if (needed !== 'both' && roleOf(match, me.accountId) !== needed)

@@ -1,4 +1,5 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
+import { verified } from '../../platform/auth/guards.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { findAccountById } from '../accounts/account.repository.ts'
 import { findCategory } from '../categories/category.repository.ts'
@@ -8,7 +9,7 @@ import type { Territory } from '../territories/territory.ts'
 import { isVerifiedVolunteer } from '../volunteers/volunteer.repository.ts'
 import { hasBlocked, type MatchRow } from './match.repository.ts'
 import { actionsFor, checkResponse, MATCH_LIMITS, MatchRefusal, type RespondInput } from './match.ts'
-import { type MatchResult, notifyParty, verified } from './match-guards.ts'
+import { type MatchResult, notifyParty } from './match-guards.ts'
 import {
   findResponse,
   insertMatch,

@@ -1,4 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
+import { requireScope } from '../../platform/auth/token-scopes.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { Locale, MessageKey, Translate } from '../../platform/i18n/i18n.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
@@ -6,7 +8,6 @@ import type { AppServices } from '../../platform/services.ts'
 import { ValidationError } from '../../platform/validation.ts'
 import { findAccountById } from '../accounts/account.repository.ts'
 import { type NotificationType, notificationTypes } from '../accounts/profile.ts'
-import { requireScope, signedIn } from '../accounts/token-scopes.ts'
 import type { Territory } from '../territories/territory.ts'
 import {
   countUnread,

@@ -1,8 +1,8 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { requireScope } from '../accounts/token-scopes.ts'
 import { findListing } from '../listings/listing.repository.ts'
 import { isVisibleTo } from '../listings/listing.ts'
 import type { Territory } from '../territories/territory.ts'
@@ -32,13 +32,11 @@ export type SubmitResult =
   | { kind: 'already' }
   | { kind: 'invalid'; issues: Issue[] }
 
-/** Residents, signed in: reporting needs an account so one person cannot flood the list anonymously. */
-const signedIn = (actor: Actor | null): Actor => {
-  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
-  // A token reports only if its owner let it write; the web form always may.
-  requireScope(actor, 'listings:write')
-  return actor
-}
+/**
+ * Residents, signed in: reporting needs an account so one person cannot flood the list
+ * anonymously. A token reports only if its owner let it write; the web form always may.
+ */
+const reporter = (actor: Actor | null): Actor => signedIn(actor, 'listings:write')
 
 const reviewer = (actor: Actor | null): Actor => {
   if (!actor || !can(actor, 'report:review')) throw new HttpError(403, 'forbidden')
@@ -71,7 +69,7 @@ export class ReportService {
    * conversation, an account of this territory. Anything else does not exist for them (404).
    */
   async target(actor: Actor | null, territory: Territory, kind: string, id: string): Promise<TargetView> {
-    const me = signedIn(actor)
+    const me = reporter(actor)
     if (!isReportTarget(kind) || !UUID.test(id)) throw notFound()
     if (kind === 'listing') {
       const listing = await findListing(this.#db, territory.id, id)
@@ -92,7 +90,7 @@ export class ReportService {
 
   /** Whether this person already reported it: the form then says so instead of asking again. */
   async alreadyReported(actor: Actor | null, target: { kind: ReportTarget; id: string }) {
-    const me = signedIn(actor)
+    const me = reporter(actor)
     return hasReported(this.#db, me.accountId, target.kind, target.id)
   }
 
@@ -104,7 +102,7 @@ export class ReportService {
     id: string,
     input: ReportInput,
   ): Promise<SubmitResult> {
-    const me = signedIn(actor)
+    const me = reporter(actor)
     const target = await this.target(me, territory, kind, id)
     const checked = checkReport(input)
     if (checked.issues.length > 0 || !checked.reason) return { kind: 'invalid', issues: checked.issues }

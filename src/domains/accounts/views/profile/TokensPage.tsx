@@ -1,9 +1,9 @@
+import { scopeLabel, tokenScopes } from '../../../../platform/auth/token-scopes.ts'
 import { formatDateTime } from '../../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
 import { ActionButton, Choices, Confirmation, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
-import { scopeLabel, tokenScopes } from '../../token-scopes.ts'
 import { TOKEN_NAME_MAX, type TokenView } from '../../tokens.service.ts'
 
 interface Props {

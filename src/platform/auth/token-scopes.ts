@@ -1,6 +1,6 @@
-import { type Actor, can } from '../../platform/auth/actor.ts'
-import { HttpError } from '../../platform/http/problem.ts'
-import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import { HttpError } from '../http/problem.ts'
+import type { MessageKey } from '../i18n/i18n.ts'
+import type { Actor } from './actor.ts'
 
 /**
  * What a personal access token may do. A token carries only the scopes its owner ticked, so a
@@ -30,22 +30,4 @@ export function hasScope(actor: Actor, scope: TokenScope): boolean {
 
 export function requireScope(actor: Actor, scope: TokenScope): void {
   if (!hasScope(actor, scope)) throw new HttpError(403, 'insufficient-scope')
-}
-
-/** The first line of every use case on one's own account: a signed-in, active person, or 401. */
-export function signedIn(actor: Actor | null): Actor {
-  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
-  return actor
-}
-
-export type BrowserActor = Actor & { via: { kind: 'session'; idHash: string } }
-
-/**
- * Sessions and tokens are managed from a browser session only: a leaked token must not be able
- * to mint more tokens, hide itself or sign its owner out of their devices.
- */
-export function browserOnly(actor: Actor | null): BrowserActor {
-  const me = signedIn(actor)
-  if (me.via.kind !== 'session') throw new HttpError(403, 'session-required')
-  return me as BrowserActor
 }
