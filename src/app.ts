@@ -27,10 +27,11 @@ import { conversationPages } from './domains/matches/conversation.pages.tsx'
 import { registerFollowUpJobs } from './domains/matches/follow-up.jobs.ts'
 import { followUpPages } from './domains/matches/follow-up.pages.tsx'
 import { matchApi } from './domains/matches/match.api.ts'
-import { matchPages } from './domains/matches/match.pages.tsx'
+import { listingResponses, matchPages } from './domains/matches/match.pages.tsx'
 import { notificationApi } from './domains/notifications/notification.api.ts'
 import { registerNotificationJobs } from './domains/notifications/notification.jobs.ts'
 import { notificationPages } from './domains/notifications/notification.pages.tsx'
+import { unreadCount } from './domains/notifications/unread.plugin.ts'
 import { reportApi } from './domains/reports/report.api.ts'
 import { reportPages } from './domains/reports/report.pages.tsx'
 import { territoryApi } from './domains/territories/territory.api.ts'
@@ -149,6 +150,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(securityHeaders, { https })
   await app.register(requestContext, { territories, devTools: config.env !== 'production' })
   await app.register(authentication, services)
+  await app.register(unreadCount, services)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })
   registerErrorHandling(app, { development })
   await app.register(openApi, { config })
@@ -165,7 +167,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(territoryApi, services)
   await app.register(categoryPages, services)
   await app.register(categoryApi, services)
-  await app.register(listingPages, services)
+  // Responses plug into the listing pages here: matches build on listings, never the other way.
+  await app.register(listingPages, { ...services, responses: listingResponses(services) })
   await app.register(listingApi, services)
   await app.register(searchPages, services)
   await app.register(savedSearchPages, services)

@@ -1,9 +1,9 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
+import type { IdGenerator } from '../../platform/clock.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { forbidden, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
-import { ValidationError } from '../../platform/validation.ts'
-import { UUID } from '../accounts/staff.ts'
+import { isUuid, ValidationError } from '../../platform/validation.ts'
 import type { Territory } from '../territories/territory.ts'
 import {
   findCategory,
@@ -15,6 +15,11 @@ import {
 } from './category.repository.ts'
 import { type Category, type CategoryInput, categoryIssues, categorySlug, neighbour } from './category.ts'
 import { defaultCategoryRows } from './defaults.ts'
+
+/** A new territory starts with the product's categories, in the transaction that creates it. */
+export function seedDefaultCategories(tx: DbOrTx, territoryId: string, ids: IdGenerator, now: Date) {
+  return insertCategories(tx, defaultCategoryRows(territoryId, ids), now)
+}
 
 function allow(actor: Actor | null): Actor {
   if (!actor || !can(actor, 'category:manage')) throw forbidden()
@@ -45,7 +50,7 @@ export class CategoryService {
 
   /** Inactive categories are found too: their listings stay readable. */
   async find(territory: Territory, id: string): Promise<Category | null> {
-    if (!UUID.test(id)) return null
+    if (!isUuid(id)) return null
     return findCategory(this.services.database.db, territory.id, id)
   }
 

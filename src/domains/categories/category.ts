@@ -1,5 +1,5 @@
+import { slugify } from '../../platform/slug.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { slugify } from '../territories/territory.service.ts'
 import type { LocalisedText } from '../territories/territory.ts'
 import { isIconName } from './icons.tsx'
 

@@ -19,6 +19,15 @@ export async function findListing(db: DbOrTx, territoryId: string, id: string): 
   return rows[0] ?? null
 }
 
+/** Several listings of a territory at once, for lists that name them (reports, follow-ups). */
+export function findListings(db: DbOrTx, territoryId: string, ids: readonly string[]): Promise<Listing[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .select(selection)
+    .from(listings)
+    .where(and(eq(listings.territoryId, territoryId), inArray(listings.id, [...new Set(ids)])))
+}
+
 export function listByAuthor(db: DbOrTx, territoryId: string, authorId: string): Promise<Listing[]> {
   return db
     .select(selection)

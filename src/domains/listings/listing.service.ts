@@ -4,10 +4,8 @@ import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { parisMonth } from '../accounts/profile.ts'
-import { CHARTER_VERSION } from '../accounts/signup.service.ts'
-import { findCategory } from '../categories/category.repository.ts'
+import { accountCard, CHARTER_VERSION, parisMonth } from '../accounts/index.ts'
+import { findCategory } from '../categories/index.ts'
 import { localised, type Territory } from '../territories/territory.ts'
 import { notifyPublished } from './alerts.jobs.ts'
 import { freeHelpReasons } from './free-help.ts'
@@ -63,8 +61,8 @@ export class ListingService {
     const [category, commune, author, viewerAccount] = await Promise.all([
       findCategory(this.#db, territory.id, listing.categoryId),
       communes.find(territory, listing.communeInsee),
-      findAccountById(this.#db, listing.authorId),
-      actor && actor.accountId !== listing.authorId ? findAccountById(this.#db, actor.accountId) : null,
+      accountCard(this.#db, listing.authorId),
+      actor && actor.accountId !== listing.authorId ? accountCard(this.#db, actor.accountId) : null,
     ])
     const distance = viewerAccount
       ? await communes.distanceKm(territory, viewerAccount.communeInsee, listing.communeInsee)

@@ -5,10 +5,9 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { findListing, updateListing } from '../listings/listing.repository.ts'
-import type { Listing } from '../listings/listing.ts'
-import type { NotificationKind } from '../notifications/notify.ts'
+import { accountCard } from '../accounts/index.ts'
+import { type Listing, listingById, markAskFulfilled } from '../listings/index.ts'
+import type { NotificationKind } from '../notifications/index.ts'
 import type { Territory } from '../territories/territory.ts'
 import { findMatch, findMatchForParty, type MatchRow, otherParty } from './match.repository.ts'
 import {
@@ -70,8 +69,8 @@ export class MatchService {
     const me = signedIn(actor, 'listings:read')
     const otherId = otherParty(match, me.accountId)
     const [listing, other, response, contacts] = await Promise.all([
-      findListing(this.#db, territory.id, match.listingId),
-      findAccountById(this.#db, otherId),
+      listingById(this.#db, territory.id, match.listingId),
+      accountCard(this.#db, otherId),
       findResponseMessage(this.#db, match),
       contactsRevealed(match.status) ? findContacts(this.#db, otherId) : null,
     ])
@@ -108,7 +107,7 @@ export class MatchService {
   /** Whether the actor has a phone number they could share (the accept form offers it only then). */
   async hasPhone(actor: Actor | null): Promise<boolean> {
     const me = signedIn(actor, 'listings:read')
-    return Boolean((await findAccountById(this.#db, me.accountId))?.phone)
+    return Boolean((await accountCard(this.#db, me.accountId))?.phone)
   }
 
   /** The number of responses to each of the author's listings (for « mes annonces »). */
@@ -124,7 +123,7 @@ export class MatchService {
    */
   async accept(actor: Actor | null, territory: Territory, id: string, sharesInput: readonly string[]) {
     const { me, match } = await this.#allowed(actor, territory, id, 'accept')
-    const author = await findAccountById(this.#db, me.accountId)
+    const author = await accountCard(this.#db, me.accountId)
     const issues: Issue[] = []
     const shares = checkShares(sharesInput, Boolean(author?.phone), 'shares', issues)
     if (issues.length > 0) return { kind: 'invalid', issues } as MatchResult
@@ -211,13 +210,7 @@ export class MatchService {
     return this.#db.transaction(async (tx) => {
       const kind = thanks ? 'match.thanked' : 'match.confirmed'
       const result = await this.#apply(tx, territory, me, match, 'confirm', changes, kind)
-      const listing = await findListing(tx, territory.id, match.listingId)
-      if (listing?.kind === 'ask')
-        await updateListing(
-          tx,
-          { territoryId: territory.id, id: listing.id, statuses: ['published', 'expired'] },
-          { status: 'fulfilled', closedAt: now, updatedAt: now },
-        )
+      await markAskFulfilled(tx, territory.id, match.listingId, now)
       return result
     })
   }
@@ -263,7 +256,7 @@ export class MatchService {
     }
     const updated = await updateMatch(tx, where, { ...changes, updatedAt: now, lastActivityAt: now })
     if (!updated) throw this.#conflict(action, await findMatch(tx, territory.id, match.id))
-    const listing = await findListing(tx, territory.id, match.listingId)
+    const listing = await listingById(tx, territory.id, match.listingId)
     await notifyParty(this.services, tx, {
       territory,
       match: updated,

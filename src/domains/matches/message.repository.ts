@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { accounts } from '../accounts/account.schema.ts'
 import { blocks, conversationMailState, matches, messages } from './match.schema.ts'
@@ -19,6 +19,32 @@ export async function listMessages(
     .orderBy(desc(messages.createdAt), desc(messages.id))
     .limit(limit + 1)
   return { rows: rows.slice(0, limit).reverse(), truncated: rows.length > limit }
+}
+
+/** A message of a conversation this account is a party of; anyone else gets nothing. */
+export async function findMessageForParty(db: DbOrTx, territoryId: string, id: string, accountId: string) {
+  const [row] = await db
+    .select({ id: messages.id, matchId: messages.matchId, body: messages.body, senderId: messages.senderId })
+    .from(messages)
+    .innerJoin(matches, eq(matches.id, messages.matchId))
+    .where(
+      and(
+        eq(messages.territoryId, territoryId),
+        eq(matches.territoryId, territoryId),
+        eq(messages.id, id),
+        or(eq(matches.authorId, accountId), eq(matches.responderId, accountId)),
+      ),
+    )
+  return row ?? null
+}
+
+/** Several messages of a territory at once, for the list of reports. */
+export function findMessages(db: DbOrTx, territoryId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .select({ id: messages.id, body: messages.body, senderId: messages.senderId })
+    .from(messages)
+    .where(and(eq(messages.territoryId, territoryId), inArray(messages.id, [...new Set(ids)])))
 }
 
 /** « Vu »: the reader has now seen every message the other party sent them. */

@@ -1,12 +1,11 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import { verified } from '../../platform/auth/guards.ts'
 import type { AppServices } from '../../platform/services.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { findCategory } from '../categories/category.repository.ts'
-import { ListingService } from '../listings/listing.service.ts'
-import type { Listing } from '../listings/listing.ts'
+import { accountCard } from '../accounts/index.ts'
+import { findCategory } from '../categories/index.ts'
+import { type Listing, ListingService } from '../listings/index.ts'
 import type { Territory } from '../territories/territory.ts'
-import { isVerifiedVolunteer } from '../volunteers/volunteer.repository.ts'
+import { isVerifiedVolunteer } from '../volunteers/index.ts'
 import { hasBlocked, type MatchRow } from './match.repository.ts'
 import { actionsFor, checkResponse, MATCH_LIMITS, MatchRefusal, type RespondInput } from './match.ts'
 import { type MatchResult, notifyParty } from './match-guards.ts'
@@ -56,7 +55,7 @@ export class RespondService {
       !(await isVerifiedVolunteer(this.#db, territory.id, actor.accountId, now))
     )
       return { kind: 'volunteer' }
-    const account = await findAccountById(this.#db, actor.accountId)
+    const account = await accountCard(this.#db, actor.accountId)
     return { kind: 'open', hasPhone: Boolean(account?.phone) }
   }
 
@@ -67,7 +66,7 @@ export class RespondService {
     if (respond.kind !== 'own') return { respond, thanks, responses: null, authorHasPhone: false }
     const [rows, author] = await Promise.all([
       listResponses(this.#db, territory.id, listing.id),
-      findAccountById(this.#db, listing.authorId),
+      accountCard(this.#db, listing.authorId),
     ])
     const responses = rows.map((r) => ({
       id: r.match.id,

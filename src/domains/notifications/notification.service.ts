@@ -6,8 +6,12 @@ import type { Locale, MessageKey, Translate } from '../../platform/i18n/i18n.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { ValidationError } from '../../platform/validation.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { type NotificationType, notificationTypes } from '../accounts/profile.ts'
+import {
+  accountCard,
+  type NotificationType,
+  notificationTypes,
+  setNotificationFrequency,
+} from '../accounts/index.ts'
 import type { Territory } from '../territories/territory.ts'
 import {
   countUnread,
@@ -15,7 +19,6 @@ import {
   markAllRead,
   markRead,
   type NotificationRow,
-  setNotificationFrequency,
 } from './notification.repository.ts'
 import {
   ageOf,
@@ -143,7 +146,7 @@ export class NotificationService {
     if (token.length > 200) return null
     const found = readUnsubscribeToken(this.services.config.appSecret, token)
     if (!found || !isUuid(found.accountId)) return null
-    const account = await findAccountById(this.services.database.db, found.accountId)
+    const account = await accountCard(this.services.database.db, found.accountId)
     return account ? found.type : null
   }
 

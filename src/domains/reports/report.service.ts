@@ -3,18 +3,9 @@ import { signedIn } from '../../platform/auth/guards.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { findListing } from '../listings/listing.repository.ts'
-import { isVisibleTo } from '../listings/listing.ts'
+import { isVisibleTo, listingById } from '../listings/index.ts'
 import type { Territory } from '../territories/territory.ts'
-import {
-  closeReport,
-  findMessageForParty,
-  findReport,
-  findTerritoryAccount,
-  hasReported,
-  insertReport,
-  listOpenReports,
-} from './report.repository.ts'
+import { closeReport, findReport, hasReported, insertReport, listOpenReports } from './report.repository.ts'
 import {
   checkReport,
   isReportTarget,
@@ -26,6 +17,7 @@ import {
   type TargetView,
   UUID,
 } from './report.ts'
+import { messageForReporter, territoryAccount, withTargets } from './report-targets.ts'
 
 export type SubmitResult =
   | { kind: 'created'; id: string; reason: ReportReason }
@@ -72,18 +64,18 @@ export class ReportService {
     const me = reporter(actor)
     if (!isReportTarget(kind) || !UUID.test(id)) throw notFound()
     if (kind === 'listing') {
-      const listing = await findListing(this.#db, territory.id, id)
+      const listing = await listingById(this.#db, territory.id, id)
       const viewer = { accountId: me.accountId, moderator: can(me, 'listing:moderate') }
       if (!listing || !isVisibleTo(listing, viewer)) throw notFound()
       return { kind, id, title: listing.title, href: `/annonces/${id}` }
     }
     if (kind === 'message') {
-      const message = await findMessageForParty(this.#db, territory.id, id, me.accountId)
+      const message = await messageForReporter(this.#db, territory.id, id, me.accountId)
       if (!message) throw notFound()
       const { senderName, body, matchId } = message
       return { kind, id, senderName, body, href: `/mises-en-relation/${matchId}` }
     }
-    const account = await findTerritoryAccount(this.#db, territory.id, id)
+    const account = await territoryAccount(this.#db, territory.id, id)
     if (!account) throw notFound()
     return { kind, id, displayName: account.displayName }
   }
@@ -134,7 +126,7 @@ export class ReportService {
   ): Promise<{ reports: OpenReport[]; next: string | null }> {
     const me = reviewer(actor)
     const rows = await listOpenReports(this.#db, territory.id, REPORTS_PER_PAGE + 1, readPageCursor(after))
-    const list = rows.slice(0, REPORTS_PER_PAGE)
+    const list = await withTargets(this.#db, territory.id, rows.slice(0, REPORTS_PER_PAGE))
     const last = list.at(-1)
     const next = rows.length > REPORTS_PER_PAGE && last ? pageCursor(last) : null
     const read = list.filter((r) => r.target.kind === 'message' && r.target.body !== null)

@@ -1,8 +1,8 @@
 import type { Clock, IdGenerator } from '../../platform/clock.ts'
 import type { Database } from '../../platform/db/client.ts'
+import { slugify } from '../../platform/slug.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import { insertCategories } from '../categories/category.repository.ts'
-import { defaultCategoryRows } from '../categories/defaults.ts'
+import { seedDefaultCategories } from '../categories/index.ts'
 import {
   countTerritories,
   findTerritoryByHost,
@@ -122,7 +122,7 @@ export class TerritoryService {
         },
         this.clock.now(),
       )
-      await insertCategories(tx, defaultCategoryRows(id, this.ids), this.clock.now())
+      await seedDefaultCategories(tx, id, this.ids, this.clock.now())
     })
     this.#cache.clear()
     return (await findTerritoryByKey(this.database.db, slug))!
@@ -219,17 +219,6 @@ function fieldIssues(fields: {
   if (fields.logoUrl && !/^(https:\/\/|\/static\/)/.test(fields.logoUrl))
     issues.push({ field: 'logoUrl', key: 'territory.error.logo' })
   return issues
-}
-
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 40)
-    .replace(/-+$/, '')
 }
 
 function defaultPresentation(name: string): LocalisedText {

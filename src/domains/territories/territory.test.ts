@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { slugify } from '../../platform/slug.ts'
 import { safeReturnPath } from './territory.pages.tsx'
-import { slugify } from './territory.service.ts'
 import {
   contrastRatio,
   DEPARTEMENT_CODE,

@@ -2,9 +2,9 @@ import { formatDateTime, type MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { ActionButton, Confirmation, CsrfField, errorFor } from '../../../platform/views/fields.tsx'
+import { ReportLink } from '../../../platform/views/ReportLink.tsx'
 import { TextArea } from '../../listings/views/inputs.tsx'
 import { Paragraphs } from '../../listings/views/parts.tsx'
-import { ReportLink } from '../../reports/views/ReportLink.tsx'
 import { type ClosedReason, type ConversationView, MESSAGE_MAX } from '../conversation.service.ts'
 
 const closedKeys = {

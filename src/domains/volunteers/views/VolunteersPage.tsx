@@ -11,7 +11,7 @@ import {
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { localDay } from '../../listings/views/format.ts'
 import { DateField, TextArea } from '../../listings/views/inputs.tsx'
-import type { CurrentVerification } from '../volunteer.repository.ts'
+import type { CurrentVerification } from '../current-verifications.ts'
 import { lastDayOf, NOTE_MAX } from '../volunteer.ts'
 
 export const VOLUNTEERS_PATH = '/administration/benevoles-verifies'
