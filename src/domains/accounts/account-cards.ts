@@ -14,3 +14,15 @@ export async function accountCards(db: DbOrTx, ids: readonly string[]): Promise<
   const cards = await findAccountCards(db, ids)
   return new Map(cards.map((c) => [c.id, c]))
 }
+
+/**
+ * A person's contact details as they are now, for the other party of a match both sides
+ * accepted: the caller checks that before asking.
+ */
+export async function contactDetails(
+  db: DbOrTx,
+  id: string,
+): Promise<{ phone: string | null; email: string } | null> {
+  const card = await accountCard(db, id)
+  return card ? { phone: card.phone, email: card.email } : null
+}

@@ -5,7 +5,7 @@
  */
 
 export type { AccountStatus } from './account.schema.ts'
-export { type AccountCard, accountCard, accountCards } from './account-cards.ts'
+export { type AccountCard, accountCard, accountCards, contactDetails } from './account-cards.ts'
 export { accountByEmail, seedAccount, setNotificationFrequency } from './account-writes.ts'
 export { wantsPage } from './auth.plugin.ts'
 export { seedDemoStaff } from './demo-staff.ts'

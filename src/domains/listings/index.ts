@@ -4,6 +4,7 @@
  * where responses plug into the listing pages.
  */
 
+export { lockListing } from './listing.repository.ts'
 export { listingStatuses } from './listing.schema.ts'
 export { ListingService } from './listing.service.ts'
 export {

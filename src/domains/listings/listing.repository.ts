@@ -99,3 +99,16 @@ export function claimReminders(db: DbOrTx, now: Date, horizon: Date): Promise<Li
     )
     .returning(selection)
 }
+
+/**
+ * The listing row locked until the transaction ends (`select … for update`): acceptances of the
+ * same listing queue behind each other, so the capacity is counted by one of them at a time.
+ */
+export async function lockListing(tx: DbOrTx, territoryId: string, listingId: string) {
+  const [row] = await tx
+    .select({ id: listings.id, status: listings.status, kind: listings.kind, capacity: listings.capacity })
+    .from(listings)
+    .where(and(eq(listings.territoryId, territoryId), eq(listings.id, listingId)))
+    .for('update')
+  return row ?? null
+}

@@ -5,8 +5,8 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { accountCard } from '../accounts/index.ts'
-import { type Listing, listingById, markAskFulfilled } from '../listings/index.ts'
+import { accountCard, contactDetails } from '../accounts/index.ts'
+import { type Listing, listingById, lockListing, markAskFulfilled } from '../listings/index.ts'
 import type { NotificationKind } from '../notifications/index.ts'
 import type { Territory } from '../territories/territory.ts'
 import { findMatch, findMatchForParty, type MatchRow, otherParty } from './match.repository.ts'
@@ -27,13 +27,11 @@ import {
   type ThanksInput,
 } from './match.ts'
 import { type MatchResult, notifyParty } from './match-guards.ts'
+import { matchesOf } from './match-lists.ts'
 import {
   countInStatus,
   countResponses,
-  findContacts,
   findResponseMessage,
-  listMatchesOf,
-  lockListing,
   type MatchChanges,
   updateMatch,
 } from './match-writes.repository.ts'
@@ -72,7 +70,7 @@ export class MatchService {
       listingById(this.#db, territory.id, match.listingId),
       accountCard(this.#db, otherId),
       findResponseMessage(this.#db, match),
-      contactsRevealed(match.status) ? findContacts(this.#db, otherId) : null,
+      contactsRevealed(match.status) ? contactDetails(this.#db, otherId) : null,
     ])
     if (!listing) throw notFound()
     return presentMatch(match, me.accountId, {
@@ -86,7 +84,7 @@ export class MatchService {
   /** « Mes mises en relation », as author and as responder, newest activity first. */
   async mine(actor: Actor | null, territory: Territory) {
     const me = signedIn(actor, 'listings:read')
-    const rows = await listMatchesOf(this.#db, territory.id, me.accountId)
+    const rows = await matchesOf(this.#db, territory.id, me.accountId)
     return rows.map((r) => {
       const role = roleOf(r.match, me.accountId)
       return {

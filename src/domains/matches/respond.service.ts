@@ -9,13 +9,8 @@ import { isVerifiedVolunteer } from '../volunteers/index.ts'
 import { hasBlocked, type MatchRow } from './match.repository.ts'
 import { actionsFor, checkResponse, MATCH_LIMITS, MatchRefusal, type RespondInput } from './match.ts'
 import { type MatchResult, notifyParty } from './match-guards.ts'
-import {
-  findResponse,
-  insertMatch,
-  isDuplicateResponse,
-  listPublicThanks,
-  listResponses,
-} from './match-writes.repository.ts'
+import { publicThanks, responsesTo } from './match-lists.ts'
+import { findResponse, insertMatch, isDuplicateResponse } from './match-writes.repository.ts'
 
 /** Whether a person may answer a listing, and if not, why (the listing page says it in words). */
 export type RespondState =
@@ -61,11 +56,11 @@ export class RespondService {
 
   /** What the listing page shows about matches: the response form or why not, the author's responses, thanks. */
   async onListing(actor: Actor | null, territory: Territory, listing: Listing) {
-    const thanks = await listPublicThanks(this.#db, territory.id, listing.id)
+    const thanks = await publicThanks(this.#db, territory.id, listing.id)
     const respond = await this.state(actor, territory, listing)
     if (respond.kind !== 'own') return { respond, thanks, responses: null, authorHasPhone: false }
     const [rows, author] = await Promise.all([
-      listResponses(this.#db, territory.id, listing.id),
+      responsesTo(this.#db, territory.id, listing.id),
       accountCard(this.#db, listing.authorId),
     ])
     const responses = rows.map((r) => ({
