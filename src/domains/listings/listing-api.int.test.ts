@@ -5,7 +5,7 @@ import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeCategory } from '../../../test/helpers/listings.ts'
-import type { Category } from '../categories/category.ts'
+import type { Category } from '../categories/index.ts'
 import type { Territory } from '../territories/territory.ts'
 import { listByAuthor } from './listing.repository.ts'
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import type { Account as AccountRow } from '../../../test/helpers/accounts.ts'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
@@ -7,7 +8,6 @@ import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
 import { findDevEmail, listDevEmails } from '../../platform/mail/dev-outbox.repository.ts'
-import type { AccountRow } from '../accounts/account.repository.ts'
 import type { Territory } from '../territories/territory.ts'
 
 /**
