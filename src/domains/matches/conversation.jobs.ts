@@ -168,16 +168,19 @@ export async function sendMessageMail(
 export async function sendMessageDigests(services: AppServices): Promise<number> {
   const { db } = services.database
   const territories = new Map((await services.territories.list()).map((t) => [t.id, t]))
-  const groups = new Map<string, DigestRow[]>()
-  for (const row of await pendingDigests(db)) {
-    const key = `${row.recipientId}:${row.territoryId}`
-    groups.set(key, [...(groups.get(key) ?? []), row])
-  }
+  const pending = await pendingDigests(db)
   // Every person the digests name, recipients and senders, in one query.
   const people = await accountCards(
     db,
-    [...groups.values()].flatMap((rows) => rows.flatMap((r) => [r.recipientId, r.senderId])),
+    pending.flatMap((r) => [r.recipientId, r.senderId]),
   )
+  // Only those who chose « une fois par jour » for messages get a digest.
+  const daily = pending.filter((r) => people.get(r.recipientId)?.notifications.messages === 'daily')
+  const groups = new Map<string, DigestRow[]>()
+  for (const row of daily) {
+    const key = `${row.recipientId}:${row.territoryId}`
+    groups.set(key, [...(groups.get(key) ?? []), row])
+  }
   let sent = 0
   for (const rows of groups.values()) {
     const first = rows[0]!

@@ -1,6 +1,5 @@
 import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { accounts } from '../accounts/account.schema.ts'
 import { blocks, conversationMailState, matches, messages } from './match.schema.ts'
 
 export type MessageRow = typeof messages.$inferSelect
@@ -129,14 +128,15 @@ export interface DigestRow {
 }
 
 /**
- * For the daily digest: every conversation holding messages that a person who chose « une fois
- * par jour » for messages has neither seen nor been mailed, one row per conversation.
+ * For the daily digest: every conversation holding messages that a person has neither seen nor
+ * been mailed, one row per conversation and recipient. Who chose « une fois par jour » is the
+ * accounts' to say: `dailyDigests` keeps only them.
  */
 export async function pendingDigests(db: DbOrTx): Promise<DigestRow[]> {
-  const recipient = sql`case when ${messages.senderId} = ${matches.authorId} then ${matches.responderId} else ${matches.authorId} end`
+  const recipient = sql<string>`case when ${messages.senderId} = ${matches.authorId} then ${matches.responderId} else ${matches.authorId} end`
   const rows: DigestRow[] = await db
     .select({
-      recipientId: accounts.id,
+      recipientId: recipient,
       matchId: matches.id,
       territoryId: matches.territoryId,
       listingId: matches.listingId,
@@ -146,25 +146,21 @@ export async function pendingDigests(db: DbOrTx): Promise<DigestRow[]> {
     })
     .from(messages)
     .innerJoin(matches, eq(matches.id, messages.matchId))
-    .innerJoin(accounts, sql`${accounts.id} = ${recipient}`)
     .leftJoin(
       conversationMailState,
-      and(eq(conversationMailState.matchId, matches.id), eq(conversationMailState.recipientId, accounts.id)),
+      and(eq(conversationMailState.matchId, matches.id), eq(conversationMailState.recipientId, recipient)),
     )
     .where(
       and(
         isNull(messages.seenAt),
-        sql`${accounts.notifications}->>'messages' = 'daily'`,
-        eq(accounts.status, 'active'),
-        sql`${accounts.emailVerifiedAt} is not null`,
         or(
           isNull(conversationMailState.mailedUpTo),
           gt(messages.createdAt, conversationMailState.mailedUpTo),
         ),
       ),
     )
-    .groupBy(accounts.id, matches.id, matches.territoryId, matches.listingId, messages.senderId)
-    .orderBy(accounts.id, sql`max(${messages.createdAt}) desc`)
+    .groupBy(recipient, matches.id, matches.territoryId, matches.listingId, messages.senderId)
+    .orderBy(recipient, sql`max(${messages.createdAt}) desc`)
   return rows
 }
 
