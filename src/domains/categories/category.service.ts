@@ -1,5 +1,4 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
-import type { IdGenerator } from '../../platform/clock.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { forbidden, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
@@ -15,11 +14,6 @@ import {
 } from './category.repository.ts'
 import { type Category, type CategoryInput, categoryIssues, categorySlug, neighbour } from './category.ts'
 import { defaultCategoryRows } from './defaults.ts'
-
-/** A new territory starts with the product's categories, in the transaction that creates it. */
-export function seedDefaultCategories(tx: DbOrTx, territoryId: string, ids: IdGenerator, now: Date) {
-  return insertCategories(tx, defaultCategoryRows(territoryId, ids), now)
-}
 
 function allow(actor: Actor | null): Actor {
   if (!actor || !can(actor, 'category:manage')) throw forbidden()

@@ -3,6 +3,6 @@
  * responses need them) and seeding the defaults when a territory is created.
  */
 export { findCategory, listCategories } from './category.repository.ts'
-export { seedDefaultCategories } from './category.service.ts'
 export type { Category } from './category.ts'
+export { seedDefaultCategories } from './default-seed.ts'
 export { defaultCategorySlugs } from './defaults.ts'
