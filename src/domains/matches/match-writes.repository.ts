@@ -100,7 +100,11 @@ export async function findResponseMessage(db: DbOrTx, match: Pick<MatchRow, 'id'
   return row ? { message: row.body, createdAt: row.createdAt } : null
 }
 
-const responseBody = sql<string>`coalesce((select m.body from ${messages} m where m.match_id = ${matches.id} and m.sender_id = ${matches.responderId} order by m.created_at asc limit 1), '')`
+// Named with their table: a query without a join would print the outer columns bare, and inside
+// the subquery a bare « id » would be the message's own.
+const matchIdColumn = sql`${sql.identifier('matches')}.${sql.identifier('id')}`
+const responderIdColumn = sql`${sql.identifier('matches')}.${sql.identifier('responder_id')}`
+const responseBody = sql<string>`coalesce((select m.body from ${messages} m where m.match_id = ${matchIdColumn} and m.sender_id = ${responderIdColumn} order by m.created_at asc limit 1), '')`
 
 /**
  * Both sides of « mes mises en relation »: newest activity first, with the messages not yet read.
@@ -110,7 +114,7 @@ export function listMatchesOf(db: DbOrTx, territoryId: string, accountId: string
   return db
     .select({
       match: matches,
-      unread: sql<number>`(select count(*) from ${messages} m where m.match_id = ${matches.id} and m.sender_id <> ${accountId} and m.seen_at is null)::int`,
+      unread: sql<number>`(select count(*) from ${messages} m where m.match_id = ${matchIdColumn} and m.sender_id <> ${accountId} and m.seen_at is null)::int`,
     })
     .from(matches)
     .where(
