@@ -164,7 +164,7 @@ async function main() {
   for (const name of ['page', 'api'] as const) {
     app.get(
       `/bench/bare-${name}`,
-      { config: { permission: 'public', territory: false } },
+      { config: { permission: 'public', scope: null, territory: false } },
       async (_req, reply) => reply.type(bare[name].type).send(bare[name].body),
     )
   }

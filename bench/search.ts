@@ -23,6 +23,7 @@ import { type Database, openDatabase } from '../src/platform/db/client.ts'
 import { migrate } from '../src/platform/db/migrate.ts'
 import { CommuneService } from '../src/platform/geo/commune.service.ts'
 import type { AppServices } from '../src/platform/services.ts'
+import { Tenancy } from '../src/platform/tenancy/tenancy.ts'
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 100_000)
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 2000)
@@ -203,7 +204,12 @@ async function main() {
       console.log(`shared_buffers ${shown.rows[0]?.shared_buffers}\n`)
     }
     await migrate(database)
-    const territories = new TerritoryService(database, systemClock, randomIds, undefined)
+    const territories = new TerritoryService(
+      database,
+      systemClock,
+      randomIds,
+      new Tenancy(database, systemClock, undefined),
+    )
     const slug = kept ? 'bench-kept' : `bench-${Date.now()}`
     const existing = kept ? await territories.find(slug) : null
     const territory =

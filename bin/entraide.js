@@ -3,4 +3,5 @@
 import { register } from 'tsx/esm/api'
 
 register()
-await import('../src/cli.ts')
+const { runCommand } = await import('../src/cli.ts')
+process.exit(await runCommand(process.argv.slice(2)))

@@ -4,11 +4,13 @@ import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
 import { createAdministrator } from './domains/accounts/first-admin.ts'
 import { seedDemo } from './domains/demo/demo.seed.ts'
-import type { LocalisedText, Territory } from './domains/territories/territory.ts'
 import { VolunteerService } from './domains/volunteers/volunteer.service.ts'
+import { backupCommand } from './platform/db/backup.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
+import { MigrationChangedError } from './platform/db/migration-checksums.ts'
 import { translator } from './platform/i18n/i18n.ts'
+import type { LocalisedText, Territory } from './platform/tenancy/territory.ts'
 import { ValidationError } from './platform/validation.ts'
 
 const HELP = `Usage : entraide <commande> [options]
@@ -37,20 +39,56 @@ Commandes :
   mail:test --to adresse [--territory 14]  envoie un courriel de test par la file de tâches
   jobs:run                      exécute une fois les tâches dues (maintenance)
   openapi                       écrit le document OpenAPI sur la sortie standard
+  backup --out fichier.tar.gz   sauvegarde la base intégrée (PGLITE_DIR), serveur arrêté
+  restore --from fichier.tar.gz restaure une sauvegarde dans PGLITE_DIR, vide ; --force remplace ses données
+      (avec PostgreSQL : pg_dump et pg_restore, voir docs/OPERATIONS.md)
 
 L'environnement (DATABASE_URL, SMTP_URL…) est celui du serveur : voir docs/OPERATIONS.md.`
 
-async function main(argv: string[]): Promise<number> {
+/** Where a command writes, and the environment it reads: the process's own, or a test's. */
+export interface CommandContext {
+  env: NodeJS.ProcessEnv
+  out(text: string): void
+  err(text: string): void
+}
+
+const processContext: CommandContext = {
+  env: process.env,
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
+}
+
+/** Runs one `entraide` command and gives its exit status; `bin/entraide.js` exits with it. */
+export async function runCommand(argv: string[], io: CommandContext = processContext): Promise<number> {
+  try {
+    return await main(argv, io)
+  } catch (error) {
+    const operatorMustFix = error instanceof ConfigError || error instanceof MigrationChangedError
+    if (operatorMustFix) io.err(error.message)
+    else if (error instanceof ValidationError) {
+      const t = translator('fr')
+      io.err(`Impossible :\n${error.issues.map((i) => `  - ${t(i.key, i.params)}`).join('\n')}`)
+    } else io.err(error instanceof Error ? (error.stack ?? error.message) : String(error))
+    return operatorMustFix ? 78 : 1
+  }
+}
+
+async function main(argv: string[], io: CommandContext): Promise<number> {
   const [command, sub] = argv
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    console.log(HELP)
+    io.out(HELP)
     return 0
   }
   const config = loadConfig({
-    ...process.env,
+    ...io.env,
     JOBS_ENABLED: 'false',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    // The server serves the private metrics; a command must not take its port.
+    METRICS_LISTEN: '',
+    LOG_LEVEL: io.env.LOG_LEVEL ?? 'warn',
   })
+  // A backup takes the database as it is, and a restore must not open its target: neither migrates.
+  if (command === 'backup' || command === 'restore')
+    return backupCommand(command, argv.slice(1), config.database)
   const database = await openDatabase(config.database, { poolSize: 2 })
   try {
     await migrate(database)
@@ -60,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     const rest = argv.slice(grouped ? 2 : 1)
     switch (grouped ? `${command} ${sub}` : command) {
       case 'migrate':
-        console.log('Base de données à jour.')
+        io.out('Base de données à jour.')
         return 0
       case 'territory add': {
         const { values } = parseArgs({
@@ -84,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
           ...(values.color ? { primaryColor: values.color } : {}),
           ...(values.contact ? { contactEmail: values.contact } : {}),
         })
-        console.log(
+        io.out(
           `Territoire créé : ${territory.platformName} (${territory.slug}), hôtes : ${territory.hostnames.join(', ') || 'aucun'}`,
         )
         return 0
@@ -107,7 +145,7 @@ async function main(argv: string[]): Promise<number> {
         })
         const key = positionals[0]
         if (!key || (values.crisis && !['on', 'off'].includes(values.crisis))) {
-          console.error('Usage : entraide territory set <slug|code> [options] ; --crisis prend on ou off')
+          io.err('Usage : entraide territory set <slug|code> [options] ; --crisis prend on ou off')
           return 2
         }
         const current = await territories.find(key)
@@ -123,23 +161,23 @@ async function main(argv: string[]): Promise<number> {
           addHosts: values['add-host'] ?? [],
           removeHosts: values['remove-host'] ?? [],
         })
-        console.log(
+        io.out(
           `Territoire modifié : ${territory.platformName} (${territory.slug}), hôtes : ${territory.hostnames.join(', ') || 'aucun'}, mode crise : ${territory.crisisMode ? 'oui' : 'non'}`,
         )
         return 0
       }
       case 'territory list':
         for (const t of await territories.list()) {
-          console.log(`${t.slug}\t${t.departements.join(',')}\t${t.platformName}\t${t.hostnames.join(' ')}`)
+          io.out(`${t.slug}\t${t.departements.join(',')}\t${t.platformName}\t${t.hostnames.join(' ')}`)
         }
         return 0
       case 'seed-demo': {
         if (config.env === 'production') {
-          console.error('Refusé : pas de données de démonstration en production.')
+          io.err('Refusé : pas de données de démonstration en production.')
           return 1
         }
         const demo = await seedDemo(app.services)
-        console.log(demo ? `Créé : ${demo.platformName}` : 'Rien à faire : la base a déjà un territoire.')
+        io.out(demo ? `Créé : ${demo.platformName}` : 'Rien à faire : la base a déjà un territoire.')
         return 0
       }
       case 'create-admin': {
@@ -153,14 +191,12 @@ async function main(argv: string[]): Promise<number> {
           },
         })
         if (!values.territory || !values.email) {
-          console.error('Usage : entraide create-admin --territory 14 --email adresse [--name "Prénom Nom"]')
+          io.err('Usage : entraide create-admin --territory 14 --email adresse [--name "Prénom Nom"]')
           return 2
         }
         const territory = await territories.find(values.territory)
         if (!territory) {
-          console.error(
-            `Territoire inconnu : ${values.territory}. Voir la liste avec « entraide territory list ».`,
-          )
+          io.err(`Territoire inconnu : ${values.territory}. Voir la liste avec « entraide territory list ».`)
           return 1
         }
         const { link, created } = await createAdministrator(app.services, territory, {
@@ -169,7 +205,7 @@ async function main(argv: string[]): Promise<number> {
           commune: values.commune,
         })
         await app.services.worker.runDue()
-        console.log(
+        io.out(
           `${created ? 'Compte créé' : 'Compte existant'}, administrateur de ${territory.platformName}.\nInvitation envoyée par courriel ; le lien (7 jours, usage unique) :\n${link}`,
         )
         return 0
@@ -185,26 +221,22 @@ async function main(argv: string[]): Promise<number> {
           },
         })
         if (!values.territory || !values.email) {
-          console.error(`Usage : entraide volunteer ${sub} --territory 14 --email adresse`)
+          io.err(`Usage : entraide volunteer ${sub} --territory 14 --email adresse`)
           return 2
         }
         const territory = await territories.find(values.territory)
         if (!territory) {
-          console.error(
-            `Territoire inconnu : ${values.territory}. Voir la liste avec « entraide territory list ».`,
-          )
+          io.err(`Territoire inconnu : ${values.territory}. Voir la liste avec « entraide territory list ».`)
           return 1
         }
         const volunteers = new VolunteerService(app.services)
         if (sub === 'revoke') {
           const ended = await volunteers.revokeFromCommandLine(territory, values.email)
           if (ended === null) {
-            console.error(`Aucun compte sur ${territory.platformName} n'a cette adresse électronique.`)
+            io.err(`Aucun compte sur ${territory.platformName} n'a cette adresse électronique.`)
             return 1
           }
-          console.log(
-            ended > 0 ? 'Vérification retirée.' : 'Aucune vérification en cours pour cette personne.',
-          )
+          io.out(ended > 0 ? 'Vérification retirée.' : 'Aucune vérification en cours pour cette personne.')
           return 0
         }
         const result = await volunteers.fromCommandLine(territory, {
@@ -213,7 +245,7 @@ async function main(argv: string[]): Promise<number> {
           note: typeof values.note === 'string' ? values.note : '',
         })
         if (result.kind === 'invalid') throw new ValidationError(result.issues)
-        console.log(
+        io.out(
           `Bénévole vérifié sur ${territory.platformName} : ${result.displayName}, jusqu'au ${result.lastDay} inclus.`,
         )
         return 0
@@ -224,24 +256,24 @@ async function main(argv: string[]): Promise<number> {
           options: { to: { type: 'string' }, territory: { type: 'string' } },
         })
         if (!values.to) {
-          console.error('Indiquez le destinataire avec --to adresse')
+          io.err('Indiquez le destinataire avec --to adresse')
           return 2
         }
         const territory = values.territory ? await territories.find(values.territory) : null
         await app.services.mailer.send({ territory, to: values.to, locale: 'fr', template: 'test', data: {} })
         const ran = await app.services.worker.runDue()
-        console.log(`Courriel de test mis en file ; ${ran} tâche(s) exécutée(s).`)
+        io.out(`Courriel de test mis en file ; ${ran} tâche(s) exécutée(s).`)
         return 0
       }
       case 'jobs:run':
-        console.log(`${await app.services.worker.runDue()} tâche(s) exécutée(s).`)
+        io.out(`${await app.services.worker.runDue()} tâche(s) exécutée(s).`)
         return 0
       case 'openapi':
         await app.ready()
-        console.log(JSON.stringify(app.swagger(), null, 2))
+        io.out(JSON.stringify(app.swagger(), null, 2))
         return 0
       default:
-        console.error(`Commande inconnue : ${argv.join(' ')}\n\n${HELP}`)
+        io.err(`Commande inconnue : ${argv.join(' ')}\n\n${HELP}`)
         return 2
     }
   } finally {
@@ -278,15 +310,3 @@ async function readTexts(
   }
   return out
 }
-
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    if (error instanceof ConfigError) console.error(error.message)
-    else if (error instanceof ValidationError) {
-      const t = translator('fr')
-      console.error(`Impossible :\n${error.issues.map((i) => `  - ${t(i.key, i.params)}`).join('\n')}`)
-    } else console.error(error)
-    process.exit(error instanceof ConfigError ? 78 : 1)
-  },
-)

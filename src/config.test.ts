@@ -17,6 +17,34 @@ describe('configuration', () => {
     assert.deepEqual(config.database, { kind: 'postgres', url: 'postgres://u:p@db:5432/entraide' })
   })
 
+  it('takes a metrics token only if long and without spaces, and has none by default', () => {
+    assert.equal(loadConfig({}).metricsToken, undefined)
+    const token = 'a'.repeat(32)
+    assert.equal(loadConfig({ METRICS_TOKEN: token }).metricsToken, token)
+    for (const bad of ['court', `${'a'.repeat(31)} b`]) {
+      assert.throws(
+        () => loadConfig({ METRICS_TOKEN: bad }),
+        (e: Error) => e instanceof ConfigError && /METRICS_TOKEN/.test(e.message),
+      )
+    }
+  })
+
+  it('reads the private metrics address as host and port', () => {
+    assert.equal(loadConfig({}).metricsListen, undefined)
+    assert.deepEqual(loadConfig({ METRICS_LISTEN: '127.0.0.1:9464' }).metricsListen, {
+      host: '127.0.0.1',
+      port: 9464,
+    })
+    assert.deepEqual(loadConfig({ METRICS_LISTEN: '[::1]:9464' }).metricsListen, { host: '::1', port: 9464 })
+    for (const bad of ['127.0.0.1', '127.0.0.1:99999', 'http://127.0.0.1:9464']) {
+      assert.throws(
+        () => loadConfig({ METRICS_LISTEN: bad }),
+        (e: Error) => e instanceof ConfigError && /METRICS_LISTEN/.test(e.message),
+        bad,
+      )
+    }
+  })
+
   it('lists every problem at once', () => {
     const error = (() => {
       try {

@@ -29,6 +29,8 @@ const Env = Type.Object({
   SEED_DEMO: Type.Optional(Type.Boolean()),
   MAP_TILE_URL: Type.Optional(Type.String({ pattern: '^https://' })),
   APP_SECRET: Type.Optional(Type.String({ minLength: 32 })),
+  METRICS_TOKEN: Type.Optional(Type.String({ minLength: 32, pattern: '^[\\x21-\\x7e]+$' })),
+  METRICS_LISTEN: Type.Optional(Type.String({ pattern: '^(\\[[0-9a-fA-F:.]+\\]|[^\\s:\\[\\]]+):\\d{1,5}$' })),
 })
 type Env = Static<typeof Env>
 
@@ -49,6 +51,10 @@ export interface Config {
   mapTileUrl: string | undefined
   /** keys CSRF tokens and encrypts second-factor secrets; a fixed value outside production */
   appSecret: string
+  /** bearer token of the app's /metrics; with neither this nor metricsListen, no /metrics */
+  metricsToken: string | undefined
+  /** private address of a second server answering /metrics without a token */
+  metricsListen: { host: string; port: number } | undefined
 }
 
 export class ConfigError extends Error {
@@ -94,6 +100,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     if (!env.APP_SECRET)
       problems.push('APP_SECRET : obligatoire en production (32 caractères aléatoires au moins)')
   }
+  if (env.METRICS_LISTEN && !problems.some((p) => p.startsWith('METRICS_LISTEN'))) {
+    if (hostAndPort(env.METRICS_LISTEN).port > 65535)
+      problems.push('METRICS_LISTEN : hors des bornes permises')
+  }
   if (problems.length > 0) throw new ConfigError(problems)
 
   const production = env.NODE_ENV === 'production'
@@ -115,7 +125,14 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     seedDemo: !production && (env.SEED_DEMO ?? env.NODE_ENV === 'development'),
     mapTileUrl: env.MAP_TILE_URL,
     appSecret: env.APP_SECRET ?? DEVELOPMENT_SECRET,
+    metricsToken: env.METRICS_TOKEN,
+    metricsListen: env.METRICS_LISTEN ? hostAndPort(env.METRICS_LISTEN) : undefined,
   }
+}
+
+function hostAndPort(address: string): { host: string; port: number } {
+  const colon = address.lastIndexOf(':')
+  return { host: address.slice(0, colon).replace(/^\[(.*)\]$/, '$1'), port: Number(address.slice(colon + 1)) }
 }
 
 function describe(message: string): string {

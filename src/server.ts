@@ -3,13 +3,10 @@ import { ConfigError, loadConfig } from './config.ts'
 import { DEMO_ADMIN } from './domains/accounts/demo-staff.ts'
 import { ensureDefaultCategories } from './domains/categories/category.service.ts'
 import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
-import { scheduleAlertJobs } from './domains/listings/alerts.jobs.ts'
-import { scheduleListingJobs } from './domains/listings/listing.jobs.ts'
-import { scheduleConversationJobs } from './domains/matches/conversation.jobs.ts'
-import { scheduleFollowUpJobs } from './domains/matches/follow-up.jobs.ts'
-import { scheduleNotificationJobs } from './domains/notifications/notification.jobs.ts'
+import { modules } from './modules.ts'
 import { openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
+import { MigrationChangedError } from './platform/db/migration-checksums.ts'
 import { scheduleMaintenance } from './platform/maintenance.ts'
 
 async function main() {
@@ -25,7 +22,16 @@ async function main() {
   }
 
   const database = await openDatabase(config.database)
-  await migrate(database)
+  try {
+    await migrate(database)
+  } catch (error) {
+    if (error instanceof MigrationChangedError) {
+      console.error(error.message)
+      await database.close()
+      process.exit(78) // a migration file changed after it ran: a person must decide, not a restart
+    }
+    throw error
+  }
   const app = await buildApp({ config, database })
   // Territories created before categories existed get the defaults once.
   await ensureDefaultCategories(app.services)
@@ -75,11 +81,7 @@ async function main() {
   await app.listen({ host: config.host, port: config.port })
   if (config.jobs.enabled) {
     await scheduleMaintenance(app.services)
-    await scheduleListingJobs(app.services)
-    await scheduleAlertJobs(app.services)
-    await scheduleConversationJobs(app.services)
-    await scheduleFollowUpJobs(app.services)
-    await scheduleNotificationJobs(app.services)
+    for (const module of modules) await module.schedule?.(app.services)
     app.services.worker.start()
   }
 }

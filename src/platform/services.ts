@@ -1,7 +1,5 @@
 import type { Config } from '../config.ts'
-import type { TerritoryService } from '../domains/territories/territory.service.ts'
 import type { AuditLog } from './audit/audit.ts'
-import type { SessionStore } from './auth/sessions.ts'
 import type { Clock, IdGenerator } from './clock.ts'
 import type { Database } from './db/client.ts'
 import type { CommuneService } from './geo/commune.service.ts'
@@ -9,19 +7,23 @@ import type { RateLimiter } from './http/rate-limit.ts'
 import type { JobQueue } from './jobs/queue.ts'
 import type { JobWorker } from './jobs/worker.ts'
 import type { Mailer } from './mail/mailer.ts'
+import type { Tenancy } from './tenancy/tenancy.ts'
 
-/** Everything a route plugin may use, built once per app in app.ts (tests build their own). */
+/**
+ * Everything a route plugin may use, built once per app in app.ts (tests build their own).
+ * Domains add their own services to this interface (declaration merging, as Fastify's
+ * decorators do), so the platform names none of them.
+ */
 export interface AppServices {
   config: Config
   database: Database
   clock: Clock
   ids: IdGenerator
-  territories: TerritoryService
+  tenancy: Tenancy
   communes: CommuneService
   jobs: JobQueue
   worker: JobWorker
   mailer: Mailer
-  sessions: SessionStore
   rateLimiter: RateLimiter
   audit: AuditLog
 }

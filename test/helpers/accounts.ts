@@ -8,9 +8,9 @@ import {
 } from '../../src/domains/accounts/account.repository.ts'
 import type { StaffRole } from '../../src/domains/accounts/account.schema.ts'
 import { sessionCookieName } from '../../src/domains/accounts/auth.plugin.ts'
-import type { Territory } from '../../src/domains/territories/territory.ts'
 import { hashPassword } from '../../src/platform/auth/passwords.ts'
 import { hmac, sha256 } from '../../src/platform/auth/secrets.ts'
+import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import type { TestApp } from './app.ts'
 
 /** An account as the factories make it, whole, for tests to sign in with and assert on. */

@@ -1,6 +1,6 @@
 import { insertAccessToken } from '../../src/domains/accounts/token.repository.ts'
-import type { Territory } from '../../src/domains/territories/territory.ts'
 import { randomToken, sha256 } from '../../src/platform/auth/secrets.ts'
+import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import type { TestApp } from './app.ts'
 
 /**

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm'
 import type { Listing } from '../../src/domains/listings/listing.ts'
 import type { MatchRow } from '../../src/domains/matches/match.repository.ts'
 import { type MatchStatus, matches, messages } from '../../src/domains/matches/match.schema.ts'
-import type { Territory } from '../../src/domains/territories/territory.ts'
+import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import type { TestApp } from './app.ts'
 import { makeListing } from './listings.ts'
 

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto'
 import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import pg from 'pg'
 import { type Database, openDatabase } from '../../src/platform/db/client.ts'
 import { migrate, migrationsFolder } from '../../src/platform/db/migrate.ts'
@@ -12,12 +13,22 @@ const cacheDir = join(root, '.cache')
 
 export type TestDatabase = Database & { drop(): Promise<void> }
 
-/** Changes whenever a migration or a reference data file changes, so templates are rebuilt exactly then. */
-async function schemaFingerprint(): Promise<string> {
+/** The code that builds a template: a change to how it migrates must not reuse templates it built before. */
+const migratorSources = ['migrate.ts', 'migration-checksums.ts', 'reference-data.repository.ts'].map((name) =>
+  fileURLToPath(new URL(`../../src/platform/db/${name}`, import.meta.url)),
+)
+
+/**
+ * Changes whenever a migration, a reference data file or the migrator's own code changes, so
+ * templates are rebuilt exactly then.
+ */
+async function schemaFingerprint(folder = migrationsFolder): Promise<string> {
   const hash = createHash('sha256')
-  for (const name of (await readdir(migrationsFolder)).sort()) {
-    if (name.endsWith('.sql')) hash.update(await readFile(join(migrationsFolder, name)))
+  for (const name of (await readdir(folder)).sort()) {
+    if (name.endsWith('.sql')) hash.update(await readFile(join(folder, name)))
   }
+  hash.update(await readFile(join(folder, 'meta', '_journal.json')))
+  for (const source of migratorSources) hash.update(await readFile(source))
   for (const dataset of referenceDatasets) hash.update(await dataset.checksum())
   return hash.digest('hex').slice(0, 12)
 }
@@ -89,23 +100,43 @@ export async function dropPostgresDatabase(adminUrl: string, name: string): Prom
   }
 }
 
-async function postgresTemplate(url: string): Promise<string> {
-  const name = `entraide_tpl_${await schemaFingerprint()}`
+export async function postgresTemplateName(folder?: string): Promise<string> {
+  return `entraide_tpl_${await schemaFingerprint(folder)}`
+}
+
+/**
+ * The name of a migrated template database on the server of `url`, built once per fingerprint.
+ * It is built under another name and renamed when complete: a build that fails or is killed
+ * half-way leaves no database under the template's name, so the next run builds it again
+ * instead of cloning a half-migrated one.
+ */
+export async function postgresTemplate(url: string, options: { folder?: string } = {}): Promise<string> {
+  const name = await postgresTemplateName(options.folder)
+  const building = `${name}_building`
   const admin = new pg.Client({ connectionString: url })
   await admin.connect()
   try {
     await admin.query('SELECT pg_advisory_lock(4242002)')
     const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name])
     if (found.rowCount === 0) {
-      await admin.query(`CREATE DATABASE ${name}`)
+      // Left by a build killed half-way: the lock says no one is building it now.
+      await dropPostgresDatabase(url, building)
+      await admin.query(`CREATE DATABASE ${building}`)
       const target = new URL(url)
-      target.pathname = `/${name}`
+      target.pathname = `/${building}`
       const database = await openDatabase({ kind: 'postgres', url: target.toString() }, { poolSize: 2 })
-      await migrate(database)
+      try {
+        await migrate(database, options)
+      } catch (error) {
+        await database.close()
+        await dropPostgresDatabase(url, building)
+        throw error
+      }
       await database.close()
+      await admin.query(`ALTER DATABASE ${building} RENAME TO ${name}`)
     }
-    await admin.query('SELECT pg_advisory_unlock(4242002)')
   } finally {
+    // Ending the session also releases the lock, whatever happened above.
     await admin.end()
   }
   return name

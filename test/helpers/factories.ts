@@ -1,6 +1,6 @@
 import type { TerritoryInput } from '../../src/domains/territories/territory.service.ts'
-import type { Territory } from '../../src/domains/territories/territory.ts'
 import type { AppServices } from '../../src/platform/services.ts'
+import type { Territory } from '../../src/platform/tenancy/territory.ts'
 
 let counter = 0
 

@@ -1,6 +1,6 @@
 import type { MatchRow } from '../../src/domains/matches/match.repository.ts'
 import { insertMatch } from '../../src/domains/matches/match-writes.repository.ts'
-import type { Territory } from '../../src/domains/territories/territory.ts'
+import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import type { TestApp } from './app.ts'
 
 /**

@@ -11,13 +11,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import { territories } from '../territories/territory.schema.ts'
+import type { AccountStatus, StaffRole } from '../../platform/auth/roles.ts'
+import { territories } from '../../platform/tenancy/territory.schema.ts'
 
-export const accountStatuses = ['active', 'suspended'] as const
-export type AccountStatus = (typeof accountStatuses)[number]
-
-export const roles = ['moderator', 'agent', 'coordinator', 'administrator'] as const
-export type StaffRole = (typeof roles)[number]
+// The platform decides permissions from roles and status, so it owns their lists.
+export { type AccountStatus, accountStatuses, roles, type StaffRole } from '../../platform/auth/roles.ts'
 
 export type NotificationPreferences = Record<string, 'immediate' | 'daily' | 'none'>
 

@@ -1,12 +1,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { type Actor, permissionsOf, staffOnly } from '../../platform/auth/actor.ts'
+import type { Actor } from '../../platform/auth/actor.ts'
 import { sha256 } from '../../platform/auth/secrets.ts'
-import type { SessionRow } from '../../platform/auth/session.repository.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import { isLocale, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { type AccountRow, findAccountById, rolesIn } from './account.repository.ts'
+import type { SessionRow } from './session.repository.ts'
 import { findAccessTokenByHash, markAccessTokenUsed } from './token.repository.ts'
 
 declare module 'fastify' {
@@ -63,8 +63,8 @@ function toActor(
 }
 
 /**
- * Finds who is calling: the session cookie (web) or a personal access token (API), then checks
- * the permission the route declared before its handler runs.
+ * Finds who is calling: the session cookie (web) or a personal access token (API). What the
+ * caller may do is decided by the access preHandler (platform/http/access.ts).
  */
 export const authentication = fp(
   async (app: FastifyInstance, services: AppServices) => {
@@ -118,30 +118,6 @@ export const authentication = fp(
         req.locale = req.actor.locale
         req.t = translator(req.locale)
       }
-    })
-
-    app.addHook('preHandler', async (req: FastifyRequest, reply: FastifyReply) => {
-      const permission = req.routeOptions.config?.permission
-      if (!permission || permission === 'public' || permission === 'dev') return
-      const actor = req.actor
-      if (permissionsOf(actor).has(permission)) return
-      const isApi = req.url.startsWith('/api/')
-      if (!actor) {
-        if (isApi || req.method !== 'GET') throw new HttpError(401, 'authentication-required')
-        return reply.redirect(`/connexion?retour=${encodeURIComponent(req.url)}`, 303)
-      }
-      // Staff who hold the role but have not given their second factor in this session yet.
-      if (
-        staffOnly.has(permission) &&
-        actor.roles.length > 0 &&
-        actor.via.kind === 'session' &&
-        !actor.secondFactor
-      ) {
-        if (isApi || req.method !== 'GET') throw new HttpError(403, 'second-factor-required')
-        const next = actor.hasTotp ? '/connexion/second-facteur' : '/compte/securite'
-        return reply.redirect(`${next}?retour=${encodeURIComponent(req.url)}`, 303)
-      }
-      throw new HttpError(403, permission === 'verified' ? 'verification-required' : 'forbidden')
     })
 
     // Pages for a signed-in person hold their data: no shared or browser cache may keep them.

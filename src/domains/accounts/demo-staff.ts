@@ -1,6 +1,6 @@
 import { hashPassword } from '../../platform/auth/passwords.ts'
 import type { AppServices } from '../../platform/services.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountByEmail, grantRole, insertAccount } from './account.repository.ts'
 import { CHARTER_VERSION, PRIVACY_VERSION } from './signup.service.ts'
 import { largestCommune } from './staff.repository.ts'

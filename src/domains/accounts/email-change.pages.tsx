@@ -23,7 +23,7 @@ export function emailChangePages(base: FastifyInstance, services: AppServices, t
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const emailChange = new EmailChangeService(services, tokens)
 
-  app.get('/compte/adresse', { config: { permission: 'session' } }, async (req, reply) => {
+  app.get('/compte/adresse', { config: { permission: 'session', scope: null } }, async (req, reply) => {
     const actor = req.actor!
     const view = ChangeEmailPage({
       ctx: req.viewContext(),
@@ -36,7 +36,7 @@ export function emailChangePages(base: FastifyInstance, services: AppServices, t
 
   app.post(
     '/compte/adresse',
-    { schema: { body: formBody('email', 'password') }, config: { permission: 'session' } },
+    { schema: { body: formBody('email', 'password') }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const actor = req.actor!
       const input = { email: req.body.email ?? '', password: req.body.password ?? '' }
@@ -70,7 +70,7 @@ export function emailChangePages(base: FastifyInstance, services: AppServices, t
   // The link may be opened on another device, signed out: the token alone proves the new mailbox.
   app.get(
     EMAIL_CONFIRM_PATH,
-    { schema: { querystring: tokenQuery }, config: { permission: 'public' } },
+    { schema: { querystring: tokenQuery }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const token = req.query.jeton ?? ''
       noStore(reply)
@@ -91,7 +91,7 @@ export function emailChangePages(base: FastifyInstance, services: AppServices, t
 
   app.post(
     EMAIL_CONFIRM_PATH,
-    { schema: { body: formBody('jeton') }, config: { permission: 'public' } },
+    { schema: { body: formBody('jeton') }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const result = await emailChange.confirm(req.territory!, req.body.jeton ?? '')
       if (result.kind !== 'changed') return sendPage(reply, failure(req, result.kind), 400)

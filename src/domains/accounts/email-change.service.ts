@@ -1,16 +1,16 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import { verifyPassword } from '../../platform/auth/passwords.ts'
-import type { SessionRow } from '../../platform/auth/session.repository.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import { LIMITS } from '../../platform/http/rate-limit.ts'
 import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import { findAccountByEmail, findAccountById, updateAccount } from './account.repository.ts'
 import { emailProblem, isDuplicateAddress, maskEmail, normaliseEmail, sameEmail } from './email-address.ts'
 import type { EmailTokens } from './email-tokens.ts'
 import { loginAccountKey } from './login.service.ts'
+import type { SessionRow } from './session.repository.ts'
 
 export const EMAIL_CONFIRM_PATH = '/compte/adresse/confirmer'
 

@@ -5,7 +5,7 @@ import { makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { sha256 } from '../../platform/auth/secrets.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { EmailTokens } from './email-tokens.ts'
 
 describe('single-use email links', () => {

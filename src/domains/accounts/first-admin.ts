@@ -1,6 +1,6 @@
 import type { AppServices } from '../../platform/services.ts'
+import { normaliseHost, type Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import { normaliseHost, type Territory } from '../territories/territory.ts'
 import { findAccountByEmail, grantRole, insertAccount } from './account.repository.ts'
 import { emailProblem, normaliseEmail } from './email-address.ts'
 import { InvitationService } from './invitation.service.ts'
@@ -86,6 +86,8 @@ export async function createAdministrator(
       },
       tx,
     )
+    // A new role is a change of privileges: sessions opened before it must not carry it.
+    await sessions.endAll(accountId, { tx })
     const account = existing ?? null
     return new InvitationService(services).issue(
       tx,
@@ -94,7 +96,5 @@ export async function createAdministrator(
       base,
     )
   })
-  // A new role is a change of privileges: sessions opened before it must not carry it.
-  await sessions.endAll(accountId)
   return { link, created: !existing }
 }

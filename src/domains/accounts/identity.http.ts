@@ -1,11 +1,11 @@
 import { type TOptional, type TString, Type } from '@sinclair/typebox'
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { describeDevice, LIFETIMES, type StartedSession } from '../../platform/auth/sessions.ts'
 import { linkBase } from '../../platform/http/links.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues, ValidationError } from '../../platform/validation.ts'
 import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { setSessionCookie } from './auth.plugin.ts'
+import { describeDevice, LIFETIMES, type StartedSession } from './session-store.ts'
 import type { RequestInfo } from './signup.service.ts'
 
 /**

@@ -27,7 +27,7 @@ export async function identityPages(base: FastifyInstance, services: AppServices
     '/connexion',
     {
       schema: { querystring: Type.Object({ retour: Type.Optional(Type.String({ maxLength: 2000 })) }) },
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req, reply) => {
       const retour = safeReturnPath(req.query.retour)
@@ -38,7 +38,7 @@ export async function identityPages(base: FastifyInstance, services: AppServices
 
   app.post(
     '/connexion',
-    { schema: { body: LoginForm }, config: { permission: 'public' } },
+    { schema: { body: LoginForm }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const retour = safeReturnPath(req.body.retour)
       const input = { email: req.body.email ?? '', password: req.body.password ?? '' }
@@ -58,7 +58,7 @@ export async function identityPages(base: FastifyInstance, services: AppServices
   )
 
   // A page rather than a bare link: signing out changes something, so it is a button that posts.
-  app.get('/deconnexion', { config: { permission: 'public' } }, async (req, reply) => {
+  app.get('/deconnexion', { config: { permission: 'public', scope: null } }, async (req, reply) => {
     const ctx = req.viewContext()
     const { t } = req
     if (req.actor) {
@@ -83,7 +83,7 @@ export async function identityPages(base: FastifyInstance, services: AppServices
     )
   })
 
-  app.post('/deconnexion', { config: { permission: 'public' } }, async (req, reply) => {
+  app.post('/deconnexion', { config: { permission: 'public', scope: null } }, async (req, reply) => {
     await login.logout(req.actor, req.session)
     clearSessionCookie(reply, isHttps(services))
     return reply.redirect('/deconnexion', 303)

@@ -11,7 +11,7 @@ import { loadConfig } from '../../config.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
 import { openDatabase } from '../../platform/db/client.ts'
 import { devEmails } from '../../platform/mail/mail.schema.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountByEmail, rolesIn } from './account.repository.ts'
 import { emailTokens } from './account.schema.ts'
 import { createAdministrator } from './first-admin.ts'
@@ -221,7 +221,7 @@ describe('entraide create-admin', () => {
   const cli = (...args: string[]) => runCli(target, ...args)
 
   it('makes the first administrator of a territory, mails and prints the invitation link', async () => {
-    const added = cli(
+    const added = await cli(
       'territory',
       'add',
       '--departement',
@@ -232,13 +232,13 @@ describe('entraide create-admin', () => {
       'entraide.calvados.test',
     )
     assert.equal(added.status, 0, added.stderr)
-    const unknown = cli('create-admin', '--territory', '99', '--email', 'chef@calvados.test')
+    const unknown = await cli('create-admin', '--territory', '99', '--email', 'chef@calvados.test')
     assert.equal(unknown.status, 1)
     assert.match(unknown.stderr, /Territoire inconnu : 99/)
-    const bad = cli('create-admin', '--territory', '14', '--email', 'pas-une-adresse')
+    const bad = await cli('create-admin', '--territory', '14', '--email', 'pas-une-adresse')
     assert.equal(bad.status, 1)
 
-    const run = cli(
+    const run = await cli(
       'create-admin',
       '--territory',
       '14',
@@ -251,7 +251,7 @@ describe('entraide create-admin', () => {
     assert.match(run.stdout, /Compte créé/)
     const link = /https:\/\/entraide\.calvados\.test\/invitation\?jeton=([\w-]{43})/.exec(run.stdout)
     assert.ok(link, run.stdout)
-    const again = cli('create-admin', '--territory', '14', '--email', 'chef@calvados.test')
+    const again = await cli('create-admin', '--territory', '14', '--email', 'chef@calvados.test')
     assert.match(again.stdout, /Compte existant/)
 
     const database = await openDatabase(loadConfig({ NODE_ENV: 'test', ...target.env }).database)

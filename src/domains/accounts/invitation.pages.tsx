@@ -10,7 +10,7 @@ import type { AcceptInput } from './invitation.ts'
 import { startStaffSession } from './privilege-sessions.ts'
 import { InvitationGonePage, InvitationPage, type InvitationStep } from './views/staff/InvitationPage.tsx'
 
-const pub = { permission: 'public' as const }
+const pub = { permission: 'public' as const, scope: null }
 // Tokens travel in the query string only: request logs leave query strings out.
 const TokenQuery = Type.Object({ jeton: Type.Optional(Type.String({ maxLength: 100 })) })
 const AcceptBody = Type.Object({

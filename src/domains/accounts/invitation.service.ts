@@ -6,8 +6,8 @@ import type { Commune } from '../../platform/geo/commune.ts'
 import { forbidden, notFound } from '../../platform/http/problem.ts'
 import { isLocale, type Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   type AccountRow,
   findAccountByEmail,
@@ -196,6 +196,8 @@ export class InvitationService {
           updatedAt: now,
         })
       }
+      // Sessions opened before the new role must not carry it; ended with the change, or not at all.
+      await sessions.endAll(accountId, { tx })
       // An operator's `create-admin` granted the role already: the trace says it once.
       if ((await rolesIn(tx, accountId, territory.id)).includes(row.role)) return
       await grantRole(tx, {
@@ -216,7 +218,6 @@ export class InvitationService {
         tx,
       )
     })
-    await sessions.endAll(accountId)
     return { kind: 'granted', accountId, hasTotp: account?.totpEnabledAt != null }
   }
 }

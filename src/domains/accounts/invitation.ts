@@ -1,8 +1,8 @@
 import { passwordProblem } from '../../platform/auth/passwords.ts'
 import type { CommuneService } from '../../platform/geo/commune.service.ts'
 import type { Commune } from '../../platform/geo/commune.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import { DISPLAY_NAME_MAX, displayNameProblem, normaliseDisplayName } from './profile.ts'
 
 /** What a person without an account (or without a password yet) fills in to accept. */

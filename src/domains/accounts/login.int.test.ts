@@ -4,15 +4,15 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountById } from './account.repository.ts'
 
 const HOST = 'connexion.entraide.test'
 
 /** A route that needs a verified address, as posting and responding will. */
 function verifiedRoute(app: TestApp['app']) {
-  app.get('/essai/publier', { config: { permission: 'verified' } }, async () => ({ ok: true }))
-  app.post('/essai/publier', { config: { permission: 'verified' } }, async () => ({ ok: true }))
+  app.get('/essai/publier', { config: { permission: 'verified', scope: null } }, async () => ({ ok: true }))
+  app.post('/essai/publier', { config: { permission: 'verified', scope: null } }, async () => ({ ok: true }))
 }
 
 describe('login, logout and sessions', () => {

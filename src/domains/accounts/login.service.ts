@@ -1,13 +1,13 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import { verifyDecoy, verifyPassword } from '../../platform/auth/passwords.ts'
-import type { SessionRow } from '../../platform/auth/session.repository.ts'
-import type { SessionKind, StartedSession } from '../../platform/auth/sessions.ts'
 import { LIMITS } from '../../platform/http/rate-limit.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import { findAccountByEmail, holdsAnyRole, rolesIn, updateAccount } from './account.repository.ts'
 import { emailKey, normaliseEmail } from './email-address.ts'
+import type { SessionRow } from './session.repository.ts'
+import type { SessionKind, StartedSession } from './session-store.ts'
 
 export interface LoginInput {
   email: string
@@ -77,22 +77,26 @@ export class LoginService {
     }
 
     await rateLimiter.reset(loginAccountKey(email))
-    // A new id at every login: a cookie planted before it (session fixation) is worth nothing after.
-    if (request.current) await sessions.end(request.current.idHash)
-    const kind: SessionKind = (await holdsAnyRole(db, account.id)) ? 'staff' : 'resident'
-    const session = await sessions.start({
-      accountId: account.id,
-      territoryId: territory.id,
-      kind,
-      device: request.device,
-    })
-    await updateAccount(db, account.id, { lastLoginAt: clock.now() })
-    await audit.record({
-      territoryId: territory.id,
-      actorId: account.id,
-      action: 'login',
-      targetId: account.id,
-      details: { kind },
+    const session = await db.transaction(async (tx) => {
+      // A new id at every login: a cookie planted before it (session fixation) is worth nothing after.
+      if (request.current) await sessions.end(request.current.idHash, tx)
+      const kind: SessionKind = (await holdsAnyRole(tx, account.id)) ? 'staff' : 'resident'
+      const started = await sessions.start(
+        { accountId: account.id, territoryId: territory.id, kind, device: request.device },
+        tx,
+      )
+      await updateAccount(tx, account.id, { lastLoginAt: clock.now() })
+      await audit.record(
+        {
+          territoryId: territory.id,
+          actorId: account.id,
+          action: 'login',
+          targetId: account.id,
+          details: { kind },
+        },
+        tx,
+      )
+      return started
     })
     const staffHere = (await rolesIn(db, account.id, territory.id)).length > 0
     const next: NextStep = !staffHere ? 'none' : account.totpEnabledAt ? 'second-factor' : 'enrol'
@@ -102,12 +106,17 @@ export class LoginService {
   /** Ends this device's session only; the person's other devices stay signed in. */
   async logout(actor: Actor | null, session: SessionRow | null): Promise<void> {
     if (!actor || !session) return
-    await this.services.sessions.end(session.idHash)
-    await this.services.audit.record({
-      territoryId: session.territoryId,
-      actorId: actor.accountId,
-      action: 'logout',
-      targetId: actor.accountId,
+    await this.services.database.db.transaction(async (tx) => {
+      await this.services.sessions.end(session.idHash, tx)
+      await this.services.audit.record(
+        {
+          territoryId: session.territoryId,
+          actorId: actor.accountId,
+          action: 'logout',
+          targetId: actor.accountId,
+        },
+        tx,
+      )
     })
   }
 }

@@ -7,7 +7,7 @@ import { clearSessionCookie } from './auth.plugin.ts'
 import { OwnSessions } from './own-sessions.service.ts'
 import { SessionsPage } from './views/profile/SessionsPage.tsx'
 
-const session = { permission: 'session' as const }
+const session = { permission: 'session' as const, scope: null }
 
 /** « Mes sessions »: where my account is open, and a way to close it there. */
 export async function ownSessionPages(base: FastifyInstance, services: AppServices) {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm'
-import type { SessionRow } from '../../platform/auth/session.repository.ts'
-import { sessions } from '../../platform/auth/session.schema.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import type { SessionRow } from './session.repository.ts'
+import { sessions } from './session.schema.ts'
 
 /**
  * Ends one session only if it belongs to the account: the account is part of the condition,

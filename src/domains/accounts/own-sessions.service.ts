@@ -3,7 +3,7 @@ import { browserOnly } from '../../platform/auth/guards.ts'
 import { sha256 } from '../../platform/auth/secrets.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { deleteOwnSession } from './own-sessions.repository.ts'
 
 /** One of my signed-in devices, as the sessions page lists it. */
@@ -49,13 +49,12 @@ export class OwnSessions {
     const rows = await this.services.sessions.list(me.accountId)
     const target = rows.find((row) => sessionRef(row.idHash) === ref)
     if (!target) throw notFound()
-    const ended = await deleteOwnSession(this.services.database.db, me.accountId, target.idHash)
-    if (!ended) throw notFound()
-    await this.services.audit.record({
-      territoryId: territory.id,
-      actorId: me.accountId,
-      action: 'session.ended',
-      details: { count: 1 },
+    await this.services.database.db.transaction(async (tx) => {
+      if (!(await deleteOwnSession(tx, me.accountId, target.idHash))) throw notFound()
+      await this.services.audit.record(
+        { territoryId: territory.id, actorId: me.accountId, action: 'session.ended', details: { count: 1 } },
+        tx,
+      )
     })
     return { current: target.idHash === me.via.idHash }
   }
@@ -63,13 +62,18 @@ export class OwnSessions {
   /** « Sign out everywhere else »: after a lost phone, or a shared computer left signed in. */
   async endOthers(actor: Actor | null, territory: Territory): Promise<number> {
     const me = browserOnly(actor)
-    const count = await this.services.sessions.endAll(me.accountId, me.via.idHash)
-    await this.services.audit.record({
-      territoryId: territory.id,
-      actorId: me.accountId,
-      action: 'session.ended',
-      details: { count, others: true },
+    return this.services.database.db.transaction(async (tx) => {
+      const count = await this.services.sessions.endAll(me.accountId, { except: me.via.idHash, tx })
+      await this.services.audit.record(
+        {
+          territoryId: territory.id,
+          actorId: me.accountId,
+          action: 'session.ended',
+          details: { count, others: true },
+        },
+        tx,
+      )
+      return count
     })
-    return count
   }
 }

@@ -6,7 +6,7 @@ import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { firstLink, outboxMails } from '../../../test/helpers/outbox.ts'
 import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountById } from './account.repository.ts'
 import { insertAccessToken } from './token.repository.ts'
 

@@ -23,7 +23,7 @@ function invalidLink(req: FastifyRequest) {
 export function passwordPages(base: FastifyInstance, services: AppServices, tokens: EmailTokens) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const passwords = new PasswordService(services, tokens)
-  const page = { permission: 'public' as const }
+  const page = { permission: 'public' as const, scope: null }
 
   app.get('/mot-de-passe-oublie', { config: page }, async (req, reply) =>
     sendPage(reply, ForgotPasswordPage({ ctx: req.viewContext(), email: '', errors: [] })),
@@ -98,7 +98,7 @@ export function passwordPages(base: FastifyInstance, services: AppServices, toke
     },
   )
 
-  app.get('/compte/mot-de-passe', { config: { permission: 'session' } }, async (req, reply) =>
+  app.get('/compte/mot-de-passe', { config: { permission: 'session', scope: null } }, async (req, reply) =>
     sendPage(
       reply,
       ChangePasswordPage({
@@ -113,7 +113,7 @@ export function passwordPages(base: FastifyInstance, services: AppServices, toke
     '/compte/mot-de-passe',
     {
       schema: { body: formBody('currentPassword', 'newPassword', 'endOtherSessions') },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: null },
     },
     async (req, reply) => {
       const endOtherSessions = req.body.endOtherSessions !== undefined

@@ -1,17 +1,17 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import { hashPassword, passwordProblem, verifyPassword } from '../../platform/auth/passwords.ts'
-import type { SessionRow } from '../../platform/auth/session.repository.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import { LIMITS, type Limit } from '../../platform/http/rate-limit.ts'
 import { isLocale, type Locale } from '../../platform/i18n/i18n.ts'
 import { PermanentJobError } from '../../platform/jobs/job-error.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import { type AccountRow, findAccountByEmail, findAccountById, updateAccount } from './account.repository.ts'
 import { emailKey, emailProblem, normaliseEmail, sameEmail } from './email-address.ts'
 import type { EmailTokens } from './email-tokens.ts'
 import { loginAccountKey } from './login.service.ts'
+import type { SessionRow } from './session.repository.ts'
 import { revokeAllAccessTokens } from './token.repository.ts'
 
 export const RESET_PATH = '/mot-de-passe/nouveau'
@@ -115,6 +115,7 @@ export class PasswordService {
       await this.tokens.voidAll(account.id, 'reset', tx)
       // Whoever knew the old password may have minted API tokens: a reset takes them back too.
       await revokeAllAccessTokens(tx, account.id, now)
+      await this.services.sessions.endAll(account.id, { tx })
       await this.services.audit.record(
         { territoryId: territory.id, actorId: account.id, action: 'password.reset', targetId: account.id },
         tx,
@@ -122,7 +123,6 @@ export class PasswordService {
       return true
     })
     if (!done) return { kind: 'invalid-link' }
-    await this.services.sessions.endAll(account.id)
     // Locked out by failed attempts is often why people reset: let them in at once.
     await this.services.rateLimiter.reset(loginAccountKey(account.email))
     return { kind: 'reset' }
@@ -153,19 +153,23 @@ export class PasswordService {
     await this.services.rateLimiter.reset(loginAccountKey(account.email))
     const passwordHash = await hashPassword(input.next)
     const now = this.services.clock.now()
-    await db.transaction(async (tx) => {
+    const endedSessions = await db.transaction(async (tx) => {
       await updateAccount(tx, account.id, { passwordHash, updatedAt: now })
       await this.tokens.voidAll(account.id, 'reset', tx)
-    })
-    const endedSessions = input.endOtherSessions
-      ? await this.services.sessions.endAll(account.id, session.idHash)
-      : 0
-    await this.services.audit.record({
-      territoryId: session.territoryId,
-      actorId: account.id,
-      action: 'password.changed',
-      targetId: account.id,
-      details: { otherSessionsEnded: endedSessions },
+      const ended = input.endOtherSessions
+        ? await this.services.sessions.endAll(account.id, { except: session.idHash, tx })
+        : 0
+      await this.services.audit.record(
+        {
+          territoryId: session.territoryId,
+          actorId: account.id,
+          action: 'password.changed',
+          targetId: account.id,
+          details: { otherSessionsEnded: ended },
+        },
+        tx,
+      )
+      return ended
     })
     return { endedSessions }
   }

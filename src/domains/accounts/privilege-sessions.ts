@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify'
-import { describeDevice, LIFETIMES, type SessionKind } from '../../platform/auth/sessions.ts'
 import { forbidden } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { setSessionCookie } from './auth.plugin.ts'
+import { describeDevice, LIFETIMES, type SessionKind } from './session-store.ts'
 
 function https(services: AppServices): boolean {
   return services.config.publicUrl?.startsWith('https://') ?? false

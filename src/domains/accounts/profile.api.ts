@@ -115,12 +115,13 @@ export async function profileApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/me',
     {
       schema: {
+        operationId: 'getMyProfile',
         tags: ['accounts'],
         summary: 'My profile',
         description: 'With a token, it needs the profile:read scope.',
         response: { 200: OwnProfile, 401: problems[401], 403: problems[403] },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'profile:read' },
     },
     async (req) => profiles.own(req.actor),
   )
@@ -129,6 +130,7 @@ export async function profileApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/me',
     {
       schema: {
+        operationId: 'updateMyProfile',
         tags: ['accounts'],
         summary: 'Change my profile',
         description:
@@ -136,7 +138,7 @@ export async function profileApi(base: FastifyInstance, services: AppServices) {
         body: ProfilePatch,
         response: { 200: OwnProfile, ...problems },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'profile:write' },
     },
     async (req) => {
       const { communeInsee, phone, ...rest } = req.body
@@ -157,12 +159,13 @@ export async function profileApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/profiles/:id',
     {
       schema: {
+        operationId: 'getPublicProfile',
         tags: ['accounts'],
         summary: 'A member’s public profile',
         params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
         response: { 200: PublicProfile, 404: problems[404] },
       },
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req) => {
       const profile = await profiles.publicProfile(req.territory!, req.params.id)

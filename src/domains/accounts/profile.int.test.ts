@@ -4,7 +4,7 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type AccountRow, findAccountById, rolesIn } from './account.repository.ts'
 
 /** The row as the factory wrote it, without the plain password it hands back to tests. */

@@ -17,7 +17,7 @@ import { AccountPage } from './views/profile/AccountPage.tsx'
 import { ProfileFormPage, type ProfileFormValues } from './views/profile/ProfileFormPage.tsx'
 import { PublicProfilePage } from './views/profile/PublicProfilePage.tsx'
 
-const session = { permission: 'session' as const }
+const session = { permission: 'session' as const, scope: null }
 const text = Type.Optional(Type.String())
 
 /** The form as browsers send it; fields not named here are never read (role, status, territory…). */
@@ -152,7 +152,7 @@ export async function profilePages(base: FastifyInstance, services: AppServices)
     '/profil/:id',
     {
       schema: { params: Type.Object({ id: Type.String({ maxLength: 100 }) }) },
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req, reply) => {
       const profile = await profiles.publicProfile(req.territory!, req.params.id)

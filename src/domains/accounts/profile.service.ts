@@ -1,12 +1,12 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import { signedIn } from '../../platform/auth/guards.ts'
-import { requireScope } from '../../platform/auth/token-scopes.ts'
+import { requireScope } from '../../platform/auth/scopes.ts'
 import { findCommune } from '../../platform/geo/commune.repository.ts'
 import type { Commune } from '../../platform/geo/commune.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import { type AccountRow, findAccountById, updateAccount } from './account.repository.ts'
 import {
   checkProfileInput,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { hasScope } from '../../platform/auth/token-scopes.ts'
+import { hasScope } from '../../platform/auth/scopes.ts'
 import type { AccountRow } from './account.repository.ts'
 import {
   checkProfileInput,

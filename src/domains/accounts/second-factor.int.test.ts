@@ -8,10 +8,10 @@ import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
 import { decrypt, encrypt } from '../../platform/auth/secrets.ts'
-import { sessions } from '../../platform/auth/session.schema.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountById, updateAccount } from './account.repository.ts'
 import { recoveryCodes } from './account.schema.ts'
+import { sessions } from './session.schema.ts'
 import { newTotpSecret } from './totp.ts'
 
 describe('second factor: enrolment with a QR code, codes at sign-in, recovery codes', () => {

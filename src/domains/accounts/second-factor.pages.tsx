@@ -14,7 +14,7 @@ import { RecoveryCodesPage } from './views/second-factor/RecoveryCodesPage.tsx'
 import { SecondFactorPage } from './views/second-factor/SecondFactorPage.tsx'
 import { SecurityPage } from './views/second-factor/SecurityPage.tsx'
 
-const config = { permission: 'session' as const }
+const config = { permission: 'session' as const, scope: null }
 const Retour = Type.Optional(Type.String({ maxLength: 2000 }))
 const CodeForm = Type.Object({ code: Type.String({ maxLength: 100 }), retour: Retour })
 

@@ -4,8 +4,8 @@ import { decrypt, encrypt } from '../../platform/auth/secrets.ts'
 import { forbidden, HttpError } from '../../platform/http/problem.ts'
 import { LIMITS } from '../../platform/http/rate-limit.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import { findAccountById } from './account.repository.ts'
 import {
   countUnusedRecoveryCodes,

@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { firstLink, outboxMails } from '../../../test/helpers/outbox.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountByEmail, rolesIn } from './account.repository.ts'
 import { CHARTER_VERSION, PRIVACY_VERSION } from './signup.service.ts'
 
@@ -41,7 +41,9 @@ describe('sign-up', () => {
 
   before(async () => {
     t = await buildTestApp({}, (app) => {
-      app.get('/essai/publier', { config: { permission: 'verified' } }, async () => ({ ok: true }))
+      app.get('/essai/publier', { config: { permission: 'verified', scope: null } }, async () => ({
+        ok: true,
+      }))
     })
     territory = await makeTerritory(t.app.services, { hostnames: [HOST] })
   })

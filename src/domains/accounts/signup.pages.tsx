@@ -26,7 +26,7 @@ export async function signUpPages(base: FastifyInstance, services: AppServices) 
     {
       // ?commune= comes from links that already know the commune (a coverage check, a choice).
       schema: { querystring: Type.Object({ commune: Type.Optional(Type.String({ maxLength: 200 })) }) },
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req, reply) => {
       if (req.actor) return reply.redirect('/compte', 303)
@@ -40,7 +40,7 @@ export async function signUpPages(base: FastifyInstance, services: AppServices) 
 
   app.post(
     '/inscription',
-    { schema: { body: SignUpForm }, config: { permission: 'public' } },
+    { schema: { body: SignUpForm }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       if (req.actor) return reply.redirect('/compte', 303)
       const territory = req.territory!

@@ -7,10 +7,10 @@ import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
 import { verifyPassword } from '../../platform/auth/passwords.ts'
-import { sessions } from '../../platform/auth/session.schema.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountByEmail, findAccountById, rolesIn } from './account.repository.ts'
 import { DEMO_ADMIN, seedDemoStaff } from './demo-staff.ts'
+import { sessions } from './session.schema.ts'
 
 describe('administration: the territory’s accounts and staff, and nothing of another territory', () => {
   let t: TestApp

@@ -14,7 +14,7 @@ import { AccountPage } from './views/staff/AccountPage.tsx'
 import { AccountsPage } from './views/staff/AccountsPage.tsx'
 import { StaffHomePage } from './views/staff/StaffHomePage.tsx'
 
-const manage = { permission: 'account:manage' as const }
+const manage = { permission: 'account:manage' as const, scope: null }
 const AccountParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
 const STATUS_ROUTES: [string, AccountStatus][] = [
   ['suspendre', 'suspended'],
@@ -26,7 +26,7 @@ export async function staffPages(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const staff = new StaffService(services)
 
-  app.get('/administration', { config: { permission: 'staff:area' } }, async (req, reply) =>
+  app.get('/administration', { config: { permission: 'staff:area', scope: null } }, async (req, reply) =>
     sendPage(
       reply,
       StaffHomePage({

@@ -2,8 +2,8 @@ import { type Actor, can } from '../../platform/auth/actor.ts'
 import type { Permission } from '../../platform/auth/permissions.ts'
 import { forbidden, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import { revokeRole, rolesIn, updateAccount } from './account.repository.ts'
 import type { AccountStatus, StaffRole } from './account.schema.ts'
 import { type InvitationRow, listPendingInvitations } from './invitation.repository.ts'
@@ -86,8 +86,8 @@ export class StaffService {
         },
         tx,
       )
+      if (status === 'suspended') await sessions.endAll(target.id, { tx })
     })
-    if (status === 'suspended') await sessions.endAll(target.id)
   }
 
   /**
@@ -113,8 +113,8 @@ export class StaffService {
         },
         tx,
       )
+      await sessions.endAll(target.id, { tx })
     })
-    await sessions.endAll(target.id)
   }
 
   async team(
@@ -160,8 +160,8 @@ export class StaffService {
         },
         tx,
       )
+      await sessions.endAll(accountId, { tx })
     })
-    await sessions.endAll(accountId)
   }
 
   async journal(actor: Actor | null, territory: Territory, cursor?: string) {

@@ -11,7 +11,7 @@ import type { StaffService } from './staff.service.ts'
 import { JournalPage } from './views/staff/JournalPage.tsx'
 import { TeamPage } from './views/staff/TeamPage.tsx'
 
-const team = { permission: 'staff:manage' as const }
+const team = { permission: 'staff:manage' as const, scope: null }
 const DONE = { invitation: 'sent', retrait: 'revoked' } as const
 
 /** The territory's staff: who holds which role, inviting someone, withdrawing a role; and the audit log. */
@@ -101,7 +101,7 @@ export async function teamPages(base: FastifyInstance, services: AppServices, st
     '/administration/journal',
     {
       schema: { querystring: Type.Object({ avant: Type.Optional(Type.String({ maxLength: 100 })) }) },
-      config: { permission: 'audit:read' },
+      config: { permission: 'audit:read', scope: null },
     },
     async (req, reply) => {
       const journal = await staff.journal(req.actor, req.territory!, req.query.avant)

@@ -1,11 +1,11 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
-import { tokenScopes } from '../../platform/auth/token-scopes.ts'
+import { tokenScopes } from '../../platform/auth/scopes.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { TOKEN_NAME_MAX, TokenService, type TokenView } from './tokens.service.ts'
 
-const Scope = Type.Unsafe<string>({ type: 'string', enum: tokenScopes.map((s) => s.scope) })
+const Scope = Type.Unsafe<string>({ type: 'string', enum: [...tokenScopes] })
 const problem = Type.Ref('Problem')
 
 const TokenSummary = Type.Object(
@@ -49,12 +49,13 @@ export async function tokensApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/me/tokens',
     {
       schema: {
+        operationId: 'listMyTokens',
         tags: ['accounts'],
         summary: 'My access tokens',
         description: about,
         response: { 200: Type.Array(Type.Ref('AccessToken')), 401: problem, 403: problem },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: null },
     },
     async (req) => (await tokens.list(req.actor, req.territory!)).map(json),
   )
@@ -63,6 +64,7 @@ export async function tokensApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/me/tokens',
     {
       schema: {
+        operationId: 'createToken',
         tags: ['accounts'],
         summary: 'Create an access token',
         description: about,
@@ -78,7 +80,7 @@ export async function tokensApi(base: FastifyInstance, services: AppServices) {
         ),
         response: { 201: CreatedToken, 400: problem, 401: problem, 403: problem },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: null },
     },
     async (req, reply) => {
       const { token, view } = await tokens.create(req.actor, req.territory!, req.body)
@@ -90,13 +92,14 @@ export async function tokensApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/me/tokens/:id',
     {
       schema: {
+        operationId: 'revokeToken',
         tags: ['accounts'],
         summary: 'Revoke an access token',
         description: about,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         response: { 204: Type.Null(), 401: problem, 403: problem, 404: problem },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: null },
     },
     async (req, reply) => {
       await tokens.revoke(req.actor, req.territory!, req.params.id)

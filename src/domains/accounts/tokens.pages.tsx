@@ -8,7 +8,7 @@ import { TokenService } from './tokens.service.ts'
 import { TokenCreatedPage } from './views/profile/TokenCreatedPage.tsx'
 import { TokensPage } from './views/profile/TokensPage.tsx'
 
-const session = { permission: 'session' as const }
+const session = { permission: 'session' as const, scope: null }
 
 const TokenForm = Type.Object({
   name: Type.Optional(Type.String()),

@@ -1,11 +1,11 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import { browserOnly } from '../../platform/auth/guards.ts'
+import { isTokenScope, type TokenScope } from '../../platform/auth/scopes.ts'
 import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
-import { isTokenScope, type TokenScope } from '../../platform/auth/token-scopes.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   type AccessTokenRow,
   insertAccessToken,

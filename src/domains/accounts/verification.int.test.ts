@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { type SmtpReceiver, startSmtpReceiver } from '../../../test/helpers/smtp.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findAccountByEmail, findAccountById, updateAccount } from './account.repository.ts'
 
 const HOST = 'verification.entraide.test'

@@ -44,7 +44,7 @@ export function verificationPages(base: FastifyInstance, services: AppServices, 
   // Opening the link changes nothing: a mail scanner that follows it spends nothing.
   app.get(
     VERIFY_PATH,
-    { schema: { querystring: tokenQuery }, config: { permission: 'public' } },
+    { schema: { querystring: tokenQuery }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const { t } = req
       const token = req.query.jeton
@@ -79,7 +79,7 @@ export function verificationPages(base: FastifyInstance, services: AppServices, 
 
   app.post(
     VERIFY_PATH,
-    { schema: { body: formBody('jeton') }, config: { permission: 'public' } },
+    { schema: { body: formBody('jeton') }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const { t } = req
       const result = await verification.verify(req.territory!, req.body.jeton)
@@ -99,9 +99,17 @@ export function verificationPages(base: FastifyInstance, services: AppServices, 
     },
   )
 
-  app.post('/verification/renvoyer', { config: { permission: 'session' } }, async (req, reply) => {
-    const outcome = await verification.resend(req.actor, req.territory!, requestInfo(req, services).linkBase)
-    if (outcome === 'already') return reply.redirect(VERIFY_PATH, 303)
-    return sendPage(reply, checkMailbox(req, true))
-  })
+  app.post(
+    '/verification/renvoyer',
+    { config: { permission: 'session', scope: null } },
+    async (req, reply) => {
+      const outcome = await verification.resend(
+        req.actor,
+        req.territory!,
+        requestInfo(req, services).linkBase,
+      )
+      if (outcome === 'already') return reply.redirect(VERIFY_PATH, 303)
+      return sendPage(reply, checkMailbox(req, true))
+    },
+  )
 }

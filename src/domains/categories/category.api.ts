@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import type { AppServices } from '../../platform/services.ts'
-import { localised } from '../territories/territory.ts'
+import { localised } from '../../platform/tenancy/territory.ts'
 import { CategoryService } from './category.service.ts'
 import { iconNames } from './icons.tsx'
 
@@ -35,11 +35,12 @@ export async function categoryApi(base: FastifyInstance, services: AppServices) 
     '/api/v1/categories',
     {
       schema: {
+        operationId: 'listCategories',
         tags: ['categories'],
         summary: 'Active categories of this platform',
         response: { 200: Type.Array(CategoryView), 404: Type.Ref('Problem') },
       },
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req) => {
       const list = await categories.list(req.territory!, { activeOnly: true })

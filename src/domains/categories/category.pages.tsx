@@ -9,7 +9,7 @@ import type { Category, CategoryInput } from './category.ts'
 import { CategoriesPage } from './views/CategoriesPage.tsx'
 import { CategoryFormPage } from './views/CategoryFormPage.tsx'
 
-const manage = { permission: 'category:manage' as const }
+const manage = { permission: 'category:manage' as const, scope: null }
 const Params = Type.Object({ id: Type.String({ maxLength: 100 }) })
 const text = Type.Optional(Type.String({ maxLength: 5000 }))
 /** Loose on purpose: the use case checks the rules, so bad input comes back as a form with its errors. */

@@ -1,6 +1,6 @@
 import { and, asc, eq, notExists } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { territories } from '../territories/territory.schema.ts'
+import { territories } from '../../platform/tenancy/territory.schema.ts'
 import { categories } from './category.schema.ts'
 import type { Category } from './category.ts'
 

@@ -10,8 +10,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
-import type { LocalisedText } from '../territories/territory.schema.ts'
-import { territories } from '../territories/territory.schema.ts'
+import type { LocalisedText } from '../../platform/tenancy/territory.schema.ts'
+import { territories } from '../../platform/tenancy/territory.schema.ts'
 
 /** Each territory edits its own list; a new territory starts from the defaults of the product. */
 export const categories = pgTable(

@@ -2,8 +2,8 @@ import { type Actor, can } from '../../platform/auth/actor.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { forbidden, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { isUuid, ValidationError } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   findCategory,
   insertCategories,

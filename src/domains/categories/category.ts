@@ -1,6 +1,6 @@
-import { slugify } from '../../platform/slug.ts'
+import { slugify } from '../../platform/slugify.ts'
+import type { LocalisedText } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import type { LocalisedText } from '../territories/territory.ts'
 import { isIconName } from './icons.tsx'
 
 export interface Category {

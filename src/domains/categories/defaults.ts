@@ -1,4 +1,4 @@
-import type { LocalisedText } from '../territories/territory.ts'
+import type { LocalisedText } from '../../platform/tenancy/territory.ts'
 import type { IconName } from './icons.tsx'
 
 export interface DefaultCategory {

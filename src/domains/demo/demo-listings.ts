@@ -1,8 +1,8 @@
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountByEmail, CHARTER_VERSION } from '../accounts/index.ts'
 import { listCategories } from '../categories/index.ts'
 import { expiryFrom, type Listing, seedListing } from '../listings/index.ts'
-import type { Territory } from '../territories/territory.ts'
 
 type DemoListing = Pick<
   Listing,

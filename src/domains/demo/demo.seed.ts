@@ -1,5 +1,6 @@
 import { hashPassword } from '../../platform/auth/passwords.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import {
   CHARTER_VERSION,
   type Interest,
@@ -7,7 +8,6 @@ import {
   seedAccount,
   seedDemoStaff,
 } from '../accounts/index.ts'
-import type { Territory } from '../territories/territory.ts'
 import { seedDemoListings } from './demo-listings.ts'
 
 export const DEMO_SLUG = 'calvados-demo'

@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { installModules } from '../../modules.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
 import { freeHelpCorpus } from './free-help.corpus.ts'
 import { freeHelpReasons, type HoldReason, holdReasonMessageKey, normalise } from './free-help.ts'
 
 const reasons = (text: string) => freeHelpReasons('Annonce', text)
+
+// These tests read the module's texts and mails without building an app.
+installModules()
 
 describe('the free-help rule', () => {
   it('holds the wordings of the issue, for the right reason', () => {

@@ -6,7 +6,7 @@ import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { scheduleListingJobs } from './listing.jobs.ts'
 import { findListing } from './listing.repository.ts'
 

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify'
 import type { ComponentChildren } from 'preact'
 import type { Actor } from '../../platform/auth/actor.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Listing, ListingView } from './listing.ts'
 
 /**

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
-import { territories } from '../territories/territory.schema.ts'
+import { territories } from '../../platform/tenancy/territory.schema.ts'
 
 /**
  * The words of the territory's published listings (unaccented, lower case, 4 to 30 letters): a

@@ -129,13 +129,14 @@ export async function listingApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/listings',
     {
       schema: {
+        operationId: 'createListing',
         tags: ['listings'],
         summary: 'Post an ask or an offer',
         description: 'Wording about money holds it for review (status "held", with holdReasons).',
         body: ListingBody,
         response: { 201: Type.Ref('Listing'), ...problems },
       },
-      config: { permission: 'verified' },
+      config: { permission: 'verified', scope: 'listings:write' },
     },
     async (req, reply) => {
       const { communeInsee = '' } = req.body
@@ -153,12 +154,13 @@ export async function listingApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/listings/:id',
     {
       schema: {
+        operationId: 'getListing',
         tags: ['listings'],
         summary: 'A listing',
         params: idParams,
         response: { 200: Type.Ref('Listing'), 404: problems[404] },
       },
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: 'listings:read' },
     },
     async (req) => {
       const listing = await listings.find(req.actor, req.territory!, req.params.id)
@@ -170,6 +172,7 @@ export async function listingApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/listings/:id',
     {
       schema: {
+        operationId: 'updateListing',
         tags: ['listings'],
         summary: 'Edit my listing',
         description: 'Send the whole listing, with charter: true; only its author may.',
@@ -177,7 +180,7 @@ export async function listingApi(base: FastifyInstance, services: AppServices) {
         body: ListingBody,
         response: { 200: Type.Ref('Listing'), ...problems },
       },
-      config: { permission: 'verified' },
+      config: { permission: 'verified', scope: 'listings:write' },
     },
     async (req) => {
       const { communeInsee = '' } = req.body
@@ -195,6 +198,9 @@ export async function listingApi(base: FastifyInstance, services: AppServices) {
       `/api/v1/listings/:id/${action}`,
       {
         schema: {
+          operationId: { close: 'closeListing', renew: 'renewListing', fulfilled: 'markListingFulfilled' }[
+            action
+          ],
           tags: ['listings'],
           summary: {
             close: 'Close my listing',
@@ -204,7 +210,7 @@ export async function listingApi(base: FastifyInstance, services: AppServices) {
           params: idParams,
           response: { 200: Type.Ref('Listing'), ...problems },
         },
-        config: { permission: 'session' },
+        config: { permission: 'session', scope: 'listings:write' },
       },
       async (req) => {
         const territory = req.territory!
@@ -221,11 +227,12 @@ export async function listingApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/me/listings',
     {
       schema: {
+        operationId: 'listMyListings',
         tags: ['listings'],
         summary: 'My listings, newest first',
         response: { 200: Type.Array(Type.Ref('Listing')), 401: problems[401] },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'listings:read' },
     },
     async (req) => {
       const mine = await listings.mine(req.actor, req.territory!)

@@ -6,8 +6,8 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Category } from '../categories/index.ts'
-import type { Territory } from '../territories/territory.ts'
 import { findListing, listByAuthor } from './listing.repository.ts'
 
 describe('listings: posting asks and offers', () => {

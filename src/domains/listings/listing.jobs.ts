@@ -1,10 +1,10 @@
 import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import { localDay } from '../../platform/views/format.ts'
 import { accountCards } from '../accounts/index.ts'
 import { claimReminders, expireDue } from './listing.repository.ts'
 import { reminderHorizon } from './listing.ts'
 import { pruneListingWords } from './search-words.repository.ts'
-import { localDay } from './views/format.ts'
 
 export const LISTING_JOBS = {
   expire: 'listings.expire',

@@ -4,10 +4,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Commune } from '../../platform/geo/commune.ts'
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
 import { listCategories } from '../categories/index.ts'
-import { localised } from '../territories/territory.ts'
 import { inputFromForm, ListingForm, valuesFromForm, valuesOfListing } from './listing.form.ts'
 import { ListingService } from './listing.service.ts'
 import { kindFromSlug, type ListingKind } from './listing.ts'
@@ -78,7 +78,7 @@ export async function listingPages(
     '/annonces/nouvelle',
     {
       schema: { querystring: Type.Object({ type: Type.Optional(Type.String({ maxLength: 20 })) }) },
-      config: { permission: 'verified' },
+      config: { permission: 'verified', scope: null },
     },
     async (req, reply) => {
       const kind = kindFromSlug(req.query.type)
@@ -93,7 +93,7 @@ export async function listingPages(
 
   app.post(
     '/annonces/nouvelle',
-    { schema: { body: ListingForm }, config: { permission: 'verified' } },
+    { schema: { body: ListingForm }, config: { permission: 'verified', scope: null } },
     async (req, reply) => {
       const result = await listings.create(req.actor, req.territory!, inputFromForm(req.body), {
         text: req.body.commune ?? '',
@@ -113,7 +113,7 @@ export async function listingPages(
 
   app.get(
     '/annonces/:id',
-    { schema: { params: idParams, querystring: doneQuery }, config: { permission: 'public' } },
+    { schema: { params: idParams, querystring: doneQuery }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const listing = await listings.find(req.actor, req.territory!, req.params.id)
       const view = await listings.present(req.actor, req.territory!, listing, req.locale)
@@ -127,7 +127,7 @@ export async function listingPages(
 
   app.get(
     '/mes-annonces',
-    { schema: { querystring: doneQuery }, config: { permission: 'session' } },
+    { schema: { querystring: doneQuery }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const mine = await listings.mine(req.actor, territory)
@@ -142,7 +142,7 @@ export async function listingPages(
 
   app.get(
     '/mes-annonces/:id/modifier',
-    { schema: { params: idParams }, config: { permission: 'verified' } },
+    { schema: { params: idParams }, config: { permission: 'verified', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const listing = await listings.ownForEdit(req.actor, territory, req.params.id)
@@ -157,7 +157,7 @@ export async function listingPages(
 
   app.post(
     '/mes-annonces/:id/modifier',
-    { schema: { params: idParams, body: ListingForm }, config: { permission: 'verified' } },
+    { schema: { params: idParams, body: ListingForm }, config: { permission: 'verified', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const input = inputFromForm(req.body)
@@ -179,7 +179,7 @@ export async function listingPages(
 
   app.get(
     '/mes-annonces/:id/renouveler',
-    { schema: { params: idParams }, config: { permission: 'session' } },
+    { schema: { params: idParams }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const listing = await listings.ownForRenewal(req.actor, req.territory!, req.params.id)
       const view = await listings.present(req.actor, req.territory!, listing, req.locale)
@@ -207,7 +207,7 @@ export async function listingPages(
   for (const [path, done, run] of transitions) {
     app.post(
       `/mes-annonces/:id/${path}`,
-      { schema: { params: idParams }, config: { permission: 'session' } },
+      { schema: { params: idParams }, config: { permission: 'session', scope: null } },
       async (req, reply) => {
         await run(req.params.id, req)
         return reply.redirect(`/mes-annonces?fait=${done}`, 303)
@@ -218,7 +218,7 @@ export async function listingPages(
   const held = '/administration/annonces-retenues'
   app.get(
     held,
-    { schema: { querystring: doneQuery }, config: { permission: 'listing:moderate' } },
+    { schema: { querystring: doneQuery }, config: { permission: 'listing:moderate', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const rows = await listings.held(req.actor, territory)
@@ -232,7 +232,7 @@ export async function listingPages(
 
   app.post(
     `${held}/:id/publier`,
-    { schema: { params: idParams }, config: { permission: 'listing:moderate' } },
+    { schema: { params: idParams }, config: { permission: 'listing:moderate', scope: null } },
     async (req, reply) => {
       await listings.publishHeld(req.actor, req.territory!, req.params.id)
       return reply.redirect(`${held}?fait=publiee_moderation`, 303)
@@ -241,7 +241,7 @@ export async function listingPages(
 
   app.post(
     `${held}/:id/rejeter`,
-    { schema: { params: idParams }, config: { permission: 'listing:moderate' } },
+    { schema: { params: idParams }, config: { permission: 'listing:moderate', scope: null } },
     async (req, reply) => {
       await listings.rejectHeld(req.actor, req.territory!, req.params.id)
       return reply.redirect(`${held}?fait=rejetee`, 303)

@@ -9,9 +9,9 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { territories } from '../../platform/tenancy/territory.schema.ts'
 import { accounts } from '../accounts/account.schema.ts'
 import { categories } from '../categories/category.schema.ts'
-import { territories } from '../territories/territory.schema.ts'
 
 export const listingKinds = ['ask', 'offer'] as const
 export type ListingKind = (typeof listingKinds)[number]

@@ -1,12 +1,13 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import { signedIn, verified } from '../../platform/auth/guards.ts'
+import type { DbOrTx } from '../../platform/db/client.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { accountCard, CHARTER_VERSION, parisMonth } from '../accounts/index.ts'
 import { findCategory } from '../categories/index.ts'
-import { localised, type Territory } from '../territories/territory.ts'
 import { notifyPublished } from './alerts.jobs.ts'
 import { freeHelpReasons } from './free-help.ts'
 import {
@@ -181,10 +182,14 @@ export class ListingService {
       ...(held ? { status: 'held' as const } : {}),
       ...(!held && current.status === 'held' ? { status: 'published' as const, publishedAt: now } : {}),
     }
-    const saved = await this.#write(me, current, 'edit', changes)
-    // Alerts go out once per listing (their job is keyed by it), when it first becomes visible.
-    if (saved.status === 'published' && current.status === 'held')
-      await notifyPublished(this.services, saved.id)
+    // Alerts go out once per listing (their job is keyed by it), when it first becomes visible;
+    // queued with the edit that releases it, or not at all.
+    const saved = await this.#db.transaction(async (tx) => {
+      const written = await this.#write(me, current, 'edit', changes, tx)
+      if (written.status === 'published' && current.status === 'held')
+        await notifyPublished(this.services, written.id, tx)
+      return written
+    })
     return { kind: 'saved', listing: saved } as SaveResult
   }
 
@@ -298,14 +303,20 @@ export class ListingService {
   }
 
   /** The author and status are checked again in the UPDATE itself, against a concurrent change. */
-  async #write(me: Actor, current: Listing, action: AuthorAction, changes: ListingChanges): Promise<Listing> {
+  async #write(
+    me: Actor,
+    current: Listing,
+    action: AuthorAction,
+    changes: ListingChanges,
+    tx: DbOrTx = this.#db,
+  ): Promise<Listing> {
     const where = {
       territoryId: current.territoryId,
       id: current.id,
       authorId: me.accountId,
       statuses: authorActions[action],
     }
-    const listing = await updateListing(this.#db, where, changes)
+    const listing = await updateListing(tx, where, changes)
     if (!listing) throw new HttpError(409, 'listing-status')
     return listing
   }

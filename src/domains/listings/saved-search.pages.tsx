@@ -27,7 +27,7 @@ export async function savedSearchPages(base: FastifyInstance, services: AppServi
 
   app.post(
     '/compte/alertes',
-    { schema: { body: AlertForm }, config: { permission: 'session' } },
+    { schema: { body: AlertForm }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const { frequency, ...rest } = req.body
       const parsed = parseSearch(rest)
@@ -42,7 +42,7 @@ export async function savedSearchPages(base: FastifyInstance, services: AppServi
     '/compte/alertes',
     {
       schema: { querystring: Type.Object({ cree: text, supprimee: text }) },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: null },
     },
     async (req, reply) => {
       const alerts = await saved.list(req.actor, req.territory!)
@@ -56,7 +56,7 @@ export async function savedSearchPages(base: FastifyInstance, services: AppServi
     '/compte/alertes/:id/supprimer',
     {
       schema: { params: Type.Object({ id: Type.String({ maxLength: 100 }) }) },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: null },
     },
     async (req, reply) => {
       await saved.delete(req.actor, req.territory!, req.params.id)
@@ -66,7 +66,7 @@ export async function savedSearchPages(base: FastifyInstance, services: AppServi
 
   app.get(
     '/alertes/desabonnement',
-    { schema: { querystring: Token }, config: { permission: 'public' } },
+    { schema: { querystring: Token }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const token = req.query.jeton ?? ''
       const alert = await saved.byToken(req.territory!, token)
@@ -82,7 +82,7 @@ export async function savedSearchPages(base: FastifyInstance, services: AppServi
   // for this one alert only, is the whole authority of the request.
   app.post(
     '/alertes/desabonnement',
-    { schema: { querystring: Token }, config: { permission: 'public', csrf: false } },
+    { schema: { querystring: Token }, config: { permission: 'public', scope: null, csrf: false } },
     async (req, reply) => {
       const token = req.query.jeton ?? ''
       const done = await saved.unsubscribe(req.territory!, token)

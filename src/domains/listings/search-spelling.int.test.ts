@@ -7,7 +7,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { scheduleListingJobs } from './listing.jobs.ts'
 
 /**

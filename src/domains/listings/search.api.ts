@@ -103,6 +103,7 @@ export async function searchApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/listings/search',
     {
       schema: {
+        operationId: 'searchListings',
         tags: ['listings'],
         summary: 'Search published listings',
         description:
@@ -118,7 +119,7 @@ export async function searchApi(base: FastifyInstance, services: AppServices) {
       },
       // parseSearch gives the reasons in the caller's language, rather than the validator's English.
       attachValidation: true,
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: 'listings:read' },
     },
     async (req) => {
       const raw = req.query as Record<string, unknown>
@@ -147,12 +148,13 @@ export async function searchApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/me/saved-searches',
     {
       schema: {
+        operationId: 'listMySavedSearches',
         tags: ['listings'],
         summary: 'My saved searches (alerts)',
         description: 'With a token, it needs the profile:read scope.',
         response: { 200: Type.Array(Type.Ref('SavedSearch')), 401: problem, 403: problem },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'profile:read' },
     },
     async (req) => (await saved.list(req.actor, req.territory!)).map(present),
   )
@@ -161,6 +163,7 @@ export async function searchApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/me/saved-searches',
     {
       schema: {
+        operationId: 'createSavedSearch',
         tags: ['listings'],
         summary: 'Save a search and be alerted of new listings',
         description:
@@ -168,7 +171,7 @@ export async function searchApi(base: FastifyInstance, services: AppServices) {
         body: SavedSearchInput,
         response: { 201: Type.Ref('SavedSearch'), 400: problem, 401: problem, 403: problem },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'profile:write' },
     },
     async (req, reply) => {
       const { frequency, ...rest } = req.body
@@ -183,12 +186,13 @@ export async function searchApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/me/saved-searches/:id',
     {
       schema: {
+        operationId: 'deleteSavedSearch',
         tags: ['listings'],
         summary: 'Delete one of my saved searches',
         params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
         response: { 204: Type.Null(), 401: problem, 403: problem, 404: problem },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'profile:write' },
     },
     async (req, reply) => {
       await saved.delete(req.actor, req.territory!, req.params.id)

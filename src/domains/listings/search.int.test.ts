@@ -5,8 +5,8 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import { categories } from '../categories/category.schema.ts'
-import type { Territory } from '../territories/territory.ts'
+import { categories } from '../../../test/helpers/tables.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { listings } from './listing.schema.ts'
 
 async function insertCategory(t: TestApp, territory: Territory, slug: string, name: string) {

@@ -1,9 +1,9 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance } from 'fastify'
 import type { AppServices } from '../../platform/services.ts'
+import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues, ValidationError } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { localised } from '../territories/territory.ts'
 import { listCategoryOptions } from './search.repository.ts'
 import { SearchService } from './search.service.ts'
 import { parseSearch, type SearchQuery, SearchQuerystring, searchHref } from './search.ts'
@@ -34,7 +34,7 @@ export async function searchPages(base: FastifyInstance, services: AppServices) 
     {
       schema: { querystring: SearchQuerystring, hide: true },
       attachValidation: true,
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req, reply) => {
       const territory = req.territory!

@@ -1,6 +1,6 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import type { LocalisedText } from '../territories/territory.schema.ts'
+import type { LocalisedText } from '../../platform/tenancy/territory.schema.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 import type { Cursor, Sort } from './search.ts'
 import { boxFits, byCommune, byOrder, circleOf, inBox } from './search-paths.repository.ts'

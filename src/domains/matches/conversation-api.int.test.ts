@@ -5,7 +5,7 @@ import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeMatch, storedMessages } from '../../../test/helpers/conversations.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { hasBlocked } from './match.repository.ts'
 
 describe('conversations through the API with a personal access token', () => {

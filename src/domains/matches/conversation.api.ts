@@ -106,6 +106,7 @@ export async function conversationApi(base: FastifyInstance, services: AppServic
     '/api/v1/matches/:id/messages',
     {
       schema: {
+        operationId: 'getConversation',
         tags: ['matches'],
         summary: 'The conversation of a match',
         description:
@@ -118,7 +119,7 @@ export async function conversationApi(base: FastifyInstance, services: AppServic
           404: problems[404],
         },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'listings:read' },
     },
     async (req) => {
       const { view } = await conversations.open(req.actor, req.territory!, req.params.id)
@@ -130,6 +131,7 @@ export async function conversationApi(base: FastifyInstance, services: AppServic
     '/api/v1/matches/:id/messages',
     {
       schema: {
+        operationId: 'sendMessage',
         tags: ['matches'],
         summary: 'Write in the conversation of a match',
         description:
@@ -138,7 +140,7 @@ export async function conversationApi(base: FastifyInstance, services: AppServic
         body: MessageBody,
         response: { 201: Type.Ref('ConversationMessage'), ...problems },
       },
-      config: { permission: 'verified' },
+      config: { permission: 'verified', scope: 'listings:write' },
     },
     async (req, reply) => {
       const result = await conversations.send(req.actor, req.territory!, req.params.id, req.body.body)
@@ -153,6 +155,7 @@ export async function conversationApi(base: FastifyInstance, services: AppServic
 
   const blockRoute = (method: 'POST' | 'DELETE') => ({
     schema: {
+      operationId: method === 'POST' ? 'blockMatchParty' : 'unblockMatchParty',
       tags: ['matches'],
       summary: method === 'POST' ? 'Block the other party of a match' : 'Unblock the other party of a match',
       description:
@@ -162,7 +165,7 @@ export async function conversationApi(base: FastifyInstance, services: AppServic
       params: idParams,
       response: { 200: BlockState, 401: problems[401], 403: problems[403], 404: problems[404] },
     },
-    config: { permission: 'session' as const },
+    config: { permission: 'session' as const, scope: 'listings:write' as const },
   })
   const run = (blocked: boolean) => async (req: FastifyRequest<{ Params: { id: string } }>) => {
     const territory = req.territory!

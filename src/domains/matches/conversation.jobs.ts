@@ -2,10 +2,10 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale, type Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type AccountCard, accountCard, accountCards, DEFAULT_NOTIFICATIONS } from '../accounts/index.ts'
 import { listingById, listingsByIds } from '../listings/index.ts'
 import { notificationUnsubscribeToken } from '../notifications/index.ts'
-import type { Territory } from '../territories/territory.ts'
 import { findMatch, hasBlocked, type MatchRow, otherParty } from './match.repository.ts'
 import {
   type DigestRow,

@@ -25,7 +25,7 @@ export async function conversationPages(base: FastifyInstance, services: AppServ
 
   app.get(
     '/mises-en-relation/:id/messages',
-    { schema: { params: idParams }, config: { permission: 'session' } },
+    { schema: { params: idParams }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const { view, title } = await conversations.open(req.actor, req.territory!, req.params.id)
       return sendPage(reply, ConversationPage({ ctx: req.viewContext(), view, title }))
@@ -34,7 +34,7 @@ export async function conversationPages(base: FastifyInstance, services: AppServ
 
   app.post(
     '/mises-en-relation/:id/messages',
-    { schema: { params: idParams, body: MessageForm }, config: { permission: 'verified' } },
+    { schema: { params: idParams, body: MessageForm }, config: { permission: 'verified', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const draft = req.body.body ?? ''
@@ -56,7 +56,7 @@ export async function conversationPages(base: FastifyInstance, services: AppServ
 
   app.get(
     '/mises-en-relation/:id/bloquer',
-    { schema: { params: idParams }, config: { permission: 'session' } },
+    { schema: { params: idParams }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const name = await conversations.otherName(req.actor, req.territory!, req.params.id)
       return sendPage(reply, BlockPage({ ctx: req.viewContext(), matchId: req.params.id, name }))
@@ -65,7 +65,7 @@ export async function conversationPages(base: FastifyInstance, services: AppServ
 
   app.post(
     '/mises-en-relation/:id/bloquer',
-    { schema: { params: idParams, body: MessageForm }, config: { permission: 'session' } },
+    { schema: { params: idParams, body: MessageForm }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       await conversations.block(req.actor, req.territory!, req.params.id)
       return reply.redirect(`${conversationPath(req.params.id)}?conversation=bloquee#conversation`, 303)
@@ -74,7 +74,7 @@ export async function conversationPages(base: FastifyInstance, services: AppServ
 
   app.post(
     '/mises-en-relation/:id/debloquer',
-    { schema: { params: idParams, body: MessageForm }, config: { permission: 'session' } },
+    { schema: { params: idParams, body: MessageForm }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       await conversations.unblock(req.actor, req.territory!, req.params.id)
       return reply.redirect(`${conversationPath(req.params.id)}?conversation=debloquee#conversation`, 303)

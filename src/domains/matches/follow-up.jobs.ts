@@ -1,7 +1,7 @@
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { listingById } from '../listings/index.ts'
 import { notify } from '../notifications/index.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   claimInactive,
   closeEndedPending,

@@ -2,7 +2,7 @@ import { type Actor, can } from '../../platform/auth/actor.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import type { Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
-import { localised, type Territory } from '../territories/territory.ts'
+import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import { listOpenFollowUps } from './follow-up.repository.ts'
 import type { FollowUpRow } from './views/FollowUpPages.tsx'
 

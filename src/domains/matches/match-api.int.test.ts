@@ -6,7 +6,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { makeMatch } from '../../../test/helpers/matches.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findMatch } from './match.repository.ts'
 
 describe('matches through the API with a personal access token', () => {

@@ -8,7 +8,7 @@ import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
 import { findDevEmail, listDevEmails } from '../../platform/mail/dev-outbox.repository.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 
 /**
  * The promise to people who answer or post: nobody gets a phone number or an email address

@@ -1,9 +1,9 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { type NotificationKind, notify } from '../notifications/index.ts'
-import type { Territory } from '../territories/territory.ts'
 import type { MatchRow } from './match.repository.ts'
 
 export type MatchResult = { kind: 'saved'; match: MatchRow } | { kind: 'invalid'; issues: Issue[] }

@@ -7,7 +7,7 @@ import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { makeMatch } from '../../../test/helpers/matches.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findMatch } from './match.repository.ts'
 import { matches } from './match.schema.ts'
 

@@ -176,6 +176,7 @@ export async function matchApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/listings/:id/responses',
     {
       schema: {
+        operationId: 'respondToListing',
         tags: ['matches'],
         summary: 'Respond to a listing (« Je peux aider » / « Ça m’intéresse »)',
         description:
@@ -184,7 +185,7 @@ export async function matchApi(base: FastifyInstance, services: AppServices) {
         body: RespondBody,
         response: { 201: Type.Ref('Match'), ...problems },
       },
-      config: { permission: 'verified' },
+      config: { permission: 'verified', scope: 'listings:write' },
     },
     async (req, reply) => {
       const input = { message: req.body.message, shares: (req.body.shares ?? []) as string[] }
@@ -197,11 +198,12 @@ export async function matchApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/matches',
     {
       schema: {
+        operationId: 'listMyMatches',
         tags: ['matches'],
         summary: 'My matches, as author and as responder, newest activity first',
         response: { 200: Type.Array(Type.Ref('MatchSummary')), 401: problems[401], 403: problems[403] },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'listings:read' },
     },
     async (req) => matches.mine(req.actor, req.territory!),
   )
@@ -210,6 +212,7 @@ export async function matchApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/matches/:id',
     {
       schema: {
+        operationId: 'getMatch',
         tags: ['matches'],
         summary: 'One of my matches',
         description:
@@ -217,7 +220,7 @@ export async function matchApi(base: FastifyInstance, services: AppServices) {
         params: idParams,
         response: { 200: Type.Ref('Match'), 401: problems[401], 403: problems[403], 404: problems[404] },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'listings:read' },
     },
     async (req) => {
       const match = await matches.find(req.actor, req.territory!, req.params.id)
@@ -233,18 +236,27 @@ export async function matchApi(base: FastifyInstance, services: AppServices) {
     ['done', 'Say the help was given (from the author, this confirms it)', ThanksBody],
     ['confirm', 'Confirm the help was given, with optional thanks (author only)', ThanksBody],
   ] as const
+  const operationIds = {
+    accept: 'acceptMatch',
+    decline: 'declineMatch',
+    withdraw: 'withdrawMatch',
+    cancel: 'cancelMatch',
+    done: 'markMatchDone',
+    confirm: 'confirmMatch',
+  } as const
   for (const [action, summary, body] of routes) {
     app.post(
       `/api/v1/matches/:id/${action}`,
       {
         schema: {
+          operationId: operationIds[action],
           tags: ['matches'],
           summary,
           params: idParams,
           ...(body ? { body } : {}),
           response: { 200: Type.Ref('Match'), ...problems },
         },
-        config: { permission: 'session' },
+        config: { permission: 'session', scope: 'listings:write' },
       },
       async (req) => {
         const territory = req.territory!

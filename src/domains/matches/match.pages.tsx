@@ -105,7 +105,7 @@ export async function matchPages(base: FastifyInstance, services: AppServices) {
     '/annonces/:id/repondre',
     {
       schema: { params: idParams, body: Type.Object({ _csrf: text(), message: text(), shares: many() }) },
-      config: { permission: 'verified' },
+      config: { permission: 'verified', scope: null },
     },
     async (req, reply) => {
       const values = { message: req.body.message ?? '', shares: list(req.body.shares) }
@@ -124,7 +124,7 @@ export async function matchPages(base: FastifyInstance, services: AppServices) {
 
   app.get(
     '/mises-en-relation',
-    { schema: { querystring: doneQuery }, config: { permission: 'session' } },
+    { schema: { querystring: doneQuery }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const mine = await matches.mine(req.actor, req.territory!)
       return sendPage(reply, MyMatchesPage({ ctx: req.viewContext(), matches: mine, notice: notice(req) }))
@@ -156,7 +156,7 @@ export async function matchPages(base: FastifyInstance, services: AppServices) {
 
   app.get(
     '/mises-en-relation/:id',
-    { schema: { params: idParams, querystring: doneQuery }, config: { permission: 'session' } },
+    { schema: { params: idParams, querystring: doneQuery }, config: { permission: 'session', scope: null } },
     async (req, reply) => showMatch(req, reply, req.params.id, { notice: notice(req) }),
   )
 
@@ -207,7 +207,7 @@ export async function matchPages(base: FastifyInstance, services: AppServices) {
   for (const [path, done, run, perMatchIds] of actions) {
     app.post(
       `/mises-en-relation/:id/${path}`,
-      { schema: { params: idParams, body: ActionForm }, config: { permission: 'session' } },
+      { schema: { params: idParams, body: ActionForm }, config: { permission: 'session', scope: null } },
       async (req, reply) => {
         const { id } = req.params
         try {

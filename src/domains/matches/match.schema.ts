@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { territories } from '../../platform/tenancy/territory.schema.ts'
 import { accounts } from '../accounts/account.schema.ts'
 import { listings } from '../listings/listing.schema.ts'
-import { territories } from '../territories/territory.schema.ts'
 
 /**
  * pending: the responder answered, the author has not decided; accepted: both agree, contacts

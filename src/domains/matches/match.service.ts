@@ -1,14 +1,14 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import { signedIn } from '../../platform/auth/guards.ts'
-import type { TokenScope } from '../../platform/auth/token-scopes.ts'
+import type { TokenScope } from '../../platform/auth/scopes.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { accountCard, contactDetails } from '../accounts/index.ts'
 import { type Listing, listingById, lockListing, markAskFulfilled } from '../listings/index.ts'
 import type { NotificationKind } from '../notifications/index.ts'
-import type { Territory } from '../territories/territory.ts'
 import { findMatch, findMatchForParty, type MatchRow, otherParty } from './match.repository.ts'
 import {
   ACTIVE_STATUSES,

@@ -5,7 +5,7 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { notifications } from './notification.schema.ts'
 import { notify } from './notify.ts'
 

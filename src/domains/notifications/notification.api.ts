@@ -73,13 +73,14 @@ export async function notificationApi(base: FastifyInstance, services: AppServic
     '/api/v1/notifications',
     {
       schema: {
+        operationId: 'listMyNotifications',
         tags: ['notifications'],
         summary: 'My notifications, newest first, with the unread count',
         description: scopeNote,
         querystring: Type.Object({ cursor: Type.Optional(Type.String({ maxLength: 300 })) }),
         response: { 200: Type.Ref('NotificationList'), ...problems },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'listings:read' },
     },
     async (req) => {
       const page = await notifications.list(
@@ -96,13 +97,14 @@ export async function notificationApi(base: FastifyInstance, services: AppServic
     '/api/v1/notifications/:id/read',
     {
       schema: {
+        operationId: 'markNotificationRead',
         tags: ['notifications'],
         summary: 'Mark one of my notifications read',
         description: `${scopeNote} Another person’s notification is not found (404).`,
         params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
         response: { 200: Type.Ref('Notification'), ...problems },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'listings:read' },
     },
     async (req) => {
       const row = await notifications.markRead(req.actor, req.territory!, req.params.id)
@@ -114,6 +116,7 @@ export async function notificationApi(base: FastifyInstance, services: AppServic
     '/api/v1/notifications/read-all',
     {
       schema: {
+        operationId: 'markAllNotificationsRead',
         tags: ['notifications'],
         summary: 'Mark all my notifications read',
         description: scopeNote,
@@ -125,7 +128,7 @@ export async function notificationApi(base: FastifyInstance, services: AppServic
           ...problems,
         },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'listings:read' },
     },
     async (req) => {
       const marked = await notifications.markAllRead(req.actor, req.territory!)

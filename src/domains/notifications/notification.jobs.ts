@@ -1,13 +1,13 @@
 import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import {
   accountCard,
   DEFAULT_NOTIFICATIONS,
   type NotificationType,
   notificationTypes,
 } from '../accounts/index.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   claimPendingDigest,
   clearPendingDigest,

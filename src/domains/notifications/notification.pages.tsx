@@ -22,7 +22,7 @@ export async function notificationPages(base: FastifyInstance, services: AppServ
 
   app.get(
     '/notifications',
-    { schema: { querystring: ListQuery }, config: { permission: 'session' } },
+    { schema: { querystring: ListQuery }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const { avant, fait } = req.query
@@ -48,21 +48,25 @@ export async function notificationPages(base: FastifyInstance, services: AppServ
   // link (GET) is right here. The stored link is followed only if it is a path of this platform.
   app.get(
     '/notifications/:id/ouvrir',
-    { schema: { params: idParams }, config: { permission: 'session' } },
+    { schema: { params: idParams }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const target = await notifications.open(req.actor, req.territory!, req.params.id)
       return reply.redirect(target, 303)
     },
   )
 
-  app.post('/notifications/tout-lire', { config: { permission: 'session' } }, async (req, reply) => {
-    await notifications.markAllRead(req.actor, req.territory!)
-    return reply.redirect('/notifications?fait=lues', 303)
-  })
+  app.post(
+    '/notifications/tout-lire',
+    { config: { permission: 'session', scope: null } },
+    async (req, reply) => {
+      await notifications.markAllRead(req.actor, req.territory!)
+      return reply.redirect('/notifications?fait=lues', 303)
+    },
+  )
 
   app.get(
     '/notifications/desabonnement',
-    { schema: { querystring: Token }, config: { permission: 'public' } },
+    { schema: { querystring: Token }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const token = req.query.jeton ?? ''
       const type = await notifications.unsubscribeTarget(token)
@@ -79,7 +83,7 @@ export async function notificationPages(base: FastifyInstance, services: AppServ
   // and the token, signed for one account and one type of mail, is the whole authority.
   app.post(
     '/notifications/desabonnement',
-    { schema: { querystring: Token }, config: { permission: 'public', csrf: false } },
+    { schema: { querystring: Token }, config: { permission: 'public', scope: null, csrf: false } },
     async (req, reply) => {
       const token = req.query.jeton ?? ''
       const type = await notifications.unsubscribe(token)

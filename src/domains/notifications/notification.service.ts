@@ -1,10 +1,11 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import { signedIn } from '../../platform/auth/guards.ts'
-import { requireScope } from '../../platform/auth/token-scopes.ts'
+import { requireScope } from '../../platform/auth/scopes.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { Locale, MessageKey, Translate } from '../../platform/i18n/i18n.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
 import {
   accountCard,
@@ -12,7 +13,6 @@ import {
   notificationTypes,
   setNotificationFrequency,
 } from '../accounts/index.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   countUnread,
   listNotifications,

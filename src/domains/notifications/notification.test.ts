@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { installModules } from '../../modules.ts'
 import { ageOf, decodeCursor, encodeCursor, isPlatformPath, safeTarget } from './notification.ts'
+
+// These tests read the module's texts and mails without building an app.
+installModules()
 
 describe('notification rules', () => {
   it('follows only paths of the platform', () => {

@@ -44,6 +44,7 @@ export async function reportApi(base: FastifyInstance, services: AppServices) {
     '/api/v1/reports',
     {
       schema: {
+        operationId: 'createReport',
         tags: ['reports'],
         summary: 'Report a listing, a message or a profile',
         description:
@@ -59,7 +60,7 @@ export async function reportApi(base: FastifyInstance, services: AppServices) {
           429: Type.Ref('Problem'),
         },
       },
-      config: { permission: 'session' },
+      config: { permission: 'session', scope: 'listings:write' },
     },
     async (req, reply) => {
       const { target, id, reason = '', comment = '' } = req.body

@@ -41,7 +41,7 @@ export async function reportPages(base: FastifyInstance, services: AppServices) 
   // A signed-in person, verified or not: anyone who can see something wrong may say so.
   app.get(
     '/signaler',
-    { schema: { querystring: targetQuery }, config: { permission: 'session' } },
+    { schema: { querystring: targetQuery }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const ctx = req.viewContext()
       const target = await reports.target(req.actor, req.territory!, req.query.cible, req.query.id)
@@ -53,7 +53,7 @@ export async function reportPages(base: FastifyInstance, services: AppServices) 
 
   app.post(
     '/signaler',
-    { schema: { body: ReportForm }, config: { permission: 'session' } },
+    { schema: { body: ReportForm }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const { cible, id, reason = '', comment = '' } = req.body
@@ -73,7 +73,7 @@ export async function reportPages(base: FastifyInstance, services: AppServices) 
 
   app.get(
     '/signaler/merci',
-    { schema: { querystring: doneQuery }, config: { permission: 'session' } },
+    { schema: { querystring: doneQuery }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
       const { etat } = req.query
       const state = etat === 'deja' ? 'already' : etat === 'danger' ? 'danger' : 'sent'
@@ -83,7 +83,7 @@ export async function reportPages(base: FastifyInstance, services: AppServices) 
 
   app.get(
     REPORTS_PATH,
-    { schema: { querystring: listQuery }, config: { permission: 'report:review' } },
+    { schema: { querystring: listQuery }, config: { permission: 'report:review', scope: null } },
     async (req, reply) => {
       const open = await reports.open(req.actor, req.territory!, req.query.apres)
       return sendPage(
@@ -104,7 +104,7 @@ export async function reportPages(base: FastifyInstance, services: AppServices) 
   ] as const) {
     app.post(
       `${REPORTS_PATH}/:id/${path}`,
-      { schema: { params: idParams }, config: { permission: 'report:review' } },
+      { schema: { params: idParams }, config: { permission: 'report:review', scope: null } },
       async (req, reply) => {
         await reports.close(req.actor, req.territory!, req.params.id, status)
         return reply.redirect(`${REPORTS_PATH}?fait=${path}`, 303)

@@ -2,9 +2,9 @@ import { type Actor, can } from '../../platform/auth/actor.ts'
 import { signedIn } from '../../platform/auth/guards.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { isVisibleTo, listingById } from '../listings/index.ts'
-import type { Territory } from '../territories/territory.ts'
 import { closeReport, findReport, hasReported, insertReport, listOpenReports } from './report.repository.ts'
 import {
   checkReport,

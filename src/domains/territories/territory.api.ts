@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import type { AppServices } from '../../platform/services.ts'
-import { localised } from './territory.ts'
+import { localised } from '../../platform/tenancy/territory.ts'
 
 const TerritoryView = Type.Object(
   {
@@ -26,11 +26,12 @@ export async function territoryApi(base: FastifyInstance, _services: AppServices
     '/api/v1/territory',
     {
       schema: {
+        operationId: 'getTerritory',
         tags: ['territories'],
         summary: 'The platform of this host',
         response: { 200: TerritoryView, 404: Type.Ref('Problem') },
       },
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req) => {
       const t = req.territory!

@@ -5,14 +5,14 @@ import { LANG_COOKIE } from '../../platform/http/request-context.ts'
 import type { MessageKey, Translate } from '../../platform/i18n/i18n.ts'
 import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { localised, type Territory } from './territory.ts'
 import { themeCss } from './theme.ts'
 import { NeedHelpPage, WantToHelpPage } from './views/DoorPages.tsx'
 import { HomePage } from './views/HomePage.tsx'
 import { InfoPage } from './views/InfoPage.tsx'
 
-const page = { permission: 'public' as const }
+const page = { permission: 'public' as const, scope: null }
 
 /** Every page here needs the platform of the request's host; requests for an unknown host got a 404 first. */
 function territoryOf(req: FastifyRequest): Territory {
@@ -91,7 +91,7 @@ export async function territoryPages(base: FastifyInstance, _services: AppServic
         params: Type.Object({ locale: Type.String({ maxLength: 5 }) }),
         querystring: Type.Object({ retour: Type.Optional(Type.String({ maxLength: 2000 })) }),
       },
-      config: { permission: 'public', territory: false },
+      config: { permission: 'public', scope: null, territory: false },
     },
     async (req, reply) => {
       if (isLocale(req.params.locale)) {

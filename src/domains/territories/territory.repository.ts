@@ -1,61 +1,13 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { territories, territoryHosts } from './territory.schema.ts'
-import type { Territory } from './territory.ts'
+import { hostsOf, toTerritory } from '../../platform/tenancy/tenancy.repository.ts'
+import { territories, territoryHosts } from '../../platform/tenancy/territory.schema.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 
-type TerritoryRow = typeof territories.$inferSelect
 export type NewTerritory = Omit<Territory, 'hostnames' | 'crisisMode' | 'isDemo'> & {
   hostnames: string[]
   crisisMode?: boolean
   isDemo?: boolean
-}
-
-function toTerritory(row: TerritoryRow, hostnames: string[]): Territory {
-  return {
-    id: row.id,
-    slug: row.slug,
-    departements: row.departements,
-    officialName: row.officialName,
-    platformName: row.platformName,
-    presentation: row.presentation,
-    logoUrl: row.logoUrl,
-    primaryColor: row.primaryColor,
-    contactEmail: row.contactEmail,
-    legalNotice: row.legalNotice,
-    charter: row.charter,
-    crisisMode: row.crisisMode,
-    isDemo: row.isDemo,
-    hostnames,
-  }
-}
-
-async function hostsOf(db: DbOrTx, territoryId: string): Promise<string[]> {
-  const rows = await db
-    .select({ hostname: territoryHosts.hostname })
-    .from(territoryHosts)
-    .where(eq(territoryHosts.territoryId, territoryId))
-    .orderBy(asc(territoryHosts.hostname))
-  return rows.map((r) => r.hostname)
-}
-
-export async function findTerritoryByHost(db: DbOrTx, hostname: string): Promise<Territory | null> {
-  const [row] = await db
-    .select({ territory: territories })
-    .from(territoryHosts)
-    .innerJoin(territories, eq(territories.id, territoryHosts.territoryId))
-    .where(eq(territoryHosts.hostname, hostname))
-  return row ? toTerritory(row.territory, await hostsOf(db, row.territory.id)) : null
-}
-
-/** By slug or by one of its département codes, as an operator names it on the command line. */
-export async function findTerritoryByKey(db: DbOrTx, key: string): Promise<Territory | null> {
-  const [row] = await db
-    .select()
-    .from(territories)
-    .where(sql`${territories.slug} = ${key} OR ${key} = ANY(${territories.departements})`)
-    .orderBy(asc(territories.createdAt))
-    .limit(1)
-  return row ? toTerritory(row, await hostsOf(db, row.id)) : null
 }
 
 export async function listTerritories(db: DbOrTx): Promise<Territory[]> {

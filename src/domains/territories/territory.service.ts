@@ -1,27 +1,20 @@
 import type { Clock, IdGenerator } from '../../platform/clock.ts'
 import type { Database } from '../../platform/db/client.ts'
-import { slugify } from '../../platform/slug.ts'
+import { slugify } from '../../platform/slugify.ts'
+import { findTerritoryByKey } from '../../platform/tenancy/tenancy.repository.ts'
+import type { Tenancy } from '../../platform/tenancy/tenancy.ts'
+import { type LocalisedText, normaliseHost, type Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
 import { seedDefaultCategories } from '../categories/index.ts'
 import {
   countTerritories,
-  findTerritoryByHost,
-  findTerritoryByKey,
   hostTaken,
   insertTerritory,
   listTerritories,
   slugTaken,
   updateTerritory,
 } from './territory.repository.ts'
-import {
-  DEPARTEMENT_CODE,
-  HOSTNAME,
-  type LocalisedText,
-  normaliseHost,
-  primaryColourProblem,
-  SLUG,
-  type Territory,
-} from './territory.ts'
+import { DEPARTEMENT_CODE, HOSTNAME, primaryColourProblem, SLUG } from './territory.ts'
 
 export interface TerritoryInput {
   slug?: string
@@ -38,34 +31,17 @@ export interface TerritoryInput {
   isDemo?: boolean
 }
 
-const CACHE_MS = 30_000
-
 /**
- * Territories are created by operators (CLI, seed) and read on every request. Lookups by host
- * are cached briefly: territories change rarely, and several app processes each keep their own cache.
+ * Territories are created and changed by operators (CLI, seed); requests find theirs through the
+ * platform's tenancy, whose cache is emptied after every change here.
  */
 export class TerritoryService {
-  #cache = new Map<string, { territory: Territory | null; until: number }>()
-
   constructor(
     private readonly database: Database,
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
-    private readonly defaultTerritory: string | undefined,
+    private readonly tenancy: Tenancy,
   ) {}
-
-  async resolveHost(host: string): Promise<Territory | null> {
-    const hostname = normaliseHost(host)
-    const now = this.clock.now().getTime()
-    const cached = this.#cache.get(hostname)
-    if (cached && cached.until > now) return cached.territory
-    const territory =
-      (await findTerritoryByHost(this.database.db, hostname)) ??
-      (this.defaultTerritory ? await findTerritoryByKey(this.database.db, this.defaultTerritory) : null)
-    if (this.#cache.size > 1000) this.#cache.clear()
-    this.#cache.set(hostname, { territory, until: now + CACHE_MS })
-    return territory
-  }
 
   find(key: string): Promise<Territory | null> {
     return findTerritoryByKey(this.database.db, key)
@@ -124,7 +100,7 @@ export class TerritoryService {
       )
       await seedDefaultCategories(tx, id, this.ids, this.clock.now())
     })
-    this.#cache.clear()
+    this.tenancy.forget()
     return (await findTerritoryByKey(this.database.db, slug))!
   }
 
@@ -160,7 +136,7 @@ export class TerritoryService {
       { add: addHosts, remove: removeHosts },
       this.clock.now(),
     )
-    this.#cache.clear()
+    this.tenancy.forget()
     return (await findTerritoryByKey(this.database.db, current.slug))!
   }
 
@@ -225,5 +201,12 @@ function defaultPresentation(name: string): LocalisedText {
   return {
     fr: `${name} met en relation les habitants qui ont besoin d'un coup de main et ceux qui peuvent le donner, gratuitement.`,
     en: `${name} connects inhabitants who need a hand with those who can give it, for free.`,
+  }
+}
+
+declare module '../../platform/services.ts' {
+  interface AppServices {
+    /** operators' use cases on territories; requests find theirs through `tenancy` */
+    territories: TerritoryService
   }
 }

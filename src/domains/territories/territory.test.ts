@@ -1,14 +1,8 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { slugify } from '../../platform/slug.ts'
+import { normaliseHost } from '../../platform/tenancy/territory.ts'
 import { safeReturnPath } from './territory.pages.tsx'
-import {
-  contrastRatio,
-  DEPARTEMENT_CODE,
-  HOSTNAME,
-  normaliseHost,
-  primaryColourProblem,
-} from './territory.ts'
+import { contrastRatio, DEPARTEMENT_CODE, HOSTNAME, primaryColourProblem } from './territory.ts'
 
 describe('territory rules', () => {
   it('computes WCAG contrast ratios', () => {
@@ -40,11 +34,6 @@ describe('territory rules', () => {
     assert.ok(HOSTNAME.test('entraide.calvados.fr'))
     assert.ok(!HOSTNAME.test('entraide calvados'))
     assert.ok(!HOSTNAME.test('-bad.fr'))
-  })
-
-  it('makes slugs from names', () => {
-    assert.equal(slugify('Entraide Calvados (démo)'), 'entraide-calvados-demo')
-    assert.equal(slugify('Lozère Entraidons-nous !'), 'lozere-entraidons-nous')
   })
 
   it('only returns to paths of this site after a language switch', () => {

@@ -1,29 +1,3 @@
-import type { Locale } from '../../platform/i18n/i18n.ts'
-import type { LocalisedText } from './territory.schema.ts'
-
-export type { LocalisedText }
-
-export interface Territory {
-  id: string
-  slug: string
-  departements: string[]
-  officialName: string
-  platformName: string
-  presentation: LocalisedText
-  logoUrl: string | null
-  primaryColor: string
-  contactEmail: string
-  legalNotice: LocalisedText
-  charter: LocalisedText
-  crisisMode: boolean
-  isDemo: boolean
-  hostnames: string[]
-}
-
-export function localised(text: LocalisedText, locale: Locale): string {
-  return (locale === 'en' && text.en) || text.fr
-}
-
 /** Codes of metropolitan and overseas départements as INSEE writes them (01…95, 2A, 2B, 971…976). */
 export const DEPARTEMENT_CODE = /^(0[1-9]|1\d|2[1-9]|[3-8]\d|9[0-5]|2A|2B|97[1-6])$/
 
@@ -52,13 +26,6 @@ export function contrastRatio(a: string, b: string): number {
 export function primaryColourProblem(colour: string): 'format' | 'contrast' | null {
   if (!HEX_COLOUR.test(colour)) return 'format'
   return contrastRatio(colour, '#ffffff') >= 4.5 ? null : 'contrast'
-}
-
-/** Hostnames are compared lower case and without port, as browsers send them. */
-export function normaliseHost(host: string): string {
-  const lower = host.trim().toLowerCase()
-  if (lower.startsWith('[')) return lower.slice(0, lower.indexOf(']') + 1)
-  return lower.replace(/:\d+$/, '').replace(/\.$/, '')
 }
 
 export const HOSTNAME =

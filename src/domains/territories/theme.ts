@@ -1,4 +1,4 @@
-import type { Territory } from './territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 
 function shade(hex: string, factor: number): string {
   const channels = [1, 3, 5].map((i) => Math.round(Number.parseInt(hex.slice(i, i + 2), 16) * factor))

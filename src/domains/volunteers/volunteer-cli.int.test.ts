@@ -6,8 +6,8 @@ import { createTestTarget } from '../../../test/helpers/db.ts'
 import { loadConfig } from '../../config.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
 import { openDatabase } from '../../platform/db/client.ts'
+import { territories } from '../../platform/tenancy/territory.schema.ts'
 import { seedAccount } from '../accounts/index.ts'
-import { territories } from '../territories/territory.schema.ts'
 import { isVerifiedVolunteer } from './volunteer.repository.ts'
 import { volunteerVerifications } from './volunteer.schema.ts'
 
@@ -30,7 +30,7 @@ describe('entraide volunteer verify | revoke', () => {
   }
 
   it('verifies a resident until a date, refuses what it cannot do, then withdraws it', async () => {
-    const added = cli(
+    const added = await cli(
       'territory',
       'add',
       '--departement',
@@ -62,15 +62,22 @@ describe('entraide volunteer verify | revoke', () => {
       return { territoryId: territory!.id, accountId: id }
     })
 
-    const usage = cli('volunteer', 'verify', '--territory', '14')
+    const usage = await cli('volunteer', 'verify', '--territory', '14')
     assert.equal(usage.status, 2)
-    const unknownTerritory = cli('volunteer', 'verify', '--territory', '99', '--email', 'nina@exemple.test')
+    const unknownTerritory = await cli(
+      'volunteer',
+      'verify',
+      '--territory',
+      '99',
+      '--email',
+      'nina@exemple.test',
+    )
     assert.equal(unknownTerritory.status, 1)
     assert.match(unknownTerritory.stderr, /Territoire inconnu : 99/)
-    const unknown = cli('volunteer', 'verify', '--territory', '14', '--email', 'personne@exemple.test')
+    const unknown = await cli('volunteer', 'verify', '--territory', '14', '--email', 'personne@exemple.test')
     assert.equal(unknown.status, 1)
     assert.match(unknown.stderr, /Aucun compte sur Entraide Calvados n’a cette adresse électronique/)
-    const past = cli(
+    const past = await cli(
       'volunteer',
       'verify',
       '--territory',
@@ -84,7 +91,7 @@ describe('entraide volunteer verify | revoke', () => {
     assert.match(past.stderr, /La date de fin doit être après aujourd’hui/)
 
     const until = new Date(now.getTime() + 200 * 86_400_000).toISOString().slice(0, 10)
-    const run = cli(
+    const run = await cli(
       'volunteer',
       'verify',
       '--territory',
@@ -109,7 +116,7 @@ describe('entraide volunteer verify | revoke', () => {
       assert.equal(entry?.actorId, null)
     })
 
-    const revoke = cli('volunteer', 'revoke', '--territory', '14', '--email', 'nina@exemple.test')
+    const revoke = await cli('volunteer', 'revoke', '--territory', '14', '--email', 'nina@exemple.test')
     assert.equal(revoke.status, 0, revoke.stderr)
     assert.match(revoke.stdout, /Vérification retirée/)
     await withDatabase(async (db) => {
@@ -118,7 +125,7 @@ describe('entraide volunteer verify | revoke', () => {
       assert.ok(row?.revokedAt)
       assert.equal(row?.revokedBy, null)
     })
-    const again = cli('volunteer', 'revoke', '--territory', '14', '--email', 'nina@exemple.test')
+    const again = await cli('volunteer', 'revoke', '--territory', '14', '--email', 'nina@exemple.test')
     assert.equal(again.status, 0)
     assert.match(again.stdout, /Aucune vérification en cours/)
   })

@@ -6,7 +6,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
-import type { Territory } from '../territories/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import { isVerifiedVolunteer } from './volunteer.repository.ts'
 import { volunteerVerifications } from './volunteer.schema.ts'
 

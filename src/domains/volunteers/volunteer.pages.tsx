@@ -27,7 +27,7 @@ export async function volunteerPages(base: FastifyInstance, services: AppService
 
   app.get(
     VOLUNTEERS_PATH,
-    { schema: { querystring: noticeQuery }, config: { permission: 'volunteer:verify' } },
+    { schema: { querystring: noticeQuery }, config: { permission: 'volunteer:verify', scope: null } },
     async (req, reply) => {
       const verifications = await volunteers.current(req.actor, req.territory!)
       return sendPage(
@@ -45,7 +45,7 @@ export async function volunteerPages(base: FastifyInstance, services: AppService
 
   app.post(
     VOLUNTEERS_PATH,
-    { schema: { body: VerifyForm }, config: { permission: 'volunteer:verify' } },
+    { schema: { body: VerifyForm }, config: { permission: 'volunteer:verify', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
       const values = { email: req.body.email ?? '', until: req.body.until ?? '', note: req.body.note ?? '' }
@@ -59,7 +59,7 @@ export async function volunteerPages(base: FastifyInstance, services: AppService
 
   app.post(
     `${VOLUNTEERS_PATH}/:id/retirer`,
-    { schema: { params: idParams }, config: { permission: 'volunteer:verify' } },
+    { schema: { params: idParams }, config: { permission: 'volunteer:verify', scope: null } },
     async (req, reply) => {
       await volunteers.revoke(req.actor, req.territory!, req.params.id)
       return reply.redirect(`${VOLUNTEERS_PATH}?fait=retire`, 303)

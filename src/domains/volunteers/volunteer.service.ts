@@ -1,8 +1,8 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import type { Territory } from '../territories/territory.ts'
 import {
   type CurrentVerification,
   currentVerifications,

@@ -1,5 +1,5 @@
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { territories } from '../../domains/territories/territory.schema.ts'
+import { territories } from '../tenancy/territory.schema.ts'
 
 /**
  * Who did what to whom, and when: logins, failures, role and status changes. Details hold ids

@@ -1,6 +1,6 @@
-import type { AccountStatus, StaffRole } from '../../domains/accounts/account.schema.ts'
 import type { Locale } from '../i18n/i18n.ts'
 import { type Permission, rolePermissions, staffOnly } from './permissions.ts'
+import type { AccountStatus, StaffRole } from './roles.ts'
 
 /** Who is making the request, as every use case sees it. */
 export interface Actor {

@@ -1,6 +1,6 @@
 import { HttpError } from '../http/problem.ts'
 import { type Actor, can } from './actor.ts'
-import { requireScope, type TokenScope } from './token-scopes.ts'
+import { requireScope, type TokenScope } from './scopes.ts'
 
 /**
  * The first line of a use case for a signed-in, active person: 401 otherwise. A token must also

@@ -1,15 +1,41 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts'
+import { argon2Options, hashPassword, passwordProblem, verifyPassword } from './passwords.ts'
+
+/** Runs `fn` as a process started with this NODE_ENV would (hashPassword reads it at each call). */
+async function withNodeEnv<T>(value: string | undefined, fn: () => Promise<T>): Promise<T> {
+  const before = process.env.NODE_ENV
+  if (value === undefined) delete process.env.NODE_ENV
+  else process.env.NODE_ENV = value
+  try {
+    return await fn()
+  } finally {
+    process.env.NODE_ENV = before
+  }
+}
 
 describe('passwords', () => {
-  it('hashes with Argon2id and verifies', async () => {
-    const stored = await hashPassword('une phrase de passe assez longue')
+  it('hashes with Argon2id at the strong cost outside tests, and verifies', async () => {
+    for (const env of ['production', 'development', undefined]) {
+      assert.deepEqual(argon2Options(env), { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 })
+    }
+    const stored = await withNodeEnv('production', () => hashPassword('une phrase de passe assez longue'))
     assert.match(stored, /^\$argon2id\$v=19\$m=19456,t=2,p=1\$/)
     assert.equal(await verifyPassword(stored, 'une phrase de passe assez longue'), true)
     assert.equal(await verifyPassword(stored, 'une phrase de passe assez longuE'), false)
     assert.equal(await verifyPassword(null, 'x'), false)
     assert.equal(await verifyPassword('not a hash', 'x'), false)
+  })
+
+  it('hashes at the smallest cost only under NODE_ENV=test, and reads hashes of either cost', async () => {
+    const cheap = await withNodeEnv('test', () => hashPassword('une phrase de passe assez longue'))
+    assert.match(cheap, /^\$argon2id\$v=19\$m=8,t=1,p=1\$/)
+    const strong = await withNodeEnv('production', () => hashPassword('une phrase de passe assez longue'))
+    await withNodeEnv('test', async () => {
+      assert.equal(await verifyPassword(strong, 'une phrase de passe assez longue'), true)
+      assert.equal(await verifyPassword(cheap, 'une phrase de passe assez longue'), true)
+      assert.equal(await verifyPassword(cheap, 'une autre phrase de passe'), false)
+    })
   })
 
   it('asks for 12 to 128 characters, with no composition rule', async () => {

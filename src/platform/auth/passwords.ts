@@ -12,11 +12,23 @@ import type { MessageKey } from '../i18n/i18n.ts'
 // algorithm 2 is Argon2id (the enum is a const enum, which plain TypeScript imports cannot read).
 export const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const
 
+/**
+ * The test suite hashes hundreds of passwords; at the strong cost they took a large share of its
+ * time for nothing it checks. Argon2's smallest memory (8 KiB per lane) and one pass, only when
+ * NODE_ENV is `test`: any other value, an unset one included, keeps the strong parameters.
+ * A hash records its own parameters, so `verify` reads either kind.
+ */
+const TEST_ARGON2_OPTIONS = { algorithm: 2, memoryCost: 8, timeCost: 1, parallelism: 1 } as const
+
+export function argon2Options(nodeEnv: string | undefined) {
+  return nodeEnv === 'test' ? TEST_ARGON2_OPTIONS : ARGON2_OPTIONS
+}
+
 export const PASSWORD_MIN = 12
 export const PASSWORD_MAX = 128
 
 export function hashPassword(password: string): Promise<string> {
-  return hash(password, ARGON2_OPTIONS)
+  return hash(password, argon2Options(process.env.NODE_ENV))
 }
 
 export async function verifyPassword(stored: string | null, password: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { StaffRole } from '../../domains/accounts/account.schema.ts'
+import type { StaffRole } from './roles.ts'
 
 /**
  * Every route declares what it needs in `config.permission`; the app refuses to start with a

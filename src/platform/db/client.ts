@@ -9,9 +9,12 @@ import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import type { Config } from '../../config.ts'
-import * as schema from './schema.ts'
 
-export type Schema = typeof schema
+/**
+ * Repositories build every query from the table objects they import, and never use Drizzle's
+ * relational `db.query`, so the client needs no schema: the platform then knows no domain's tables.
+ */
+export type Schema = Record<string, never>
 /** Both drivers give the same pg-core database: repositories never know which one runs. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>
@@ -39,7 +42,7 @@ export async function openDatabase(
     pool.on('error', () => {})
     return {
       kind: 'postgres',
-      db: drizzlePg(pool, { schema }) as unknown as Db,
+      db: drizzlePg(pool) as unknown as Db,
       pool,
       close: () => pool.end(),
     }
@@ -47,7 +50,7 @@ export async function openDatabase(
   const pglite = await PGlite.create({ dataDir: database.dir, extensions: pgliteExtensions })
   return {
     kind: 'pglite',
-    db: drizzlePglite(pglite, { schema }) as unknown as Db,
+    db: drizzlePglite(pglite) as unknown as Db,
     pglite,
     close: () => pglite.close(),
   }

@@ -15,7 +15,7 @@ const child = new URL('../../../test/fixtures/migrate-child.ts', import.meta.url
 
 function startMigration(target: string): {
   proc: ChildProcess
-  opened: Promise<void>
+  migrating: Promise<void>
   exited: Promise<number | null>
   output: () => string
 } {
@@ -29,12 +29,12 @@ function startMigration(target: string): {
   proc.stderr!.on('data', (d) => {
     out += d
   })
-  const opened = new Promise<void>((resolve, reject) => {
-    proc.stdout!.on('data', () => out.includes('opened') && resolve())
-    proc.once('exit', () => reject(new Error(`child exited before opening: ${out}`)))
+  const migrating = new Promise<void>((resolve, reject) => {
+    proc.stdout!.on('data', () => out.includes('migrating') && resolve())
+    proc.once('exit', () => reject(new Error(`child exited before migrating: ${out}`)))
   })
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)))
-  return { proc, opened, exited, output: () => out }
+  return { proc, migrating, exited, output: () => out }
 }
 
 async function assertFullyMigrated(database: Database) {
@@ -75,8 +75,7 @@ describe('migrations', () => {
   it('a process killed during migration leaves a database that the next start migrates', async () => {
     const where = await target()
     const run = startMigration(where)
-    await run.opened
-    await new Promise((r) => setTimeout(r, 150))
+    await run.migrating
     run.proc.kill('SIGKILL')
     await run.exited
     assert.doesNotMatch(run.output(), /migrated/, 'the child was killed before it finished')

@@ -4,9 +4,9 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
 import type { PgliteDatabase } from 'drizzle-orm/pglite'
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import type { Database, Db } from './client.ts'
+import { readMigrationFiles, verifyAppliedMigrations } from './migration-checksums.ts'
 import { loadReferenceData } from './reference-data.repository.ts'
 import { referenceDatasets } from './reference-datasets.ts'
-import * as schema from './schema.ts'
 
 export const migrationsFolder = fileURLToPath(new URL('../../../migrations', import.meta.url))
 
@@ -14,23 +14,28 @@ export const migrationsFolder = fileURLToPath(new URL('../../../migrations', imp
 const MIGRATION_LOCK = 4_242_001
 
 /**
- * Applies the SQL migrations, then reloads the shipped reference data whose file changed.
+ * Checks that no applied migration's file changed (throws `MigrationChangedError` otherwise),
+ * applies the pending ones, then reloads the shipped reference data whose file changed.
  * Drizzle runs all pending migrations in one transaction, so a process killed half-way leaves
  * the database as it was and the next start migrates it. On PostgreSQL an advisory lock held
  * on one connection makes a second process starting at the same moment wait, then find nothing to do.
  */
-export async function migrate(database: Database): Promise<void> {
+export async function migrate(database: Database, options: { folder?: string } = {}): Promise<void> {
+  const folder = options.folder ?? migrationsFolder
+  const files = await readMigrationFiles(folder)
   if (database.kind === 'pglite') {
     // PGlite is one in-process connection over a directory that no other process may open.
-    await migratePglite(database.db as unknown as PgliteDatabase<typeof schema>, { migrationsFolder })
+    await verifyAppliedMigrations(database.db, files)
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder })
     await loadReferenceData(database.db, referenceDatasets)
     return
   }
   const client = await database.pool!.connect()
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
-    const db = drizzlePg(client, { schema })
-    await migratePg(db, { migrationsFolder })
+    const db = drizzlePg(client)
+    await verifyAppliedMigrations(db as unknown as Db, files)
+    await migratePg(db, { migrationsFolder: folder })
     await loadReferenceData(db as unknown as Db, referenceDatasets)
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})

@@ -56,13 +56,14 @@ function issues(errors: FastifySchemaValidationError[]): ValidationError {
 export async function communeApi(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const { communes } = services
-  const route = { config: { permission: 'public' as const }, schemaErrorFormatter: issues }
+  const route = { config: { permission: 'public' as const, scope: null }, schemaErrorFormatter: issues }
 
   app.get(
     '/api/v1/communes',
     {
       ...route,
       schema: {
+        operationId: 'searchCommunes',
         tags: ['communes'],
         summary: 'Chercher une commune du territoire',
         description:
@@ -93,6 +94,7 @@ export async function communeApi(base: FastifyInstance, services: AppServices) {
     {
       ...route,
       schema: {
+        operationId: 'getCommune',
         tags: ['communes'],
         summary: 'Une commune du territoire, par son code INSEE',
         params: Type.Object({ insee: Insee }),
@@ -111,6 +113,7 @@ export async function communeApi(base: FastifyInstance, services: AppServices) {
     {
       ...route,
       schema: {
+        operationId: 'getCommuneDistance',
         tags: ['communes'],
         summary: 'Distance entre deux communes du territoire',
         description:

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import type { Territory } from '../../domains/territories/territory.ts'
+import type { Territory } from '../tenancy/territory.ts'
 import { countCommunes, distanceKm, findCommune } from './commune.repository.ts'
 import { haversineKm } from './distance.ts'
 

@@ -97,7 +97,7 @@ export async function communePages(base: FastifyInstance, services: AppServices)
     '/communes',
     {
       schema: { querystring: Type.Object({ q: Type.Optional(Type.String()) }) },
-      config: { permission: 'public' },
+      config: { permission: 'public', scope: null },
     },
     async (req, reply) => {
       const query = req.query.q ?? ''

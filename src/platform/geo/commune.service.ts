@@ -1,5 +1,5 @@
-import type { Territory } from '../../domains/territories/territory.ts'
 import type { Database } from '../db/client.ts'
+import type { Territory } from '../tenancy/territory.ts'
 import { ValidationError } from '../validation.ts'
 import { communesNamed, distanceKm, findCommune, searchCommunes } from './commune.repository.ts'
 import {

@@ -12,11 +12,16 @@ const Ready = Type.Object({
 
 /** /healthz says the process answers (for restarts); /readyz says it can serve (for load balancers). */
 export async function healthRoutes(app: FastifyInstance, services: AppServices) {
-  const common = { permission: 'public' as const, territory: false }
+  const common = { permission: 'public' as const, scope: null, territory: false }
   app.get(
     '/healthz',
     {
-      schema: { tags: ['operations'], summary: 'Liveness', response: { 200: Health } },
+      schema: {
+        operationId: 'getLiveness',
+        tags: ['operations'],
+        summary: 'Liveness',
+        response: { 200: Health },
+      },
       config: common,
       logLevel: 'warn',
     },
@@ -26,6 +31,7 @@ export async function healthRoutes(app: FastifyInstance, services: AppServices) 
     '/readyz',
     {
       schema: {
+        operationId: 'getReadiness',
         tags: ['operations'],
         summary: 'Readiness: one database round trip',
         response: { 200: Ready, 503: Unavailable },

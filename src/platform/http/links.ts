@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify'
-import { normaliseHost, type Territory } from '../../domains/territories/territory.ts'
+import { normaliseHost, type Territory } from '../tenancy/territory.ts'
 
 /**
  * The address to put in an email link. Only a host name the territory really owns is used:

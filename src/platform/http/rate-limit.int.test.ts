@@ -8,7 +8,7 @@ describe('rate limits counted in the database', () => {
   let t: TestApp
   before(async () => {
     t = await buildTestApp({}, (app) => {
-      app.get('/essai/limite', { config: { permission: 'public' } }, async () => {
+      app.get('/essai/limite', { config: { permission: 'public', scope: null } }, async () => {
         await app.services.rateLimiter.hit('essai:route', { max: 2, windowMs: 60_000 })
         return { ok: true }
       })

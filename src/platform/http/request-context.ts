@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import type { TerritoryService } from '../../domains/territories/territory.service.ts'
-import type { Territory } from '../../domains/territories/territory.ts'
 import { isLocale, type Locale, negotiateLocale, type Translate, translator } from '../i18n/i18n.ts'
+import type { Tenancy } from '../tenancy/tenancy.ts'
+import type { Territory } from '../tenancy/territory.ts'
 import type { ViewContext } from '../views/context.ts'
 import { HttpError } from './problem.ts'
 
@@ -24,7 +24,7 @@ declare module 'fastify' {
 
 /** Reads the language and the territory of each request once, before any route runs. */
 export const requestContext = fp(
-  async (app: FastifyInstance, opts: { territories: TerritoryService; devTools: boolean }) => {
+  async (app: FastifyInstance, opts: { tenancy: Tenancy; devTools: boolean }) => {
     app.decorateRequest('locale', 'fr')
     app.decorateRequest('t', null as unknown as Translate)
     app.decorateRequest('territory', null)
@@ -53,7 +53,7 @@ export const requestContext = fp(
       req.locale = isLocale(cookie) ? cookie : negotiateLocale(req.headers['accept-language'])
       req.t = translator(req.locale)
       if (req.routeOptions.config?.territory === false) return
-      req.territory = await opts.territories.resolveHost(req.host)
+      req.territory = await opts.tenancy.resolveHost(req.host)
       if (!req.territory) throw new HttpError(404, 'unknown-territory')
     })
   },

@@ -11,20 +11,20 @@ describe('web shell and HTTP platform', () => {
   let t: TestApp
   before(async () => {
     t = await buildTestApp({}, (app) => {
-      app.get('/essai/panne', { config: { permission: 'public' } }, async () => {
+      app.get('/essai/panne', { config: { permission: 'public', scope: null } }, async () => {
         throw new Error('SELECT secret FROM comptes -- détail interne')
       })
-      app.get('/api/v1/essai/panne', { config: { permission: 'public' } }, async () => {
+      app.get('/api/v1/essai/panne', { config: { permission: 'public', scope: null } }, async () => {
         throw new Error('SELECT secret FROM comptes -- détail interne')
       })
-      app.get('/essai/formulaire', { config: { permission: 'public' } }, async (req) => ({
+      app.get('/essai/formulaire', { config: { permission: 'public', scope: null } }, async (req) => ({
         token: req.csrfToken(),
       }))
       app.post(
         '/essai/formulaire',
         {
           schema: { body: Type.Object({ _csrf: Type.Optional(Type.String()), nom: Type.String() }) },
-          config: { permission: 'public' },
+          config: { permission: 'public', scope: null },
         },
         async (req) => ({ recu: (req.body as { nom: string }).nom }),
       )

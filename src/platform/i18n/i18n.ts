@@ -1,10 +1,16 @@
-import { catalogues } from './catalogues.ts'
+import { catalogues, type PlatformMessageKeys } from './catalogues.ts'
 
 export const locales = ['fr', 'en'] as const
 export type Locale = (typeof locales)[number]
 export const defaultLocale: Locale = 'fr'
 
-export type MessageKey = Extract<keyof typeof catalogues.fr, string>
+/**
+ * Every text key the code may name, so that `t()` is checked at compile time. The platform's keys
+ * are here; each domain adds its own in its module file by declaration merging, the way Fastify
+ * decorators are typed, so the platform imports no domain.
+ */
+export interface MessageCatalogue extends PlatformMessageKeys {}
+export type MessageKey = Extract<keyof MessageCatalogue, string>
 export type Params = Record<string, string | number>
 export type Translate = (key: MessageKey, params?: Params) => string
 
@@ -15,7 +21,8 @@ export function isLocale(value: unknown): value is Locale {
 export function translator(locale: Locale): Translate {
   const table: Record<string, string> = catalogues[locale]
   return (key, params) => {
-    const template = table[key] ?? catalogues.fr[key]
+    // A key no module registered shows as itself rather than crashing a page.
+    const template = table[key] ?? catalogues.fr[key] ?? key
     if (params === undefined) return template
     return template.replace(/\{(\w+)\}/g, (whole: string, name: string) =>
       params[name] === undefined ? whole : String(params[name]),

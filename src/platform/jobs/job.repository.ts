@@ -176,6 +176,15 @@ export async function countJobsByStatus(db: DbOrTx): Promise<Record<JobStatus, n
   return counts
 }
 
+/** Jobs waiting for a worker now: the queue depth an operator watches (a growing one means stuck workers). */
+export async function countDueJobs(db: DbOrTx, now: Date): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(jobs)
+    .where(and(eq(jobs.status, 'pending'), lte(jobs.runAt, now)))
+  return row?.n ?? 0
+}
+
 /** Keeps the schedule already running when the interval is unchanged, so a restart does not shift it. */
 export async function upsertRecurring(
   db: DbOrTx,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { territories } from '../../domains/territories/territory.schema.ts'
+import { territories } from '../tenancy/territory.schema.ts'
 
 export const jobStatuses = ['pending', 'running', 'done', 'dead'] as const
 export type JobStatus = (typeof jobStatuses)[number]

@@ -1,20 +1,29 @@
 import assert from 'node:assert/strict'
-import { afterEach, beforeEach, describe, it } from 'node:test'
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { testWorkers } from '../../../test/helpers/workers.ts'
+import { FakeClock } from '../clock.ts'
+import { jobs as jobTable, recurringJobs } from './job.schema.ts'
 import { type JobContext, PURGE_JOBS } from './worker.ts'
+
+const CLOCK_START = new FakeClock().now()
 
 describe('jobs: a durable queue in the database', () => {
   let t: TestApp
   const { newWorker, stopAll } = testWorkers(() => t)
 
-  beforeEach(async () => {
+  // One database for the file, its queue emptied and its clock set back before each test: a
+  // fresh copy per test cost far more than the tests themselves.
+  before(async () => {
     t = await buildTestApp()
   })
-  afterEach(async () => {
-    await stopAll()
-    await t.close()
+  after(() => t.close())
+  beforeEach(async () => {
+    t.clock.set(CLOCK_START)
+    await t.db.db.delete(jobTable)
+    await t.db.db.delete(recurringJobs)
   })
+  afterEach(() => stopAll())
 
   it('runs an enqueued job once, with its payload', async () => {
     const { jobs } = t.app.services

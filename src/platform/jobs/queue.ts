@@ -1,6 +1,7 @@
 import type { Clock, IdGenerator } from '../clock.ts'
 import type { Database, DbOrTx } from '../db/client.ts'
 import {
+  countDueJobs,
   countJobsByStatus,
   findJob,
   insertJob,
@@ -86,6 +87,10 @@ export class JobQueue {
 
   counts() {
     return countJobsByStatus(this.database.db)
+  }
+
+  countDue(): Promise<number> {
+    return countDueJobs(this.database.db, this.clock.now())
   }
 
   /** For the operator once the cause is fixed (mail server back, bug deployed): dead letters run again. */

@@ -1,27 +1,36 @@
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { afterEach, beforeEach, describe, it } from 'node:test'
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { captureLogs, testWorkers } from '../../../test/helpers/workers.ts'
+import { FakeClock } from '../clock.ts'
 import { maxBackoffMs } from './backoff.ts'
+import { jobs as jobTable, recurringJobs } from './job.schema.ts'
 import { PermanentJobError } from './job-error.ts'
 import { JobWorker } from './worker.ts'
 
 const childFixture = fileURLToPath(new URL('../../../test/fixtures/job-worker-child.ts', import.meta.url))
 
+const CLOCK_START = new FakeClock().now()
+
 describe('jobs: the worker that runs them', () => {
   let t: TestApp
   const { newWorker, stopAll } = testWorkers(() => t)
 
-  beforeEach(async () => {
+  // One database for the file, its queue emptied and its clock set back before each test: a
+  // fresh copy per test cost far more than the tests themselves.
+  before(async () => {
     t = await buildTestApp()
   })
-  afterEach(async () => {
-    await stopAll()
-    await t.close()
+  after(() => t.close())
+  beforeEach(async () => {
+    t.clock.set(CLOCK_START)
+    await t.db.db.delete(jobTable)
+    await t.db.db.delete(recurringJobs)
   })
+  afterEach(() => stopAll())
 
   it('retries a failed job later, waiting longer each time', async () => {
     const { jobs } = t.app.services

@@ -28,7 +28,7 @@ const FRAME_CSP = [
 /** Development outbox (only registered outside production): what the platform would have mailed. */
 export async function devEmailPages(app: FastifyInstance, services: AppServices) {
   const db = services.database.db
-  const opts = { config: { permission: 'dev' as const } }
+  const opts = { config: { permission: 'dev' as const, scope: null } }
 
   app.get('/dev/emails', opts, async (req, reply) => {
     const emails = await listDevEmails(db, req.territory?.id ?? null, LIST_LIMIT)

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { territories } from '../../domains/territories/territory.schema.ts'
+import { territories } from '../tenancy/territory.schema.ts'
 
 /**
  * Development outbox: where mail goes when no SMTP server is configured outside production,

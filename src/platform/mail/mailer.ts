@@ -1,12 +1,12 @@
 import nodemailer, { type Transporter } from 'nodemailer'
 import type { Config } from '../../config.ts'
-import type { Territory } from '../../domains/territories/territory.ts'
 import type { Clock, IdGenerator } from '../clock.ts'
 import type { Database, DbOrTx } from '../db/client.ts'
 import type { Locale } from '../i18n/i18n.ts'
 import { PermanentJobError } from '../jobs/job-error.ts'
 import type { JobQueue } from '../jobs/queue.ts'
 import type { JobContext, JobWorker } from '../jobs/worker.ts'
+import type { Territory } from '../tenancy/territory.ts'
 import { insertDevEmail } from './dev-outbox.repository.ts'
 import { type MailTemplateName, renderMail } from './templates.tsx'
 

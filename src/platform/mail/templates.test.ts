@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import type { Territory } from '../../domains/territories/territory.ts'
+import type { Territory } from '../tenancy/territory.ts'
 import { renderMail } from './templates.tsx'
 
 const territory: Territory = {

@@ -1,11 +1,5 @@
-import { accountMails } from '../../domains/accounts/account.mails.ts'
-import { staffMails } from '../../domains/accounts/staff.mails.ts'
-import { alertMails } from '../../domains/listings/alerts.mails.ts'
-import { listingMails } from '../../domains/listings/listing.mails.ts'
-import { conversationMails } from '../../domains/matches/conversation.mails.ts'
-import { notificationMails } from '../../domains/notifications/notification.mails.ts'
-import type { Territory } from '../../domains/territories/territory.ts'
 import { formatDateTime, type Locale, type MessageKey, type Translate, translator } from '../i18n/i18n.ts'
+import type { Territory } from '../tenancy/territory.ts'
 import { type MailBlock, type MailFrame, renderMailHtml, renderMailText } from './mail-layout.tsx'
 
 export interface MailContext {
@@ -27,36 +21,46 @@ export interface MailTemplate {
   blocks(ctx: MailContext): MailBlock[]
 }
 
-const templates = {
-  /** `entraide mail:test --to …`: proves the configuration sends mail. */
-  test: {
-    subject: 'mail.test.subject',
-    required: [],
-    blocks: ({ t, platform, data, now, locale, baseUrl }) => [
-      { kind: 'paragraph', text: t('mail.greeting') },
-      { kind: 'paragraph', text: t('mail.test.intro', { platform }) },
-      ...(data.note ? [{ kind: 'paragraph' as const, text: t('mail.test.note', { note: data.note }) }] : []),
-      ...(baseUrl
-        ? [{ kind: 'button' as const, label: t('mail.test.open', { platform }), href: baseUrl }]
-        : []),
-      {
-        kind: 'note',
-        text: `${t('mail.test.sentAt', { date: formatDateTime(now, locale) })} ${t('mail.test.nothingToDo')}`,
-      },
-    ],
-  },
-  ...accountMails,
-  ...staffMails,
-  ...alertMails,
-  ...listingMails,
-  ...notificationMails,
-  ...conversationMails,
-} satisfies Record<string, MailTemplate>
+/** `entraide mail:test --to …`: proves the configuration sends mail. */
+const testMail: MailTemplate = {
+  subject: 'mail.test.subject',
+  required: [],
+  blocks: ({ t, platform, data, now, locale, baseUrl }) => [
+    { kind: 'paragraph', text: t('mail.greeting') },
+    { kind: 'paragraph', text: t('mail.test.intro', { platform }) },
+    ...(data.note ? [{ kind: 'paragraph' as const, text: t('mail.test.note', { note: data.note }) }] : []),
+    ...(baseUrl
+      ? [{ kind: 'button' as const, label: t('mail.test.open', { platform }), href: baseUrl }]
+      : []),
+    {
+      kind: 'note',
+      text: `${t('mail.test.sentAt', { date: formatDateTime(now, locale) })} ${t('mail.test.nothingToDo')}`,
+    },
+  ],
+}
 
-export type MailTemplateName = keyof typeof templates
+/**
+ * Names of the mails the code may send. Each domain adds its templates' names in its module file
+ * by declaration merging, so a misspelt name fails the type check while the platform imports no
+ * domain; the templates themselves are registered at start from the module descriptions.
+ */
+export interface MailTemplateRegistry {
+  test: MailTemplate
+}
+export type MailTemplateName = Extract<keyof MailTemplateRegistry, string>
+
+const templates = new Map<string, MailTemplate>([['test', testMail]])
+
+export function registerMailTemplates(named: Record<string, MailTemplate>): void {
+  for (const [name, template] of Object.entries(named)) {
+    const known = templates.get(name)
+    if (known && known !== template) throw new Error(`two mail templates are named "${name}"`)
+    templates.set(name, template)
+  }
+}
 
 export function isMailTemplateName(name: string): name is MailTemplateName {
-  return Object.hasOwn(templates, name)
+  return templates.has(name)
 }
 
 export interface RenderedMail {
@@ -77,7 +81,8 @@ export function renderMail(
     baseUrl: string | null
   },
 ): RenderedMail {
-  const template: MailTemplate = templates[name]
+  const template = templates.get(name)
+  if (!template) throw new Error(`mail template "${name}" is not registered`)
   const missing = template.required.filter((key) => typeof input.data[key] !== 'string')
   if (missing.length > 0) throw new Error(`mail template "${name}" needs data: ${missing.join(', ')}`)
   const t = translator(input.locale)

@@ -1,5 +1,5 @@
-import type { Territory } from '../../domains/territories/territory.ts'
 import type { Locale, Translate } from '../i18n/i18n.ts'
+import type { Territory } from '../tenancy/territory.ts'
 
 /** What every page component receives: who is looking, in which language, on which platform. */
 export interface ViewContext {

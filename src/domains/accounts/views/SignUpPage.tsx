@@ -1,11 +1,11 @@
 import { PASSWORD_MIN } from '../../../platform/auth/passwords.ts'
 import { CommuneInput } from '../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../platform/geo/commune.ts'
+import type { Territory } from '../../../platform/tenancy/territory.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { Checkbox, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import type { Territory } from '../../territories/territory.ts'
 
 /** What the form shows again after an error: everything typed, but never the password. */
 export interface SignUpValues {

@@ -1,7 +1,7 @@
+import { localised } from '../../../platform/tenancy/territory.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ActionButton, Confirmation } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { localised } from '../../territories/territory.ts'
 import type { Category } from '../category.ts'
 import { CategoryIcon } from '../icons.tsx'
 

@@ -1,9 +1,9 @@
+import { AuthorText } from '../../../platform/views/AuthorText.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ActionButton, Confirmation } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { holdReasonMessageKey } from '../free-help.ts'
 import type { ListingView } from '../listing.ts'
-import { Paragraphs } from './parts.tsx'
 
 /** Until the moderation tools arrive: held listings, full text, publish or reject. */
 export function HeldListingsPage({
@@ -26,7 +26,7 @@ export function HeldListingsPage({
       {listings.map((l) => (
         <article key={l.id} aria-labelledby={`held-${l.id}`}>
           <h2 id={`held-${l.id}`}>{l.title}</h2>
-          <Paragraphs text={l.description} />
+          <AuthorText text={l.description} />
           <p>
             {t('listing.moderation.reasons', {
               reasons: (l.holdReasons ?? [])

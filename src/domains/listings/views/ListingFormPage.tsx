@@ -10,9 +10,9 @@ import {
   pageTitle,
   TextField,
 } from '../../../platform/views/fields.tsx'
+import { DateField, Select, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { DESCRIPTION_MAX, type ListingKind, NAME_MAX, TITLE_MAX } from '../listing.ts'
-import { DateField, Select, TextArea } from './inputs.tsx'
 
 /** Everything the form shows again after an error, as typed. */
 export interface ListingFormValues {

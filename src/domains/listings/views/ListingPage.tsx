@@ -1,12 +1,13 @@
 import type { ComponentChildren } from 'preact'
+import { AuthorText } from '../../../platform/views/AuthorText.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ActionButton, Confirmation } from '../../../platform/views/fields.tsx'
+import { localDay } from '../../../platform/views/format.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { formatMonth } from '../../accounts/index.ts'
 import { holdReasonMessageKey } from '../free-help.ts'
 import type { ListingView } from '../listing.ts'
-import { localDay } from './format.ts'
-import { Paragraphs, StatusTag, whenText } from './parts.tsx'
+import { StatusTag, whenText } from './parts.tsx'
 
 const urgencyKeys = {
   today: 'listing.urgency.today',
@@ -107,7 +108,7 @@ export function ListingPage({
       {listing.own && listing.status === 'held' && (
         <HeldNotice ctx={ctx} reasons={listing.holdReasons ?? []} />
       )}
-      <Paragraphs text={listing.description} />
+      <AuthorText text={listing.description} />
       <ul class="facts">
         <li>{t('listing.page.category', { name: listing.category.name })}</li>
         <li>{whenText(ctx, listing.when)}</li>
@@ -133,7 +134,7 @@ export function ListingPage({
       {listing.category.guidance && (
         <section aria-labelledby="guidance">
           <h2 id="guidance">{t('listing.page.guidance')}</h2>
-          <Paragraphs text={listing.category.guidance} />
+          <AuthorText text={listing.category.guidance} />
         </section>
       )}
       {matchPart}

@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
+import { showDay } from '../../../platform/views/format.ts'
 import type { ListingStatus, ListingView } from '../listing.ts'
-import { showDay } from './format.ts'
 
 /** When the help is needed or offered, in one sentence. */
 export function whenText(ctx: ViewContext, when: ListingView['when']): string {
@@ -26,23 +26,5 @@ export function StatusTag({ ctx, status }: { ctx: ViewContext; status: ListingSt
     <strong class={`tag tag-${status}`}>
       {ctx.t('listing.status.label', { status: ctx.t(statusKeys[status]) })}
     </strong>
-  )
-}
-
-/** Line breaks the author typed, kept as paragraphs and line breaks; the text itself stays text. */
-export function Paragraphs({ text }: { text: string }) {
-  return (
-    <>
-      {text.split(/\n{2,}/).map((para, i) => (
-        <p key={i}>
-          {para.split('\n').map((line, j) => (
-            <>
-              {j > 0 && <br />}
-              {line}
-            </>
-          ))}
-        </p>
-      ))}
-    </>
   )
 }

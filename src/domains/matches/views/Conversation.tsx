@@ -1,10 +1,10 @@
 import { formatDateTime, type MessageKey } from '../../../platform/i18n/i18n.ts'
+import { AuthorText } from '../../../platform/views/AuthorText.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { ActionButton, Confirmation, CsrfField, errorFor } from '../../../platform/views/fields.tsx'
+import { TextArea } from '../../../platform/views/inputs.tsx'
 import { ReportLink } from '../../../platform/views/ReportLink.tsx'
-import { TextArea } from '../../listings/views/inputs.tsx'
-import { Paragraphs } from '../../listings/views/parts.tsx'
 import { type ClosedReason, type ConversationView, MESSAGE_MAX } from '../conversation.service.ts'
 
 const closedKeys = {
@@ -83,7 +83,7 @@ export function Conversation({
                 <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time>
               </p>
               <div class="message-body">
-                <Paragraphs text={m.body} />
+                <AuthorText text={m.body} />
               </div>
               {m.mine && m.seen && <p class="message-seen">{t('conversation.seen')}</p>}
               {!m.mine && (

@@ -1,6 +1,6 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
+import { localDay } from '../../../platform/views/format.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { localDay } from '../../listings/views/format.ts'
 
 export interface FollowUpRow {
   listingId: string

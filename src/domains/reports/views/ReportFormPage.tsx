@@ -1,9 +1,9 @@
+import { AuthorText } from '../../../platform/views/AuthorText.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { Choices, CsrfField, errorFor, pageTitle } from '../../../platform/views/fields.tsx'
+import { TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { TextArea } from '../../listings/views/inputs.tsx'
-import { Paragraphs } from '../../listings/views/parts.tsx'
 import { reportReasons } from '../report.schema.ts'
 import { COMMENT_MAX, REASON_LABEL, type TargetView } from '../report.ts'
 
@@ -26,7 +26,7 @@ function TargetSummary({ ctx, target }: { ctx: ViewContext; target: TargetView }
     <>
       <p>{t('report.form.target.message', { name: target.senderName })}</p>
       <blockquote>
-        <Paragraphs text={target.body} />
+        <AuthorText text={target.body} />
       </blockquote>
     </>
   )

@@ -1,8 +1,8 @@
 import { formatDateTime, type Translate } from '../../../platform/i18n/i18n.ts'
+import { AuthorText } from '../../../platform/views/AuthorText.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ActionButton, Confirmation } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { Paragraphs } from '../../listings/views/parts.tsx'
 import { type OpenReport, REASON_LABEL } from '../report.ts'
 
 export const REPORTS_PATH = '/administration/signalements'
@@ -62,7 +62,7 @@ export function ReportsAdminPage({
                   <dt>{t('report.admin.messageText')}</dt>
                   <dd>
                     <blockquote>
-                      <Paragraphs text={report.target.body} />
+                      <AuthorText text={report.target.body} />
                     </blockquote>
                   </dd>
                 </>
@@ -70,7 +70,7 @@ export function ReportsAdminPage({
               <dt>{t('report.admin.reason')}</dt>
               <dd>{t(REASON_LABEL[report.reason])}</dd>
               <dt>{t('report.admin.comment')}</dt>
-              <dd>{report.comment ? <Paragraphs text={report.comment} /> : t('report.admin.noComment')}</dd>
+              <dd>{report.comment ? <AuthorText text={report.comment} /> : t('report.admin.noComment')}</dd>
               <dt>{t('report.admin.reporter')}</dt>
               <dd>{report.reporterName}</dd>
               <dt>{t('report.admin.date')}</dt>

@@ -1,6 +1,6 @@
+import type { Territory } from '../../../platform/tenancy/territory.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import type { Territory } from '../territory.ts'
 
 function SafetyAdvice({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
   const { t } = ctx

@@ -1,6 +1,6 @@
+import { localised, type Territory } from '../../../platform/tenancy/territory.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { localised, type Territory } from '../territory.ts'
 import { Paragraphs } from './Paragraphs.tsx'
 
 export function HomePage({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {

@@ -8,9 +8,9 @@ import {
   pageTitle,
   TextField,
 } from '../../../platform/views/fields.tsx'
+import { localDay } from '../../../platform/views/format.ts'
+import { DateField, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { localDay } from '../../listings/views/format.ts'
-import { DateField, TextArea } from '../../listings/views/inputs.tsx'
 import type { CurrentVerification } from '../current-verifications.ts'
 import { lastDayOf, NOTE_MAX } from '../volunteer.ts'
 

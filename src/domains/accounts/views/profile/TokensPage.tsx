@@ -1,9 +1,10 @@
-import { scopeLabel, tokenScopes } from '../../../../platform/auth/token-scopes.ts'
+import { tokenScopes } from '../../../../platform/auth/scopes.ts'
 import { formatDateTime } from '../../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
 import { ActionButton, Choices, Confirmation, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
+import { scopeLabel, scopeLabels } from '../../token-scopes.ts'
 import { TOKEN_NAME_MAX, type TokenView } from '../../tokens.service.ts'
 
 interface Props {
@@ -84,7 +85,7 @@ export function TokensPage({ ctx, tokens, values, errors, revoked }: Props) {
           id="scopes"
           name="scopes"
           legend={t('tokens.scopes.legend')}
-          options={tokenScopes.map((s) => ({ value: s.scope, label: t(s.label) }))}
+          options={tokenScopes.map((scope) => ({ value: scope, label: t(scopeLabels[scope]) }))}
           checked={values.scopes}
           error={errors.find((e) => e.field === 'scopes')?.message}
         />

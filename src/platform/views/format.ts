@@ -1,4 +1,4 @@
-import type { Locale } from '../../../platform/i18n/i18n.ts'
+import type { Locale } from '../i18n/i18n.ts'
 
 /** A day as people read it in France: « 2 avril 2026 », whatever the server's time zone. */
 export function localDay(date: Date, locale: Locale): string {

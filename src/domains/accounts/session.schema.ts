@@ -1,6 +1,6 @@
 import { boolean, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
-import { accounts } from '../../domains/accounts/account.schema.ts'
-import { territories } from '../../domains/territories/territory.schema.ts'
+import { territories } from '../../platform/tenancy/territory.schema.ts'
+import { accounts } from './account.schema.ts'
 
 /**
  * Server-side sessions: the cookie holds 256 random bits, the table only their SHA-256, so a

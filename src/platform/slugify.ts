@@ -1,4 +1,4 @@
-/** A name as an address part: « Entraide Calvados (démo) » becomes « entraide-calvados-demo ». */
+/** A readable, URL-safe identifier from a name: « Lozère Entraidons-nous ! » gives lozere-entraidons-nous. */
 export function slugify(text: string): string {
   return text
     .normalize('NFD')

@@ -1,6 +1,6 @@
-import type { ViewContext } from '../../../platform/views/context.ts'
+import type { ViewContext } from './context.ts'
 
-/** Form pieces the shared fields do not have yet, built the same GOV.UK way (label, hint, error, aria). */
+/** Form pieces fields.tsx does not have, built the same GOV.UK way (label, hint, error, aria). */
 interface BaseProps {
   ctx: ViewContext
   name: string

@@ -1,5 +1,5 @@
 import { and, desc, eq, lt, ne } from 'drizzle-orm'
-import type { DbOrTx } from '../db/client.ts'
+import type { DbOrTx } from '../../platform/db/client.ts'
 import { sessions } from './session.schema.ts'
 
 export type SessionRow = typeof sessions.$inferSelect

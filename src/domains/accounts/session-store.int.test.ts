@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
-import { describeDevice } from './sessions.ts'
+import { describeDevice } from './session-store.ts'
 
 describe('sessions kept in the database', () => {
   let t: TestApp
@@ -78,7 +78,7 @@ describe('sessions kept in the database', () => {
     const { sessions } = t.app.services
     const keep = await sessions.start({ accountId, territoryId, kind: 'resident', device: 'x' })
     const other = await sessions.start({ accountId, territoryId, kind: 'resident', device: 'y' })
-    await sessions.endAll(accountId, keep.row.idHash)
+    await sessions.endAll(accountId, { except: keep.row.idHash })
     assert.ok(await sessions.resume(keep.token, territoryId))
     assert.equal(await sessions.resume(other.token, territoryId), null)
     await sessions.endAll(accountId)

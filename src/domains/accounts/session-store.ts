@@ -1,6 +1,6 @@
-import type { Clock } from '../clock.ts'
-import type { Database } from '../db/client.ts'
-import { randomToken, sha256 } from './secrets.ts'
+import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
+import type { Clock } from '../../platform/clock.ts'
+import type { Database, DbOrTx } from '../../platform/db/client.ts'
 import {
   deleteAccountSessions,
   deleteExpiredSessions,
@@ -38,13 +38,16 @@ export class SessionStore {
     private readonly clock: Clock,
   ) {}
 
-  async start(input: {
-    accountId: string
-    territoryId: string
-    kind: SessionKind
-    device: string
-    secondFactor?: boolean
-  }): Promise<StartedSession> {
+  async start(
+    input: {
+      accountId: string
+      territoryId: string
+      kind: SessionKind
+      device: string
+      secondFactor?: boolean
+    },
+    tx?: DbOrTx,
+  ): Promise<StartedSession> {
     const token = randomToken()
     const now = this.clock.now()
     const life = LIFETIMES[input.kind]
@@ -59,7 +62,7 @@ export class SessionStore {
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + Math.min(life.idleMs, life.absoluteMs)),
     }
-    await insertSession(this.database.db, row)
+    await insertSession(tx ?? this.database.db, row)
     return { token, row }
   }
 
@@ -99,12 +102,17 @@ export class SessionStore {
     return next
   }
 
-  end(idHash: string): Promise<void> {
-    return deleteSession(this.database.db, idHash)
+  /**
+   * Ending sessions takes the caller's transaction, like the audit log: a change that ends them
+   * (a new password, a withdrawn role) and the ending stand or fall together.
+   */
+  end(idHash: string, tx?: DbOrTx): Promise<void> {
+    return deleteSession(tx ?? this.database.db, idHash)
   }
 
-  endAll(accountId: string, except?: string): Promise<number> {
-    return deleteAccountSessions(this.database.db, accountId, except)
+  /** Every session of the account, but `except` (the person's current device). */
+  endAll(accountId: string, options: { except?: string; tx?: DbOrTx } = {}): Promise<number> {
+    return deleteAccountSessions(options.tx ?? this.database.db, accountId, options.except)
   }
 
   list(accountId: string): Promise<SessionRow[]> {
@@ -140,4 +148,10 @@ export function describeDevice(userAgent: string | undefined): string {
             ? 'Linux'
             : '?'
   return `${browser} / ${system}`
+}
+
+declare module '../../platform/services.ts' {
+  interface AppServices {
+    sessions: SessionStore
+  }
 }

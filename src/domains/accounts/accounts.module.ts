@@ -1,0 +1,45 @@
+import type { KeysOf } from '../../platform/i18n/define.ts'
+import type { DomainModule } from '../../platform/modules.ts'
+import { accountMails } from './account.mails.ts'
+import { accountMessages } from './account.messages.ts'
+import * as accountSchema from './account.schema.ts'
+import { identityPages } from './identity.pages.tsx'
+import { profileApi } from './profile.api.ts'
+import { profileMessages } from './profile.messages.ts'
+import { profilePages } from './profile.pages.tsx'
+import { secondFactorPages } from './second-factor.pages.tsx'
+import { registerSessionJobs, scheduleSessionJobs } from './session.jobs.ts'
+import * as sessionSchema from './session.schema.ts'
+import { signUpPages } from './signup.pages.tsx'
+import { staffMails } from './staff.mails.ts'
+import { staffMessages } from './staff.messages.ts'
+import { staffPages } from './staff.pages.tsx'
+
+const messages = [accountMessages, profileMessages, staffMessages] as const
+const mails = { ...accountMails, ...staffMails }
+
+/** What accounts brings to the app; src/app.ts assembles every module. */
+export const accountsModule: DomainModule = {
+  name: 'accounts',
+  routes: [signUpPages, identityPages, secondFactorPages, staffPages, profilePages, profileApi],
+  jobs: (services) => {
+    registerSessionJobs(services)
+  },
+  schedule: async (services) => {
+    await scheduleSessionJobs(services)
+  },
+  messages: [...messages],
+  mails,
+  schema: { ...accountSchema, ...sessionSchema },
+}
+
+type AccountsMessageKeys = KeysOf<typeof messages>
+type AccountsMails = typeof mails
+
+// The module's text keys and mail names, for the type checker (see MessageCatalogue).
+declare module '../../platform/i18n/i18n.ts' {
+  interface MessageCatalogue extends AccountsMessageKeys {}
+}
+declare module '../../platform/mail/templates.tsx' {
+  interface MailTemplateRegistry extends AccountsMails {}
+}

@@ -1,0 +1,23 @@
+import type { KeysOf } from '../../platform/i18n/define.ts'
+import type { DomainModule } from '../../platform/modules.ts'
+import { territoryApi } from './territory.api.ts'
+import { territoryMessages } from './territory.messages.ts'
+import { territoryPages } from './territory.pages.tsx'
+
+const messages = [territoryMessages] as const
+
+/** What territories brings to the app; src/app.ts assembles every module. */
+export const territoriesModule: DomainModule = {
+  name: 'territories',
+  routes: [territoryPages, territoryApi],
+  messages: [...messages],
+  mails: {},
+  schema: {},
+}
+
+type TerritoriesMessageKeys = KeysOf<typeof messages>
+
+// The module's text keys and mail names, for the type checker (see MessageCatalogue).
+declare module '../../platform/i18n/i18n.ts' {
+  interface MessageCatalogue extends TerritoriesMessageKeys {}
+}

@@ -1,0 +1,37 @@
+import { accountsModule } from './domains/accounts/accounts.module.ts'
+import { categoriesModule } from './domains/categories/categories.module.ts'
+import { listingsModule } from './domains/listings/listings.module.ts'
+import { listingResponses } from './domains/matches/index.ts'
+import { matchesModule } from './domains/matches/matches.module.ts'
+import { notificationsModule } from './domains/notifications/notifications.module.ts'
+import { reportsModule } from './domains/reports/reports.module.ts'
+import { territoriesModule } from './domains/territories/territories.module.ts'
+import { volunteersModule } from './domains/volunteers/volunteers.module.ts'
+import { registerMessages } from './platform/i18n/catalogues.ts'
+import { registerMailTemplates } from './platform/mail/templates.tsx'
+import type { DomainModule } from './platform/modules.ts'
+
+/** Every domain of the app, in the order their routes are registered. */
+export const modules: readonly DomainModule[] = [
+  territoriesModule,
+  accountsModule,
+  categoriesModule,
+  // the responses (matches) plug into the listing pages here: matches build on listings
+  listingsModule({ responses: listingResponses }),
+  matchesModule,
+  notificationsModule,
+  reportsModule,
+  volunteersModule,
+]
+
+/**
+ * Gives the platform's registries what the modules bring: their texts and their mail templates.
+ * Called by buildApp; a test or a command that renders texts without an app calls it first.
+ * Calling it again changes nothing.
+ */
+export function installModules(list: readonly DomainModule[] = modules): void {
+  for (const module of list) {
+    registerMessages(module.messages)
+    registerMailTemplates(module.mails)
+  }
+}

@@ -1,0 +1,32 @@
+import type { FastifyInstance } from 'fastify'
+import type { Messages } from './i18n/define.ts'
+import type { MailTemplate } from './mail/templates.tsx'
+import type { AppServices } from './services.ts'
+
+/** A plugin of HTML or JSON routes; it receives the app's services as its options. */
+export type DomainRoutes = (app: FastifyInstance, services: AppServices) => Promise<void>
+
+/**
+ * What a domain brings to the app, in one description (`<domain>.module.ts`). `src/app.ts`
+ * assembles them: the platform takes what it is given and never imports a domain.
+ */
+export interface DomainModule {
+  name: string
+  /**
+   * plugins that add to every request (hooks, decorations), registered right after authentication
+   * has found the actor and before any route; they must be wrapped in fastify-plugin
+   */
+  requestPlugins?: DomainRoutes[]
+  /** registered in this order, after the platform's own plugins */
+  routes: DomainRoutes[]
+  /** registers the handlers of its durable jobs with the worker */
+  jobs?: (services: AppServices) => void
+  /** puts its recurring jobs on the shared schedule; called once per process start */
+  schedule?: (services: AppServices) => Promise<void>
+  /** its texts, French and English; the keys are declared to the type checker beside the module */
+  messages: Messages[]
+  /** its mail templates, by name */
+  mails: Record<string, MailTemplate>
+  /** its Drizzle tables (the `*.schema.ts` files), which `src/schema.ts` exports for drizzle-kit */
+  schema: Record<string, unknown>
+}

@@ -1,0 +1,32 @@
+import type { Locale } from '../i18n/i18n.ts'
+import type { LocalisedText } from './territory.schema.ts'
+
+export type { LocalisedText }
+
+export interface Territory {
+  id: string
+  slug: string
+  departements: string[]
+  officialName: string
+  platformName: string
+  presentation: LocalisedText
+  logoUrl: string | null
+  primaryColor: string
+  contactEmail: string
+  legalNotice: LocalisedText
+  charter: LocalisedText
+  crisisMode: boolean
+  isDemo: boolean
+  hostnames: string[]
+}
+
+export function localised(text: LocalisedText, locale: Locale): string {
+  return (locale === 'en' && text.en) || text.fr
+}
+
+/** Hostnames are compared lower case and without port, as browsers send them. */
+export function normaliseHost(host: string): string {
+  const lower = host.trim().toLowerCase()
+  if (lower.startsWith('[')) return lower.slice(0, lower.indexOf(']') + 1)
+  return lower.replace(/:\d+$/, '').replace(/\.$/, '')
+}
