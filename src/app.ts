@@ -125,6 +125,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(metrics, { token: config.metricsToken, listen: config.metricsListen, database, jobs })
   await app.register(requestContext, { tenancy, devTools: config.env !== 'production' })
   await app.register(authentication, services)
+  // what modules add to every request once the actor is known (e.g. the unread notifications)
+  for (const module of modules)
+    for (const plugin of module.requestPlugins ?? []) await app.register(plugin, services)
   await app.register(access)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })
   registerErrorHandling(app, {

@@ -1,6 +1,7 @@
 import { accountsModule } from './domains/accounts/accounts.module.ts'
 import { categoriesModule } from './domains/categories/categories.module.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
+import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
 import { notificationsModule } from './domains/notifications/notifications.module.ts'
 import { reportsModule } from './domains/reports/reports.module.ts'
@@ -15,7 +16,8 @@ export const modules: readonly DomainModule[] = [
   territoriesModule,
   accountsModule,
   categoriesModule,
-  listingsModule,
+  // the responses (matches) plug into the listing pages here: matches build on listings
+  listingsModule({ responses: listingResponses }),
   matchesModule,
   notificationsModule,
   reportsModule,

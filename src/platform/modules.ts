@@ -12,6 +12,11 @@ export type DomainRoutes = (app: FastifyInstance, services: AppServices) => Prom
  */
 export interface DomainModule {
   name: string
+  /**
+   * plugins that add to every request (hooks, decorations), registered right after authentication
+   * has found the actor and before any route; they must be wrapped in fastify-plugin
+   */
+  requestPlugins?: DomainRoutes[]
   /** registered in this order, after the platform's own plugins */
   routes: DomainRoutes[]
   /** registers the handlers of its durable jobs with the worker */

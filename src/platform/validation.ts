@@ -16,3 +16,7 @@ export class ValidationError extends Error {
 export function translateIssues(issues: Issue[], t: Translate) {
   return issues.map((i) => ({ field: i.field, message: t(i.key, i.params) }))
 }
+
+/** Ids in addresses are UUIDs; anything else names nothing and is simply not found. */
+export const isUuid = (value: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)

@@ -1,12 +1,23 @@
 import { randomBytes } from 'node:crypto'
 import type { InjectOptions } from 'fastify'
-import { type AccountRow, grantRole, insertAccount } from '../../src/domains/accounts/account.repository.ts'
+import {
+  type AccountRow,
+  grantRole,
+  insertAccount,
+  updateAccount,
+} from '../../src/domains/accounts/account.repository.ts'
 import type { StaffRole } from '../../src/domains/accounts/account.schema.ts'
 import { sessionCookieName } from '../../src/domains/accounts/auth.plugin.ts'
 import { hashPassword } from '../../src/platform/auth/passwords.ts'
 import { hmac, sha256 } from '../../src/platform/auth/secrets.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import type { TestApp } from './app.ts'
+
+/** An account as the factories make it, whole, for tests to sign in with and assert on. */
+export type Account = AccountRow
+
+/** Changes an account behind the app's back, as a person could from another device meanwhile. */
+export const changeAccount = updateAccount
 
 export const DEFAULT_PASSWORD = 'une phrase de passe assez longue'
 let counter = 0

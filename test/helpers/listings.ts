@@ -1,11 +1,14 @@
 import { insertCategories } from '../../src/domains/categories/category.repository.ts'
 import type { Category } from '../../src/domains/categories/category.ts'
-import { insertListing } from '../../src/domains/listings/listing.repository.ts'
+import { insertListing, updateListing } from '../../src/domains/listings/listing.repository.ts'
 import { expiryFrom, type Listing } from '../../src/domains/listings/listing.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import type { TestApp } from './app.ts'
 
 let counter = 0
+
+/** Changes a stored listing directly, for a test that needs a state no use case reaches quickly. */
+export const changeListing = updateListing
 
 /** A category of the territory, active unless told otherwise. */
 export async function makeCategory(

@@ -1,12 +1,42 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { accounts, roleAssignments, type StaffRole } from './account.schema.ts'
+import { accounts, type NotificationPreferences, roleAssignments, type StaffRole } from './account.schema.ts'
 
 export type AccountRow = typeof accounts.$inferSelect
 export type NewAccountRow = typeof accounts.$inferInsert
 
 export async function insertAccount(db: DbOrTx, row: NewAccountRow): Promise<void> {
   await db.insert(accounts).values(row)
+}
+
+/**
+ * What other parts may know of an account: who it is, how to reach it and what it chose; never its
+ * password, its second factor or its sign-in history.
+ */
+const publicColumns = {
+  id: accounts.id,
+  territoryId: accounts.territoryId,
+  email: accounts.email,
+  emailVerifiedAt: accounts.emailVerifiedAt,
+  displayName: accounts.displayName,
+  communeInsee: accounts.communeInsee,
+  phone: accounts.phone,
+  locale: accounts.locale,
+  easyRead: accounts.easyRead,
+  radiusKm: accounts.radiusKm,
+  notifications: accounts.notifications,
+  status: accounts.status,
+  createdAt: accounts.createdAt,
+}
+export type AccountCard = Pick<AccountRow, keyof typeof publicColumns>
+
+/** Many accounts in one query, for lists that show several people. */
+export async function findAccountCards(db: DbOrTx, ids: readonly string[]): Promise<AccountCard[]> {
+  if (ids.length === 0) return []
+  return db
+    .select(publicColumns)
+    .from(accounts)
+    .where(inArray(accounts.id, [...new Set(ids)]))
 }
 
 export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRow | null> {
@@ -68,4 +98,24 @@ export async function revokeRole(
         eq(roleAssignments.role, role),
       ),
     )
+}
+
+/**
+ * Sets one preference of an account in a single statement, so that a profile saved at the same
+ * moment keeps its other choices. False when the account does not exist.
+ */
+export async function setNotificationFrequency(
+  db: DbOrTx,
+  accountId: string,
+  type: string,
+  frequency: NotificationPreferences[string],
+): Promise<boolean> {
+  const rows = await db
+    .update(accounts)
+    .set({
+      notifications: sql`${accounts.notifications} || jsonb_build_object(${type}::text, ${frequency}::text)`,
+    })
+    .where(eq(accounts.id, accountId))
+    .returning({ id: accounts.id })
+  return rows.length > 0
 }

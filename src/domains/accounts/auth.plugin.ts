@@ -5,7 +5,6 @@ import { sha256 } from '../../platform/auth/secrets.ts'
 import { HttpError } from '../../platform/http/problem.ts'
 import { isLocale, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
-import { countUnread } from '../notifications/notification.repository.ts'
 import { type AccountRow, findAccountById, rolesIn } from './account.repository.ts'
 import type { SessionRow } from './session.repository.ts'
 import { findAccessTokenByHash, markAccessTokenUsed } from './token.repository.ts'
@@ -14,13 +13,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null
     session: SessionRow | null
-    /** unread notifications of the signed-in person, for the page header; null when not counted */
+    /** unread notifications of the signed-in person, for the page header; null when not counted (set by the notifications) */
     unreadNotifications: number | null
   }
 }
 
 /** A browser asking for a page (not a style sheet or a script's fetch) and not the API. */
-const wantsPage = (req: FastifyRequest) =>
+export const wantsPage = (req: FastifyRequest) =>
   !req.url.startsWith('/api/') && /^\s*(text\/html|\*\/\*)/.test(req.headers.accept ?? '*/*')
 
 /** `__Host-` makes the browser refuse the cookie unless it is Secure, host-only and for path /. */
@@ -114,8 +113,6 @@ export const authentication = fp(
         { kind: 'session', idHash: session.idHash },
         session.secondFactor,
       )
-      if (wantsPage(req))
-        req.unreadNotifications = await countUnread(db, { accountId: account.id, territoryId: territory.id })
       // The person chose a language in their profile: it wins over the browser's.
       if (!req.cookies.lang && req.actor.locale !== req.locale) {
         req.locale = req.actor.locale

@@ -1,10 +1,10 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { browserOnly } from '../../platform/auth/guards.ts'
 import { sha256 } from '../../platform/auth/secrets.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { deleteOwnSession } from './own-sessions.repository.ts'
-import { browserOnly } from './token-scopes.ts'
 
 /** One of my signed-in devices, as the sessions page lists it. */
 export interface SessionView {

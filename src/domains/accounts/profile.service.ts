@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
 import { requireScope } from '../../platform/auth/scopes.ts'
 import { findCommune } from '../../platform/geo/commune.repository.ts'
 import type { Commune } from '../../platform/geo/commune.ts'
@@ -16,7 +17,6 @@ import {
   presentOwnProfile,
   presentPublicProfile,
 } from './profile.ts'
-import { signedIn } from './token-scopes.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 

@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { browserOnly } from '../../platform/auth/guards.ts'
 import { isTokenScope, type TokenScope } from '../../platform/auth/scopes.ts'
 import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
 import { notFound } from '../../platform/http/problem.ts'
@@ -11,7 +12,6 @@ import {
   listAccessTokens,
   revokeAccessToken,
 } from './token.repository.ts'
-import { browserOnly } from './token-scopes.ts'
 
 export const TOKEN_NAME_MAX = 60
 /** Enough for a phone, a tablet and a few scripts; a cap keeps a hijacked session from minting thousands. */

@@ -3,8 +3,7 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import { forbidden, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { ValidationError } from '../../platform/validation.ts'
-import { UUID } from '../accounts/staff.ts'
+import { isUuid, ValidationError } from '../../platform/validation.ts'
 import {
   findCategory,
   insertCategories,
@@ -45,7 +44,7 @@ export class CategoryService {
 
   /** Inactive categories are found too: their listings stay readable. */
   async find(territory: Territory, id: string): Promise<Category | null> {
-    if (!UUID.test(id)) return null
+    if (!isUuid(id)) return null
     return findCategory(this.services.database.db, territory.id, id)
   }
 

@@ -1,10 +1,9 @@
 import type { LocalisedText } from '../../platform/tenancy/territory.ts'
-import type { Interest } from '../accounts/interests.ts'
 import type { IconName } from './icons.tsx'
 
 export interface DefaultCategory {
   /** the same slugs as account interests, so what a person follows matches the categories */
-  slug: Interest
+  slug: string
   name: LocalisedText & { en: string }
   description: LocalisedText & { en: string }
   guidance: LocalisedText & { en: string }
@@ -298,3 +297,6 @@ export function defaultCategoryRows(territoryId: string, ids: () => string) {
     position,
   }))
 }
+
+/** The slugs of the product's categories; account interests use the same ones. */
+export const defaultCategorySlugs: readonly string[] = defaultCategories.map((c) => c.slug)

@@ -1,10 +1,8 @@
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { findAccountByEmail } from '../accounts/account.repository.ts'
-import { CHARTER_VERSION } from '../accounts/signup.service.ts'
-import { listCategories } from '../categories/category.repository.ts'
-import { insertListing } from '../listings/listing.repository.ts'
-import { expiryFrom, type Listing } from '../listings/listing.ts'
+import { accountByEmail, CHARTER_VERSION } from '../accounts/index.ts'
+import { listCategories } from '../categories/index.ts'
+import { expiryFrom, type Listing, seedListing } from '../listings/index.ts'
 
 type DemoListing = Pick<
   Listing,
@@ -70,11 +68,11 @@ export async function seedDemoListings(services: AppServices, territory: Territo
   const categories = await listCategories(db, territory.id, { activeOnly: true })
   const now = services.clock.now()
   for (const demo of DEMO_LISTINGS) {
-    const author = await findAccountByEmail(db, demo.author)
+    const author = await accountByEmail(db, demo.author)
     const category = categories.find((c) => c.slug === demo.category) ?? categories[0]
     const commune = await services.communes.find(territory, demo.communeInsee)
     if (!author || !category || !commune) continue
-    await insertListing(db, {
+    await seedListing(db, {
       id: services.ids(),
       territoryId: territory.id,
       authorId: author.id,

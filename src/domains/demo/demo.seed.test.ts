@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { passwordProblem } from '../../platform/auth/passwords.ts'
-import { emailProblem } from '../accounts/email-address.ts'
-import { displayNameProblem } from '../accounts/profile.ts'
+import { displayNameProblem, emailProblem } from '../accounts/index.ts'
 import { DEMO_RESIDENTS } from './demo.seed.ts'
 
 describe('demonstration residents', () => {

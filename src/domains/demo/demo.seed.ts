@@ -1,10 +1,13 @@
 import { hashPassword } from '../../platform/auth/passwords.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { insertAccount } from '../accounts/account.repository.ts'
-import { seedDemoStaff } from '../accounts/demo-staff.ts'
-import type { Interest } from '../accounts/interests.ts'
-import { CHARTER_VERSION, PRIVACY_VERSION } from '../accounts/signup.service.ts'
+import {
+  CHARTER_VERSION,
+  type Interest,
+  PRIVACY_VERSION,
+  seedAccount,
+  seedDemoStaff,
+} from '../accounts/index.ts'
 import { seedDemoListings } from './demo-listings.ts'
 
 export const DEMO_SLUG = 'calvados-demo'
@@ -36,7 +39,7 @@ export const DEMO_RESIDENTS = [
 async function seedResidents(services: AppServices, territory: Territory): Promise<void> {
   const now = services.clock.now()
   for (const resident of DEMO_RESIDENTS) {
-    await insertAccount(services.database.db, {
+    await seedAccount(services.database.db, {
       id: services.ids(),
       territoryId: territory.id,
       email: resident.email,

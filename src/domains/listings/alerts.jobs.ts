@@ -3,12 +3,8 @@ import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import {
-  type AlertRecipient,
-  alertRecipients,
-  listingForAlerts,
-  markNotified,
-} from './saved-search.repository.ts'
+import { type AlertRecipient, alertRecipients } from './alert-recipients.ts'
+import { listingForAlerts, markNotified } from './saved-search.repository.ts'
 import { describeSavedSearch, SavedSearchService, unsubscribeToken } from './saved-search.service.ts'
 import { type SearchFilter, type SearchRow, searchListings } from './search.repository.ts'
 import { presentResult } from './search.service.ts'

@@ -6,7 +6,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeCategory } from '../../../test/helpers/listings.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import type { Category } from '../categories/category.ts'
+import type { Category } from '../categories/index.ts'
 import { listByAuthor } from './listing.repository.ts'
 
 describe('listings through the API with a personal access token', () => {

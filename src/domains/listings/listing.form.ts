@@ -1,6 +1,6 @@
 import type { Static } from '@sinclair/typebox'
 import { communeLabel } from '../../platform/geo/commune.ts'
-import { formBody } from '../accounts/identity.http.ts'
+import { formBody } from '../accounts/index.ts'
 import type { Listing, ListingInput } from './listing.ts'
 import type { ListingFormValues } from './views/ListingFormPage.tsx'
 

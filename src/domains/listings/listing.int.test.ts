@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import type { Account as AccountRow } from '../../../test/helpers/accounts.ts'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import type { AccountRow } from '../accounts/account.repository.ts'
-import type { Category } from '../categories/category.ts'
+import type { Category } from '../categories/index.ts'
 import { findListing, listByAuthor } from './listing.repository.ts'
 
 describe('listings: posting asks and offers', () => {

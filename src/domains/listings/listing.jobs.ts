@@ -1,7 +1,7 @@
 import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localDay } from '../../platform/views/format.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
+import { accountCards } from '../accounts/index.ts'
 import { claimReminders, expireDue } from './listing.repository.ts'
 import { reminderHorizon } from './listing.ts'
 import { pruneListingWords } from './search-words.repository.ts'
@@ -36,8 +36,12 @@ export async function remindExpiring(services: AppServices): Promise<number> {
   const territories = new Map((await services.territories.list()).map((t) => [t.id, t]))
   return services.database.db.transaction(async (tx) => {
     const due = await claimReminders(tx, now, reminderHorizon(now))
+    const authors = await accountCards(
+      tx,
+      due.map((l) => l.authorId),
+    )
     for (const listing of due) {
-      const author = await findAccountById(tx, listing.authorId)
+      const author = authors.get(listing.authorId)
       const territory = territories.get(listing.territoryId)
       if (!author || author.status !== 'active' || !territory) continue
       const locale = isLocale(author.locale) ? author.locale : 'fr'

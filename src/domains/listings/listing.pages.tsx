@@ -7,12 +7,11 @@ import type { AppServices } from '../../platform/services.ts'
 import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { listCategories } from '../categories/category.repository.ts'
-import { listingMatchPart } from '../matches/match.pages.tsx'
-import { MatchService } from '../matches/match.service.ts'
+import { listCategories } from '../categories/index.ts'
 import { inputFromForm, ListingForm, valuesFromForm, valuesOfListing } from './listing.form.ts'
 import { ListingService } from './listing.service.ts'
 import { kindFromSlug, type ListingKind } from './listing.ts'
+import type { ListingResponses } from './listing-responses.ts'
 import { HeldListingsPage } from './views/HeldListingsPage.tsx'
 import {
   emptyListingForm,
@@ -41,7 +40,10 @@ const notice = (req: FastifyRequest) => {
 }
 
 /** Posting, the listing page, « mes annonces » and the held list for administrators. */
-export async function listingPages(base: FastifyInstance, services: AppServices) {
+export async function listingPages(
+  base: FastifyInstance,
+  services: AppServices & { responses?: ListingResponses },
+) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const listings = new ListingService(services)
 
@@ -115,7 +117,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
     async (req, reply) => {
       const listing = await listings.find(req.actor, req.territory!, req.params.id)
       const view = await listings.present(req.actor, req.territory!, listing, req.locale)
-      const matchPart = await listingMatchPart(services, req, listing, view)
+      const matchPart = await services.responses?.part(req, listing, view)
       return sendPage(
         reply,
         ListingPage({ ctx: req.viewContext(), listing: view, notice: notice(req), matchPart }),
@@ -130,7 +132,7 @@ export async function listingPages(base: FastifyInstance, services: AppServices)
       const territory = req.territory!
       const mine = await listings.mine(req.actor, territory)
       const views = await Promise.all(mine.map((l) => listings.present(req.actor, territory, l, req.locale)))
-      const responses = await new MatchService(services).responseCounts(req.actor, territory, mine)
+      const responses = await services.responses?.counts(req.actor, territory, mine)
       return sendPage(
         reply,
         MyListingsPage({ ctx: req.viewContext(), listings: views, notice: notice(req), responses }),

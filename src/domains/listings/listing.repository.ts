@@ -19,6 +19,15 @@ export async function findListing(db: DbOrTx, territoryId: string, id: string): 
   return rows[0] ?? null
 }
 
+/** Several listings of a territory at once, for lists that name them (reports, follow-ups). */
+export function findListings(db: DbOrTx, territoryId: string, ids: readonly string[]): Promise<Listing[]> {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .select(selection)
+    .from(listings)
+    .where(and(eq(listings.territoryId, territoryId), inArray(listings.id, [...new Set(ids)])))
+}
+
 export function listByAuthor(db: DbOrTx, territoryId: string, authorId: string): Promise<Listing[]> {
   return db
     .select(selection)
@@ -89,4 +98,17 @@ export function claimReminders(db: DbOrTx, now: Date, horizon: Date): Promise<Li
       ),
     )
     .returning(selection)
+}
+
+/**
+ * The listing row locked until the transaction ends (`select … for update`): acceptances of the
+ * same listing queue behind each other, so the capacity is counted by one of them at a time.
+ */
+export async function lockListing(tx: DbOrTx, territoryId: string, listingId: string) {
+  const [row] = await tx
+    .select({ id: listings.id, status: listings.status, kind: listings.kind, capacity: listings.capacity })
+    .from(listings)
+    .where(and(eq(listings.territoryId, territoryId), eq(listings.id, listingId)))
+    .for('update')
+  return row ?? null
 }

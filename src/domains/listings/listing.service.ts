@@ -1,15 +1,13 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
-import { requireScope, type TokenScope } from '../../platform/auth/scopes.ts'
+import { signedIn, verified } from '../../platform/auth/guards.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { parisMonth } from '../accounts/profile.ts'
-import { CHARTER_VERSION } from '../accounts/signup.service.ts'
-import { findCategory } from '../categories/category.repository.ts'
+import { accountCard, CHARTER_VERSION, parisMonth } from '../accounts/index.ts'
+import { findCategory } from '../categories/index.ts'
 import { notifyPublished } from './alerts.jobs.ts'
 import { freeHelpReasons } from './free-help.ts'
 import {
@@ -42,19 +40,6 @@ export type SaveResult =
   /** choices: the communes the typed text fits, when it fits several */
   | { kind: 'invalid'; issues: Issue[]; choices: import('../../platform/geo/commune.ts').Commune[] }
 
-/** Writing a listing needs a verified address, and a token the « listings:write » scope. */
-const verified = (actor: Actor | null): Actor => {
-  if (!actor) throw new HttpError(401, 'authentication-required')
-  if (!can(actor, 'verified')) throw new HttpError(403, 'verification-required')
-  requireScope(actor, 'listings:write')
-  return actor
-}
-const signedIn = (actor: Actor | null, scope: TokenScope = 'listings:write'): Actor => {
-  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
-  requireScope(actor, scope)
-  return actor
-}
-
 /** Posting, editing and the lifecycle of asks and offers; every use case checks access first. */
 export class ListingService {
   constructor(private readonly services: AppServices) {}
@@ -77,8 +62,8 @@ export class ListingService {
     const [category, commune, author, viewerAccount] = await Promise.all([
       findCategory(this.#db, territory.id, listing.categoryId),
       communes.find(territory, listing.communeInsee),
-      findAccountById(this.#db, listing.authorId),
-      actor && actor.accountId !== listing.authorId ? findAccountById(this.#db, actor.accountId) : null,
+      accountCard(this.#db, listing.authorId),
+      actor && actor.accountId !== listing.authorId ? accountCard(this.#db, actor.accountId) : null,
     ])
     const distance = viewerAccount
       ? await communes.distanceKm(territory, viewerAccount.communeInsee, listing.communeInsee)
@@ -214,7 +199,7 @@ export class ListingService {
   }
 
   ownForRenewal(actor: Actor | null, territory: Territory, id: string): Promise<Listing> {
-    return this.#own(signedIn(actor), territory, id, 'renew')
+    return this.#own(signedIn(actor, 'listings:write'), territory, id, 'renew')
   }
 
   close(actor: Actor | null, territory: Territory, id: string) {
@@ -303,7 +288,7 @@ export class ListingService {
     action: AuthorAction,
     changes: ListingChanges,
   ) {
-    const me = signedIn(actor)
+    const me = signedIn(actor, 'listings:write')
     const current = await this.#own(me, territory, id, action)
     return this.#write(me, current, action, { ...changes, updatedAt: this.services.clock.now() })
   }

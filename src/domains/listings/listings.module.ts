@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import type { AppServices } from '../../platform/services.ts'
 import { registerAlertJobs, scheduleAlertJobs } from './alerts.jobs.ts'
 import { alertMails } from './alerts.mails.ts'
 import { freeHelpMessages } from './free-help.messages.ts'
@@ -9,6 +10,7 @@ import { listingMails } from './listing.mails.ts'
 import { listingMessages } from './listing.messages.ts'
 import { listingPages } from './listing.pages.tsx'
 import * as listingSchema from './listing.schema.ts'
+import type { ListingResponses } from './listing-responses.ts'
 import * as listingWordSchema from './listing-word.schema.ts'
 import { savedSearchPages } from './saved-search.pages.tsx'
 import * as savedSearchSchema from './saved-search.schema.ts'
@@ -19,21 +21,39 @@ import { searchPages } from './search.pages.tsx'
 const messages = [listingMessages, searchMessages, freeHelpMessages] as const
 const mails = { ...listingMails, ...alertMails }
 
+export interface ListingsSlots {
+  /**
+   * What the responses add to the listing pages. Matches build on listings, so the app's assembly
+   * (src/modules.ts) hands them in; listings never import matches.
+   */
+  responses?: (services: AppServices) => ListingResponses
+}
+
 /** What listings brings to the app; src/app.ts assembles every module. */
-export const listingsModule: DomainModule = {
-  name: 'listings',
-  routes: [listingPages, listingApi, searchPages, savedSearchPages, searchApi],
-  jobs: (services) => {
-    registerListingJobs(services)
-    registerAlertJobs(services)
-  },
-  schedule: async (services) => {
-    await scheduleListingJobs(services)
-    await scheduleAlertJobs(services)
-  },
-  messages: [...messages],
-  mails,
-  schema: { ...listingSchema, ...listingWordSchema, ...savedSearchSchema },
+export function listingsModule(slots: ListingsSlots = {}): DomainModule {
+  return {
+    name: 'listings',
+    routes: [
+      async function listingPagesWithResponses(app, services) {
+        await listingPages(app, { ...services, responses: slots.responses?.(services) })
+      },
+      listingApi,
+      searchPages,
+      savedSearchPages,
+      searchApi,
+    ],
+    jobs: (services) => {
+      registerListingJobs(services)
+      registerAlertJobs(services)
+    },
+    schedule: async (services) => {
+      await scheduleListingJobs(services)
+      await scheduleAlertJobs(services)
+    },
+    messages: [...messages],
+    mails,
+    schema: { ...listingSchema, ...listingWordSchema, ...savedSearchSchema },
+  }
 }
 
 type ListingsMessageKeys = KeysOf<typeof messages>

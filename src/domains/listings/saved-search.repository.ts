@@ -1,7 +1,5 @@
-import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm'
+import { and, asc, count, eq, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import type { Locale } from '../../platform/i18n/i18n.ts'
-import { accounts } from '../accounts/account.schema.ts'
 import { listings } from './listing.schema.ts'
 import { type AlertFrequency, savedSearches } from './saved-search.schema.ts'
 
@@ -62,36 +60,25 @@ export async function markNotified(db: DbOrTx, id: string, at: Date): Promise<vo
   await db.update(savedSearches).set({ lastNotifiedAt: at }).where(eq(savedSearches.id, id))
 }
 
-/** A saved search with what its alert email needs: the address, language, and whether it may be sent. */
-export interface AlertRecipient {
-  search: SavedSearchRow
-  email: string
-  locale: Locale
-}
-
 /**
- * The alerts of a frequency, with their owner's address, for active and verified accounts only;
- * `territoryId` narrows to one territory (immediate alerts of a new listing).
+ * The alerts of a frequency, in a stable order; `territoryId` narrows to one territory (immediate
+ * alerts of a new listing). Whether each owner may receive mail is the accounts' to say.
  */
-export async function alertRecipients(
+export async function savedSearchesFor(
   db: DbOrTx,
   options: { frequency: AlertFrequency; territoryId?: string; excludeAccountId?: string },
-): Promise<AlertRecipient[]> {
-  const rows = await db
-    .select({ search: savedSearches, email: accounts.email, locale: accounts.locale })
+): Promise<SavedSearchRow[]> {
+  return db
+    .select()
     .from(savedSearches)
-    .innerJoin(accounts, eq(accounts.id, savedSearches.accountId))
     .where(
       and(
         eq(savedSearches.frequency, options.frequency),
         options.territoryId ? eq(savedSearches.territoryId, options.territoryId) : undefined,
         options.excludeAccountId ? sql`${savedSearches.accountId} <> ${options.excludeAccountId}` : undefined,
-        eq(accounts.status, 'active'),
-        isNotNull(accounts.emailVerifiedAt),
       ),
     )
     .orderBy(asc(savedSearches.id))
-  return rows.map((r) => ({ ...r, locale: (r.locale === 'en' ? 'en' : 'fr') as Locale }))
 }
 
 /** The territory and author of a listing, for the immediate alerts of its publication. */

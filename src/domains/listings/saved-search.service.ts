@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
 import { requireScope } from '../../platform/auth/scopes.ts'
 import { hmac, sha256 } from '../../platform/auth/secrets.ts'
 import { communeLabel } from '../../platform/geo/commune.ts'
@@ -7,7 +8,6 @@ import type { Translate } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
-import { signedIn } from '../accounts/token-scopes.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 import {
   categoryIdsOf,

@@ -3,8 +3,8 @@ import { after, before, describe, it } from 'node:test'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
+import { categories } from '../../../test/helpers/tables.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { categories } from '../categories/category.schema.ts'
 import { listings } from './listing.schema.ts'
 
 /** A territory with one published listing, so that the results (and the map) are not empty. */

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import type { Account as AccountRow } from '../../../test/helpers/accounts.ts'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
+import { categories } from '../../../test/helpers/tables.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import type { AccountRow } from '../accounts/account.repository.ts'
-import { categories } from '../categories/category.schema.ts'
 import { listings } from './listing.schema.ts'
 
 async function insertCategory(t: TestApp, territory: Territory, slug: string, name: string) {

@@ -5,7 +5,7 @@ import type { Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
+import { accountCard } from '../accounts/index.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 import { type SearchFilter, type SearchRow, searchListings } from './search.repository.ts'
 import {
@@ -137,7 +137,7 @@ export class SearchService {
     const text = query.commune
     let radius = query.radiusKm
     if (text === null && actor) {
-      const account = await findAccountById(this.services.database.db, actor.accountId)
+      const account = await accountCard(this.services.database.db, actor.accountId)
       if (account) {
         const own = await this.services.communes.find(territory, account.communeInsee)
         if (own) {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, afterEach, before, describe, it } from 'node:test'
 import { sql } from 'drizzle-orm'
+import type { Account as AccountRow } from '../../../test/helpers/accounts.ts'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeMatch, storedMessages } from '../../../test/helpers/conversations.ts'
@@ -10,8 +11,7 @@ import { type SmtpReceiver, startSmtpReceiver } from '../../../test/helpers/smtp
 import { maxBackoffMs } from '../../platform/jobs/backoff.ts'
 import { MAIL_JOB } from '../../platform/mail/mailer.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import type { AccountRow } from '../accounts/account.repository.ts'
-import { readUnsubscribeToken } from '../notifications/notify.ts'
+import { readUnsubscribeToken } from '../notifications/index.ts'
 import { CONVERSATION_JOBS, scheduleConversationJobs, sendMessageMail } from './conversation.jobs.ts'
 import type { MatchRow } from './match.repository.ts'
 

@@ -3,10 +3,9 @@ import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale, type Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { type AccountRow, findAccountById } from '../accounts/account.repository.ts'
-import { DEFAULT_NOTIFICATIONS } from '../accounts/profile.ts'
-import { findListing } from '../listings/listing.repository.ts'
-import { notificationUnsubscribeToken } from '../notifications/notify.ts'
+import { type AccountCard, accountCard, accountCards, DEFAULT_NOTIFICATIONS } from '../accounts/index.ts'
+import { listingById, listingsByIds } from '../listings/index.ts'
+import { notificationUnsubscribeToken } from '../notifications/index.ts'
 import { findMatch, hasBlocked, type MatchRow, otherParty } from './match.repository.ts'
 import {
   type DigestRow,
@@ -27,11 +26,11 @@ const DAY_S = 86_400
 const CLOCK_SLACK_MS = 5_000
 
 /** The person wants message emails at once, and can receive them. */
-function mailable(account: AccountRow | null): account is AccountRow {
+function mailable(account: AccountCard | null): account is AccountCard {
   return account !== null && account.status === 'active' && account.emailVerifiedAt !== null
 }
-const frequencyOf = (account: AccountRow) => account.notifications.messages ?? DEFAULT_NOTIFICATIONS.messages
-const localeOf = (account: AccountRow): Locale => (isLocale(account.locale) ? account.locale : 'fr')
+const frequencyOf = (account: AccountCard) => account.notifications.messages ?? DEFAULT_NOTIFICATIONS.messages
+const localeOf = (account: AccountCard): Locale => (isLocale(account.locale) ? account.locale : 'fr')
 
 const windowKey = (matchId: string, recipientId: string, at: Date) =>
   `${CONVERSATION_JOBS.mail}:${matchId}:${recipientId}:${at.getTime()}`
@@ -48,7 +47,7 @@ export async function queueMessageMail(
   input: { match: MatchRow; recipientId: string; messageId: string; state: MailState; now: Date },
 ): Promise<void> {
   const { match, recipientId, state, now } = input
-  const recipient = await findAccountById(tx, recipientId)
+  const recipient = await accountCard(tx, recipientId)
   if (!mailable(recipient) || frequencyOf(recipient) !== 'immediate') return
   const windowEnd = state.mailedAt ? new Date(state.mailedAt.getTime() + MAIL_WINDOW_MS) : null
   const wait = windowEnd !== null && windowEnd > now
@@ -70,7 +69,7 @@ interface Parties {
   territory: Territory
   match: MatchRow
   title: string
-  sender: AccountRow
+  sender: AccountCard
 }
 
 /** Read before the transaction: the embedded database has one connection, the transaction holds it. */
@@ -80,13 +79,13 @@ async function partiesOf(services: AppServices, territoryId: string, matchId: st
   const match = territory ? await findMatch(db, territory.id, matchId) : null
   if (!territory || !match) return null
   const [listing, sender] = await Promise.all([
-    findListing(db, territory.id, match.listingId),
-    findAccountById(db, otherParty(match, recipientId)),
+    listingById(db, territory.id, match.listingId),
+    accountCard(db, otherParty(match, recipientId)),
   ])
   return sender ? ({ territory, match, title: listing?.title ?? '', sender } satisfies Parties) : null
 }
 
-function links(services: AppServices, territory: Territory, recipient: AccountRow) {
+function links(services: AppServices, territory: Territory, recipient: AccountCard) {
   const base = territoryBaseUrl(services.config.publicUrl, territory)
   const token = notificationUnsubscribeToken(services.config.appSecret, recipient.id, 'messages')
   const unsubscribe = `${base}/notifications/desabonnement?jeton=${token}`
@@ -116,7 +115,7 @@ export async function sendMessageMail(
   return services.database.db.transaction(async (tx) => {
     const state = await lockMailState(tx, match.id, input.recipientId)
     const now = services.clock.now()
-    const recipient = await findAccountById(tx, input.recipientId)
+    const recipient = await accountCard(tx, input.recipientId)
     if (!mailable(recipient) || frequencyOf(recipient) !== 'immediate') return false
     if (await hasBlocked(tx, recipient.id, sender.id)) return false
     const windowEnd = state.mailedAt ? new Date(state.mailedAt.getTime() + MAIL_WINDOW_MS) : null
@@ -169,8 +168,16 @@ export async function sendMessageMail(
 export async function sendMessageDigests(services: AppServices): Promise<number> {
   const { db } = services.database
   const territories = new Map((await services.territories.list()).map((t) => [t.id, t]))
+  const pending = await pendingDigests(db)
+  // Every person the digests name, recipients and senders, in one query.
+  const people = await accountCards(
+    db,
+    pending.flatMap((r) => [r.recipientId, r.senderId]),
+  )
+  // Only those who chose « une fois par jour » for messages get a digest.
+  const daily = pending.filter((r) => people.get(r.recipientId)?.notifications.messages === 'daily')
   const groups = new Map<string, DigestRow[]>()
-  for (const row of await pendingDigests(db)) {
+  for (const row of daily) {
     const key = `${row.recipientId}:${row.territoryId}`
     groups.set(key, [...(groups.get(key) ?? []), row])
   }
@@ -178,16 +185,19 @@ export async function sendMessageDigests(services: AppServices): Promise<number>
   for (const rows of groups.values()) {
     const first = rows[0]!
     const territory = territories.get(first.territoryId)
-    const recipient = await findAccountById(db, first.recipientId)
+    const recipient = people.get(first.recipientId) ?? null
     if (!territory || !mailable(recipient)) continue
     const items: { name: string; title: string; count: number; link: string; row: DigestRow }[] = []
     const { base, unsubscribe, headers } = links(services, territory, recipient)
+    const listings = await listingsByIds(
+      db,
+      territory.id,
+      rows.map((r) => r.listingId),
+    )
     for (const row of rows) {
       if (await hasBlocked(db, recipient.id, row.senderId)) continue
-      const [sender, listing] = await Promise.all([
-        findAccountById(db, row.senderId),
-        findListing(db, territory.id, row.listingId),
-      ])
+      const sender = people.get(row.senderId)
+      const listing = listings.get(row.listingId)
       const link = `${base}/mises-en-relation/${row.matchId}#conversation`
       items.push({
         name: sender?.displayName ?? '',

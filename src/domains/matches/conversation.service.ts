@@ -1,13 +1,14 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
-import { requireScope, type TokenScope } from '../../platform/auth/scopes.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
+import type { TokenScope } from '../../platform/auth/scopes.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { Limit } from '../../platform/http/rate-limit.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { findListing } from '../listings/listing.repository.ts'
+import { accountCard } from '../accounts/index.ts'
+import { listingById } from '../listings/index.ts'
 import { queueMessageMail } from './conversation.jobs.ts'
 import { findMatchForParty, type MatchRow, otherParty } from './match.repository.ts'
 import type { MatchStatus } from './match.schema.ts'
@@ -78,12 +79,6 @@ export function checkMessage(raw: string): { text: string; issues: Issue[] } {
   return { text, issues: [] }
 }
 
-function signedIn(actor: Actor | null, scope: TokenScope): Actor {
-  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
-  requireScope(actor, scope)
-  return actor
-}
-
 type Blocks = { byMe: boolean; byOther: boolean }
 const blocksOf = (db: DbOrTx, match: MatchRow, me: Actor) =>
   blocksBetween(db, me.accountId, otherParty(match, me.accountId))
@@ -122,7 +117,7 @@ export class ConversationService {
     await markSeen(this.#db, match.id, actor.accountId, now)
     const [{ rows, truncated }, other, blocked] = await Promise.all([
       listMessages(this.#db, match.id, MESSAGES_SHOWN),
-      findAccountById(this.#db, otherParty(match, actor.accountId)),
+      accountCard(this.#db, otherParty(match, actor.accountId)),
       blocksOf(this.#db, match, actor),
     ])
     const closed = closedReason(match, actor, blocked)
@@ -141,7 +136,7 @@ export class ConversationService {
   /** For the conversation page and the API: the access check, then the view (which marks « vu »). */
   async open(actor: Actor | null, territory: Territory, matchId: string) {
     const { me, match } = await this.party(actor, territory, matchId, 'listings:read')
-    const listing = await findListing(this.#db, territory.id, match.listingId)
+    const listing = await listingById(this.#db, territory.id, match.listingId)
     return { match, title: listing?.title ?? '', view: await this.forPage(me, territory, match) }
   }
 
@@ -205,7 +200,7 @@ export class ConversationService {
   /** The other party's name, for the confirmation before blocking. */
   async otherName(actor: Actor | null, territory: Territory, matchId: string): Promise<string> {
     const { me, match } = await this.party(actor, territory, matchId, 'listings:read')
-    return (await findAccountById(this.#db, otherParty(match, me.accountId)))?.displayName ?? ''
+    return (await accountCard(this.#db, otherParty(match, me.accountId)))?.displayName ?? ''
   }
 
   #present(m: MessageRow, me: string, names: { mine: string; theirs: string }): MessageView {

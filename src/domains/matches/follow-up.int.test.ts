@@ -5,11 +5,10 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
+import { changeListing, makeCategory, makeListing } from '../../../test/helpers/listings.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
+import { notifications } from '../../../test/helpers/tables.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { updateListing } from '../listings/listing.repository.ts'
-import { notifications } from '../notifications/notification.schema.ts'
 import { FOLLOW_UP_JOB, runFollowUps, scheduleFollowUpJobs } from './follow-up.jobs.ts'
 import { listingFollowUps, matches } from './match.schema.ts'
 
@@ -130,8 +129,8 @@ describe('follow-ups: silent matches are reminded, unanswered asks get tips and 
     const acceptedId = await insertMatch(fulfilled.id, author, accepted, 'accepted' as 'pending')
     const renewableId = await insertMatch(expired.id, author, waiting)
     const where = { territoryId: calvados.id, statuses: ['published'] as const }
-    await updateListing(t.db.db, { ...where, id: fulfilled.id }, { status: 'fulfilled' })
-    await updateListing(t.db.db, { ...where, id: expired.id }, { status: 'expired' })
+    await changeListing(t.db.db, { ...where, id: fulfilled.id }, { status: 'fulfilled' })
+    await changeListing(t.db.db, { ...where, id: expired.id }, { status: 'expired' })
 
     await runJob()
     const statusOf = async (id: string) => (await t.db.db.select().from(matches).where(eq(matches.id, id)))[0]
@@ -259,7 +258,7 @@ describe('follow-ups: silent matches are reminded, unanswered asks get tips and 
       assert.ok(await followUp(closedLate.id))
 
       await insertMatch(answeredLate.id, author, await makeAccount(t, calvados))
-      await updateListing(
+      await changeListing(
         t.db.db,
         { territoryId: calvados.id, id: closedLate.id, statuses: ['published'] },
         { status: 'closed' },

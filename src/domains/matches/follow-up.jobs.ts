@@ -1,7 +1,7 @@
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { findListing } from '../listings/listing.repository.ts'
-import { notify } from '../notifications/notify.ts'
+import { listingById } from '../listings/index.ts'
+import { notify } from '../notifications/index.ts'
 import {
   claimInactive,
   closeEndedPending,
@@ -45,7 +45,7 @@ export async function remindInactive(services: AppServices): Promise<number> {
       const match = await claimInactive(tx, id, cutoff, now)
       const territory = match && territories.get(match.territoryId)
       if (!match || !territory) return false
-      const listing = await findListing(tx, match.territoryId, match.listingId)
+      const listing = await listingById(tx, match.territoryId, match.listingId)
       const params = { title: listing?.title ?? '' }
       const link = `/mises-en-relation/${match.id}`
       for (const accountId of [match.authorId, match.responderId])
@@ -100,7 +100,7 @@ export async function closeResponsesOfEndedListings(services: AppServices): Prom
       const match = await closeEndedPending(tx, id, now)
       const territory = match && territories.get(match.territoryId)
       if (!match || !territory) return false
-      const listing = await findListing(tx, match.territoryId, match.listingId)
+      const listing = await listingById(tx, match.territoryId, match.listingId)
       await notify(services, tx, {
         territory,
         accountId: match.responderId,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import type { Account as AccountRow } from '../../../test/helpers/accounts.ts'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
@@ -8,7 +9,6 @@ import { makeListing } from '../../../test/helpers/listings.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
 import { findDevEmail, listDevEmails } from '../../platform/mail/dev-outbox.repository.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import type { AccountRow } from '../accounts/account.repository.ts'
 
 /**
  * The promise to people who answer or post: nobody gets a phone number or an email address

@@ -1,8 +1,5 @@
 import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm'
-import { alias } from 'drizzle-orm/pg-core'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { accounts } from '../accounts/account.schema.ts'
-import { listings } from '../listings/listing.schema.ts'
 import type { MatchRow } from './match.repository.ts'
 import { type MatchStatus, matches, messages } from './match.schema.ts'
 
@@ -37,19 +34,6 @@ export async function findResponse(
         eq(matches.responderId, responderId),
       ),
     )
-  return row ?? null
-}
-
-/**
- * The listing row locked until the transaction ends (`select … for update`): acceptances of the
- * same listing queue behind each other, so the capacity is counted by one of them at a time.
- */
-export async function lockListing(tx: DbOrTx, territoryId: string, listingId: string) {
-  const [row] = await tx
-    .select({ id: listings.id, status: listings.status, kind: listings.kind, capacity: listings.capacity })
-    .from(listings)
-    .where(and(eq(listings.territoryId, territoryId), eq(listings.id, listingId)))
-    .for('update')
   return row ?? null
 }
 
@@ -116,26 +100,23 @@ export async function findResponseMessage(db: DbOrTx, match: Pick<MatchRow, 'id'
   return row ? { message: row.body, createdAt: row.createdAt } : null
 }
 
-const responseBody = sql<string>`coalesce((select m.body from ${messages} m where m.match_id = ${matches.id} and m.sender_id = ${matches.responderId} order by m.created_at asc limit 1), '')`
+// Named with their table: a query without a join would print the outer columns bare, and inside
+// the subquery a bare « id » would be the message's own.
+const matchIdColumn = sql`${sql.identifier('matches')}.${sql.identifier('id')}`
+const responderIdColumn = sql`${sql.identifier('matches')}.${sql.identifier('responder_id')}`
+const responseBody = sql<string>`coalesce((select m.body from ${messages} m where m.match_id = ${matchIdColumn} and m.sender_id = ${responderIdColumn} order by m.created_at asc limit 1), '')`
 
-const author = alias(accounts, 'author')
-const responder = alias(accounts, 'responder')
-
-/** Both sides of « mes mises en relation »: newest activity first, with the messages not yet read. */
+/**
+ * Both sides of « mes mises en relation »: newest activity first, with the messages not yet read.
+ * The listing and the names are their owners' to give.
+ */
 export function listMatchesOf(db: DbOrTx, territoryId: string, accountId: string) {
   return db
     .select({
       match: matches,
-      listingTitle: listings.title,
-      listingKind: listings.kind,
-      authorName: author.displayName,
-      responderName: responder.displayName,
-      unread: sql<number>`(select count(*) from ${messages} m where m.match_id = ${matches.id} and m.sender_id <> ${accountId} and m.seen_at is null)::int`,
+      unread: sql<number>`(select count(*) from ${messages} m where m.match_id = ${matchIdColumn} and m.sender_id <> ${accountId} and m.seen_at is null)::int`,
     })
     .from(matches)
-    .innerJoin(listings, eq(listings.id, matches.listingId))
-    .innerJoin(author, eq(author.id, matches.authorId))
-    .innerJoin(responder, eq(responder.id, matches.responderId))
     .where(
       and(
         eq(matches.territoryId, territoryId),
@@ -144,31 +125,26 @@ export function listMatchesOf(db: DbOrTx, territoryId: string, accountId: string
     )
     .orderBy(desc(matches.lastActivityAt), desc(matches.createdAt))
 }
-export type MatchListRow = Awaited<ReturnType<typeof listMatchesOf>>[number]
 
 /** The responses to one listing, for its author: oldest first, as they arrived. */
 export function listResponses(db: DbOrTx, territoryId: string, listingId: string) {
   return db
-    .select({ match: matches, responderName: responder.displayName, message: responseBody })
+    .select({ match: matches, message: responseBody })
     .from(matches)
-    .innerJoin(responder, eq(responder.id, matches.responderId))
     .where(and(eq(matches.territoryId, territoryId), eq(matches.listingId, listingId)))
     .orderBy(asc(matches.createdAt))
 }
-export type ResponseRow = Awaited<ReturnType<typeof listResponses>>[number]
 
 /** Thanks their authors chose to make public, shown on the listing. */
 export function listPublicThanks(db: DbOrTx, territoryId: string, listingId: string) {
   return db
     .select({
-      authorName: author.displayName,
-      responderName: responder.displayName,
+      authorId: matches.authorId,
+      responderId: matches.responderId,
       text: sql<string>`${matches.thanks}`,
       at: matches.updatedAt,
     })
     .from(matches)
-    .innerJoin(author, eq(author.id, matches.authorId))
-    .innerJoin(responder, eq(responder.id, matches.responderId))
     .where(
       and(
         eq(matches.territoryId, territoryId),
@@ -194,13 +170,4 @@ export async function countResponses(db: DbOrTx, territoryId: string, listingIds
     .where(and(eq(matches.territoryId, territoryId), inArray(matches.listingId, listingIds)))
     .groupBy(matches.listingId)
   return new Map(rows.map((r) => [r.listingId, { total: r.total, pending: r.pending }]))
-}
-
-/** A party's contact details as they are now: read only once a match is accepted. */
-export async function findContacts(db: DbOrTx, accountId: string) {
-  const [row] = await db
-    .select({ phone: accounts.phone, email: accounts.email })
-    .from(accounts)
-    .where(eq(accounts.id, accountId))
-  return row ?? null
 }

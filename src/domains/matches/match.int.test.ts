@@ -5,7 +5,7 @@ import { Client } from '../../../test/helpers/accounts.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { matchesOnTheWeb } from '../../../test/helpers/match-web.ts'
 import { makeMatch } from '../../../test/helpers/matches.ts'
-import { findListing } from '../listings/listing.repository.ts'
+import { listingById as findListing } from '../listings/index.ts'
 import { findMatch } from './match.repository.ts'
 import { matches, messages } from './match.schema.ts'
 

@@ -5,9 +5,13 @@ import type { MessageKey } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { ListingService } from '../listings/listing.service.ts'
-import type { Listing, ListingView } from '../listings/listing.ts'
-import { ListingPage } from '../listings/views/ListingPage.tsx'
+import {
+  type Listing,
+  ListingPage,
+  type ListingResponses,
+  ListingService,
+  type ListingView,
+} from '../listings/index.ts'
 import { ConversationService } from './conversation.service.ts'
 import { MatchService } from './match.service.ts'
 import { MatchRefusal } from './match.ts'
@@ -64,6 +68,15 @@ export async function listingMatchPart(
     ...extra,
   }
   return <ListingMatchPart ctx={req.viewContext()} part={props} />
+}
+
+/** The responses' part of the listing pages, handed to listings when the app is assembled. */
+export function listingResponses(services: AppServices): ListingResponses {
+  return {
+    part: (req, listing, view) => listingMatchPart(services, req, listing, view),
+    counts: (actor, territory, listings) =>
+      new MatchService(services).responseCounts(actor, territory, listings),
+  }
 }
 
 /** Responding from a listing, « mes mises en relation », one match and every decision on it. */

@@ -1,14 +1,14 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
 import type { TokenScope } from '../../platform/auth/scopes.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { findListing, updateListing } from '../listings/listing.repository.ts'
-import type { Listing } from '../listings/listing.ts'
-import type { NotificationKind } from '../notifications/notify.ts'
+import { accountCard, contactDetails } from '../accounts/index.ts'
+import { type Listing, listingById, lockListing, markAskFulfilled } from '../listings/index.ts'
+import type { NotificationKind } from '../notifications/index.ts'
 import { findMatch, findMatchForParty, type MatchRow, otherParty } from './match.repository.ts'
 import {
   ACTIVE_STATUSES,
@@ -26,14 +26,12 @@ import {
   roleOf,
   type ThanksInput,
 } from './match.ts'
-import { type MatchResult, notifyParty, session } from './match-guards.ts'
+import { type MatchResult, notifyParty } from './match-guards.ts'
+import { matchesOf } from './match-lists.ts'
 import {
   countInStatus,
   countResponses,
-  findContacts,
   findResponseMessage,
-  listMatchesOf,
-  lockListing,
   type MatchChanges,
   updateMatch,
 } from './match-writes.repository.ts'
@@ -58,7 +56,7 @@ export class MatchService {
 
   /** A match the actor is a party of; anyone else, and any other territory, gets 404. */
   async find(actor: Actor | null, territory: Territory, id: string, scope: TokenScope = 'listings:read') {
-    const me = session(actor, scope)
+    const me = signedIn(actor, scope)
     const match = await findMatchForParty(this.#db, territory.id, id, me.accountId)
     if (!match) throw notFound()
     return match
@@ -66,13 +64,13 @@ export class MatchService {
 
   /** The match as the actor sees it: contacts are loaded only when they may be shown. */
   async present(actor: Actor | null, territory: Territory, match: MatchRow) {
-    const me = session(actor, 'listings:read')
+    const me = signedIn(actor, 'listings:read')
     const otherId = otherParty(match, me.accountId)
     const [listing, other, response, contacts] = await Promise.all([
-      findListing(this.#db, territory.id, match.listingId),
-      findAccountById(this.#db, otherId),
+      listingById(this.#db, territory.id, match.listingId),
+      accountCard(this.#db, otherId),
       findResponseMessage(this.#db, match),
-      contactsRevealed(match.status) ? findContacts(this.#db, otherId) : null,
+      contactsRevealed(match.status) ? contactDetails(this.#db, otherId) : null,
     ])
     if (!listing) throw notFound()
     return presentMatch(match, me.accountId, {
@@ -85,8 +83,8 @@ export class MatchService {
 
   /** « Mes mises en relation », as author and as responder, newest activity first. */
   async mine(actor: Actor | null, territory: Territory) {
-    const me = session(actor, 'listings:read')
-    const rows = await listMatchesOf(this.#db, territory.id, me.accountId)
+    const me = signedIn(actor, 'listings:read')
+    const rows = await matchesOf(this.#db, territory.id, me.accountId)
     return rows.map((r) => {
       const role = roleOf(r.match, me.accountId)
       return {
@@ -106,13 +104,13 @@ export class MatchService {
 
   /** Whether the actor has a phone number they could share (the accept form offers it only then). */
   async hasPhone(actor: Actor | null): Promise<boolean> {
-    const me = session(actor, 'listings:read')
-    return Boolean((await findAccountById(this.#db, me.accountId))?.phone)
+    const me = signedIn(actor, 'listings:read')
+    return Boolean((await accountCard(this.#db, me.accountId))?.phone)
   }
 
   /** The number of responses to each of the author's listings (for « mes annonces »). */
   responseCounts(actor: Actor | null, territory: Territory, listings: Listing[]) {
-    const me = session(actor, 'listings:read')
+    const me = signedIn(actor, 'listings:read')
     const own = listings.filter((l) => l.authorId === me.accountId).map((l) => l.id)
     return countResponses(this.#db, territory.id, own)
   }
@@ -123,7 +121,7 @@ export class MatchService {
    */
   async accept(actor: Actor | null, territory: Territory, id: string, sharesInput: readonly string[]) {
     const { me, match } = await this.#allowed(actor, territory, id, 'accept')
-    const author = await findAccountById(this.#db, me.accountId)
+    const author = await accountCard(this.#db, me.accountId)
     const issues: Issue[] = []
     const shares = checkShares(sharesInput, Boolean(author?.phone), 'shares', issues)
     if (issues.length > 0) return { kind: 'invalid', issues } as MatchResult
@@ -178,7 +176,7 @@ export class MatchService {
 
   /** « Aide réalisée »: the responder tells the author; the author saying it is the confirmation. */
   async markDone(actor: Actor | null, territory: Territory, id: string, thanks: ThanksInput) {
-    const me = session(actor, 'listings:write')
+    const me = signedIn(actor, 'listings:write')
     const match = await this.find(me, territory, id, 'listings:write')
     if (roleOf(match, me.accountId) === 'author') return this.confirm(me, territory, id, thanks)
     await this.#allowed(me, territory, id, 'markDone')
@@ -210,20 +208,14 @@ export class MatchService {
     return this.#db.transaction(async (tx) => {
       const kind = thanks ? 'match.thanked' : 'match.confirmed'
       const result = await this.#apply(tx, territory, me, match, 'confirm', changes, kind)
-      const listing = await findListing(tx, territory.id, match.listingId)
-      if (listing?.kind === 'ask')
-        await updateListing(
-          tx,
-          { territoryId: territory.id, id: listing.id, statuses: ['published', 'expired'] },
-          { status: 'fulfilled', closedAt: now, updatedAt: now },
-        )
+      await markAskFulfilled(tx, territory.id, match.listingId, now)
       return result
     })
   }
 
   /** The match, if the actor is a party, has the role the action needs, and the status it starts from. */
   async #allowed(actor: Actor | null, territory: Territory, id: string, action: MatchAction) {
-    const me = session(actor, 'listings:write')
+    const me = signedIn(actor, 'listings:write')
     const match = await this.find(me, territory, id, 'listings:write')
     const needed = ROLE_OF_ACTION[action]
     if (needed !== 'both' && roleOf(match, me.accountId) !== needed)
@@ -262,7 +254,7 @@ export class MatchService {
     }
     const updated = await updateMatch(tx, where, { ...changes, updatedAt: now, lastActivityAt: now })
     if (!updated) throw this.#conflict(action, await findMatch(tx, territory.id, match.id))
-    const listing = await findListing(tx, territory.id, match.listingId)
+    const listing = await listingById(tx, territory.id, match.listingId)
     await notifyParty(this.services, tx, {
       territory,
       match: updated,

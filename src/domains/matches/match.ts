@@ -1,7 +1,7 @@
 import { HttpError } from '../../platform/http/problem.ts'
 import type { MessageKey, Params } from '../../platform/i18n/i18n.ts'
 import type { Issue } from '../../platform/validation.ts'
-import type { ListingKind, ListingStatus } from '../listings/listing.ts'
+import type { ListingKind, ListingStatus } from '../listings/index.ts'
 import type { MatchRow } from './match.repository.ts'
 import { type ContactChannel, contactChannels, type MatchStatus } from './match.schema.ts'
 

@@ -1,6 +1,5 @@
-import { and, asc, desc, eq, gt, isNull, ne, or, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { accounts } from '../accounts/account.schema.ts'
 import { blocks, conversationMailState, matches, messages } from './match.schema.ts'
 
 export type MessageRow = typeof messages.$inferSelect
@@ -19,6 +18,32 @@ export async function listMessages(
     .orderBy(desc(messages.createdAt), desc(messages.id))
     .limit(limit + 1)
   return { rows: rows.slice(0, limit).reverse(), truncated: rows.length > limit }
+}
+
+/** A message of a conversation this account is a party of; anyone else gets nothing. */
+export async function findMessageForParty(db: DbOrTx, territoryId: string, id: string, accountId: string) {
+  const [row] = await db
+    .select({ id: messages.id, matchId: messages.matchId, body: messages.body, senderId: messages.senderId })
+    .from(messages)
+    .innerJoin(matches, eq(matches.id, messages.matchId))
+    .where(
+      and(
+        eq(messages.territoryId, territoryId),
+        eq(matches.territoryId, territoryId),
+        eq(messages.id, id),
+        or(eq(matches.authorId, accountId), eq(matches.responderId, accountId)),
+      ),
+    )
+  return row ?? null
+}
+
+/** Several messages of a territory at once, for the list of reports. */
+export function findMessages(db: DbOrTx, territoryId: string, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([])
+  return db
+    .select({ id: messages.id, body: messages.body, senderId: messages.senderId })
+    .from(messages)
+    .where(and(eq(messages.territoryId, territoryId), inArray(messages.id, [...new Set(ids)])))
 }
 
 /** « Vu »: the reader has now seen every message the other party sent them. */
@@ -103,14 +128,15 @@ export interface DigestRow {
 }
 
 /**
- * For the daily digest: every conversation holding messages that a person who chose « une fois
- * par jour » for messages has neither seen nor been mailed, one row per conversation.
+ * For the daily digest: every conversation holding messages that a person has neither seen nor
+ * been mailed, one row per conversation and recipient. Who chose « une fois par jour » is the
+ * accounts' to say: `dailyDigests` keeps only them.
  */
 export async function pendingDigests(db: DbOrTx): Promise<DigestRow[]> {
-  const recipient = sql`case when ${messages.senderId} = ${matches.authorId} then ${matches.responderId} else ${matches.authorId} end`
+  const recipient = sql<string>`case when ${messages.senderId} = ${matches.authorId} then ${matches.responderId} else ${matches.authorId} end`
   const rows: DigestRow[] = await db
     .select({
-      recipientId: accounts.id,
+      recipientId: recipient,
       matchId: matches.id,
       territoryId: matches.territoryId,
       listingId: matches.listingId,
@@ -120,25 +146,21 @@ export async function pendingDigests(db: DbOrTx): Promise<DigestRow[]> {
     })
     .from(messages)
     .innerJoin(matches, eq(matches.id, messages.matchId))
-    .innerJoin(accounts, sql`${accounts.id} = ${recipient}`)
     .leftJoin(
       conversationMailState,
-      and(eq(conversationMailState.matchId, matches.id), eq(conversationMailState.recipientId, accounts.id)),
+      and(eq(conversationMailState.matchId, matches.id), eq(conversationMailState.recipientId, recipient)),
     )
     .where(
       and(
         isNull(messages.seenAt),
-        sql`${accounts.notifications}->>'messages' = 'daily'`,
-        eq(accounts.status, 'active'),
-        sql`${accounts.emailVerifiedAt} is not null`,
         or(
           isNull(conversationMailState.mailedUpTo),
           gt(messages.createdAt, conversationMailState.mailedUpTo),
         ),
       ),
     )
-    .groupBy(accounts.id, matches.id, matches.territoryId, matches.listingId, messages.senderId)
-    .orderBy(accounts.id, sql`max(${messages.createdAt}) desc`)
+    .groupBy(recipient, matches.id, matches.territoryId, matches.listingId, messages.senderId)
+    .orderBy(recipient, sql`max(${messages.createdAt}) desc`)
   return rows
 }
 

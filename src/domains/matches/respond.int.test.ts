@@ -6,7 +6,7 @@ import { page } from '../../../test/helpers/html.ts'
 import { makeCategory } from '../../../test/helpers/listings.ts'
 import { matchesOnTheWeb } from '../../../test/helpers/match-web.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
-import { volunteerVerifications } from '../volunteers/volunteer.schema.ts'
+import { volunteerVerifications } from '../../../test/helpers/tables.ts'
 import { blocks, messages } from './match.schema.ts'
 
 describe('matches: responding to a listing on the web', () => {

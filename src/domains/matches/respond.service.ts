@@ -1,21 +1,16 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
+import { verified } from '../../platform/auth/guards.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { findCategory } from '../categories/category.repository.ts'
-import { ListingService } from '../listings/listing.service.ts'
-import type { Listing } from '../listings/listing.ts'
-import { isVerifiedVolunteer } from '../volunteers/volunteer.repository.ts'
+import { accountCard } from '../accounts/index.ts'
+import { findCategory } from '../categories/index.ts'
+import { type Listing, ListingService } from '../listings/index.ts'
+import { isVerifiedVolunteer } from '../volunteers/index.ts'
 import { hasBlocked, type MatchRow } from './match.repository.ts'
 import { actionsFor, checkResponse, MATCH_LIMITS, MatchRefusal, type RespondInput } from './match.ts'
-import { type MatchResult, notifyParty, verified } from './match-guards.ts'
-import {
-  findResponse,
-  insertMatch,
-  isDuplicateResponse,
-  listPublicThanks,
-  listResponses,
-} from './match-writes.repository.ts'
+import { type MatchResult, notifyParty } from './match-guards.ts'
+import { publicThanks, responsesTo } from './match-lists.ts'
+import { findResponse, insertMatch, isDuplicateResponse } from './match-writes.repository.ts'
 
 /** Whether a person may answer a listing, and if not, why (the listing page says it in words). */
 export type RespondState =
@@ -55,18 +50,18 @@ export class RespondService {
       !(await isVerifiedVolunteer(this.#db, territory.id, actor.accountId, now))
     )
       return { kind: 'volunteer' }
-    const account = await findAccountById(this.#db, actor.accountId)
+    const account = await accountCard(this.#db, actor.accountId)
     return { kind: 'open', hasPhone: Boolean(account?.phone) }
   }
 
   /** What the listing page shows about matches: the response form or why not, the author's responses, thanks. */
   async onListing(actor: Actor | null, territory: Territory, listing: Listing) {
-    const thanks = await listPublicThanks(this.#db, territory.id, listing.id)
+    const thanks = await publicThanks(this.#db, territory.id, listing.id)
     const respond = await this.state(actor, territory, listing)
     if (respond.kind !== 'own') return { respond, thanks, responses: null, authorHasPhone: false }
     const [rows, author] = await Promise.all([
-      listResponses(this.#db, territory.id, listing.id),
-      findAccountById(this.#db, listing.authorId),
+      responsesTo(this.#db, territory.id, listing.id),
+      accountCard(this.#db, listing.authorId),
     ])
     const responses = rows.map((r) => ({
       id: r.match.id,

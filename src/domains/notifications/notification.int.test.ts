@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
-import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
+import { Client, changeAccount, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { findAccountById, updateAccount } from '../accounts/account.repository.ts'
+import { accountCard as findAccountById } from '../accounts/index.ts'
 import { scheduleNotificationJobs, sendNotificationDigests } from './notification.jobs.ts'
 import { notifications } from './notification.schema.ts'
 import { type NotificationKind, notify } from './notify.ts'
@@ -293,7 +293,7 @@ describe('notification emails and preferences', () => {
       waiting.every((r) => r.digestPendingAt !== null && r.mailedAt === null),
       'nothing lost',
     )
-    await updateAccount(t.db.db, account.id, { email: 'corrigee@exemple.test' })
+    await changeAccount(t.db.db, account.id, { email: 'corrigee@exemple.test' })
     assert.equal(await sendNotificationDigests(t.app.services), 1)
     const [digest, ...others] = await outboxMails(t, 'corrigee@exemple.test')
     assert.equal(others.length, 0)

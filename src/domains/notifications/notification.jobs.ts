@@ -2,8 +2,12 @@ import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { DEFAULT_NOTIFICATIONS, type NotificationType, notificationTypes } from '../accounts/profile.ts'
+import {
+  accountCard,
+  DEFAULT_NOTIFICATIONS,
+  type NotificationType,
+  notificationTypes,
+} from '../accounts/index.ts'
 import {
   claimPendingDigest,
   clearPendingDigest,
@@ -58,7 +62,7 @@ async function sendDigest(services: AppServices, territory: Territory, accountId
   return services.database.db.transaction(async (tx) => {
     const rows = await claimPendingDigest(tx, { territoryId: territory.id, accountId })
     if (rows.length === 0) return false
-    const account = await findAccountById(tx, accountId)
+    const account = await accountCard(tx, accountId)
     const mailable = account?.status === 'active' && account.emailVerifiedAt !== null
     const wanted = (row: NotificationRow) => {
       const type = typeOf(row)

@@ -1,7 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { accounts } from '../accounts/account.schema.ts'
-import type { Frequency, NotificationType } from '../accounts/profile.ts'
 import { notifications } from './notification.schema.ts'
 import { type NotificationCursor, UNREAD_COUNT_CAP } from './notification.ts'
 
@@ -94,26 +92,6 @@ export async function markAllRead(db: DbOrTx, owner: Owner, now: Date): Promise<
     )
     .returning({ id: notifications.id })
   return rows.length
-}
-
-/**
- * Sets one preference of an account in a single statement, so that a profile saved at the same
- * moment keeps its other choices. False when the account does not exist.
- */
-export async function setNotificationFrequency(
-  db: DbOrTx,
-  accountId: string,
-  type: NotificationType,
-  frequency: Frequency,
-): Promise<boolean> {
-  const rows = await db
-    .update(accounts)
-    .set({
-      notifications: sql`${accounts.notifications} || jsonb_build_object(${type}::text, ${frequency}::text)`,
-    })
-    .where(eq(accounts.id, accountId))
-    .returning({ id: accounts.id })
-  return rows.length > 0
 }
 
 /** Who has notifications waiting for the digest since `before` or earlier (the partial digest index). */

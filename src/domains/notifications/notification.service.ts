@@ -1,4 +1,5 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
 import { requireScope } from '../../platform/auth/scopes.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { Locale, MessageKey, Translate } from '../../platform/i18n/i18n.ts'
@@ -6,16 +7,18 @@ import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { type NotificationType, notificationTypes } from '../accounts/profile.ts'
-import { signedIn } from '../accounts/token-scopes.ts'
+import {
+  accountCard,
+  type NotificationType,
+  notificationTypes,
+  setNotificationFrequency,
+} from '../accounts/index.ts'
 import {
   countUnread,
   listNotifications,
   markAllRead,
   markRead,
   type NotificationRow,
-  setNotificationFrequency,
 } from './notification.repository.ts'
 import {
   ageOf,
@@ -143,7 +146,7 @@ export class NotificationService {
     if (token.length > 200) return null
     const found = readUnsubscribeToken(this.services.config.appSecret, token)
     if (!found || !isUuid(found.accountId)) return null
-    const account = await findAccountById(this.services.database.db, found.accountId)
+    const account = await accountCard(this.services.database.db, found.accountId)
     return account ? found.type : null
   }
 

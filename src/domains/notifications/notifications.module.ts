@@ -6,6 +6,7 @@ import { notificationMails } from './notification.mails.ts'
 import { notificationMessages } from './notification.messages.ts'
 import { notificationPages } from './notification.pages.tsx'
 import * as notificationSchema from './notification.schema.ts'
+import { unreadCount } from './unread.plugin.ts'
 
 const messages = [notificationMessages] as const
 const mails = { ...notificationMails }
@@ -13,6 +14,8 @@ const mails = { ...notificationMails }
 /** What notifications brings to the app; src/app.ts assembles every module. */
 export const notificationsModule: DomainModule = {
   name: 'notifications',
+  // the header's count of unread notifications, on every page a signed-in browser asks for
+  requestPlugins: [unreadCount],
   routes: [notificationPages, notificationApi],
   jobs: (services) => {
     registerNotificationJobs(services)

@@ -4,8 +4,7 @@ import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale, type MessageKey, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { findAccountById } from '../accounts/account.repository.ts'
-import { DEFAULT_NOTIFICATIONS, type NotificationType } from '../accounts/profile.ts'
+import { accountCard, DEFAULT_NOTIFICATIONS, type NotificationType } from '../accounts/index.ts'
 import { notifications } from './notification.schema.ts'
 import { safeTarget } from './notification.ts'
 
@@ -78,7 +77,7 @@ export function readUnsubscribeToken(
  * the caller's transaction: if the change that causes it rolls back, nothing is notified or sent.
  */
 export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInput): Promise<string | null> {
-  const account = await findAccountById(tx, input.accountId)
+  const account = await accountCard(tx, input.accountId)
   if (!account || account.status !== 'active') return null
   const type = notificationKinds[input.kind]
   const frequency = account.notifications[type] ?? DEFAULT_NOTIFICATIONS[type]

@@ -6,9 +6,9 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
+import { matches, messages } from '../../../test/helpers/tables.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { matches, messages } from '../matches/match.schema.ts'
 import { reports } from './report.schema.ts'
 
 type Account = Awaited<ReturnType<typeof makeAccount>>

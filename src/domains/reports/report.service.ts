@@ -1,20 +1,11 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
-import { requireScope } from '../../platform/auth/scopes.ts'
+import { signedIn } from '../../platform/auth/guards.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { findListing } from '../listings/listing.repository.ts'
-import { isVisibleTo } from '../listings/listing.ts'
-import {
-  closeReport,
-  findMessageForParty,
-  findReport,
-  findTerritoryAccount,
-  hasReported,
-  insertReport,
-  listOpenReports,
-} from './report.repository.ts'
+import { isVisibleTo, listingById } from '../listings/index.ts'
+import { closeReport, findReport, hasReported, insertReport, listOpenReports } from './report.repository.ts'
 import {
   checkReport,
   isReportTarget,
@@ -26,19 +17,18 @@ import {
   type TargetView,
   UUID,
 } from './report.ts'
+import { messageForReporter, territoryAccount, withTargets } from './report-targets.ts'
 
 export type SubmitResult =
   | { kind: 'created'; id: string; reason: ReportReason }
   | { kind: 'already' }
   | { kind: 'invalid'; issues: Issue[] }
 
-/** Residents, signed in: reporting needs an account so one person cannot flood the list anonymously. */
-const signedIn = (actor: Actor | null): Actor => {
-  if (!actor || !can(actor, 'session')) throw new HttpError(401, 'authentication-required')
-  // A token reports only if its owner let it write; the web form always may.
-  requireScope(actor, 'listings:write')
-  return actor
-}
+/**
+ * Residents, signed in: reporting needs an account so one person cannot flood the list
+ * anonymously. A token reports only if its owner let it write; the web form always may.
+ */
+const reporter = (actor: Actor | null): Actor => signedIn(actor, 'listings:write')
 
 const reviewer = (actor: Actor | null): Actor => {
   if (!actor || !can(actor, 'report:review')) throw new HttpError(403, 'forbidden')
@@ -71,28 +61,28 @@ export class ReportService {
    * conversation, an account of this territory. Anything else does not exist for them (404).
    */
   async target(actor: Actor | null, territory: Territory, kind: string, id: string): Promise<TargetView> {
-    const me = signedIn(actor)
+    const me = reporter(actor)
     if (!isReportTarget(kind) || !UUID.test(id)) throw notFound()
     if (kind === 'listing') {
-      const listing = await findListing(this.#db, territory.id, id)
+      const listing = await listingById(this.#db, territory.id, id)
       const viewer = { accountId: me.accountId, moderator: can(me, 'listing:moderate') }
       if (!listing || !isVisibleTo(listing, viewer)) throw notFound()
       return { kind, id, title: listing.title, href: `/annonces/${id}` }
     }
     if (kind === 'message') {
-      const message = await findMessageForParty(this.#db, territory.id, id, me.accountId)
+      const message = await messageForReporter(this.#db, territory.id, id, me.accountId)
       if (!message) throw notFound()
       const { senderName, body, matchId } = message
       return { kind, id, senderName, body, href: `/mises-en-relation/${matchId}` }
     }
-    const account = await findTerritoryAccount(this.#db, territory.id, id)
+    const account = await territoryAccount(this.#db, territory.id, id)
     if (!account) throw notFound()
     return { kind, id, displayName: account.displayName }
   }
 
   /** Whether this person already reported it: the form then says so instead of asking again. */
   async alreadyReported(actor: Actor | null, target: { kind: ReportTarget; id: string }) {
-    const me = signedIn(actor)
+    const me = reporter(actor)
     return hasReported(this.#db, me.accountId, target.kind, target.id)
   }
 
@@ -104,7 +94,7 @@ export class ReportService {
     id: string,
     input: ReportInput,
   ): Promise<SubmitResult> {
-    const me = signedIn(actor)
+    const me = reporter(actor)
     const target = await this.target(me, territory, kind, id)
     const checked = checkReport(input)
     if (checked.issues.length > 0 || !checked.reason) return { kind: 'invalid', issues: checked.issues }
@@ -136,7 +126,7 @@ export class ReportService {
   ): Promise<{ reports: OpenReport[]; next: string | null }> {
     const me = reviewer(actor)
     const rows = await listOpenReports(this.#db, territory.id, REPORTS_PER_PAGE + 1, readPageCursor(after))
-    const list = rows.slice(0, REPORTS_PER_PAGE)
+    const list = await withTargets(this.#db, territory.id, rows.slice(0, REPORTS_PER_PAGE))
     const last = list.at(-1)
     const next = rows.length > REPORTS_PER_PAGE && last ? pageCursor(last) : null
     const read = list.filter((r) => r.target.kind === 'message' && r.target.body !== null)

@@ -5,8 +5,7 @@ import { findTerritoryByKey } from '../../platform/tenancy/tenancy.repository.ts
 import type { Tenancy } from '../../platform/tenancy/tenancy.ts'
 import { type LocalisedText, normaliseHost, type Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import { insertCategories } from '../categories/category.repository.ts'
-import { defaultCategoryRows } from '../categories/defaults.ts'
+import { seedDefaultCategories } from '../categories/index.ts'
 import {
   countTerritories,
   hostTaken,
@@ -99,7 +98,7 @@ export class TerritoryService {
         },
         this.clock.now(),
       )
-      await insertCategories(tx, defaultCategoryRows(id, this.ids), this.clock.now())
+      await seedDefaultCategories(tx, id, this.ids, this.clock.now())
     })
     this.tenancy.forget()
     return (await findTerritoryByKey(this.database.db, slug))!

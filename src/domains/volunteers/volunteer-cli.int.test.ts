@@ -7,7 +7,7 @@ import { loadConfig } from '../../config.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
 import { openDatabase } from '../../platform/db/client.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { insertAccount } from '../accounts/account.repository.ts'
+import { seedAccount } from '../accounts/index.ts'
 import { isVerifiedVolunteer } from './volunteer.repository.ts'
 import { volunteerVerifications } from './volunteer.schema.ts'
 
@@ -45,7 +45,7 @@ describe('entraide volunteer verify | revoke', () => {
     const { territoryId, accountId } = await withDatabase(async (db) => {
       const [territory] = await db.select().from(territories)
       const id = crypto.randomUUID()
-      await insertAccount(db, {
+      await seedAccount(db, {
         id,
         territoryId: territory!.id,
         email: 'nina@exemple.test',

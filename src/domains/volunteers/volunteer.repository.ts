@@ -1,7 +1,5 @@
-import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm'
-import { alias } from 'drizzle-orm/pg-core'
+import { and, asc, eq, gt, isNull } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { accounts } from '../accounts/account.schema.ts'
 import { volunteerVerifications } from './volunteer.schema.ts'
 
 /** Whether staff verified this person in this territory and the verification still holds now. */
@@ -28,36 +26,11 @@ export async function isVerifiedVolunteer(
 
 export type VerificationRow = typeof volunteerVerifications.$inferSelect
 
-/** A verification as staff see it in the list. */
-export interface CurrentVerification {
-  id: string
-  accountId: string
-  displayName: string
-  email: string
-  verifiedByName: string | null
-  verifiedAt: Date
-  expiresAt: Date
-  note: string | null
-}
-
-const verifier = alias(accounts, 'verifier')
-
-/** Verifications that hold now in this territory, by name. */
-export function listCurrent(db: DbOrTx, territoryId: string, now: Date): Promise<CurrentVerification[]> {
+/** Verifications that hold now in this territory; the names are the accounts' to give. */
+export function listCurrent(db: DbOrTx, territoryId: string, now: Date): Promise<VerificationRow[]> {
   return db
-    .select({
-      id: volunteerVerifications.id,
-      accountId: volunteerVerifications.accountId,
-      displayName: accounts.displayName,
-      email: accounts.email,
-      verifiedByName: verifier.displayName,
-      verifiedAt: volunteerVerifications.verifiedAt,
-      expiresAt: volunteerVerifications.expiresAt,
-      note: volunteerVerifications.note,
-    })
+    .select()
     .from(volunteerVerifications)
-    .innerJoin(accounts, eq(accounts.id, volunteerVerifications.accountId))
-    .leftJoin(verifier, eq(verifier.id, volunteerVerifications.verifiedBy))
     .where(
       and(
         eq(volunteerVerifications.territoryId, territoryId),
@@ -65,7 +38,7 @@ export function listCurrent(db: DbOrTx, territoryId: string, now: Date): Promise
         gt(volunteerVerifications.expiresAt, now),
       ),
     )
-    .orderBy(asc(accounts.displayName), asc(volunteerVerifications.id))
+    .orderBy(asc(volunteerVerifications.id))
 }
 
 export async function insertVerification(db: DbOrTx, row: typeof volunteerVerifications.$inferInsert) {
@@ -97,13 +70,4 @@ export function endVerifications(
       ),
     )
     .returning()
-}
-
-/** The account with this address, if its home is this territory. */
-export async function findTerritoryAccountByEmail(db: DbOrTx, territoryId: string, email: string) {
-  const [row] = await db
-    .select({ id: accounts.id, displayName: accounts.displayName, status: accounts.status })
-    .from(accounts)
-    .where(and(eq(accounts.territoryId, territoryId), sql`lower(${accounts.email}) = lower(${email.trim()})`))
-  return row ?? null
 }

@@ -5,11 +5,10 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import {
   type CurrentVerification,
-  endVerifications,
-  findTerritoryAccountByEmail,
-  insertVerification,
-  listCurrent,
-} from './volunteer.repository.ts'
+  currentVerifications,
+  territoryAccountByEmail,
+} from './current-verifications.ts'
+import { endVerifications, insertVerification } from './volunteer.repository.ts'
 import { checkVerification, type VerificationInput } from './volunteer.ts'
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
@@ -36,7 +35,7 @@ export class VolunteerService {
 
   current(actor: Actor | null, territory: Territory): Promise<CurrentVerification[]> {
     verifier(actor)
-    return listCurrent(this.#db, territory.id, this.services.clock.now())
+    return currentVerifications(this.#db, territory.id, this.services.clock.now())
   }
 
   verify(actor: Actor | null, territory: Territory, input: VerificationInput): Promise<VerifyResult> {
@@ -59,7 +58,7 @@ export class VolunteerService {
 
   /** `entraide volunteer revoke`: every verification of that person in the territory; how many ended. */
   async revokeFromCommandLine(territory: Territory, email: string): Promise<number | null> {
-    const account = await findTerritoryAccountByEmail(this.#db, territory.id, email)
+    const account = await territoryAccountByEmail(this.#db, territory.id, email)
     if (!account) return null
     return this.#end(null, territory, { accountId: account.id })
   }
@@ -71,7 +70,7 @@ export class VolunteerService {
   async #verify(by: string | null, territory: Territory, input: VerificationInput): Promise<VerifyResult> {
     const now = this.services.clock.now()
     const { value, issues } = checkVerification(input, now)
-    const account = value ? await findTerritoryAccountByEmail(this.#db, territory.id, value.email) : null
+    const account = value ? await territoryAccountByEmail(this.#db, territory.id, value.email) : null
     if (value && !account)
       issues.push({
         field: 'email',

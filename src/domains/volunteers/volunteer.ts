@@ -1,6 +1,6 @@
 import type { Issue } from '../../platform/validation.ts'
-import { emailProblem, normaliseEmail } from '../accounts/email-address.ts'
-import { parseDay } from '../listings/listing.ts'
+import { emailProblem, normaliseEmail } from '../accounts/index.ts'
+import { parseDay } from '../listings/index.ts'
 
 export const NOTE_MAX = 500
 /** A verification lasts a year unless staff say otherwise, three at most: references and extracts age. */

@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts'
 import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { ActionButton, Confirmation, CsrfField, errorFor } from '../../../platform/views/fields.tsx'
 import { TextArea } from '../../../platform/views/inputs.tsx'
-import { ReportLink } from '../../reports/views/ReportLink.tsx'
+import { ReportLink } from '../../../platform/views/ReportLink.tsx'
 import { type ClosedReason, type ConversationView, MESSAGE_MAX } from '../conversation.service.ts'
 
 const closedKeys = {

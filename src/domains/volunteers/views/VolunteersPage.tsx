@@ -11,7 +11,7 @@ import {
 import { localDay } from '../../../platform/views/format.ts'
 import { DateField, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import type { CurrentVerification } from '../volunteer.repository.ts'
+import type { CurrentVerification } from '../current-verifications.ts'
 import { lastDayOf, NOTE_MAX } from '../volunteer.ts'
 
 export const VOLUNTEERS_PATH = '/administration/benevoles-verifies'

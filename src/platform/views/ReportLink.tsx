@@ -1,5 +1,7 @@
-import type { ViewContext } from '../../../platform/views/context.ts'
-import type { ReportTarget } from '../report.schema.ts'
+import type { ViewContext } from './context.ts'
+
+/** What can be reported; the reports domain keeps the same list. */
+type ReportTarget = 'listing' | 'message' | 'account'
 
 const WHICH = {
   listing: 'report.link.listing',

@@ -1,0 +1,21 @@
+/**
+ * What other domains may use of listings: reading them (one, or many at once), closing an ask
+ * once its help is confirmed, the listing page for the responses to show again, and the slot
+ * where responses plug into the listing pages.
+ */
+
+export { lockListing } from './listing.repository.ts'
+export { listingStatuses } from './listing.schema.ts'
+export { ListingService } from './listing.service.ts'
+export {
+  expiryFrom,
+  isVisibleTo,
+  type Listing,
+  type ListingKind,
+  type ListingStatus,
+  type ListingView,
+  parseDay,
+} from './listing.ts'
+export { listingById, listingsByIds, markAskFulfilled, seedListing } from './listing-access.ts'
+export type { ListingResponses } from './listing-responses.ts'
+export { ListingPage } from './views/ListingPage.tsx'

@@ -1,0 +1,42 @@
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { findListing, findListings, insertListing, updateListing } from './listing.repository.ts'
+import type { Listing, NewListing } from './listing.ts'
+
+/** How other parts read listings and close them: always within one territory. */
+export function listingById(db: DbOrTx, territoryId: string, id: string): Promise<Listing | null> {
+  return findListing(db, territoryId, id)
+}
+
+/** Several listings by id in one query; an id of another territory is simply absent. */
+export async function listingsByIds(
+  db: DbOrTx,
+  territoryId: string,
+  ids: readonly string[],
+): Promise<Map<string, Listing>> {
+  const rows = await findListings(db, territoryId, ids)
+  return new Map(rows.map((l) => [l.id, l]))
+}
+
+/**
+ * An ask whose help was confirmed is fulfilled, published or expired alike; an offer stays open
+ * for others. Meant for the transaction that confirms the help.
+ */
+export async function markAskFulfilled(
+  tx: DbOrTx,
+  territoryId: string,
+  id: string,
+  now: Date,
+): Promise<void> {
+  const listing = await findListing(tx, territoryId, id)
+  if (listing?.kind !== 'ask') return
+  await updateListing(
+    tx,
+    { territoryId, id, statuses: ['published', 'expired'] },
+    { status: 'fulfilled', closedAt: now, updatedAt: now },
+  )
+}
+
+/** A listing written by a seeding script (demo data), published as it is given. */
+export async function seedListing(db: DbOrTx, row: NewListing): Promise<void> {
+  await insertListing(db, row)
+}
