@@ -1,20 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { makeActor } from '../../../test/helpers/actors.ts'
 import { type Actor, can, permissionsOf } from './actor.ts'
 
-const base: Actor = {
-  accountId: 'a',
-  displayName: 'Zoé',
-  email: 'zoe@exemple.test',
-  verified: true,
-  status: 'active',
-  locale: 'fr',
-  easyRead: false,
-  roles: [],
-  secondFactor: false,
-  hasTotp: false,
-  via: { kind: 'session', idHash: 'h' },
-}
+const base: Actor = makeActor()
 
 describe('permissions of an actor', () => {
   it('gives visitors public pages only', () => {

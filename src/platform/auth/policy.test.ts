@@ -1,21 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { makeActor } from '../../../test/helpers/actors.ts'
 import type { Actor } from './actor.ts'
 import { accessProblem, decide, type RouteAccess } from './policy.ts'
 
-const resident: Actor = {
-  accountId: 'a',
-  displayName: 'Zoé',
-  email: 'zoe@exemple.test',
-  verified: true,
-  status: 'active',
-  locale: 'fr',
-  easyRead: false,
-  roles: [],
-  secondFactor: false,
-  hasTotp: false,
-  via: { kind: 'session', idHash: 'h' },
-}
+const resident: Actor = makeActor()
 const token = (scopes: string[], over: Partial<Actor> = {}): Actor => ({
   ...resident,
   ...over,

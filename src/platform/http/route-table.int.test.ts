@@ -1,24 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { makeActor } from '../../../test/helpers/actors.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import type { Actor } from '../auth/actor.ts'
 import { staffOnly } from '../auth/permissions.ts'
 import { decide } from '../auth/policy.ts'
 import { tokenScopes } from '../auth/scopes.ts'
 
-const admin: Actor = {
-  accountId: 'a',
-  displayName: 'Zoé',
-  email: 'zoe@exemple.test',
-  verified: true,
-  status: 'active',
-  locale: 'fr',
-  easyRead: false,
-  roles: ['administrator'],
-  secondFactor: false,
-  hasTotp: true,
-  via: { kind: 'session', idHash: 'h' },
-}
+const admin: Actor = makeActor({ roles: ['administrator'], hasTotp: true })
 const everyScope: Actor = {
   ...admin,
   secondFactor: true,
