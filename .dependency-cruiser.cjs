@@ -85,7 +85,7 @@ module.exports = {
         path: '^src/domains/(?!matches/)[^/]+/',
         pathNot: [
           '^src/domains/[^/]+/index\\.ts$',
-          '^src/domains/(listings/listing|categories/category|accounts/account)\\.schema\\.ts$',
+          '^src/domains/(listings/listing|categories/category|accounts/identity/account)\\.schema\\.ts$',
         ],
       },
     },

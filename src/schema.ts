@@ -1,8 +1,8 @@
 // The schema index drizzle-kit reads (drizzle.config.ts); each concept keeps its tables beside
 // its code. A test checks that it exports the tables of every module and of the platform.
 
-export * from './domains/accounts/account.schema.ts'
-export * from './domains/accounts/session.schema.ts'
+export * from './domains/accounts/identity/account.schema.ts'
+export * from './domains/accounts/sessions/session.schema.ts'
 export * from './domains/categories/category.schema.ts'
 export * from './domains/listings/listing.schema.ts'
 export * from './domains/listings/listing-word.schema.ts'

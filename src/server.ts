@@ -1,6 +1,6 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
-import { DEMO_ADMIN } from './domains/accounts/demo-staff.ts'
+import { DEMO_ADMIN } from './domains/accounts/staff/demo-staff.ts'
 import { ensureDefaultCategories } from './domains/categories/category.service.ts'
 import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
 import { modules } from './modules.ts'

@@ -5,9 +5,9 @@ import {
   grantRole,
   insertAccount,
   updateAccount,
-} from '../../src/domains/accounts/account.repository.ts'
-import type { StaffRole } from '../../src/domains/accounts/account.schema.ts'
-import { sessionCookieName } from '../../src/domains/accounts/auth.plugin.ts'
+} from '../../src/domains/accounts/identity/account.repository.ts'
+import type { StaffRole } from '../../src/domains/accounts/identity/account.schema.ts'
+import { sessionCookieName } from '../../src/domains/accounts/sessions/auth.plugin.ts'
 import { hashPassword } from '../../src/platform/auth/passwords.ts'
 import { hmac, sha256 } from '../../src/platform/auth/secrets.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'

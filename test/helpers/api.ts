@@ -1,4 +1,4 @@
-import { insertAccessToken } from '../../src/domains/accounts/token.repository.ts'
+import { insertAccessToken } from '../../src/domains/accounts/tokens/token.repository.ts'
 import { randomToken, sha256 } from '../../src/platform/auth/secrets.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import type { TestApp } from './app.ts'

@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm'
-import type { AccountRow } from '../../src/domains/accounts/account.repository.ts'
+import type { AccountRow } from '../../src/domains/accounts/identity/account.repository.ts'
 import type { Category } from '../../src/domains/categories/category.ts'
 import type { Listing } from '../../src/domains/listings/listing.ts'
 import { matches } from '../../src/domains/matches/match.schema.ts'

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { count, eq } from 'drizzle-orm'
-import { accessTokens, accounts } from '../../src/domains/accounts/account.schema.ts'
+import { accessTokens, accounts } from '../../src/domains/accounts/identity/account.schema.ts'
 import { listings } from '../../src/domains/listings/listing.schema.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import { Client, makeAccount } from '../helpers/accounts.ts'

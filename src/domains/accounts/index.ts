@@ -4,14 +4,13 @@
  * here hands out a password, a second factor or a token.
  */
 
-export type { AccountStatus } from './account.schema.ts'
-export { type AccountCard, accountCard, accountCards, contactDetails } from './account-cards.ts'
-export { accountByEmail, seedAccount, setNotificationFrequency } from './account-writes.ts'
-export { wantsPage } from './auth.plugin.ts'
-export { seedDemoStaff } from './demo-staff.ts'
-export { emailProblem, normaliseEmail } from './email-address.ts'
-export { formBody } from './identity.http.ts'
-export { type Interest, interestSlugs } from './interests.ts'
+export type { AccountStatus } from './identity/account.schema.ts'
+export { type AccountCard, accountCard, accountCards, contactDetails } from './identity/account-cards.ts'
+export { accountByEmail, seedAccount, setNotificationFrequency } from './identity/account-writes.ts'
+export { emailProblem, normaliseEmail } from './identity/email-address.ts'
+export { formBody } from './identity/identity.http.ts'
+export { CHARTER_VERSION, PRIVACY_VERSION } from './identity/signup.service.ts'
+export { type Interest, interestSlugs } from './profile/interests.ts'
 export {
   DEFAULT_NOTIFICATIONS,
   displayNameProblem,
@@ -20,5 +19,6 @@ export {
   type NotificationType,
   notificationTypes,
   parisMonth,
-} from './profile.ts'
-export { CHARTER_VERSION, PRIVACY_VERSION } from './signup.service.ts'
+} from './profile/profile.ts'
+export { wantsPage } from './sessions/auth.plugin.ts'
+export { seedDemoStaff } from './staff/demo-staff.ts'

@@ -10,7 +10,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/account.schema.ts'
+import { accounts } from '../accounts/identity/account.schema.ts'
 import { categories } from '../categories/category.schema.ts'
 
 export const listingKinds = ['ask', 'offer'] as const

@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/account.schema.ts'
+import { accounts } from '../accounts/identity/account.schema.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 
 export const alertFrequencies = ['immediate', 'daily'] as const

@@ -1,7 +1,7 @@
 import { and, asc, eq, exists, inArray, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import type { LocalisedText } from '../../platform/tenancy/territory.ts'
-import { accounts } from '../accounts/account.schema.ts'
+import { accounts } from '../accounts/identity/account.schema.ts'
 import { categories } from '../categories/category.schema.ts'
 import { listings } from '../listings/listing.schema.ts'
 import { listingFollowUps, matches } from './match.schema.ts'

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/account.schema.ts'
+import { accounts } from '../accounts/identity/account.schema.ts'
 import { listings } from '../listings/listing.schema.ts'
 
 /**

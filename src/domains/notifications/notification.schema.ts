@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/account.schema.ts'
+import { accounts } from '../accounts/identity/account.schema.ts'
 
 /**
  * An in-app notification: what happened (`type`, a key of notificationTypes), the words to show

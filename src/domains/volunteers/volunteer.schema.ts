@@ -1,6 +1,6 @@
 import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/account.schema.ts'
+import { accounts } from '../accounts/identity/account.schema.ts'
 
 /**
  * Staff verified this person (identity, references, a criminal record extract for childcare) in

@@ -1,0 +1,121 @@
+import { and, eq, inArray, sql } from 'drizzle-orm'
+import type { DbOrTx } from '../../../platform/db/client.ts'
+import { accounts, type NotificationPreferences, roleAssignments, type StaffRole } from './account.schema.ts'
+
+export type AccountRow = typeof accounts.$inferSelect
+export type NewAccountRow = typeof accounts.$inferInsert
+
+export async function insertAccount(db: DbOrTx, row: NewAccountRow): Promise<void> {
+  await db.insert(accounts).values(row)
+}
+
+/**
+ * What other parts may know of an account: who it is, how to reach it and what it chose; never its
+ * password, its second factor or its sign-in history.
+ */
+const publicColumns = {
+  id: accounts.id,
+  territoryId: accounts.territoryId,
+  email: accounts.email,
+  emailVerifiedAt: accounts.emailVerifiedAt,
+  displayName: accounts.displayName,
+  communeInsee: accounts.communeInsee,
+  phone: accounts.phone,
+  locale: accounts.locale,
+  easyRead: accounts.easyRead,
+  radiusKm: accounts.radiusKm,
+  notifications: accounts.notifications,
+  status: accounts.status,
+  createdAt: accounts.createdAt,
+}
+export type AccountCard = Pick<AccountRow, keyof typeof publicColumns>
+
+/** Many accounts in one query, for lists that show several people. */
+export async function findAccountCards(db: DbOrTx, ids: readonly string[]): Promise<AccountCard[]> {
+  if (ids.length === 0) return []
+  return db
+    .select(publicColumns)
+    .from(accounts)
+    .where(inArray(accounts.id, [...new Set(ids)]))
+}
+
+export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRow | null> {
+  const [row] = await db.select().from(accounts).where(eq(accounts.id, id))
+  return row ?? null
+}
+
+/** Addresses are compared without case: « Zoe@Exemple.fr » and « zoe@exemple.fr » are one person. */
+export async function findAccountByEmail(db: DbOrTx, email: string): Promise<AccountRow | null> {
+  const [row] = await db.select().from(accounts).where(sql`lower(${accounts.email}) = lower(${email.trim()})`)
+  return row ?? null
+}
+
+export async function updateAccount(
+  db: DbOrTx,
+  id: string,
+  fields: Partial<Omit<AccountRow, 'id' | 'territoryId' | 'createdAt'>>,
+): Promise<void> {
+  await db.update(accounts).set(fields).where(eq(accounts.id, id))
+}
+
+export async function rolesIn(db: DbOrTx, accountId: string, territoryId: string): Promise<StaffRole[]> {
+  const rows = await db
+    .select({ role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(and(eq(roleAssignments.accountId, accountId), eq(roleAssignments.territoryId, territoryId)))
+  return rows.map((r) => r.role).sort()
+}
+
+/** Does the account hold a staff role anywhere? Its sessions are then short and need a second factor. */
+export async function holdsAnyRole(db: DbOrTx, accountId: string): Promise<boolean> {
+  const rows = await db
+    .select({ role: roleAssignments.role })
+    .from(roleAssignments)
+    .where(eq(roleAssignments.accountId, accountId))
+    .limit(1)
+  return rows.length > 0
+}
+
+export async function grantRole(
+  db: DbOrTx,
+  row: { accountId: string; territoryId: string; role: StaffRole; grantedBy: string | null; grantedAt: Date },
+): Promise<void> {
+  await db.insert(roleAssignments).values(row).onConflictDoNothing()
+}
+
+export async function revokeRole(
+  db: DbOrTx,
+  accountId: string,
+  territoryId: string,
+  role: StaffRole,
+): Promise<void> {
+  await db
+    .delete(roleAssignments)
+    .where(
+      and(
+        eq(roleAssignments.accountId, accountId),
+        eq(roleAssignments.territoryId, territoryId),
+        eq(roleAssignments.role, role),
+      ),
+    )
+}
+
+/**
+ * Sets one preference of an account in a single statement, so that a profile saved at the same
+ * moment keeps its other choices. False when the account does not exist.
+ */
+export async function setNotificationFrequency(
+  db: DbOrTx,
+  accountId: string,
+  type: string,
+  frequency: NotificationPreferences[string],
+): Promise<boolean> {
+  const rows = await db
+    .update(accounts)
+    .set({
+      notifications: sql`${accounts.notifications} || jsonb_build_object(${type}::text, ${frequency}::text)`,
+    })
+    .where(eq(accounts.id, accountId))
+    .returning({ id: accounts.id })
+  return rows.length > 0
+}

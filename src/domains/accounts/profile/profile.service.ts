@@ -1,0 +1,113 @@
+import type { Actor } from '../../../platform/auth/actor.ts'
+import { signedIn } from '../../../platform/auth/guards.ts'
+import { requireScope } from '../../../platform/auth/scopes.ts'
+import { findCommune } from '../../../platform/geo/commune.repository.ts'
+import type { Commune } from '../../../platform/geo/commune.ts'
+import { notFound } from '../../../platform/http/problem.ts'
+import type { AppServices } from '../../../platform/services.ts'
+import type { Territory } from '../../../platform/tenancy/territory.ts'
+import type { Issue } from '../../../platform/validation.ts'
+import { type AccountRow, findAccountById, updateAccount } from '../identity/account.repository.ts'
+import {
+  checkProfileInput,
+  type OwnProfile,
+  type ProfileChanges,
+  type ProfileInput,
+  type PublicProfile,
+  presentOwnProfile,
+  presentPublicProfile,
+} from './profile.ts'
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+
+export type ProfileUpdate =
+  | { kind: 'saved'; profile: OwnProfile }
+  /** nothing was written; when the commune fits several, the person picks one of `communeChoices` */
+  | { kind: 'invalid'; issues: Issue[]; communeChoices: Commune[] }
+
+/** A person's own profile, and the little others may see of it. */
+export class ProfileService {
+  constructor(private readonly services: Pick<AppServices, 'database' | 'clock' | 'communes'>) {}
+
+  async own(actor: Actor | null): Promise<OwnProfile> {
+    const me = signedIn(actor)
+    requireScope(me, 'profile:read')
+    const account = await this.#account(me.accountId)
+    return presentOwnProfile(account, await findCommune(this.services.database.db, account.communeInsee))
+  }
+
+  /**
+   * Only the fields of ProfileInput are ever read, so whatever else a form or a JSON body
+   * carries (role, status, territory, verification) cannot reach the row.
+   */
+  async update(actor: Actor | null, territory: Territory, input: ProfileInput): Promise<ProfileUpdate> {
+    const me = signedIn(actor)
+    requireScope(me, 'profile:write')
+    const account = await this.#account(me.accountId)
+    const { changes, issues } = checkProfileInput(input)
+    const communeChoices = input.commune
+      ? await this.#commune(account, territory, input.commune, changes, issues)
+      : []
+    if (issues.length > 0) return { kind: 'invalid', issues, communeChoices }
+    // A partial PATCH of the preferences keeps the types it does not mention.
+    if (changes.notifications) changes.notifications = { ...account.notifications, ...changes.notifications }
+    const now = this.services.clock.now()
+    await updateAccount(this.services.database.db, account.id, { ...changes, updatedAt: now })
+    const saved: AccountRow = { ...account, ...changes, updatedAt: now }
+    return {
+      kind: 'saved',
+      profile: presentOwnProfile(saved, await findCommune(this.services.database.db, saved.communeInsee)),
+    }
+  }
+
+  /**
+   * Anyone may look a member up by id, on the member's own platform only; a suspended member is
+   * not shown. Unknown, elsewhere and suspended all look the same: null, a 404.
+   */
+  async publicProfile(territory: Territory, id: string): Promise<PublicProfile | null> {
+    if (!UUID.test(id)) return null
+    const account = await findAccountById(this.services.database.db, id)
+    if (!account || account.territoryId !== territory.id || account.status !== 'active') return null
+    return presentPublicProfile(account, await this.services.communes.find(territory, account.communeInsee))
+  }
+
+  async #account(id: string): Promise<AccountRow> {
+    const account = await findAccountById(this.services.database.db, id)
+    if (!account) throw notFound()
+    return account
+  }
+
+  /** Reads the commune into `changes` or `issues`; returns the choices when the text fits several. */
+  async #commune(
+    account: AccountRow,
+    territory: Territory,
+    commune: NonNullable<ProfileInput['commune']>,
+    changes: ProfileChanges,
+    issues: Issue[],
+  ): Promise<Commune[]> {
+    // The commune places the person in their own territory; staff visiting another platform
+    // would otherwise move themselves out of it.
+    if (account.territoryId !== territory.id) {
+      issues.push({ field: 'commune', key: 'profile.commune.homeOnly' })
+      return []
+    }
+    const params = { name: territory.platformName }
+    if ('insee' in commune) {
+      const found = await this.services.communes.find(territory, commune.insee)
+      if (found) changes.communeInsee = found.insee
+      else issues.push({ field: 'commune', key: 'profile.commune.notFound', params })
+      return []
+    }
+    if (commune.text.trim() === '') {
+      issues.push({ field: 'commune', key: 'profile.commune.required' })
+      return []
+    }
+    const resolution = await this.services.communes.resolve(territory, commune.text)
+    if (resolution.kind === 'one') changes.communeInsee = resolution.commune.insee
+    else if (resolution.kind === 'many') {
+      issues.push({ field: 'commune', key: 'profile.commune.choose' })
+      return resolution.communes
+    } else issues.push({ field: 'commune', key: 'profile.commune.notFound', params })
+    return []
+  }
+}

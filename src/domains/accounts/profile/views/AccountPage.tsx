@@ -1,0 +1,57 @@
+import type { ViewContext } from '../../../../platform/views/context.ts'
+import { Confirmation } from '../../../../platform/views/fields.tsx'
+import { Layout } from '../../../../platform/views/Layout.tsx'
+import { formatMonth, type OwnProfile } from '../profile.ts'
+
+interface Props {
+  ctx: ViewContext
+  profile: OwnProfile
+  /** the profile form was just saved */
+  saved: boolean
+}
+
+/** « Mon compte »: what the platform knows of me, and where to change each part of it. */
+export function AccountPage({ ctx, profile, saved }: Props) {
+  const { t } = ctx
+  const links: [string, string][] = [
+    ['/compte/profil', t('profile.link.edit')],
+    ['/mes-annonces', t('shell.myListings')],
+    ['/compte/alertes', t('profile.link.alerts')],
+    [`/profil/${profile.id}`, t('profile.link.public')],
+    ['/compte/sessions', t('profile.link.sessions')],
+    ['/compte/jetons', t('profile.link.tokens')],
+    ['/compte/securite', t('profile.link.security')],
+    ['/compte/mot-de-passe', t('profile.link.password')],
+    ['/compte/adresse', t('profile.link.email')],
+  ]
+  return (
+    <Layout ctx={ctx} title={t('profile.account.title')}>
+      <h1>{t('profile.account.title')}</h1>
+      {saved && <Confirmation text={t('profile.saved')} />}
+      <h2>{t('profile.account.details')}</h2>
+      <dl class="summary">
+        <dt>{t('profile.field.displayName')}</dt>
+        <dd>{profile.displayName}</dd>
+        <dt>{t('profile.field.email')}</dt>
+        <dd>
+          {profile.email}
+          {!profile.emailVerified && ` (${t('profile.account.unverified')})`}
+        </dd>
+        <dt>{t('profile.field.commune')}</dt>
+        <dd>{profile.commune.name ?? profile.commune.insee}</dd>
+        <dt>{t('profile.field.phone')}</dt>
+        <dd>{profile.phone ?? t('profile.none')}</dd>
+        <dt>{t('profile.field.memberSince')}</dt>
+        <dd>{formatMonth(profile.memberSince, ctx.locale)}</dd>
+      </dl>
+      <h2>{t('profile.account.manage')}</h2>
+      <ul>
+        {links.map(([href, text]) => (
+          <li key={href}>
+            <a href={href}>{text}</a>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  )
+}

@@ -1,9 +1,0 @@
-import { adminMessages } from './admin.messages.ts'
-import { auditMessages } from './audit.messages.ts'
-import { totpMessages } from './totp.messages.ts'
-
-/** Texts of the staff area, the second factor and the audit log, French first. */
-export const staffMessages = {
-  fr: { ...adminMessages.fr, ...totpMessages.fr, ...auditMessages.fr },
-  en: { ...adminMessages.en, ...totpMessages.en, ...auditMessages.en },
-}

@@ -1,0 +1,121 @@
+import type { AuditAction } from '../../../../platform/audit/audit.ts'
+import { formatDateTime, type MessageKey, type Translate } from '../../../../platform/i18n/i18n.ts'
+import type { ViewContext } from '../../../../platform/views/context.ts'
+import { Layout } from '../../../../platform/views/Layout.tsx'
+import type { JournalEntry } from '../journal.repository.ts'
+import { isStaffRole, ROLE_LABEL } from '../staff.ts'
+
+/** Every action of the audit log in plain words; a new action does not compile until it has its label. */
+const ACTION_LABEL: Record<AuditAction, MessageKey> = {
+  login: 'audit.action.login',
+  'login.failed': 'audit.action.loginFailed',
+  'login.second-factor': 'audit.action.secondFactor',
+  'login.second-factor.failed': 'audit.action.secondFactorFailed',
+  logout: 'audit.action.logout',
+  'session.ended': 'audit.action.sessionEnded',
+  signup: 'audit.action.signup',
+  'email.verified': 'audit.action.emailVerified',
+  'email.changed': 'audit.action.emailChanged',
+  'password.changed': 'audit.action.passwordChanged',
+  'password.reset': 'audit.action.passwordReset',
+  'second-factor.enabled': 'audit.action.secondFactorEnabled',
+  'second-factor.recovery-used': 'audit.action.recoveryUsed',
+  'second-factor.recovery-renewed': 'audit.action.recoveryRenewed',
+  'second-factor.reset': 'audit.action.secondFactorReset',
+  'listing.published': 'audit.action.listingPublished',
+  'listing.rejected': 'audit.action.listingRejected',
+  'report.handled': 'report.audit.handled',
+  'report.dismissed': 'report.audit.dismissed',
+  'report.message-read': 'report.audit.messageRead',
+  'volunteer.verified': 'volunteer.audit.verified',
+  'volunteer.revoked': 'volunteer.audit.revoked',
+  'role.granted': 'audit.action.roleGranted',
+  'role.revoked': 'audit.action.roleRevoked',
+  'account.suspended': 'audit.action.accountSuspended',
+  'account.reactivated': 'audit.action.accountReactivated',
+  'staff.invited': 'audit.action.staffInvited',
+  'token.created': 'audit.action.tokenCreated',
+  'token.revoked': 'audit.action.tokenRevoked',
+}
+
+function actionLabel(t: Translate, action: string): string {
+  const key = (ACTION_LABEL as Record<string, MessageKey | undefined>)[action]
+  return key ? t(key) : action
+}
+
+/** Details hold codes only; the few that help a reader are put into words. */
+function detail(t: Translate, details: JournalEntry['details']): string {
+  const parts: string[] = []
+  if (isStaffRole(details.role)) parts.push(t('audit.detail.role', { role: t(ROLE_LABEL[details.role]) }))
+  if (details.method === 'recovery') parts.push(t('audit.detail.recoveryCode'))
+  if (typeof details.remaining === 'number')
+    parts.push(t('audit.detail.remaining', { count: details.remaining }))
+  return parts.join(' ; ')
+}
+
+interface Props {
+  ctx: ViewContext
+  entries: JournalEntry[]
+  next: string | null
+  first: boolean
+}
+
+export function JournalPage({ ctx, entries, next, first }: Props) {
+  const { t, locale } = ctx
+  return (
+    <Layout ctx={ctx} title={t('audit.title')}>
+      <p>
+        <a href="/administration">{t('admin.back')}</a>
+      </p>
+      <h1>{t('audit.title')}</h1>
+      <p>{t('audit.intro')}</p>
+      {entries.length === 0 ? (
+        <p class="notice">{t('audit.empty')}</p>
+      ) : (
+        <div class="table-scroll">
+          <table>
+            <caption>{first ? t('audit.caption') : t('audit.captionOlder')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('audit.col.when')}</th>
+                <th scope="col">{t('audit.col.action')}</th>
+                <th scope="col">{t('audit.col.actor')}</th>
+                <th scope="col">{t('audit.col.target')}</th>
+                <th scope="col">{t('audit.col.detail')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((e) => (
+                <tr key={e.id}>
+                  <th scope="row">{formatDateTime(e.createdAt, locale)}</th>
+                  <td>{actionLabel(t, e.action)}</td>
+                  <td>{e.actorName ?? t('audit.nobody')}</td>
+                  <td>{e.targetName ?? '–'}</td>
+                  <td>{detail(t, e.details)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {(!first || next) && (
+        <nav aria-label={t('admin.pagination')}>
+          <ul class="footer-links">
+            {!first && (
+              <li>
+                <a href="/administration/journal">{t('audit.newest')}</a>
+              </li>
+            )}
+            {next && (
+              <li>
+                <a href={`/administration/journal?avant=${encodeURIComponent(next)}`} rel="next">
+                  {t('audit.older')}
+                </a>
+              </li>
+            )}
+          </ul>
+        </nav>
+      )}
+    </Layout>
+  )
+}

@@ -1,0 +1,96 @@
+import type { Permission } from '../../../../platform/auth/permissions.ts'
+import type { MessageKey } from '../../../../platform/i18n/i18n.ts'
+import type { ViewContext } from '../../../../platform/views/context.ts'
+import { Layout } from '../../../../platform/views/Layout.tsx'
+import type { StaffRole } from '../../identity/account.schema.ts'
+import { ROLE_DESCRIPTION, ROLE_LABEL } from '../staff.ts'
+
+/** The tools of the administration area, each shown only to those whose permissions open it. */
+const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: MessageKey }[] = [
+  {
+    href: '/administration/comptes',
+    permission: 'account:manage',
+    title: 'admin.home.accounts',
+    hint: 'admin.home.accounts.hint',
+  },
+  {
+    href: '/administration/equipe',
+    permission: 'staff:manage',
+    title: 'admin.home.team',
+    hint: 'admin.home.team.hint',
+  },
+  {
+    href: '/administration/annonces-retenues',
+    permission: 'listing:moderate',
+    title: 'admin.home.held',
+    hint: 'admin.home.held.hint',
+  },
+  {
+    href: '/administration/signalements',
+    permission: 'report:review',
+    title: 'report.admin.title',
+    hint: 'report.admin.hint',
+  },
+  {
+    href: '/administration/benevoles-verifies',
+    permission: 'volunteer:verify',
+    title: 'volunteer.admin.title',
+    hint: 'volunteer.admin.hint',
+  },
+  {
+    href: '/administration/demandes-sans-reponse',
+    permission: 'listing:follow-up',
+    title: 'followUp.admin.title',
+    hint: 'followUp.admin.hint',
+  },
+  {
+    href: '/administration/categories',
+    permission: 'category:manage',
+    title: 'category.admin.title',
+    hint: 'admin.home.categories.hint',
+  },
+  {
+    href: '/administration/journal',
+    permission: 'audit:read',
+    title: 'admin.home.journal',
+    hint: 'admin.home.journal.hint',
+  },
+]
+
+interface Props {
+  ctx: ViewContext
+  roles: StaffRole[]
+  permissions: Set<Permission>
+}
+
+export function StaffHomePage({ ctx, roles, permissions }: Props) {
+  const { t } = ctx
+  const tools = TOOLS.filter((tool) => permissions.has(tool.permission))
+  return (
+    <Layout ctx={ctx} title={t('admin.home.title')}>
+      <h1>{t('admin.home.title')}</h1>
+      <h2>{t('admin.home.yourRoles')}</h2>
+      <dl>
+        {roles.map((role) => (
+          <div key={role}>
+            <dt>{t(ROLE_LABEL[role])}</dt>
+            <dd>{t(ROLE_DESCRIPTION[role])}</dd>
+          </div>
+        ))}
+      </dl>
+      <h2>{t('admin.home.tools')}</h2>
+      {tools.length > 0 ? (
+        <ul class="results">
+          {tools.map((tool) => (
+            <li key={tool.href}>
+              <a href={tool.href}>{t(tool.title)}</a>
+              <span class="hint">{t(tool.hint)}</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('admin.home.noTools')}</p>
+      )}
+    </Layout>
+  )
+}
