@@ -75,7 +75,9 @@ describe('when the database cannot be reached', () => {
 
   it('says the process is alive but not ready', async () => {
     assert.equal((await app.inject({ url: '/healthz' })).statusCode, 200)
-    assert.equal((await app.inject({ url: '/readyz' })).statusCode, 503)
+    const ready = await app.inject({ url: '/readyz' })
+    assert.equal(ready.statusCode, 503)
+    assert.equal(ready.headers['retry-after'], '30')
   })
 })
 

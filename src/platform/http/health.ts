@@ -44,8 +44,10 @@ export async function healthRoutes(app: FastifyInstance, services: AppServices) 
         await ping(services.database)
         return { status: 'ok', database: services.database.kind }
       } catch {
+        // Load balancers and probes wait as long as the visitors' 503 pages ask them to.
         return reply
           .code(503)
+          .header('Retry-After', '30')
           .type('application/problem+json')
           .send({ type: 'about:blank', title: 'Database unavailable', status: 503 })
       }
