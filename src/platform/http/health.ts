@@ -2,6 +2,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import { ping } from '../db/client.ts'
 import type { AppServices } from '../services.ts'
+import { RETRY_AFTER_SECONDS } from './errors.ts'
 
 const Health = Type.Object({ status: Type.String({ examples: ['ok'] }) })
 const Unavailable = Type.Ref('Problem')
@@ -47,7 +48,7 @@ export async function healthRoutes(app: FastifyInstance, services: AppServices) 
         // Load balancers and probes wait as long as the visitors' 503 pages ask them to.
         return reply
           .code(503)
-          .header('Retry-After', '30')
+          .header('Retry-After', String(RETRY_AFTER_SECONDS))
           .type('application/problem+json')
           .send({ type: 'about:blank', title: 'Database unavailable', status: 503 })
       }
