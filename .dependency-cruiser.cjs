@@ -15,7 +15,6 @@ const domainLayers = [
   'volunteers',
   'matches',
   'reports',
-  'demo',
 ]
 
 /** @type {import('dependency-cruiser').IConfiguration} */

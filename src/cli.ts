@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
+import { seedDemo } from './demo.ts'
 import { createAdministrator } from './domains/accounts/staff/first-admin.ts'
-import { seedDemo } from './domains/demo/demo.seed.ts'
 import { VolunteerService } from './domains/volunteers/volunteer.service.ts'
+import { modules } from './modules.ts'
 import { backupCommand } from './platform/db/backup.ts'
 import { type Database, openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
@@ -186,8 +187,10 @@ async function main(argv: string[], io: CommandContext): Promise<number> {
           io.err('Refusé : pas de données de démonstration en production.')
           return 1
         }
-        const demo = await seedDemo(app.services)
-        io.out(demo ? `Créé : ${demo.platformName}` : 'Rien à faire : la base a déjà un territoire.')
+        const demo = await seedDemo(app.services, modules)
+        io.out(
+          demo ? `Créé : ${demo.territory.platformName}` : 'Rien à faire : la base a déjà un territoire.',
+        )
         return 0
       }
       case 'create-admin': {

@@ -1,8 +1,7 @@
 import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
-import { DEMO_ADMIN } from './domains/accounts/staff/demo-staff.ts'
+import { seedDemo } from './demo.ts'
 import { ensureDefaultCategories } from './domains/categories/category.service.ts'
-import { DEMO_RESIDENTS, seedDemo } from './domains/demo/demo.seed.ts'
 import { modules } from './modules.ts'
 import { type Database, openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
@@ -46,18 +45,25 @@ async function main() {
   await ensureDefaultCategories(app.services)
 
   if (config.seedDemo) {
-    const demo = await seedDemo(app.services)
+    const demo = await seedDemo(app.services, modules)
     if (demo) {
-      app.log.info(`Territoire de démonstration créé : ${demo.platformName}`)
+      const { platformName } = demo.territory
+      app.log.info(`Territoire de démonstration créé : ${platformName}`)
       console.log(
         [
           '',
-          `  ${demo.platformName} est prêt sur http://localhost:${config.port}`,
+          `  ${platformName} est prêt sur http://localhost:${config.port}`,
           '  Courriels envoyés par la plateforme (développement) : /dev/emails',
           '  Comptes de démonstration (page « Se connecter ») :',
-          ...DEMO_RESIDENTS.map((r) => `    ${r.displayName} : ${r.email} / ${r.password}`),
-          `    ${DEMO_ADMIN.displayName} (administratrice) : ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`,
-          '    (à sa première connexion, elle active la double authentification avec une application TOTP)',
+          // staff have no second factor yet: the visitor must know their first sign-in asks for one
+          ...demo.accounts.flatMap((a) =>
+            a.role
+              ? [
+                  `    ${a.displayName} (${a.role}) : ${a.email} / ${a.password}`,
+                  '    (à sa première connexion, elle active la double authentification avec une application TOTP)',
+                ]
+              : [`    ${a.displayName} : ${a.email} / ${a.password}`],
+          ),
           '',
         ].join('\n'),
       )

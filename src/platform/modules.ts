@@ -2,9 +2,19 @@ import type { FastifyInstance } from 'fastify'
 import type { Messages } from './i18n/define.ts'
 import type { MailTemplate } from './mail/templates.tsx'
 import type { AppServices } from './services.ts'
+import type { Territory } from './tenancy/territory.ts'
 
 /** A plugin of HTML or JSON routes; it receives the app's services as its options. */
 export type DomainRoutes = (app: FastifyInstance, services: AppServices) => Promise<void>
+
+/** An account of the demonstration that a visitor may sign in with; the terminal shows it. */
+export interface DemoAccount {
+  displayName: string
+  email: string
+  password: string
+  /** how the terminal names a staff role (« administratrice »); none for a resident */
+  role?: string
+}
 
 /**
  * What a domain brings to the app, in one description (`<domain>.module.ts`). `src/app.ts`
@@ -27,6 +37,11 @@ export interface DomainModule {
   messages: Messages[]
   /** its mail templates, by name */
   mails: Record<string, MailTemplate>
+  /**
+   * fills the new demonstration territory with this domain's data, in module order (a domain finds
+   * what the ones before it seeded), and returns the accounts a visitor may sign in with
+   */
+  demo?: (services: AppServices, territory: Territory) => Promise<DemoAccount[]>
   /** its Drizzle tables (the `*.schema.ts` files), which `src/schema.ts` exports for drizzle-kit */
   schema: Record<string, unknown>
 }

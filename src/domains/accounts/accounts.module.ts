@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { seedAccountsDemo } from './demo.ts'
 import { accountMails } from './identity/account.mails.ts'
 import { accountMessages } from './identity/account.messages.ts'
 import * as accountSchema from './identity/account.schema.ts'
@@ -28,6 +29,7 @@ export const accountsModule: DomainModule = {
   schedule: async (services) => {
     await scheduleSessionJobs(services)
   },
+  demo: seedAccountsDemo,
   messages: [...messages],
   mails,
   schema: { ...accountSchema, ...sessionSchema },

@@ -21,4 +21,3 @@ export {
   parisMonth,
 } from './profile/profile.ts'
 export { wantsPage } from './sessions/auth.plugin.ts'
-export { seedDemoStaff } from './staff/demo-staff.ts'

@@ -8,7 +8,6 @@ export { lockListing } from './listing.repository.ts'
 export { listingStatuses } from './listing.schema.ts'
 export { ListingService } from './listing.service.ts'
 export {
-  expiryFrom,
   isVisibleTo,
   type Listing,
   type ListingKind,
@@ -16,6 +15,6 @@ export {
   type ListingView,
   parseDay,
 } from './listing.ts'
-export { listingById, listingsByIds, markAskFulfilled, seedListing } from './listing-access.ts'
+export { listingById, listingsByIds, markAskFulfilled } from './listing-access.ts'
 export type { ListingResponses } from './listing-responses.ts'
 export { ListingPage } from './views/ListingPage.tsx'

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { findListing, findListings, insertListing, updateListing } from './listing.repository.ts'
-import type { Listing, NewListing } from './listing.ts'
+import { findListing, findListings, updateListing } from './listing.repository.ts'
+import type { Listing } from './listing.ts'
 
 /** How other parts read listings and close them: always within one territory. */
 export function listingById(db: DbOrTx, territoryId: string, id: string): Promise<Listing | null> {
@@ -34,9 +34,4 @@ export async function markAskFulfilled(
     { territoryId, id, statuses: ['published', 'expired'] },
     { status: 'fulfilled', closedAt: now, updatedAt: now },
   )
-}
-
-/** A listing written by a seeding script (demo data), published as it is given. */
-export async function seedListing(db: DbOrTx, row: NewListing): Promise<void> {
-  await insertListing(db, row)
 }

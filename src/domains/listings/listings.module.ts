@@ -3,6 +3,7 @@ import type { DomainModule } from '../../platform/modules.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { registerAlertJobs, scheduleAlertJobs } from './alerts.jobs.ts'
 import { alertMails } from './alerts.mails.ts'
+import { seedDemoListings } from './demo-listings.ts'
 import { freeHelpMessages } from './free-help.messages.ts'
 import { listingApi } from './listing.api.ts'
 import { registerListingJobs, scheduleListingJobs } from './listing.jobs.ts'
@@ -50,6 +51,7 @@ export function listingsModule(slots: ListingsSlots = {}): DomainModule {
       await scheduleListingJobs(services)
       await scheduleAlertJobs(services)
     },
+    demo: seedDemoListings,
     messages: [...messages],
     mails,
     schema: { ...listingSchema, ...listingWordSchema, ...savedSearchSchema },

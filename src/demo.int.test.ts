@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { page } from '../../../test/helpers/html.ts'
-import { seedDemo } from './demo.seed.ts'
+import { buildTestApp, type TestApp } from '../test/helpers/app.ts'
+import { page } from '../test/helpers/html.ts'
+import { seedDemo } from './demo.ts'
+import { modules } from './modules.ts'
 
 describe('the demonstration territory', () => {
   let t: TestApp
@@ -12,9 +13,17 @@ describe('the demonstration territory', () => {
   after(() => t.close())
 
   it('is created once on an empty database, with people and listings a visitor can find', async () => {
-    const demo = await seedDemo(t.app.services)
-    assert.equal(demo?.platformName, 'Entraide Calvados (démo)')
-    assert.equal(await seedDemo(t.app.services), null, 'never twice')
+    const demo = await seedDemo(t.app.services, modules)
+    assert.equal(demo?.territory.platformName, 'Entraide Calvados (démo)')
+    assert.deepEqual(
+      demo.accounts.map((a) => [a.email, a.role]),
+      [
+        ['jeanne.demo@entraide.localhost', undefined],
+        ['karim.demo@entraide.localhost', undefined],
+        ['claire.admin@entraide.localhost', 'administratrice'],
+      ],
+    )
+    assert.equal(await seedDemo(t.app.services, modules), null, 'never twice')
     const results = page(
       (await t.app.inject({ url: '/annonces?words=velo', headers: { host: 'localhost' } })).body,
     )

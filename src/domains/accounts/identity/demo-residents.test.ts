@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { passwordProblem } from '../../platform/auth/passwords.ts'
-import { displayNameProblem, emailProblem } from '../accounts/index.ts'
-import { DEMO_RESIDENTS } from './demo.seed.ts'
+import { passwordProblem } from '../../../platform/auth/passwords.ts'
+import { displayNameProblem } from '../profile/profile.ts'
+import { DEMO_RESIDENTS } from './demo-residents.ts'
+import { emailProblem } from './email-address.ts'
 
 describe('demonstration residents', () => {
   it('follow the rules every person follows: name, address and password', async () => {

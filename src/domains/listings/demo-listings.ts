@@ -1,8 +1,10 @@
+import type { DemoAccount } from '../../platform/modules.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountByEmail, CHARTER_VERSION } from '../accounts/index.ts'
 import { listCategories } from '../categories/index.ts'
-import { expiryFrom, type Listing, seedListing } from '../listings/index.ts'
+import { insertListing } from './listing.repository.ts'
+import { expiryFrom, type Listing } from './listing.ts'
 
 type DemoListing = Pick<
   Listing,
@@ -63,7 +65,8 @@ const DEMO_LISTINGS: DemoListing[] = [
   },
 ]
 
-export async function seedDemoListings(services: AppServices, territory: Territory): Promise<void> {
+/** Written by the residents the accounts' demonstration seeded; it adds no account of its own. */
+export async function seedDemoListings(services: AppServices, territory: Territory): Promise<DemoAccount[]> {
   const { db } = services.database
   const categories = await listCategories(db, territory.id, { activeOnly: true })
   const now = services.clock.now()
@@ -72,7 +75,7 @@ export async function seedDemoListings(services: AppServices, territory: Territo
     const category = categories.find((c) => c.slug === demo.category) ?? categories[0]
     const commune = await services.communes.find(territory, demo.communeInsee)
     if (!author || !category || !commune) continue
-    await seedListing(db, {
+    await insertListing(db, {
       id: services.ids(),
       territoryId: territory.id,
       authorId: author.id,
@@ -103,4 +106,5 @@ export async function seedDemoListings(services: AppServices, territory: Territo
       closedAt: null,
     })
   }
+  return []
 }
