@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../../platform/db/client.ts'
 import type { Frequency, NotificationType } from '../profile/profile.ts'
 import {
   type AccountCard,
-  findAccountByEmail,
+  findAccountCardByEmail,
   insertAccount,
   type NewAccountRow,
   setNotificationFrequency as setFrequency,
@@ -10,7 +10,7 @@ import {
 
 /** The account of an address, as others see it; for the demo data, which names people by address. */
 export async function accountByEmail(db: DbOrTx, email: string): Promise<AccountCard | null> {
-  return findAccountByEmail(db, email)
+  return findAccountCardByEmail(db, email)
 }
 
 /** An account made whole by a seeding script (demo data, tests of the command line), not by sign-up. */

@@ -39,6 +39,15 @@ export async function findAccountCards(db: DbOrTx, ids: readonly string[]): Prom
     .where(inArray(accounts.id, [...new Set(ids)]))
 }
 
+/** The card of the account with this address (compared without case), for other domains. */
+export async function findAccountCardByEmail(db: DbOrTx, email: string): Promise<AccountCard | null> {
+  const [card] = await db
+    .select(publicColumns)
+    .from(accounts)
+    .where(sql`lower(${accounts.email}) = lower(${email.trim()})`)
+  return card ?? null
+}
+
 export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRow | null> {
   const [row] = await db.select().from(accounts).where(eq(accounts.id, id))
   return row ?? null
