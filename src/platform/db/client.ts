@@ -35,10 +35,20 @@ export interface Database {
 
 export const pgliteExtensions = { unaccent, cube, earthdistance, pg_trgm }
 
+export interface OpenOptions {
+  poolSize?: number
+  /**
+   * Called once for each statement the application sends (not its text: statements carry what
+   * people typed), so benchmarks and tests can count statements per request without a log.
+   */
+  onStatement?: () => void
+}
+
 export async function openDatabase(
   database: Config['database'],
-  options: { poolSize?: number } = {},
+  options: OpenOptions = {},
 ): Promise<Database> {
+  const logger = options.onStatement ? { logQuery: options.onStatement } : undefined
   if (database.kind === 'postgres') {
     const pool = new pg.Pool({
       connectionString: database.url,
@@ -57,7 +67,7 @@ export async function openDatabase(
     })
     return {
       kind: 'postgres',
-      db: drizzlePg(pool) as unknown as Db,
+      db: drizzlePg(pool, { logger }) as unknown as Db,
       pool,
       close: () => pool.end(),
     }
@@ -65,7 +75,7 @@ export async function openDatabase(
   const pglite = await openPglite(database.dir)
   return {
     kind: 'pglite',
-    db: drizzlePglite(pglite.instance) as unknown as Db,
+    db: drizzlePglite(pglite.instance, { logger }) as unknown as Db,
     pglite: pglite.instance,
     close: async () => {
       try {
