@@ -1,8 +1,10 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { withoutControlCharacters } from '../../platform/http/control-characters.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues, ValidationError } from '../../platform/validation.ts'
+import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
 import { listCategoryOptions } from './search.repository.ts'
 import { SearchService } from './search.service.ts'
@@ -11,7 +13,7 @@ import { SearchPage } from './views/search/SearchPage.tsx'
 
 /** What the form shows when the search is refused: the fields as typed, nothing else read. */
 function rawValues(raw: Record<string, unknown>): Omit<SearchQuery, 'cursor'> {
-  const s = (v: unknown) => (typeof v === 'string' ? v.slice(0, 300) : '')
+  const s = (v: unknown) => (typeof v === 'string' ? withoutControlCharacters(v).slice(0, 300) : '')
   return {
     kind: null,
     categories: [],
@@ -28,41 +30,58 @@ export async function searchPages(base: FastifyInstance, services: AppServices) 
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const search = new SearchService(services)
 
+  /** What every rendering of the page shares: the category choices, the clock, the map. */
+  const pageCommon = async (req: FastifyRequest) => {
+    const categories = (await listCategoryOptions(services.database.db, req.territory!.id)).map((c) => ({
+      slug: c.slug,
+      name: localised(c.name, req.locale),
+    }))
+    return {
+      ctx: req.viewContext(),
+      categories,
+      now: services.clock.now(),
+      mapTileUrl: services.config.mapTileUrl ?? null,
+    }
+  }
+
+  /** The form again, as typed, with what was wrong at the top and no results. */
+  const refusedPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    errors: FieldError[],
+    values: Omit<SearchQuery, 'cursor'>,
+  ) =>
+    sendPage(
+      reply,
+      SearchPage({
+        ...(await pageCommon(req)),
+        values,
+        errors,
+        results: [],
+        correctedWords: null,
+        nextHref: null,
+        firstHref: null,
+      }),
+      400,
+    )
+
+  // Refused before the handler (control characters): the form with the words less those characters.
+  const refill = (req: FastifyRequest, reply: FastifyReply, errors: FieldError[]) =>
+    refusedPage(req, reply, errors, rawValues(req.query as Record<string, unknown>))
+
   app.get(
     '/annonces',
     // The contract is documented by the schema; parseSearch reads it so refusals speak French.
     {
       schema: { querystring: SearchQuerystring, hide: true },
       attachValidation: true,
-      config: { permission: 'public', scope: null },
+      config: { permission: 'public', scope: null, refill },
     },
     async (req, reply) => {
       const territory = req.territory!
       const raw = req.query as Record<string, unknown>
-      const categories = (await listCategoryOptions(services.database.db, territory.id)).map((c) => ({
-        slug: c.slug,
-        name: localised(c.name, req.locale),
-      }))
-      const common = {
-        ctx: req.viewContext(),
-        categories,
-        now: services.clock.now(),
-        mapTileUrl: services.config.mapTileUrl ?? null,
-      }
       const refused = (issues: Issue[], values: Omit<SearchQuery, 'cursor'>) =>
-        sendPage(
-          reply,
-          SearchPage({
-            ...common,
-            values,
-            errors: translateIssues(issues, req.t),
-            results: [],
-            correctedWords: null,
-            nextHref: null,
-            firstHref: null,
-          }),
-          400,
-        )
+        refusedPage(req, reply, translateIssues(issues, req.t), values)
       const parsed = parseSearch(raw)
       if ('issues' in parsed) return refused(parsed.issues, rawValues(raw))
       try {
@@ -72,7 +91,7 @@ export async function searchPages(base: FastifyInstance, services: AppServices) 
         return sendPage(
           reply,
           SearchPage({
-            ...common,
+            ...(await pageCommon(req)),
             values,
             errors: [],
             results: result.results,

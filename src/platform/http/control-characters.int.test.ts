@@ -15,6 +15,8 @@ const REFUSED = /Ce texte contient un caractère invisible qui n’est pas accep
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for
+const ALL_CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/
 
 describe('hostile text in queries, bodies and paths', () => {
@@ -36,7 +38,15 @@ describe('hostile text in queries, bodies and paths', () => {
       assert.ok(res.statusCode < 500, `${label}: ${res.statusCode}`)
       if (CONTROL.test(words)) {
         assert.equal(res.statusCode, 400, label)
-        assert.match(page(res.body).document.querySelector('main')?.textContent ?? '', REFUSED, label)
+        const { document } = page(res.body)
+        // The search form again, not a bare error page: the summary links to the field, and
+        // what was typed is kept less the invisible characters.
+        const summary = document.querySelector('.error-summary')
+        assert.match(summary?.textContent ?? '', REFUSED, label)
+        assert.equal(summary?.querySelector('a')?.getAttribute('href'), '#words', label)
+        const field = document.querySelector<HTMLInputElement>('input[name="words"]')
+        assert.ok(field, `${label}: the search form is shown again`)
+        assert.equal(field.getAttribute('value') ?? '', words.replace(ALL_CONTROL, '').slice(0, 300), label)
       }
     }
   })

@@ -61,7 +61,7 @@ export const controlCharacters = fp(
       if (fields.length === 0) return
       const message = req.t('input.controlCharacters')
       const refill = req.routeOptions.config?.refill
-      if (!wantsJson(req) && refill && req.method !== 'GET') {
+      if (!wantsJson(req) && refill) {
         await refill(
           req,
           reply,
