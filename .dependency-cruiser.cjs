@@ -48,13 +48,6 @@ module.exports = {
         pathNot: [
           // tables: see domain-tables-by-foreign-key-only below
           '\\.schema\\.ts$',
-          // The follow-up reminders pick, in one query, the matches whose listing was fulfilled N
-          // days ago and whose parties still want mails: one join over listings, categories and
-          // accounts, run by a daily job over every territory. Loading them by batches through
-          // the public entries would be a redesign of that job (a paged scan per territory); until
-          // then this one read-only repository is the documented exception, and no other file of
-          // matches may do the same.
-          '^src/domains/matches/follow-up\\.repository\\.ts$',
         ],
       },
       to: {
@@ -72,20 +65,6 @@ module.exports = {
       to: {
         path: '^src/domains/([^/]+)/',
         pathNot: ['^src/domains/$1/', '^src/domains/[^/]+/index\\.ts$', '\\.schema\\.ts$'],
-      },
-    },
-    {
-      name: 'follow-up-exception-stays-small',
-      comment:
-        'The exception above covers the tables the follow-up query joins, nothing else of the other domains.',
-      severity: 'error',
-      from: { path: '^src/domains/matches/follow-up\\.repository\\.ts$' },
-      to: {
-        path: '^src/domains/(?!matches/)[^/]+/',
-        pathNot: [
-          '^src/domains/[^/]+/index\\.ts$',
-          '^src/domains/(listings/listing|categories/category|accounts/identity/account)\\.schema\\.ts$',
-        ],
       },
     },
     ...domainLayers.slice(0, -1).map((domain, i) => ({

@@ -18,3 +18,4 @@ export {
 export { listingById, listingsByIds, markAskFulfilled } from './listing-access.ts'
 export type { ListingResponses } from './listing-responses.ts'
 export { ListingPage } from './views/ListingPage.tsx'
+export { type AskCursor, type PublishedAsk, publishedAsksBefore } from './waiting-asks.ts'

@@ -1,10 +1,9 @@
-import { and, asc, eq, exists, inArray, isNull, lt, lte, notExists, or, sql } from 'drizzle-orm'
+import { and, asc, eq, gt, inArray, isNull, lt, lte, or } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import type { LocalisedText } from '../../platform/tenancy/territory.ts'
-import { accounts } from '../accounts/identity/account.schema.ts'
-import { categories } from '../categories/category.schema.ts'
-import { listings } from '../listings/listing.schema.ts'
 import { listingFollowUps, matches } from './match.schema.ts'
+
+// Only the tables of matches: what a listing is and whether it still waits is asked of listings
+// through its public entry, by the jobs and the service.
 
 const active = inArray(matches.status, ['pending', 'accepted'])
 /** Not reminded since its last activity: one reminder per period of silence. */
@@ -40,155 +39,122 @@ export async function claimInactive(db: DbOrTx, id: string, cutoff: Date, now: D
   return row ?? null
 }
 
-/** An ask still waiting: published, no response at all. */
-const waitingAsk = (db: DbOrTx) =>
-  and(
-    eq(listings.kind, 'ask'),
-    eq(listings.status, 'published'),
-    // Any response counts, whatever became of it: the ask was seen and answered once.
-    notExists(db.select({ one: sql`1` }).from(matches).where(eq(matches.listingId, listings.id))),
-  )
-
-/** Asks published before `cutoff` with no response and never flagged, in every territory. */
-export async function dueUnanswered(db: DbOrTx, cutoff: Date, limit: number): Promise<string[]> {
+/** Of these listings, those that got a response, whatever became of it: the ask was seen and answered once. */
+export async function answeredListings(db: DbOrTx, listingIds: readonly string[]): Promise<Set<string>> {
+  if (listingIds.length === 0) return new Set()
   const rows = await db
-    .select({ id: listings.id })
-    .from(listings)
-    .where(
-      and(
-        waitingAsk(db),
-        lte(listings.publishedAt, cutoff),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(listingFollowUps)
-            .where(eq(listingFollowUps.listingId, listings.id)),
-        ),
-      ),
-    )
-    .orderBy(asc(listings.publishedAt))
-    .limit(limit)
-  return rows.map((r) => r.id)
+    .selectDistinct({ listingId: matches.listingId })
+    .from(matches)
+    .where(inArray(matches.listingId, [...new Set(listingIds)]))
+  return new Set(rows.map((r) => r.listingId))
+}
+
+/** Of these listings, those already flagged once (open or resolved): an ask is flagged only once. */
+export async function flaggedListings(db: DbOrTx, listingIds: readonly string[]): Promise<Set<string>> {
+  if (listingIds.length === 0) return new Set()
+  const rows = await db
+    .select({ listingId: listingFollowUps.listingId })
+    .from(listingFollowUps)
+    .where(inArray(listingFollowUps.listingId, [...new Set(listingIds)]))
+  return new Set(rows.map((r) => r.listingId))
 }
 
 /**
- * Flags one ask, if it still waits. The primary key on the listing makes the flag (and so the
- * tips sent with it) happen once, even with two workers.
+ * Flags one ask. The primary key on the listing makes the flag (and so the tips sent with it)
+ * happen once, even with two workers: false when it was flagged already.
  */
-export async function flagUnanswered(db: DbOrTx, id: string, cutoff: Date, now: Date) {
-  const [listing] = await db
-    .select({
-      id: listings.id,
-      territoryId: listings.territoryId,
-      authorId: listings.authorId,
-      title: listings.title,
-    })
-    .from(listings)
-    .where(and(eq(listings.id, id), waitingAsk(db), lte(listings.publishedAt, cutoff)))
-  if (!listing) return null
+export async function insertFollowUp(
+  db: DbOrTx,
+  row: { listingId: string; territoryId: string; flaggedAt: Date },
+): Promise<boolean> {
   const inserted = await db
     .insert(listingFollowUps)
-    .values({ listingId: listing.id, territoryId: listing.territoryId, flaggedAt: now })
+    .values(row)
     .onConflictDoNothing()
     .returning({ listingId: listingFollowUps.listingId })
-  return inserted.length > 0 ? listing : null
+  return inserted.length > 0
 }
 
-/** Open follow-ups whose ask got a response or left the listings (closed, fulfilled, expired, removed). */
-export async function resolveFollowUps(db: DbOrTx, now: Date): Promise<number> {
-  const rows = await db
-    .update(listingFollowUps)
-    .set({ resolvedAt: now })
+export interface OpenFollowUpRow {
+  listingId: string
+  territoryId: string
+  flaggedAt: Date
+}
+
+/** Follow-ups not resolved yet, of one territory or of all (null), oldest flag first. */
+export function openFollowUpRows(db: DbOrTx, territoryId: string | null): Promise<OpenFollowUpRow[]> {
+  return db
+    .select({
+      listingId: listingFollowUps.listingId,
+      territoryId: listingFollowUps.territoryId,
+      flaggedAt: listingFollowUps.flaggedAt,
+    })
+    .from(listingFollowUps)
     .where(
       and(
         isNull(listingFollowUps.resolvedAt),
-        or(
-          exists(
-            db.select({ one: sql`1` }).from(matches).where(eq(matches.listingId, listingFollowUps.listingId)),
-          ),
-          notExists(
-            db
-              .select({ one: sql`1` })
-              .from(listings)
-              .where(and(eq(listings.id, listingFollowUps.listingId), eq(listings.status, 'published'))),
-          ),
-        ),
+        territoryId ? eq(listingFollowUps.territoryId, territoryId) : undefined,
       ),
     )
+    .orderBy(asc(listingFollowUps.flaggedAt), asc(listingFollowUps.listingId))
+}
+
+/** Resolves these follow-ups if still open; returns how many it resolved. */
+export async function resolveFollowUpRows(db: DbOrTx, listingIds: readonly string[], now: Date) {
+  if (listingIds.length === 0) return 0
+  const rows = await db
+    .update(listingFollowUps)
+    .set({ resolvedAt: now })
+    .where(and(inArray(listingFollowUps.listingId, [...listingIds]), isNull(listingFollowUps.resolvedAt)))
     .returning({ listingId: listingFollowUps.listingId })
   return rows.length
 }
 
-export interface OpenFollowUp {
+export interface PendingMatch {
+  id: string
+  territoryId: string
   listingId: string
-  title: string
-  communeInsee: string
-  categoryName: LocalisedText
-  authorName: string
-  publishedAt: Date | null
-  flaggedAt: Date
+  createdAt: Date
 }
 
-/**
- * The territory's asks waiting for a response, oldest first. Checked against the listing itself,
- * so one answered or closed since the last run of the job is already gone from the list.
- */
-export function listOpenFollowUps(db: DbOrTx, territoryId: string): Promise<OpenFollowUp[]> {
+/** Responses waiting for a decision, in every territory, oldest first, one page after `after`. */
+export function pendingMatches(
+  db: DbOrTx,
+  after: { createdAt: Date; id: string } | null,
+  limit: number,
+): Promise<PendingMatch[]> {
   return db
     .select({
-      listingId: listings.id,
-      title: listings.title,
-      communeInsee: listings.communeInsee,
-      categoryName: categories.name,
-      authorName: accounts.displayName,
-      publishedAt: listings.publishedAt,
-      flaggedAt: listingFollowUps.flaggedAt,
+      id: matches.id,
+      territoryId: matches.territoryId,
+      listingId: matches.listingId,
+      createdAt: matches.createdAt,
     })
-    .from(listingFollowUps)
-    .innerJoin(listings, eq(listings.id, listingFollowUps.listingId))
-    .innerJoin(categories, eq(categories.id, listings.categoryId))
-    .innerJoin(accounts, eq(accounts.id, listings.authorId))
+    .from(matches)
     .where(
       and(
-        eq(listingFollowUps.territoryId, territoryId),
-        eq(listings.territoryId, territoryId),
-        isNull(listingFollowUps.resolvedAt),
-        waitingAsk(db),
+        eq(matches.status, 'pending'),
+        after
+          ? or(
+              gt(matches.createdAt, after.createdAt),
+              and(eq(matches.createdAt, after.createdAt), gt(matches.id, after.id)),
+            )
+          : undefined,
       ),
     )
-    .orderBy(asc(listingFollowUps.flaggedAt), asc(listings.id))
-}
-
-/** Listings that will take no more responses; an expired one may be renewed, so it is not here. */
-const ENDED_LISTING = ['fulfilled', 'closed', 'removed'] as const
-const listingEnded = (db: DbOrTx) =>
-  exists(
-    db
-      .select({ one: sql`1` })
-      .from(listings)
-      .where(and(eq(listings.id, matches.listingId), inArray(listings.status, [...ENDED_LISTING]))),
-  )
-
-/** Responses still waiting for a decision on a listing that has ended, in every territory. */
-export async function dueEndedPending(db: DbOrTx, limit: number): Promise<string[]> {
-  const rows = await db
-    .select({ id: matches.id })
-    .from(matches)
-    .where(and(eq(matches.status, 'pending'), listingEnded(db)))
-    .orderBy(asc(matches.createdAt))
+    .orderBy(asc(matches.createdAt), asc(matches.id))
     .limit(limit)
-  return rows.map((r) => r.id)
 }
 
 /**
- * Closes one such response as declined by no one (`ended_by` stays null: the listing ended, the
- * author did not refuse), with the conditions checked again in the UPDATE against a second worker.
+ * Closes one response as declined by no one (`ended_by` stays null: the listing ended, the author
+ * did not refuse), if it is still pending: a second worker, or a decision meanwhile, finds nothing.
  */
-export async function closeEndedPending(db: DbOrTx, id: string, now: Date) {
+export async function closePending(db: DbOrTx, id: string, now: Date) {
   const [row] = await db
     .update(matches)
     .set({ status: 'declined', endedAt: now, updatedAt: now })
-    .where(and(eq(matches.id, id), eq(matches.status, 'pending'), listingEnded(db)))
+    .where(and(eq(matches.id, id), eq(matches.status, 'pending')))
     .returning({
       id: matches.id,
       territoryId: matches.territoryId,

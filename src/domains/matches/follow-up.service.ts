@@ -3,7 +3,10 @@ import { HttpError } from '../../platform/http/problem.ts'
 import type { Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
-import { listOpenFollowUps } from './follow-up.repository.ts'
+import { accountCards } from '../accounts/index.ts'
+import { listCategories } from '../categories/index.ts'
+import { listingsByIds } from '../listings/index.ts'
+import { answeredListings, openFollowUpRows } from './follow-up.repository.ts'
 import type { FollowUpRow } from './views/FollowUpPages.tsx'
 
 /** The asks nobody answered, for coordinators (dispatch tools come later). */
@@ -14,19 +17,40 @@ export async function openFollowUps(
   locale: Locale,
 ): Promise<FollowUpRow[]> {
   if (!can(actor, 'listing:follow-up')) throw new HttpError(403, 'forbidden')
-  const rows = await listOpenFollowUps(services.database.db, territory.id)
+  const { db } = services.database
+  const open = await openFollowUpRows(db, territory.id)
+  const ids = open.map((f) => f.listingId)
+  const listings = await listingsByIds(db, territory.id, ids)
+  const answered = await answeredListings(db, ids)
+  // Checked against the listing itself: one answered or closed since the job's last run is gone.
+  const waiting = open.flatMap((f) => {
+    const listing = listings.get(f.listingId)
+    return listing?.kind === 'ask' && listing.status === 'published' && !answered.has(f.listingId)
+      ? [{ listing, flaggedAt: f.flaggedAt }]
+      : []
+  })
+  const categories = new Map(
+    (await listCategories(db, territory.id, { activeOnly: false })).map((c) => [c.id, c.name]),
+  )
+  const authors = await accountCards(
+    db,
+    waiting.map((w) => w.listing.authorId),
+  )
   const names = new Map<string, string>()
-  for (const insee of new Set(rows.map((r) => r.communeInsee))) {
+  for (const insee of new Set(waiting.map((w) => w.listing.communeInsee))) {
     const commune = await services.communes.find(territory, insee)
     names.set(insee, commune?.name ?? insee)
   }
-  return rows.map((r) => ({
-    listingId: r.listingId,
-    title: r.title,
-    communeName: names.get(r.communeInsee) ?? r.communeInsee,
-    categoryName: localised(r.categoryName, locale),
-    authorName: r.authorName,
-    publishedAt: r.publishedAt,
-    flaggedAt: r.flaggedAt,
-  }))
+  return waiting.map(({ listing, flaggedAt }) => {
+    const category = categories.get(listing.categoryId)
+    return {
+      listingId: listing.id,
+      title: listing.title,
+      communeName: names.get(listing.communeInsee) ?? listing.communeInsee,
+      categoryName: category ? localised(category, locale) : '',
+      authorName: authors.get(listing.authorId)?.displayName ?? '',
+      publishedAt: listing.publishedAt,
+      flaggedAt,
+    }
+  })
 }

@@ -1,0 +1,55 @@
+import { and, asc, eq, gt, lte, or } from 'drizzle-orm'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { listings } from './listing.schema.ts'
+
+export interface PublishedAsk {
+  id: string
+  territoryId: string
+  authorId: string
+  title: string
+  publishedAt: Date
+}
+
+/** Where the previous page of `publishedAsksBefore` ended. */
+export interface AskCursor {
+  publishedAt: Date
+  id: string
+}
+
+/**
+ * Asks still published and published before `cutoff`, in every territory, oldest first, one page
+ * after `after`: what a daily job walks to find the asks nobody answered, whoever owns the answers.
+ */
+export async function publishedAsksBefore(
+  db: DbOrTx,
+  cutoff: Date,
+  after: AskCursor | null,
+  limit: number,
+): Promise<PublishedAsk[]> {
+  const rows = await db
+    .select({
+      id: listings.id,
+      territoryId: listings.territoryId,
+      authorId: listings.authorId,
+      title: listings.title,
+      publishedAt: listings.publishedAt,
+    })
+    .from(listings)
+    .where(
+      and(
+        eq(listings.kind, 'ask'),
+        eq(listings.status, 'published'),
+        lte(listings.publishedAt, cutoff),
+        after
+          ? or(
+              gt(listings.publishedAt, after.publishedAt),
+              and(eq(listings.publishedAt, after.publishedAt), gt(listings.id, after.id)),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(listings.publishedAt), asc(listings.id))
+    .limit(limit)
+  // The status filter keeps only published listings, which always carry their publication date.
+  return rows.map((r) => ({ ...r, publishedAt: r.publishedAt as Date }))
+}
