@@ -45,26 +45,10 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^src/domains/([^/]+)/',
-        pathNot: [
-          // tables: see domain-tables-by-foreign-key-only below
-          '\\.schema\\.ts$',
-        ],
       },
       to: {
         path: '^src/domains/([^/]+)/',
         pathNot: ['^src/domains/$1/', '^src/domains/[^/]+/index\\.ts$'],
-      },
-    },
-    {
-      name: 'domain-tables-by-foreign-key-only',
-      comment:
-        "A table names another domain's table only for a foreign key (schema to schema): the " +
-        'database keeps the reference whole, and no query of the importing domain reads that table.',
-      severity: 'error',
-      from: { path: '^src/domains/([^/]+)/.+\\.schema\\.ts$' },
-      to: {
-        path: '^src/domains/([^/]+)/',
-        pathNot: ['^src/domains/$1/', '^src/domains/[^/]+/index\\.ts$', '\\.schema\\.ts$'],
       },
     },
     ...domainLayers.slice(0, -1).map((domain, i) => ({

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { mayBeReferenced } from '../../platform/db/foreign-keys.ts'
 import type { LocalisedText } from '../../platform/tenancy/territory.schema.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 
@@ -41,3 +42,4 @@ export const categories = pgTable(
     index('categories_territory_position_idx').on(t.territoryId, t.position),
   ],
 )
+mayBeReferenced(categories)

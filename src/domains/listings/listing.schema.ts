@@ -9,9 +9,8 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { idOf, mayBeReferenced } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/identity/account.schema.ts'
-import { categories } from '../categories/category.schema.ts'
 
 export const listingKinds = ['ask', 'offer'] as const
 export type ListingKind = (typeof listingKinds)[number]
@@ -39,13 +38,9 @@ export const listings = pgTable(
     territoryId: uuid('territory_id')
       .notNull()
       .references(() => territories.id, { onDelete: 'cascade' }),
-    authorId: uuid('author_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
     kind: text('kind').$type<ListingKind>().notNull(),
-    categoryId: uuid('category_id')
-      .notNull()
-      .references(() => categories.id),
+    categoryId: uuid('category_id').notNull().references(idOf('categories')),
     title: text('title').notNull(),
     description: text('description').notNull(),
     communeInsee: text('commune_insee').notNull(),
@@ -117,3 +112,4 @@ export const listings = pgTable(
     index('listings_expiry_idx').on(t.expiresAt).where(sql`status = 'published'`),
   ],
 )
+mayBeReferenced(listings)

@@ -1,6 +1,6 @@
 import { index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { idOf } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/identity/account.schema.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 
 export const alertFrequencies = ['immediate', 'daily'] as const
@@ -14,9 +14,7 @@ export const savedSearches = pgTable(
     territoryId: uuid('territory_id')
       .notNull()
       .references(() => territories.id, { onDelete: 'cascade' }),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
     kind: text('kind').$type<ListingKind>(),
     categoryIds: uuid('category_ids').array().notNull(),
     words: text('words'),

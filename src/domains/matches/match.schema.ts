@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { idOf } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/identity/account.schema.ts'
-import { listings } from '../listings/listing.schema.ts'
 
 /**
  * pending: the responder answered, the author has not decided; accepted: both agree, contacts
@@ -27,16 +26,10 @@ export const matches = pgTable(
     territoryId: uuid('territory_id')
       .notNull()
       .references(() => territories.id, { onDelete: 'cascade' }),
-    listingId: uuid('listing_id')
-      .notNull()
-      .references(() => listings.id, { onDelete: 'cascade' }),
+    listingId: uuid('listing_id').notNull().references(idOf('listings'), { onDelete: 'cascade' }),
     /** the listing's author, copied so that « my conversations » needs no join */
-    authorId: uuid('author_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    responderId: uuid('responder_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
+    responderId: uuid('responder_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
     status: text('status').$type<MatchStatus>().notNull(),
     authorShares: text('author_shares')
       .array()
@@ -84,9 +77,7 @@ export const messages = pgTable(
     matchId: uuid('match_id')
       .notNull()
       .references(() => matches.id, { onDelete: 'cascade' }),
-    senderId: uuid('sender_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    senderId: uuid('sender_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     seenAt: timestamp('seen_at', { withTimezone: true }),
@@ -107,9 +98,7 @@ export const conversationMailState = pgTable(
     matchId: uuid('match_id')
       .notNull()
       .references(() => matches.id, { onDelete: 'cascade' }),
-    recipientId: uuid('recipient_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    recipientId: uuid('recipient_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
     mailedAt: timestamp('mailed_at', { withTimezone: true }),
     mailedUpTo: timestamp('mailed_up_to', { withTimezone: true }),
   },
@@ -120,12 +109,8 @@ export const conversationMailState = pgTable(
 export const blocks = pgTable(
   'blocks',
   {
-    blockerId: uuid('blocker_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
-    blockedId: uuid('blocked_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    blockerId: uuid('blocker_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
+    blockedId: uuid('blocked_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
     territoryId: uuid('territory_id')
       .notNull()
       .references(() => territories.id, { onDelete: 'cascade' }),
@@ -141,9 +126,7 @@ export const blocks = pgTable(
 export const listingFollowUps = pgTable(
   'listing_follow_ups',
   {
-    listingId: uuid('listing_id')
-      .primaryKey()
-      .references(() => listings.id, { onDelete: 'cascade' }),
+    listingId: uuid('listing_id').primaryKey().references(idOf('listings'), { onDelete: 'cascade' }),
     territoryId: uuid('territory_id')
       .notNull()
       .references(() => territories.id, { onDelete: 'cascade' }),

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { idOf } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/identity/account.schema.ts'
 
 /**
  * An in-app notification: what happened (`type`, a key of notificationTypes), the words to show
@@ -15,9 +15,7 @@ export const notifications = pgTable(
     territoryId: uuid('territory_id')
       .notNull()
       .references(() => territories.id, { onDelete: 'cascade' }),
-    accountId: uuid('account_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    accountId: uuid('account_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
     type: text('type').notNull(),
     params: jsonb('params').$type<Record<string, string>>().notNull().default({}),
     link: text('link').notNull(),

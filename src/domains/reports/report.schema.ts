@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm'
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
+import { idOf } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
-import { accounts } from '../accounts/identity/account.schema.ts'
 
 export const reportTargets = ['listing', 'message', 'account'] as const
 export type ReportTarget = (typeof reportTargets)[number]
@@ -20,9 +20,7 @@ export const reports = pgTable(
     territoryId: uuid('territory_id')
       .notNull()
       .references(() => territories.id, { onDelete: 'cascade' }),
-    reporterId: uuid('reporter_id')
-      .notNull()
-      .references(() => accounts.id, { onDelete: 'cascade' }),
+    reporterId: uuid('reporter_id').notNull().references(idOf('accounts'), { onDelete: 'cascade' }),
     targetKind: text('target_kind').$type<ReportTarget>().notNull(),
     targetId: uuid('target_id').notNull(),
     reason: text('reason').$type<ReportReason>().notNull(),

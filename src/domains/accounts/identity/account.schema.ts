@@ -12,6 +12,7 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core'
 import type { AccountStatus, StaffRole } from '../../../platform/auth/roles.ts'
+import { mayBeReferenced } from '../../../platform/db/foreign-keys.ts'
 import { territories } from '../../../platform/tenancy/territory.schema.ts'
 
 // The platform decides permissions from roles and status, so it owns their lists.
@@ -61,6 +62,7 @@ export const accounts = pgTable(
     index('accounts_territory_idx').on(t.territoryId, t.createdAt),
   ],
 )
+mayBeReferenced(accounts)
 
 /** Federated identities (FranceConnect, a Département's SSO) linked to an account; none yet. */
 export const accountIdentities = pgTable(
