@@ -15,6 +15,9 @@ import pg from 'pg'
 
 export type DatabaseLabel = 'PGlite' | 'PostgreSQL'
 
+/** The per-database children still running, ended if the run is interrupted. */
+const running = new Set<ChildProcess>()
+
 /** One database of the run: the environment its child reads, and what removes it afterwards. */
 export interface BenchDatabase {
   label: DatabaseLabel
@@ -51,6 +54,11 @@ export async function benchDatabases(name: string): Promise<BenchDatabase[]> {
   ]
   const url = process.env.DATABASE_URL
   if (url) list.push(await throwawayPostgres(url, name))
+  // Interrupted (Ctrl-C also ends the child), the run still removes what it created.
+  process.once('SIGINT', () => {
+    for (const child of running) child.kill()
+    Promise.allSettled(list.map((d) => d.dispose())).finally(() => process.exit(130))
+  })
   return list
 }
 
@@ -120,12 +128,14 @@ export function runForDatabase<T>(script: string, database: BenchDatabase): Prom
       execArgv: ['--import', 'tsx', '--expose-gc'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
+    running.add(child)
     let result: T | undefined
     child.on('message', (message) => {
       result = message as T
     })
     child.on('error', reject)
     child.on('exit', (code) => {
+      running.delete(child)
       if (code === 0 && result !== undefined) resolve(result)
       else reject(new Error(`the ${database.label} run of ${script} exited ${code} without a result`))
     })
