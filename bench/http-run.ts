@@ -31,7 +31,7 @@ export interface Phase {
   /** event-loop delay p99 during the load, in ms beyond the monitor's own period */
   eldP99: number
   rssMaxMb: number
-  /** statements sent during the phase, per request answered */
+  /** statements sent during the phase, per request the server received in it */
   sqlUnderLoad: number
 }
 
@@ -80,7 +80,7 @@ async function main(): Promise<HttpResult> {
     ...childDatabaseEnv(),
   })
   // Counted only while a measure is armed: migrations and the bench's own writes are not the app's.
-  const sql = { armed: false, count: 0 }
+  const sql = { armed: false, count: 0, requests: 0 }
   const database = await openDatabase(config.database, {
     onStatement: () => {
       if (sql.armed) sql.count++
@@ -97,6 +97,11 @@ async function main(): Promise<HttpResult> {
       async (_req, reply) => reply.type(bare.get(t.name)!.type).send(bare.get(t.name)!.body),
     )
   }
+  // Requests as the server sees them: those still in flight when the load stops are finished
+  // (and their statements counted) after autocannon has stopped counting them.
+  app.addHook('onRequest', async () => {
+    if (sql.armed) sql.requests++
+  })
   await app.ready()
   try {
     const territory = await app.services.territories.create({
@@ -163,6 +168,7 @@ async function main(): Promise<HttpResult> {
         rssMax = Math.max(rssMax, process.memoryUsage.rss())
       }
       sql.count = 0
+      sql.requests = 0
       const run = await load(`${base}${path}`, {
         seconds: SECONDS,
         connections: CONNECTIONS,
@@ -174,16 +180,22 @@ async function main(): Promise<HttpResult> {
         },
         onEnd: () => {
           eld.disable()
-          sql.armed = false
           clearInterval(sampler)
           sample()
         },
       })
+      // The requests received before the load stopped end within moments: wait until no statement
+      // has been sent for 200 ms (at most 10 s), so each one's statements are all counted.
+      for (let i = 0, seen = -1; i < 50 && seen !== sql.count; i++) {
+        seen = sql.count
+        await new Promise((r) => setTimeout(r, 200))
+      }
+      sql.armed = false
       return {
         run,
         eldP99: Math.max(0, eld.percentile(99) / 1e6 - ELD_RESOLUTION_MS),
         rssMaxMb: rssMax / MB,
-        sqlUnderLoad: run.requests ? sql.count / run.requests : 0,
+        sqlUnderLoad: sql.requests ? sql.count / sql.requests : 0,
       }
     }
 

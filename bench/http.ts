@@ -131,7 +131,7 @@ if (!process.env.DATABASE_URL) console.log('(set DATABASE_URL to compare with Po
 console.log(
   '\nELD p99: event-loop delay p99 in the server process during the load, beyond the monitor’s period.' +
     '\nRSS: the server process only (PGlite runs inside it; a PostgreSQL server’s memory is its own).' +
-    '\nSQL/req: statements one request sends, caches warm; under load: statements sent during the load per request answered' +
+    '\nSQL/req: statements one request sends, caches warm; under load: statements sent during the load per request received' +
     '\n(BEGIN and COMMIT count where the driver sends them through Drizzle: node-postgres does, the embedded driver does not).',
 )
 console.log(`load average at end: ${loadavg()}`)
