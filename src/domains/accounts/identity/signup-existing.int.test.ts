@@ -104,6 +104,9 @@ describe('sign-up with an address that already has an account', () => {
     const stored = await findAccountByEmail(t.db.db, existing.email)
     assert.equal(stored?.id, existing.id)
     assert.equal(stored?.passwordHash, existing.passwordHash, 'the password is unchanged')
+    const audit = await t.app.services.audit.list(territory.id, { limit: 200 })
+    const attempt = audit.find((a) => a.action === 'signup.existing' && a.targetId === existing.id)
+    assert.equal(attempt?.actorId, null, 'staff see the attempt, made by nobody signed in')
   })
 
   it('answers alike without any cookie: the CSRF cookie comes the same way, still no session', async () => {

@@ -185,20 +185,29 @@ export class SignUpService {
    * is a member; the owner of the mailbox learns it instead, with a way to sign in.
    */
   async #tellOwner(
-    account: { email: string; displayName: string; locale: string },
+    account: { id: string; email: string; displayName: string; locale: string },
     territory: Territory,
     request: RequestInfo,
   ): Promise<{ kind: 'sent' }> {
-    await this.services.mailer.send({
-      territory,
-      to: account.email,
-      locale: isLocale(account.locale) ? account.locale : request.locale,
-      template: 'signup-existing',
-      data: {
-        name: account.displayName,
-        login: `${request.linkBase}/connexion`,
-        reset: `${request.linkBase}/mot-de-passe-oublie`,
-      },
+    // A transaction with the mail and a trace, as the new account has: staff see the attempts,
+    // and the two answers cost about the same work besides the hash.
+    await this.services.database.db.transaction(async (tx) => {
+      await this.services.mailer.send({
+        territory,
+        to: account.email,
+        locale: isLocale(account.locale) ? account.locale : request.locale,
+        template: 'signup-existing',
+        data: {
+          name: account.displayName,
+          login: `${request.linkBase}/connexion`,
+          reset: `${request.linkBase}/mot-de-passe-oublie`,
+        },
+        tx,
+      })
+      await this.services.audit.record(
+        { territoryId: territory.id, actorId: null, action: 'signup.existing', targetId: account.id },
+        tx,
+      )
     })
     return { kind: 'sent' }
   }
