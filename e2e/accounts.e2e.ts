@@ -24,7 +24,7 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
     await journey?.close()
   })
 
-  it('signs up, receives the link by SMTP, confirms, signs out and back in', async () => {
+  it('signs up, is not signed in until the link received by SMTP confirms, signs out and back in', async () => {
     const page = await journey.newPage()
     const email = 'zoe.martin@exemple.test'
     await page.goto('/inscription')
@@ -54,6 +54,13 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
     assert.equal(await h1(page), 'Vérifiez votre boîte mail')
     assert.match(await page.locator('main').innerText(), /zoe\.martin@exemple\.test/)
     await expectAccessible(page, '/verification (check your mailbox)')
+    assert.equal(await isSignedIn(page), false, 'sign-up does not sign in')
+
+    // The password alone does not sign in before the address is confirmed: the page says so.
+    await signIn(page, { email, password: PASSWORD })
+    assert.equal(await h1(page), 'Confirmez d’abord votre adresse électronique')
+    assert.equal(await isSignedIn(page), false)
+    await expectAccessible(page, '/connexion, address not confirmed')
 
     const mail = await journey.smtp.waitFor((m) => m.to.includes(email), 15_000)
     assert.equal(mail.subject, 'Confirmez votre adresse électronique')
@@ -61,8 +68,9 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
     assert.equal(await h1(page), 'Confirmer votre adresse électronique')
     await expectAccessible(page, '/verification?jeton=…')
     await page.getByRole('button', { name: 'Confirmer mon adresse' }).click()
-    await page.waitForLoadState()
+    await page.waitForURL((url) => url.pathname === '/verification/confirmee')
     assert.equal(await h1(page), 'Adresse confirmée')
+    assert.ok(await isSignedIn(page), 'the link signs in')
     await expectAccessible(page, 'address confirmed')
 
     await page.locator('header').getByRole('button', { name: 'Se déconnecter' }).click()
@@ -145,10 +153,11 @@ describe('accounts: sign up, verify, sign out and in; forgotten password', () =>
   )
 
   it('raised no script error, blocked resource or server error on the way', () => {
-    // A form sent back with errors answers 400 on purpose (GOV.UK pattern), and Chromium logs every
-    // 4xx document as a console error; anything else is a real problem.
+    // A form sent back with errors answers 400 on purpose (GOV.UK pattern), a sign-in before the
+    // address is confirmed 403, and Chromium logs every 4xx document as a console error; anything
+    // else is a real problem.
     const expected =
-      /^console: Failed to load resource: the server responded with a status of 400 \(Bad Request\)$/
+      /^console: Failed to load resource: the server responded with a status of (400 \(Bad Request\)|403 \(Forbidden\))$/
     assert.deepEqual(journey.pageProblems(expected), [])
   })
 })

@@ -55,7 +55,7 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     await resident.goto(linkIn(mail.text))
     await expectAccessible(resident, '/verification?jeton=…')
     await resident.getByRole('button', { name: 'Confirmer mon adresse' }).click()
-    await resident.waitForLoadState()
+    await resident.waitForURL((url) => url.pathname === '/verification/confirmee')
     assert.equal(await h1(resident), 'Adresse confirmée')
     await expectAccessible(resident, 'address confirmed')
   })

@@ -10,6 +10,7 @@ export const auditActions = [
   'logout',
   'session.ended',
   'signup',
+  'signup.existing',
   'email.verified',
   'email.changed',
   'password.changed',

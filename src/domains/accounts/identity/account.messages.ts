@@ -34,7 +34,7 @@ export const accountMessages = defineMessages(
     'signup.email.label': 'Adresse électronique',
     'signup.email.hint': 'Nous vous enverrons un lien pour la confirmer. Elle n’est montrée à personne.',
     'signup.sent.text':
-      'Nous avons envoyé un courriel à {email}. Ouvrez-le pour confirmer votre adresse : le lien est valable 24 heures. Si un compte utilisait déjà cette adresse, ce courriel vous explique comment vous y connecter.',
+      'Nous avons envoyé un courriel à {email}. Ouvrez-le pour confirmer votre adresse et vous connecter : le lien est valable 24 heures. Si un compte utilisait déjà cette adresse, ce courriel vous explique comment vous y connecter.',
     'signup.existing.subject': 'Quelqu’un a voulu créer un compte avec votre adresse',
     'signup.existing.greeting': 'Bonjour {name},',
     'signup.existing.intro':
@@ -89,6 +89,11 @@ export const accountMessages = defineMessages(
     'login.loggedOut.text':
       'Votre session est fermée sur cet appareil. Sur un ordinateur partagé, vous pouvez aussi fermer le navigateur.',
     'login.loggedOut.again': 'Se connecter à nouveau',
+    'login.unconfirmed.title': 'Confirmez d’abord votre adresse électronique',
+    'login.unconfirmed.text':
+      'Votre mot de passe est le bon, mais votre adresse n’est pas encore confirmée. Ouvrez le lien que nous vous avons envoyé par courriel à l’inscription : il confirme votre adresse et vous connecte.',
+    'login.unconfirmed.resend':
+      'Le lien est valable 24 heures. Vous ne le trouvez plus, ou il a expiré ? Demandez-en un nouveau.',
 
     'verify.banner.title': 'Confirmez votre adresse électronique',
     'verify.banner.text':
@@ -98,6 +103,8 @@ export const accountMessages = defineMessages(
     'verify.check.sent':
       'Nous avons envoyé un lien à {email}. Ouvrez-le pour confirmer votre adresse : il est valable 24 heures.',
     'verify.check.resent': 'Un nouveau lien vient d’être envoyé à {email}.',
+    'verify.check.opens':
+      'Ouvrez-le pour confirmer votre adresse et vous connecter : il est valable 24 heures.',
     'verify.check.meanwhile':
       'Votre compte est créé. En attendant, vous pouvez déjà lire les annonces ; pour publier ou répondre, confirmez votre adresse.',
     'verify.check.nothing':
@@ -110,6 +117,10 @@ export const accountMessages = defineMessages(
     'verify.done.text':
       'Merci, votre adresse électronique est confirmée. Vous pouvez maintenant publier et répondre.',
     'verify.done.already': 'Votre adresse {email} est confirmée.',
+    'verify.done.signedIn':
+      'Merci, votre adresse électronique est confirmée et vous êtes connecté. Vous pouvez maintenant publier et répondre.',
+    'verify.done.back': 'Reprendre là où vous en étiez',
+    'verify.done.account': 'Compléter mon compte',
     'verify.done.continue': 'Aller à l’accueil',
     'verify.done.login': 'Se connecter',
     'verify.invalid.title': 'Ce lien ne fonctionne plus',
@@ -235,7 +246,7 @@ export const accountMessages = defineMessages(
     'signup.email.label': 'Email address',
     'signup.email.hint': 'We will send you a link to confirm it. It is shown to no one.',
     'signup.sent.text':
-      'We sent an email to {email}. Open it to confirm your address: the link is valid for 24 hours. If an account already used this address, the email tells you how to sign in to it.',
+      'We sent an email to {email}. Open it to confirm your address and sign in: the link is valid for 24 hours. If an account already used this address, the email tells you how to sign in to it.',
     'signup.existing.subject': 'Someone tried to create an account with your address',
     'signup.existing.greeting': 'Hello {name},',
     'signup.existing.intro':
@@ -288,6 +299,11 @@ export const accountMessages = defineMessages(
     'login.loggedOut.text':
       'Your session on this device is closed. On a shared computer, you may also close the browser.',
     'login.loggedOut.again': 'Sign in again',
+    'login.unconfirmed.title': 'Confirm your email address first',
+    'login.unconfirmed.text':
+      'Your password is right, but your address is not confirmed yet. Open the link we emailed you when you signed up: it confirms your address and signs you in.',
+    'login.unconfirmed.resend':
+      'The link is valid for 24 hours. Cannot find it, or has it expired? Ask for a new one.',
 
     'verify.banner.title': 'Confirm your email address',
     'verify.banner.text':
@@ -297,6 +313,7 @@ export const accountMessages = defineMessages(
     'verify.check.sent':
       'We sent a link to {email}. Open it to confirm your address: it is valid for 24 hours.',
     'verify.check.resent': 'A new link has just been sent to {email}.',
+    'verify.check.opens': 'Open it to confirm your address and sign in: it is valid for 24 hours.',
     'verify.check.meanwhile':
       'Your account is created. Meanwhile you can already read listings; to post or respond, confirm your address.',
     'verify.check.nothing': 'Nothing after a few minutes? Look in your spam folder, or ask for a new link.',
@@ -307,6 +324,10 @@ export const accountMessages = defineMessages(
     'verify.done.title': 'Address confirmed',
     'verify.done.text': 'Thank you, your email address is confirmed. You can now post and respond.',
     'verify.done.already': 'Your address {email} is confirmed.',
+    'verify.done.signedIn':
+      'Thank you, your email address is confirmed and you are signed in. You can now post and respond.',
+    'verify.done.back': 'Go back to where you were',
+    'verify.done.account': 'Complete my account',
     'verify.done.continue': 'Go to the home page',
     'verify.done.login': 'Sign in',
     'verify.invalid.title': 'This link no longer works',

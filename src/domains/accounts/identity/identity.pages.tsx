@@ -11,7 +11,7 @@ import { EmailTokens } from './email-tokens.ts'
 import { formBody, isHttps, requestInfo, sendSessionCookie } from './identity.http.ts'
 import { LoginService } from './login.service.ts'
 import { passwordPages } from './password.pages.tsx'
-import { verificationPages } from './verification.pages.tsx'
+import { unconfirmedLogin, verificationPages } from './verification.pages.tsx'
 import { LoginPage } from './views/LoginPage.tsx'
 import { MessagePage } from './views/MessagePage.tsx'
 
@@ -48,6 +48,8 @@ export async function identityPages(base: FastifyInstance, services: AppServices
         const errors = translateIssues(result.issues, req.t)
         return sendPage(reply, LoginPage({ ctx: req.viewContext(), email: input.email, retour, errors }), 400)
       }
+      if (result.kind === 'unconfirmed')
+        return sendPage(reply, unconfirmedLogin(req, services, result.accountId, retour), 403)
       sendSessionCookie(reply, services, result.session)
       const back = encodeURIComponent(retour)
       if (result.next === 'second-factor')

@@ -20,6 +20,8 @@ export type NextStep = 'second-factor' | 'enrol' | 'none'
 export type LoginResult =
   | { kind: 'signed-in'; session: StartedSession; next: NextStep }
   | { kind: 'invalid'; issues: Issue[] }
+  /** the right password, but the address is not confirmed: the link signs in, not the password */
+  | { kind: 'unconfirmed'; accountId: string }
 
 /** Counts attempts against one address; the key holds a hash, never the address. */
 export function loginAccountKey(email: string): string {
@@ -77,6 +79,17 @@ export class LoginService {
     }
 
     await rateLimiter.reset(loginAccountKey(email))
+    // Told only to whoever gave the right password: to anyone else this address looks like any other.
+    if (!account.emailVerifiedAt) {
+      await audit.record({
+        territoryId: territory.id,
+        actorId: null,
+        action: 'login.failed',
+        targetId: account.id,
+        details: { reason: 'unconfirmed' },
+      })
+      return { kind: 'unconfirmed', accountId: account.id }
+    }
     const session = await db.transaction(async (tx) => {
       // A new id at every login: a cookie planted before it (session fixation) is worth nothing after.
       if (request.current) await sessions.end(request.current.idHash, tx)

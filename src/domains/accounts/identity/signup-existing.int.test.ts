@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
+import { sql } from 'drizzle-orm'
 import { Client, makeAccount } from '../../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../../test/helpers/factories.ts'
 import { page } from '../../../../test/helpers/html.ts'
 import { type SmtpReceiver, startSmtpReceiver } from '../../../../test/helpers/smtp.ts'
 import type { Territory } from '../../../platform/tenancy/territory.ts'
+import { listAccountSessions } from '../sessions/session.repository.ts'
 import { findAccountByEmail } from './account.repository.ts'
 
 const HOST = 'inscription-existante.entraide.test'
@@ -44,31 +46,89 @@ describe('sign-up with an address that already has an account', () => {
     const c = new Client(t, HOST)
     const answer = await c.post('/inscription', signUpForm(email))
     const next = await c.get(answer.headers.location as string)
-    return { answer, next: page(next.body), nextStatus: next.statusCode }
+    return { answer, next: page(next.body), nextStatus: next.statusCode, nextAnswer: next }
   }
 
-  it('answers as for a new address, and changes nothing of the account', async () => {
+  const sessionCount = async () => {
+    const result = (await t.db.db.execute(sql`select count(*)::int as n from sessions`)) as unknown as {
+      rows: { n: number }[]
+    }
+    return result.rows[0]!.n
+  }
+
+  /** Everything a visitor can read of an answer, but what is meant to differ at every request. */
+  function visible(res: Awaited<ReturnType<Client['post']>>, typed: string) {
+    const { date: _date, 'set-cookie': _cookies, ...headers } = res.headers
+    return {
+      status: res.statusCode,
+      headers,
+      // The sealed cookie's value is new at every answer, its length and attributes are not.
+      cookies: res.cookies.map(({ value, expires: _expires, ...cookie }) => ({
+        ...cookie,
+        length: value.length,
+      })),
+      body: res.body.replaceAll(typed, '…'),
+    }
+  }
+
+  it('answers as for a new address, field by field, and changes nothing of the account', async () => {
     const existing = await makeAccount(t, territory)
-    counter += 1
-    const fresh = `nouvelle.${counter}@exemple.test`
+    // Of the same length, so that the sealed cookie that carries it is too.
+    const fresh = `${'n'.repeat(existing.email.length - '@exemple.test'.length)}@exemple.test`
+    assert.equal(fresh.length, existing.email.length)
+    const sessionsBefore = await sessionCount()
     const known = await signUp(existing.email.toUpperCase())
     const unknown = await signUp(fresh)
 
     assert.equal(known.answer.statusCode, 303)
-    assert.equal(known.answer.statusCode, unknown.answer.statusCode)
-    assert.equal(known.answer.headers.location, unknown.answer.headers.location)
+    assert.equal(known.answer.headers.location, '/verification')
+    assert.deepEqual(
+      known.answer.cookies.map((k) => k.name),
+      ['inscription'],
+      'no session cookie, and no other',
+    )
+    assert.deepEqual(visible(known.answer, existing.email.toUpperCase()), visible(unknown.answer, fresh))
+    assert.equal(await sessionCount(), sessionsBefore, 'no session was started')
+    const created = await findAccountByEmail(t.db.db, fresh)
+    assert.equal(created?.emailVerifiedAt, null)
+    assert.deepEqual(await listAccountSessions(t.db.db, created!.id), [])
+
     assert.equal(known.nextStatus, 200)
     assert.equal(known.next.h1(), 'Vérifiez votre boîte mail')
-    assert.equal(
-      known.next.text('main').replace(existing.email.toUpperCase(), '…'),
-      unknown.next.text('main').replace(fresh, '…'),
-      'the same page, but for the address typed',
+    assert.deepEqual(
+      visible(known.nextAnswer, existing.email.toUpperCase()),
+      visible(unknown.nextAnswer, fresh),
     )
     assert.doesNotMatch(known.next.text('main'), /existe déjà/)
 
     const stored = await findAccountByEmail(t.db.db, existing.email)
     assert.equal(stored?.id, existing.id)
     assert.equal(stored?.passwordHash, existing.passwordHash, 'the password is unchanged')
+    const audit = await t.app.services.audit.list(territory.id, { limit: 200 })
+    const attempt = audit.find((a) => a.action === 'signup.existing' && a.targetId === existing.id)
+    assert.equal(attempt?.actorId, null, 'staff see the attempt, made by nobody signed in')
+  })
+
+  it('answers alike without any cookie: the CSRF cookie comes the same way, still no session', async () => {
+    const existing = await makeAccount(t, territory)
+    const fresh = `${'m'.repeat(existing.email.length - '@exemple.test'.length)}@exemple.test`
+    const answers = []
+    for (const email of [existing.email, fresh]) {
+      const c = new Client(t, HOST)
+      // A browser's first visit: the form page draws the CSRF cookie, the sign-up uses it.
+      delete c.cookies.csrf
+      const form = await c.get('/inscription')
+      assert.deepEqual(
+        form.cookies.map((k) => k.name),
+        ['csrf'],
+      )
+      answers.push(visible(await c.post('/inscription', signUpForm(email)), email))
+    }
+    assert.deepEqual(answers[0], answers[1])
+    assert.deepEqual(
+      answers[0]!.cookies.map((k) => k.name),
+      ['inscription'],
+    )
   })
 
   it('mails the owner in French, with a way to sign in and to choose a new password', async () => {

@@ -65,13 +65,17 @@ describe('sign-up', () => {
     assert.ok(p.document.querySelector('form[method="post"] input[name="_csrf"]'))
   })
 
-  it('creates the account, signs in at once and sends the verification link', async () => {
+  it('creates the account unconfirmed without signing in; the mailed link confirms and signs in', async () => {
     const form = signUpForm({ phone: '06 12 34 56 78', commune: 'Bayeux (14400)' })
     const c = client()
     const res = await c.post('/inscription', form)
     assert.equal(res.statusCode, 303)
     assert.equal(res.headers.location, '/verification')
-    assert.equal(res.cookies.find((k) => k.name === 'session')?.maxAge, 30 * 86400)
+    assert.equal(
+      res.cookies.find((k) => k.name === 'session'),
+      undefined,
+      'no session at sign-up',
+    )
 
     const account = (await findAccountByEmail(t.db.db, form.email))!
     assert.match(account.passwordHash!, /^\$argon2id\$/)
@@ -79,6 +83,7 @@ describe('sign-up', () => {
     assert.equal(account.communeInsee, '14047')
     assert.equal(account.phone, '+33612345678')
     assert.equal(account.emailVerifiedAt, null)
+    assert.equal(account.lastLoginAt, null)
     assert.equal(account.status, 'active')
     assert.equal(account.charterVersion, CHARTER_VERSION)
     assert.equal(account.privacyVersion, PRIVACY_VERSION)
@@ -90,7 +95,10 @@ describe('sign-up', () => {
     const check = page((await c.get('/verification')).body)
     assert.equal(check.h1(), 'Vérifiez votre boîte mail')
     assert.match(check.text('main'), new RegExp(form.email.replace('.', '\\.')))
-    assert.equal((await c.get('/essai/publier')).statusCode, 403, 'no posting before the address is proved')
+    assert.ok(check.document.querySelector('form[action="/deconnexion"]') === null, 'not signed in')
+    const publish = await c.get('/essai/publier')
+    assert.equal(publish.statusCode, 303)
+    assert.equal(publish.headers.location, '/connexion?retour=%2Fessai%2Fpublier')
 
     const [mail] = await mailsTo(form.email)
     assert.equal(mail?.subject, 'Confirmez votre adresse électronique')
@@ -102,15 +110,29 @@ describe('sign-up', () => {
     const confirm = await c.get(link)
     assert.equal(page(confirm.body).h1(), 'Confirmer votre adresse électronique')
     assert.equal(
+      confirm.cookies.find((k) => k.name === 'session'),
+      undefined,
+    )
+    assert.equal(
       (await findAccountByEmail(t.db.db, form.email))?.emailVerifiedAt,
       null,
       'GET changes nothing',
     )
     const jeton = new URL(link, 'http://x').searchParams.get('jeton')!
     const done = await c.post('/verification', { jeton })
-    assert.equal(done.statusCode, 200)
-    assert.equal(page(done.body).h1(), 'Adresse confirmée')
-    assert.deepEqual((await findAccountByEmail(t.db.db, form.email))?.emailVerifiedAt, t.clock.now())
+    assert.equal(done.statusCode, 303)
+    assert.equal(done.headers.location, '/verification/confirmee')
+    const session = done.cookies.find((k) => k.name === 'session')
+    assert.equal(session?.maxAge, 30 * 86400, 'a resident session starts')
+    assert.equal(session?.httpOnly, true)
+    const welcome = page((await c.get('/verification/confirmee')).body)
+    assert.equal(welcome.h1(), 'Adresse confirmée')
+    assert.match(welcome.text('main'), /confirmée et vous êtes connecté/)
+    assert.equal(welcome.link('Aller à l’accueil'), '/')
+    assert.equal(welcome.link('Reprendre là où vous en étiez'), undefined, 'no page was asked for')
+    const verified = (await findAccountByEmail(t.db.db, form.email))!
+    assert.deepEqual(verified.emailVerifiedAt, t.clock.now())
+    assert.deepEqual(verified.lastLoginAt, t.clock.now())
     assert.equal((await c.get('/essai/publier')).statusCode, 200)
     const again = await c.post('/verification', { jeton })
     assert.equal(again.statusCode, 400, 'a link works once')

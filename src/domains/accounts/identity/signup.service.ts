@@ -14,7 +14,6 @@ import {
   normaliseDisplayName,
   normalisePhone,
 } from '../profile/profile.ts'
-import type { StartedSession } from '../sessions/session-store.ts'
 import { findAccountByEmail, insertAccount } from './account.repository.ts'
 import { emailProblem, isDuplicateAddress, normaliseEmail } from './email-address.ts'
 import type { VerificationService } from './verification.service.ts'
@@ -43,11 +42,13 @@ export interface RequestInfo {
 }
 
 export type SignUpResult =
-  | { kind: 'created'; accountId: string; session: StartedSession }
+  /**
+   * A mail went to the address: the confirmation link for a new account, a notice for one that
+   * had an account. One outcome for both, so that no caller can answer them differently.
+   */
+  | { kind: 'sent' }
   /** choices: the communes the typed text fits, when it fits several */
   | { kind: 'invalid'; issues: Issue[]; choices: Commune[] }
-  /** the address has an account: its owner got a mail, the visitor sees what a new account sees */
-  | { kind: 'existing' }
 
 /** Checks everything but the commune, which needs the database; issues come in the order of the form. */
 export async function checkSignUpFields(input: SignUpInput) {
@@ -99,7 +100,9 @@ export class SignUpService {
   }
 
   /**
-   * Creates a resident of the request's territory, sends the verification link and signs them in.
+   * Creates a resident of the request's territory and sends the confirmation link, without
+   * signing in: a session here, and none for an address that has an account, would tell the
+   * two apart. The link signs the person in (`VerificationService.verify`); `retour` rides in it.
    * The account row is built field by field here, so a role or a status sent in the form is never read.
    */
   async signUp(
@@ -107,6 +110,7 @@ export class SignUpService {
     territory: Territory,
     input: SignUpInput,
     request: RequestInfo,
+    retour = '/',
   ): Promise<SignUpResult> {
     if (actor) throw new HttpError(409, 'already-signed-in')
     const { values, before, after } = await checkSignUpFields(input)
@@ -144,7 +148,7 @@ export class SignUpService {
           charterAcceptedAt: now,
           privacyVersion: PRIVACY_VERSION,
           privacyAcceptedAt: now,
-          lastLoginAt: now,
+          lastLoginAt: null,
           createdAt: now,
           updatedAt: now,
         })
@@ -153,6 +157,7 @@ export class SignUpService {
           territory,
           request.linkBase,
           tx,
+          retour,
         )
         await audit.record(
           {
@@ -166,17 +171,13 @@ export class SignUpService {
         )
       })
     } catch (error) {
-      // Two sign-ups with one address at the same moment: the unique index decides.
-      if (isDuplicateAddress(error)) return { kind: 'existing' }
-      throw error
+      // Two sign-ups with one address at the same moment: the unique index decides, and the
+      // loser is answered as any sign-up with an address that has an account.
+      if (!isDuplicateAddress(error)) throw error
+      const winner = await findAccountByEmail(db, values.email)
+      if (winner) return this.#tellOwner(winner, territory, request)
     }
-    const session = await this.services.sessions.start({
-      accountId,
-      territoryId: territory.id,
-      kind: 'resident',
-      device: request.device,
-    })
-    return { kind: 'created', accountId, session }
+    return { kind: 'sent' }
   }
 
   /**
@@ -184,21 +185,30 @@ export class SignUpService {
    * is a member; the owner of the mailbox learns it instead, with a way to sign in.
    */
   async #tellOwner(
-    account: { email: string; displayName: string; locale: string },
+    account: { id: string; email: string; displayName: string; locale: string },
     territory: Territory,
     request: RequestInfo,
-  ): Promise<SignUpResult> {
-    await this.services.mailer.send({
-      territory,
-      to: account.email,
-      locale: isLocale(account.locale) ? account.locale : request.locale,
-      template: 'signup-existing',
-      data: {
-        name: account.displayName,
-        login: `${request.linkBase}/connexion`,
-        reset: `${request.linkBase}/mot-de-passe-oublie`,
-      },
+  ): Promise<{ kind: 'sent' }> {
+    // A transaction with the mail and a trace, as the new account has: staff see the attempts,
+    // and the two answers cost about the same work besides the hash.
+    await this.services.database.db.transaction(async (tx) => {
+      await this.services.mailer.send({
+        territory,
+        to: account.email,
+        locale: isLocale(account.locale) ? account.locale : request.locale,
+        template: 'signup-existing',
+        data: {
+          name: account.displayName,
+          login: `${request.linkBase}/connexion`,
+          reset: `${request.linkBase}/mot-de-passe-oublie`,
+        },
+        tx,
+      })
+      await this.services.audit.record(
+        { territoryId: territory.id, actorId: null, action: 'signup.existing', targetId: account.id },
+        tx,
+      )
     })
-    return { kind: 'existing' }
+    return { kind: 'sent' }
   }
 }

@@ -37,7 +37,7 @@ describe('address verification', () => {
     smtp.messages.length = 0
   })
 
-  it('lets the link expire after 24 hours, and sends a new one on request', async () => {
+  it('lets the link expire after 24 hours, and sends a new one to whoever gives the password', async () => {
     const c = client()
     const email = 'zoe.expire@exemple.test'
     await c.post('/inscription', {
@@ -59,13 +59,25 @@ describe('address verification', () => {
     assert.equal(expired.headers['cache-control'], 'no-store')
     assert.equal((await c.post('/verification', { jeton: expiredToken })).statusCode, 400)
 
-    const resent = await c.post('/verification/renvoyer', {})
+    // Signing in asks for the address to be confirmed first, and sends a new link on request.
+    const refused = await c.post('/connexion', {
+      email,
+      password: 'les mouettes chantent sur le port de Honfleur',
+    })
+    assert.equal(refused.statusCode, 403)
+    const resendForm = page(refused.body).document.querySelector('form[action="/connexion/renvoyer-lien"]')!
+    const compte = resendForm.querySelector('input[name="compte"]')!.getAttribute('value')!
+    const resent = await c.post('/connexion/renvoyer-lien', { compte })
     assert.equal(resent.statusCode, 200)
-    assert.match(page(resent.body).text('main'), /Un nouveau lien vient d’être envoyé/)
+    assert.match(
+      page(resent.body).text('main'),
+      /Un nouveau lien vient d’être envoyé à zoe\.expire@exemple\.test/,
+    )
     const mails = await mailsTo(email)
     assert.equal(mails.length, 2)
     const done = await c.post('/verification', { jeton: tokenIn(mails[0]!.text) })
-    assert.equal(done.statusCode, 200)
+    assert.equal(done.statusCode, 303)
+    assert.ok(done.cookies.some((k) => k.name === 'session'))
     assert.notEqual((await findAccountByEmail(t.db.db, email))?.emailVerifiedAt, null)
     const audit = await t.app.services.audit.list(territory.id, { limit: 100 })
     assert.ok(audit.some((a) => a.action === 'email.verified'))

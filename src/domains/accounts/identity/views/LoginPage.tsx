@@ -44,7 +44,10 @@ export function LoginPage({ ctx, email, retour, errors }: Props) {
           <a href="/mot-de-passe-oublie">{t('login.forgotLink')}</a>
         </li>
         <li>
-          {t('login.noAccount')} <a href="/inscription">{t('login.signUpLink')}</a>
+          {t('login.noAccount')}{' '}
+          <a href={retour === '/' ? '/inscription' : `/inscription?retour=${encodeURIComponent(retour)}`}>
+            {t('login.signUpLink')}
+          </a>
         </li>
       </ul>
     </Layout>

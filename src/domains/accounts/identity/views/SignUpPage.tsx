@@ -33,6 +33,8 @@ interface Props {
   errors: FieldError[]
   /** communes the typed text fits, when it fits several: the field becomes a choice */
   choices: Commune[]
+  /** the local page to go back to once the address is confirmed (already checked) */
+  retour?: string
 }
 
 /** A link that opens beside the form, so that reading the charter does not lose what was typed. */
@@ -44,18 +46,20 @@ function NewTabLink({ ctx, href, text }: { ctx: ViewContext; href: string; text:
   )
 }
 
-export function SignUpPage({ ctx, territory, values, errors, choices }: Props) {
+export function SignUpPage({ ctx, territory, values, errors, choices, retour = '/' }: Props) {
   const { t } = ctx
+  const back = retour === '/' ? '' : `?retour=${encodeURIComponent(retour)}`
   return (
     <Layout ctx={ctx} title={pageTitle(ctx, t('signup.title'), errors)} scripts={['commune-field.js']}>
       <h1>{t('signup.title')}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <p>{t('signup.intro', { name: territory.platformName })}</p>
       <p>
-        {t('signup.haveAccount')} <a href="/connexion">{t('signup.loginLink')}</a>
+        {t('signup.haveAccount')} <a href={`/connexion${back}`}>{t('signup.loginLink')}</a>
       </p>
       <form method="post" action="/inscription" novalidate>
         <CsrfField ctx={ctx} />
+        {retour !== '/' && <input type="hidden" name="retour" value={retour} />}
         <TextField
           ctx={ctx}
           name="displayName"

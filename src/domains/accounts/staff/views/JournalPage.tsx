@@ -14,6 +14,7 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   logout: 'audit.action.logout',
   'session.ended': 'audit.action.sessionEnded',
   signup: 'audit.action.signup',
+  'signup.existing': 'audit.action.signupExisting',
   'email.verified': 'audit.action.emailVerified',
   'email.changed': 'audit.action.emailChanged',
   'password.changed': 'audit.action.passwordChanged',
