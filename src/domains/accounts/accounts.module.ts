@@ -5,6 +5,7 @@ import { accountMails } from './identity/account.mails.ts'
 import { accountMessages } from './identity/account.messages.ts'
 import * as accountSchema from './identity/account.schema.ts'
 import { identityPages } from './identity/identity.pages.tsx'
+import { signUpMessages } from './identity/signup.messages.ts'
 import { signUpPages } from './identity/signup.pages.tsx'
 import { profileApi } from './profile/profile.api.ts'
 import { profileMessages } from './profile/profile.messages.ts'
@@ -16,7 +17,7 @@ import { staffMails } from './staff/staff.mails.ts'
 import { staffMessages } from './staff/staff.messages.ts'
 import { staffPages } from './staff/staff.pages.tsx'
 
-const messages = [accountMessages, profileMessages, staffMessages] as const
+const messages = [accountMessages, signUpMessages, profileMessages, staffMessages] as const
 const mails = { ...accountMails, ...staffMails }
 
 /** What accounts brings to the app; src/app.ts assembles every module. */
