@@ -39,6 +39,9 @@ export interface CachePolicy {
 /** One rule for every response, so that no route can forget it. */
 export function cachePolicy(f: ResponseFacts): CachePolicy {
   const personal: CachePolicy = { cacheControl: PRIVATE, etag: false, vary: [] }
+  // Nothing is stricter than what the route chose.
+  if (f.declared !== undefined && /\bno-store\b/.test(f.declared))
+    return { cacheControl: f.declared, etag: false, vary: [] }
   // Whatever the route said: a cookie served from a shared cache would go to everyone behind it.
   if (f.setsCookie || f.formToken) return personal
   if (f.declared !== undefined)
