@@ -19,6 +19,10 @@ export const delivery = fp(
       encodings: ['br', 'gzip'],
       // Smaller than about a packet, compressing saves nothing worth the work.
       threshold: 1024,
+      // A page (16 KB for 200 listings) takes about 0.5 ms to compress in the request itself; the
+      // default on two cores (8 KB) sends it through zlib's thread pool instead, which made br
+      // pages ×1.8 slower than plain ones under load against ×1.0 in line (bench/delivery.ts).
+      syncThreshold: 64 * 1024,
       // Quality 4: near gzip -9 in size for a fraction of the time; 11 is for files built once.
       brotliOptions: { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } },
       // No request body comes compressed from a browser; inflating them would only invite zip bombs.
