@@ -67,6 +67,9 @@ describe('caching and compression of pages', () => {
       '/annonces',
       '/annonces?q=aide',
       listingUrl,
+      '/besoin-d-aide',
+      '/je-veux-aider',
+      '/charte',
       '/mentions-legales',
       '/accessibilite',
     ]) {
