@@ -151,6 +151,21 @@ describe('caching and compression of pages', () => {
     assert.equal(careless.headers.etag, undefined)
   })
 
+  it('shares a visitor’s API answer, varying on the token too', async () => {
+    const visitor = await get('/api/v1/communes?q=caen')
+    assert.equal(visitor.statusCode, 200)
+    assert.equal(visitor.headers['cache-control'], 'public, no-cache')
+    assert.match(String(visitor.headers.vary), /authorization/)
+    assert.ok(visitor.headers.etag)
+  })
+
+  it('keeps the page out of caches when the request carries another cookie, such as an ended session', async () => {
+    const res = await get('/annonces', {}, { session: 'une-session-terminee-depuis-longtemps' })
+    assert.equal(res.statusCode, 200)
+    assert.equal(res.headers['cache-control'], 'private, no-store')
+    assert.equal(res.headers.etag, undefined)
+  })
+
   it('keeps errors, form posts and health checks out of caches', async () => {
     assert.equal((await get('/annonces/introuvable')).headers['cache-control'], 'private, no-store')
     assert.equal((await get('/healthz')).headers['cache-control'], 'private, no-store')
