@@ -1,7 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import cookie from '@fastify/cookie'
 import formbody from '@fastify/formbody'
-import fastifyStatic from '@fastify/static'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
@@ -19,6 +18,7 @@ import { CommuneService } from './platform/geo/commune.service.ts'
 import { access } from './platform/http/access.ts'
 import { controlCharacters } from './platform/http/control-characters.ts'
 import { csrf } from './platform/http/csrf.ts'
+import { delivery } from './platform/http/delivery.ts'
 import { registerErrorHandling } from './platform/http/errors.ts'
 import { healthRoutes } from './platform/http/health.ts'
 import { loggerOptions } from './platform/http/logging.ts'
@@ -42,6 +42,8 @@ export interface AppOptions {
   ids?: IdGenerator
   /** false silences request logs (tests); otherwise JSON logs at the configured level */
   logger?: boolean
+  /** the built public folder; tests serve one they built elsewhere */
+  publicDir?: string
 }
 
 export type App = FastifyInstance & { services: AppServices }
@@ -136,8 +138,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
       database.kind === 'pglite' && config.database.kind === 'pglite' ? config.database.dir : undefined,
   })
   await app.register(controlCharacters)
+  // static files, compression, cache headers: before the routes it compresses
+  await app.register(delivery, { publicDir: options.publicDir ?? publicDir, env: config.env })
   await app.register(openApi, { config })
-  await app.register(fastifyStatic, { root: publicDir, prefix: '/static/', maxAge: development ? 0 : '7d' })
 
   await app.register(healthRoutes, services)
   await app.register(communeApi, services)

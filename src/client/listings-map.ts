@@ -3,6 +3,9 @@
 // rounds every result to its commune), each marker a focusable button opening the links of its
 // listings. Without tiles (server down, offline) the markers still show on a blank background.
 import L from 'leaflet'
+import iconUrl from 'leaflet/dist/images/marker-icon.png'
+import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png'
+import shadowUrl from 'leaflet/dist/images/marker-shadow.png'
 
 interface Result {
   lat: number
@@ -65,8 +68,10 @@ function enhance(container: HTMLElement) {
     container.setAttribute('aria-label', container.dataset.label)
   }
   const markerLabel = container.dataset.markerLabel ?? '{commune}'
-  // Leaflet finds its marker images from leaflet.css; this path is where the build copies them.
-  L.Icon.Default.imagePath = '/static/css/images/'
+  // Leaflet would guess its marker images' folder from leaflet.css, but the build gives each image
+  // a content-hashed name: the bundle knows those names, so it hands Leaflet the whole addresses.
+  L.Icon.Default.imagePath = ''
+  L.Icon.Default.mergeOptions({ iconUrl, iconRetinaUrl, shadowUrl })
   const map = L.map(container, { scrollWheelZoom: false })
   L.tileLayer(tiles, { maxZoom: 18 }).addTo(map)
   const points: L.LatLngExpression[] = []

@@ -6,6 +6,7 @@ import { HttpError } from './problem.ts'
 
 export const CSRF_FIELD = '_csrf'
 const fresh = new WeakMap<FastifyRequest, string>()
+const issued = new WeakSet<FastifyRequest>()
 const WELL_FORMED = /^[\w-]{43}$/
 
 /** `__Host-` makes the browser refuse the cookie unless it is Secure, host-only and for path /. */
@@ -22,6 +23,11 @@ declare module 'fastify' {
     /** false only for routes that are authenticated otherwise than by cookie */
     csrf?: boolean
   }
+}
+
+/** The response holds a token made from this browser's secret: no cache may share it. */
+export function carriesCsrfToken(req: FastifyRequest): boolean {
+  return issued.has(req)
 }
 
 function browserSecret(req: FastifyRequest, cookieName: string): string {
@@ -48,6 +54,7 @@ export const csrf = fp(
     const tokenFor = (req: FastifyRequest) =>
       hmac(opts.secret, 'csrf', `${browserSecret(req, cookieName)}:${req.session?.idHash ?? ''}`)
     app.decorateRequest('csrfToken', function (this: FastifyRequest) {
+      issued.add(this)
       return tokenFor(this)
     })
     app.addHook('preHandler', async (req: FastifyRequest) => {

@@ -29,12 +29,17 @@ export const requestContext = fp(
     app.decorateRequest('t', null as unknown as Translate)
     app.decorateRequest('territory', null)
     app.decorateRequest('viewContext', function (this: FastifyRequest): ViewContext {
+      const req = this
       return {
         t: this.t,
         locale: this.locale,
         territory: this.territory,
         currentUrl: this.url,
-        csrfToken: this.csrfToken(),
+        // Drawn only by a page that has a form: one without stays the same for every visitor,
+        // so that caches may share it (cache-policy.ts), and sets no cookie.
+        get csrfToken() {
+          return req.csrfToken()
+        },
         viewer: this.actor
           ? {
               displayName: this.actor.displayName,

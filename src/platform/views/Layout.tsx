@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { assetUrl } from './assets.ts'
 import type { ViewContext } from './context.ts'
 import { UnverifiedBanner } from './UnverifiedBanner.tsx'
 
@@ -6,9 +7,9 @@ interface LayoutProps {
   ctx: ViewContext
   title: string
   children: ComponentChildren
-  /** extra progressive-enhancement scripts, served from /static/js */
+  /** extra progressive-enhancement scripts, by their name in src/client (`commune-field.js`) */
   scripts?: string[]
-  /** extra stylesheets a page needs, served from /static/css */
+  /** extra stylesheets a page needs, by their built name (`leaflet.css`) */
   styles?: string[]
 }
 
@@ -25,14 +26,14 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} – ${siteName}`}</title>
-        <link rel="stylesheet" href="/static/css/app.css" />
+        <link rel="stylesheet" href={assetUrl('css/app.css')} />
         {styles.map((href) => (
-          <link rel="stylesheet" href={`/static/css/${href}`} key={href} />
+          <link rel="stylesheet" href={assetUrl(`css/${href}`)} key={href} />
         ))}
         {territory && <link rel="stylesheet" href={`/theme.css?v=${territory.primaryColor.slice(1)}`} />}
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         {scripts.map((src) => (
-          <script type="module" src={`/static/js/${src}`} key={src} />
+          <script type="module" src={assetUrl(`js/${src}`)} key={src} />
         ))}
       </head>
       <body class={ctx.viewer?.easyRead ? 'easy-read' : undefined}>

@@ -119,11 +119,7 @@ export const authentication = fp(
         req.t = translator(req.locale)
       }
     })
-
-    // Pages for a signed-in person hold their data: no shared or browser cache may keep them.
-    app.addHook('onSend', async (req, reply) => {
-      if (req.actor) reply.header('Cache-Control', 'no-store')
-    })
+    // Pages for a signed-in person hold their data: platform/http/cache-policy.ts keeps them out of every cache.
   },
   { name: 'authentication', dependencies: ['request-context'] },
 )
