@@ -75,7 +75,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: app.log,
   })
   const mailer = new Mailer({ config, database, clock, ids, jobs, worker })
-  const communes = new CommuneService(database)
+  const communes = new CommuneService()
   const sessions = new SessionStore(database, clock)
   const rateLimiter = new RateLimiter(database, clock)
   const audit = new AuditLog(database, clock, ids)

@@ -1,7 +1,6 @@
 import type { Actor } from '../../../platform/auth/actor.ts'
 import { signedIn } from '../../../platform/auth/guards.ts'
 import { requireScope } from '../../../platform/auth/scopes.ts'
-import { findCommune } from '../../../platform/geo/commune.repository.ts'
 import type { Commune } from '../../../platform/geo/commune.ts'
 import { notFound } from '../../../platform/http/problem.ts'
 import type { AppServices } from '../../../platform/services.ts'
@@ -33,7 +32,7 @@ export class ProfileService {
     const me = signedIn(actor)
     requireScope(me, 'profile:read')
     const account = await this.#account(me.accountId)
-    return presentOwnProfile(account, await findCommune(this.services.database.db, account.communeInsee))
+    return presentOwnProfile(account, await this.services.communes.findAnywhere(account.communeInsee))
   }
 
   /**
@@ -56,7 +55,7 @@ export class ProfileService {
     const saved: AccountRow = { ...account, ...changes, updatedAt: now }
     return {
       kind: 'saved',
-      profile: presentOwnProfile(saved, await findCommune(this.services.database.db, saved.communeInsee)),
+      profile: presentOwnProfile(saved, await this.services.communes.findAnywhere(saved.communeInsee)),
     }
   }
 
