@@ -4,7 +4,6 @@ import type { AppServices } from '../../platform/services.ts'
 import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues, ValidationError } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { listCategoryOptions } from './search.repository.ts'
 import { SearchService } from './search.service.ts'
 import { parseSearch, type SearchQuery, SearchQuerystring, searchHref } from './search.ts'
 import { SearchPage } from './views/search/SearchPage.tsx'
@@ -39,7 +38,7 @@ export async function searchPages(base: FastifyInstance, services: AppServices) 
     async (req, reply) => {
       const territory = req.territory!
       const raw = req.query as Record<string, unknown>
-      const categories = (await listCategoryOptions(services.database.db, territory.id)).map((c) => ({
+      const categories = (await services.categoryCache.list(territory.id, { activeOnly: true })).map((c) => ({
         slug: c.slug,
         name: localised(c.name, req.locale),
       }))

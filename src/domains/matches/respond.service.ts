@@ -3,7 +3,6 @@ import { verified } from '../../platform/auth/guards.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountCard } from '../accounts/index.ts'
-import { findCategory } from '../categories/index.ts'
 import { type Listing, ListingService } from '../listings/index.ts'
 import { isVerifiedVolunteer } from '../volunteers/index.ts'
 import { hasBlocked, type MatchRow } from './match.repository.ts'
@@ -43,7 +42,7 @@ export class RespondService {
     if (!actor) return { kind: 'visitor' }
     if (!can(actor, 'verified')) return { kind: 'unverified' }
     if (await hasBlocked(this.#db, listing.authorId, actor.accountId)) return { kind: 'blocked' }
-    const category = await findCategory(this.#db, territory.id, listing.categoryId)
+    const category = await this.services.categoryCache.find(territory.id, listing.categoryId)
     const now = this.services.clock.now()
     if (
       category?.needsVerifiedVolunteer &&
