@@ -30,6 +30,15 @@ const publicColumns = {
 }
 export type AccountCard = Pick<AccountRow, keyof typeof publicColumns>
 
+/** What the person's own profile shows and edits: the card and the interests. */
+const profileColumns = { ...publicColumns, interests: accounts.interests }
+export type ProfileAccount = Pick<AccountRow, keyof typeof profileColumns>
+
+export async function findProfileAccount(db: DbOrTx, id: string): Promise<ProfileAccount | null> {
+  const [row] = await db.select(profileColumns).from(accounts).where(eq(accounts.id, id))
+  return row ?? null
+}
+
 /**
  * What a page shows of a person, as columns another domain adds to the statement that reads its
  * own row (a lookup by primary key inside it), so naming the author costs no second query and

@@ -6,7 +6,7 @@ import { notFound } from '../../../platform/http/problem.ts'
 import type { AppServices } from '../../../platform/services.ts'
 import type { Territory } from '../../../platform/tenancy/territory.ts'
 import type { Issue } from '../../../platform/validation.ts'
-import { type AccountRow, findAccountById, updateAccount } from '../identity/account.repository.ts'
+import { findProfileAccount, type ProfileAccount, updateAccount } from '../identity/account.repository.ts'
 import {
   checkProfileInput,
   type OwnProfile,
@@ -52,7 +52,7 @@ export class ProfileService {
     if (changes.notifications) changes.notifications = { ...account.notifications, ...changes.notifications }
     const now = this.services.clock.now()
     await updateAccount(this.services.database.db, account.id, { ...changes, updatedAt: now })
-    const saved: AccountRow = { ...account, ...changes, updatedAt: now }
+    const saved: ProfileAccount = { ...account, ...changes }
     return {
       kind: 'saved',
       profile: presentOwnProfile(saved, await this.services.communes.findAnywhere(saved.communeInsee)),
@@ -65,20 +65,20 @@ export class ProfileService {
    */
   async publicProfile(territory: Territory, id: string): Promise<PublicProfile | null> {
     if (!UUID.test(id)) return null
-    const account = await findAccountById(this.services.database.db, id)
+    const account = await findProfileAccount(this.services.database.db, id)
     if (!account || account.territoryId !== territory.id || account.status !== 'active') return null
     return presentPublicProfile(account, await this.services.communes.find(territory, account.communeInsee))
   }
 
-  async #account(id: string): Promise<AccountRow> {
-    const account = await findAccountById(this.services.database.db, id)
+  async #account(id: string): Promise<ProfileAccount> {
+    const account = await findProfileAccount(this.services.database.db, id)
     if (!account) throw notFound()
     return account
   }
 
   /** Reads the commune into `changes` or `issues`; returns the choices when the text fits several. */
   async #commune(
-    account: AccountRow,
+    account: ProfileAccount,
     territory: Territory,
     commune: NonNullable<ProfileInput['commune']>,
     changes: ProfileChanges,
