@@ -2,15 +2,20 @@ import type { Commune, CommuneQuery } from './commune.ts'
 import { readCommunesFile } from './communes.dataset.ts'
 import { haversineKm } from './distance.ts'
 import { normaliseCommuneName } from './normalise.ts'
-import { wordSimilarity } from './trigram.ts'
+import { TrigramQuery, trigramCodes } from './trigram.ts'
 
-/** Below this, a trigram match is more noise than misspelling (« lisieu » → Lisieux scores about 0.86). */
-const FUZZY_THRESHOLD = 0.45
+/**
+ * Below this, a trigram match is more noise than misspelling (« lisieu » → Lisieux scores about
+ * 0.86); at float4 precision, as the database compares it.
+ */
+const FUZZY_THRESHOLD = Math.fround(0.45)
 
 interface Entry {
   commune: Commune
   /** lower case, no accents, hyphens and apostrophes as spaces: what people type */
   searchName: string
+  /** read on the first misspelt search of its département: most are never searched by a process */
+  trigrams?: Uint16Array
 }
 
 /**
@@ -25,7 +30,8 @@ export class CommuneIndex {
 
   constructor(all: readonly Commune[]) {
     for (const commune of all) {
-      const entry = { commune, searchName: normaliseCommuneName(commune.name) }
+      const searchName = normaliseCommuneName(commune.name)
+      const entry: Entry = { commune, searchName }
       this.#byInsee.set(commune.insee, entry)
       const list = this.#byDepartement.get(commune.departement)
       if (list) list.push(entry)
@@ -64,10 +70,15 @@ export class CommuneIndex {
         .slice(0, limit)
     }
     const text = query.text
+    const typed = new TrigramQuery(text)
     const ranked: { commune: Commune; rank: number; likeness: number }[] = []
-    for (const { commune, searchName } of this.#in(departements)) {
-      const likeness = wordSimilarity(text, searchName)
+    for (const entry of this.#in(departements)) {
+      const { commune, searchName } = entry
+      entry.trigrams ??= trigramCodes(searchName)
+      const trigrams = entry.trigrams
       const inside = searchName.includes(text)
+      if (!inside && typed.upperBound(trigrams) < FUZZY_THRESHOLD) continue
+      const likeness = typed.similarity(trigrams)
       if (!inside && likeness < FUZZY_THRESHOLD) continue
       ranked.push({ commune, rank: rankOf(searchName, text), likeness })
     }
