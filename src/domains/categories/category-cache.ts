@@ -23,13 +23,19 @@ export class CategoryCache {
 
   /** In the territory's order; inactive ones too unless asked, since their listings stay readable. */
   async list(territoryId: string, options: { activeOnly: boolean }): Promise<Category[]> {
-    const all = await this.#all(territoryId)
+    const { categories: all } = await this.#read(territoryId)
     return options.activeOnly ? all.filter((c) => c.active) : [...all]
   }
 
-  /** Another territory's category, or an id that names none, is not found. */
+  /**
+   * Another territory's category, or an id that names none, is not found. Categories are never
+   * deleted, so an id the cached list lacks (one added by another process) reads the list again.
+   */
   async find(territoryId: string, id: string): Promise<Category | null> {
-    return (await this.#all(territoryId)).find((c) => c.id === id) ?? null
+    const first = await this.#read(territoryId)
+    const found = first.categories.find((c) => c.id === id)
+    if (found || first.fresh) return found ?? null
+    return (await this.#read(territoryId, { reload: true })).categories.find((c) => c.id === id) ?? null
   }
 
   forget(): void {
@@ -37,17 +43,21 @@ export class CategoryCache {
     this.#byTerritory.clear()
   }
 
-  async #all(territoryId: string): Promise<Category[]> {
+  async #read(
+    territoryId: string,
+    options: { reload?: boolean } = {},
+  ): Promise<{ categories: Category[]; fresh: boolean }> {
     const now = this.clock.now().getTime()
     const cached = this.#byTerritory.get(territoryId)
-    if (cached && cached.until > now) return cached.categories
+    if (cached && cached.until > now && !options.reload)
+      return { categories: cached.categories, fresh: false }
     const generation = this.#generation
     const categories = await listCategories(this.database.db, territoryId, { activeOnly: false })
     if (generation === this.#generation) {
       if (this.#byTerritory.size > 1000) this.#byTerritory.clear()
       this.#byTerritory.set(territoryId, { categories, until: now + CACHE_MS })
     }
-    return categories
+    return { categories, fresh: true }
   }
 }
 
