@@ -223,7 +223,7 @@ async function main() {
         contactEmail: 'contact@calvados.test',
       }))
     if (!existing) await fill(database, territory.id)
-    const communes = new CommuneService(database)
+    const communes = new CommuneService()
     const services = {
       config: loadConfig({ NODE_ENV: 'test' }),
       database,

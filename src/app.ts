@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import type { Config } from './config.ts'
 import { authentication } from './domains/accounts/sessions/auth.plugin.ts'
 import { SessionStore } from './domains/accounts/sessions/session-store.ts'
+import { CategoryCache } from './domains/categories/category-cache.ts'
 import { TerritoryService } from './domains/territories/territory.service.ts'
 import { installModules, modules } from './modules.ts'
 import { AuditLog } from './platform/audit/audit.ts'
@@ -77,7 +78,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: app.log,
   })
   const mailer = new Mailer({ config, database, clock, ids, jobs, worker })
-  const communes = new CommuneService(database)
+  const communes = new CommuneService()
+  const categoryCache = new CategoryCache(database, clock)
   const sessions = new SessionStore(database, clock)
   const rateLimiter = new RateLimiter(database, clock)
   const audit = new AuditLog(database, clock, ids)
@@ -89,6 +91,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     tenancy,
     territories,
     communes,
+    categoryCache,
     jobs,
     worker,
     mailer,

@@ -1,6 +1,7 @@
 import { type App, buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { FakeClock, sequentialIds } from '../../src/platform/clock.ts'
+import type { OpenOptions } from '../../src/platform/db/client.ts'
 import { createTestDatabase, type TestDatabase } from './db.ts'
 
 export interface TestApp {
@@ -14,8 +15,10 @@ export interface TestApp {
 export async function buildTestApp(
   env: Record<string, string> = {},
   beforeReady?: (app: App) => void | Promise<void>,
+  /** `onStatement` counts the statements a request sends */
+  databaseOptions: OpenOptions = {},
 ): Promise<TestApp> {
-  const db = await createTestDatabase()
+  const db = await createTestDatabase(databaseOptions)
   const clock = new FakeClock()
   const config = loadConfig({ NODE_ENV: 'test', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent', ...env })
   const app = await buildApp({ config, database: db, clock, ids: sequentialIds(), logger: false })

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import pg from 'pg'
-import { type Database, openDatabase } from '../../src/platform/db/client.ts'
+import { type Database, type OpenOptions, openDatabase } from '../../src/platform/db/client.ts'
 import { migrate, migrationsFolder } from '../../src/platform/db/migrate.ts'
 import { referenceDatasets } from '../../src/platform/db/reference-datasets.ts'
 
@@ -166,7 +166,7 @@ export async function createTestTarget(): Promise<{ env: Record<string, string>;
  * A fresh, migrated database for one test file: a copy of a template data directory on
  * PGlite, or `CREATE DATABASE … TEMPLATE` on PostgreSQL when DATABASE_URL is set.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(options: OpenOptions = {}): Promise<TestDatabase> {
   const url = process.env.DATABASE_URL
   if (url) {
     const template = await postgresTemplate(url)
@@ -186,7 +186,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.end()
     const target = new URL(url)
     target.pathname = `/${name}`
-    const database = await openDatabase({ kind: 'postgres', url: target.toString() }, { poolSize: 5 })
+    const database = await openDatabase(
+      { kind: 'postgres', url: target.toString() },
+      { poolSize: 5, ...options },
+    )
     return {
       ...database,
       async drop() {
@@ -198,7 +201,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const template = await pgliteTemplate()
   const dir = join(tmpdir(), `entraide-test-${randomBytes(6).toString('hex')}`)
   await cp(template, dir, { recursive: true })
-  const database = await openDatabase({ kind: 'pglite', dir })
+  const database = await openDatabase({ kind: 'pglite', dir }, options)
   return {
     ...database,
     async drop() {

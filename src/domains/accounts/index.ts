@@ -5,7 +5,13 @@
  */
 
 export type { AccountStatus } from './identity/account.schema.ts'
-export { type AccountCard, accountCard, accountCards, contactDetails } from './identity/account-cards.ts'
+export {
+  type AccountCard,
+  accountCard,
+  accountCards,
+  contactDetails,
+  personColumns,
+} from './identity/account-cards.ts'
 export { accountByEmail, seedAccount, setNotificationFrequency } from './identity/account-writes.ts'
 export { emailProblem, normaliseEmail } from './identity/email-address.ts'
 export { formBody } from './identity/identity.http.ts'

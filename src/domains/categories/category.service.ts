@@ -36,27 +36,32 @@ export class CategoryService {
   /** The product's defaults, for a territory that has none yet; `tx` lets territory creation include it. */
   async seedDefaults(territoryId: string, tx: DbOrTx = this.services.database.db): Promise<void> {
     await insertCategories(tx, defaultCategoryRows(territoryId, this.services.ids), this.services.clock.now())
+    // Inside a territory's creation nothing can have read its categories yet: no request finds
+    // a territory before its transaction commits.
+    this.services.categoryCache.forget()
   }
 
+  /** What everyone reads, from the short-lived cache. */
   list(territory: Territory, options: { activeOnly: boolean }): Promise<Category[]> {
-    return listCategories(this.services.database.db, territory.id, options)
+    return this.services.categoryCache.list(territory.id, options)
   }
 
   /** Inactive categories are found too: their listings stay readable. */
   async find(territory: Territory, id: string): Promise<Category | null> {
     if (!isUuid(id)) return null
-    return findCategory(this.services.database.db, territory.id, id)
+    return this.services.categoryCache.find(territory.id, id)
   }
 
+  /** Administrators see and change what the database holds now, never a cached copy. */
   async manageList(actor: Actor | null, territory: Territory): Promise<Category[]> {
     allow(actor)
-    return this.list(territory, { activeOnly: false })
+    return listCategories(this.services.database.db, territory.id, { activeOnly: false })
   }
 
   /** Another territory's category, or an id that names none, is « not found ». */
   async manageFind(actor: Actor | null, territory: Territory, id: string): Promise<Category> {
     allow(actor)
-    const found = await this.find(territory, id)
+    const found = isUuid(id) ? await findCategory(this.services.database.db, territory.id, id) : null
     if (!found) throw notFound()
     return found
   }
@@ -80,6 +85,7 @@ export class CategoryService {
       position: Math.max(-1, ...existing.map((c) => c.position)) + 1,
     }
     await insertCategories(database.db, [category], clock.now())
+    this.services.categoryCache.forget()
     return category
   }
 
@@ -95,16 +101,18 @@ export class CategoryService {
       texts(input),
       this.services.clock.now(),
     )
+    this.services.categoryCache.forget()
   }
 
   /** Swaps with the neighbour above or below; at either end nothing moves. */
   async move(actor: Actor | null, territory: Territory, id: string, direction: 'up' | 'down'): Promise<void> {
     const me = allow(actor)
     const current = await this.manageFind(me, territory, id)
-    const ordered = await this.list(territory, { activeOnly: false })
+    const ordered = await this.manageList(me, territory)
     const other = neighbour(ordered, current.id, direction)
     if (!other) return
     await swapPositions(this.services.database.db, territory.id, current, other, this.services.clock.now())
+    this.services.categoryCache.forget()
   }
 
   /** Deactivating hides the category from new listings and the API; nothing is deleted. */
@@ -119,6 +127,7 @@ export class CategoryService {
       { active },
       this.services.clock.now(),
     )
+    this.services.categoryCache.forget()
   }
 }
 

@@ -7,7 +7,6 @@ import type { AppServices } from '../../platform/services.ts'
 import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { listCategories } from '../categories/index.ts'
 import { inputFromForm, ListingForm, valuesFromForm, valuesOfListing } from './listing.form.ts'
 import { ListingService } from './listing.service.ts'
 import { kindFromSlug, type ListingKind } from './listing.ts'
@@ -49,7 +48,7 @@ export async function listingPages(
 
   /** Only active categories take new listings; the one a listing already has stays in its edit form. */
   async function categoryOptions(req: FastifyRequest, keep?: string) {
-    const all = await listCategories(services.database.db, req.territory!.id, { activeOnly: false })
+    const all = await services.categoryCache.list(req.territory!.id, { activeOnly: false })
     return all
       .filter((c) => c.active || c.id === keep)
       .map((c) => ({ id: c.id, name: localised(c.name, req.locale) }))
@@ -115,8 +114,7 @@ export async function listingPages(
     '/annonces/:id',
     { schema: { params: idParams, querystring: doneQuery }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
-      const listing = await listings.find(req.actor, req.territory!, req.params.id)
-      const view = await listings.present(req.actor, req.territory!, listing, req.locale)
+      const { listing, view } = await listings.page(req.actor, req.territory!, req.params.id, req.locale)
       const matchPart = await services.responses?.part(req, listing, view)
       return sendPage(
         reply,

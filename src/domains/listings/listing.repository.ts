@@ -1,4 +1,16 @@
-import { and, asc, desc, eq, getTableColumns, gt, inArray, isNull, lte } from 'drizzle-orm'
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  gt,
+  inArray,
+  isNull,
+  lte,
+  type SQL,
+  type SQLWrapper,
+} from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { listings } from './listing.schema.ts'
 import type { Listing, ListingStatus, NewListing } from './listing.ts'
@@ -17,6 +29,29 @@ export async function findListing(db: DbOrTx, territoryId: string, id: string): 
     .from(listings)
     .where(and(eq(listings.territoryId, territoryId), eq(listings.id, id)))
   return rows[0] ?? null
+}
+
+/** What the listing page shows of people besides the listing, as the accounts domain offers it. */
+export interface PeopleOnPage {
+  /** the author's name and first month, for the listing's column */
+  author: (authorId: SQLWrapper) => { displayName: SQL<string | null>; memberSince: SQL<Date | null> }
+  /** the viewer's own commune, for the distance; null for a visitor */
+  viewerCommune: SQL<string | null> | null
+}
+
+/** The listing page's one statement: the listing, its author's name, the viewer's commune. */
+export async function findListingPage(db: DbOrTx, territoryId: string, id: string, people: PeopleOnPage) {
+  const author = people.author(listings.authorId)
+  const [row] = await db
+    .select({
+      listing: selection,
+      authorName: author.displayName,
+      authorSince: author.memberSince,
+      ...(people.viewerCommune ? { viewerCommune: people.viewerCommune } : {}),
+    })
+    .from(listings)
+    .where(and(eq(listings.territoryId, territoryId), eq(listings.id, id)))
+  return row ?? null
 }
 
 /** Several listings of a territory at once, for lists that name them (reports, follow-ups). */

@@ -6,12 +6,13 @@ import type { Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { accountCard, CHARTER_VERSION, parisMonth } from '../accounts/index.ts'
+import { accountCard, CHARTER_VERSION, parisMonth, personColumns } from '../accounts/index.ts'
 import { findCategory } from '../categories/index.ts'
 import { notifyPublished } from './alerts.jobs.ts'
 import { freeHelpReasons } from './free-help.ts'
 import {
   findListing,
+  findListingPage,
   insertListing,
   type ListingChanges,
   listByAuthor,
@@ -56,17 +57,51 @@ export class ListingService {
     return listing
   }
 
-  /** The listing as this viewer sees it, with its category, commune, author and distance. */
-  async present(actor: Actor | null, territory: Territory, listing: Listing, locale: Locale) {
-    const { communes } = this.services
-    const [category, commune, author, viewerAccount] = await Promise.all([
-      findCategory(this.#db, territory.id, listing.categoryId),
+  /**
+   * The listing page: the listing the actor may read (or 404) and how they see it, in one
+   * statement; its category and commune come from memory.
+   */
+  async page(actor: Actor | null, territory: Territory, id: string, locale: Locale) {
+    const row = UUID.test(id)
+      ? await findListingPage(this.#db, territory.id, id, {
+          author: personColumns,
+          viewerCommune: actor ? personColumns(actor.accountId).communeInsee : null,
+        })
+      : null
+    const viewer = actor && { accountId: actor.accountId, moderator: can(actor, 'listing:moderate') }
+    if (!row || !isVisibleTo(row.listing, viewer)) throw notFound()
+    const { listing } = row
+    const author =
+      row.authorName === null ? null : { displayName: row.authorName, createdAt: row.authorSince! }
+    const viewerCommune = actor && actor.accountId !== listing.authorId ? (row.viewerCommune ?? null) : null
+    const view = await this.present(actor, territory, listing, locale, { author, viewerCommune })
+    return { listing, view }
+  }
+
+  /**
+   * The listing as this viewer sees it, with its category, commune, author and distance; `people`
+   * when the caller already read the author and the viewer's commune.
+   */
+  async present(
+    actor: Actor | null,
+    territory: Territory,
+    listing: Listing,
+    locale: Locale,
+    people?: { author: { displayName: string; createdAt: Date } | null; viewerCommune: string | null },
+  ) {
+    const { communes, categoryCache } = this.services
+    const [category, commune, author, viewerCommune] = await Promise.all([
+      categoryCache.find(territory.id, listing.categoryId),
       communes.find(territory, listing.communeInsee),
-      accountCard(this.#db, listing.authorId),
-      actor && actor.accountId !== listing.authorId ? accountCard(this.#db, actor.accountId) : null,
+      people ? people.author : accountCard(this.#db, listing.authorId),
+      people
+        ? people.viewerCommune
+        : actor && actor.accountId !== listing.authorId
+          ? accountCard(this.#db, actor.accountId).then((card) => card?.communeInsee ?? null)
+          : null,
     ])
-    const distance = viewerAccount
-      ? await communes.distanceKm(territory, viewerAccount.communeInsee, listing.communeInsee)
+    const distance = viewerCommune
+      ? await communes.distanceKm(territory, viewerCommune, listing.communeInsee)
       : null
     const viewer = actor && { accountId: actor.accountId, moderator: can(actor, 'listing:moderate') }
     return presentListing(listing, viewer, {

@@ -6,7 +6,6 @@ import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues, ValidationError } from '../../platform/validation.ts'
 import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
-import { listCategoryOptions } from './search.repository.ts'
 import { SearchService } from './search.service.ts'
 import { parseSearch, type SearchQuery, SearchQuerystring, searchHref } from './search.ts'
 import { SearchPage } from './views/search/SearchPage.tsx'
@@ -32,10 +31,12 @@ export async function searchPages(base: FastifyInstance, services: AppServices) 
 
   /** What every rendering of the page shares: the category choices, the clock, the map. */
   const pageCommon = async (req: FastifyRequest) => {
-    const categories = (await listCategoryOptions(services.database.db, req.territory!.id)).map((c) => ({
-      slug: c.slug,
-      name: localised(c.name, req.locale),
-    }))
+    const categories = (await services.categoryCache.list(req.territory!.id, { activeOnly: true })).map(
+      (c) => ({
+        slug: c.slug,
+        name: localised(c.name, req.locale),
+      }),
+    )
     return {
       ctx: req.viewContext(),
       categories,

@@ -34,8 +34,17 @@ export class RespondService {
     return this.services.database.db
   }
 
-  /** Whether the actor may answer this listing, and if not, why. */
-  async state(actor: Actor | null, territory: Territory, listing: Listing): Promise<RespondState> {
+  /**
+   * Whether the actor may answer this listing, and if not, why. The page reads the category from
+   * the cache; answering (`fresh`) reads it from the database, so a category an administrator
+   * just restricted to verified volunteers holds in every process at once.
+   */
+  async state(
+    actor: Actor | null,
+    territory: Territory,
+    listing: Listing,
+    options: { fresh?: boolean } = {},
+  ): Promise<RespondState> {
     if (actor?.accountId === listing.authorId) return { kind: 'own' }
     const existing = actor && (await findResponse(this.#db, territory.id, listing.id, actor.accountId))
     if (existing) return { kind: 'already', matchId: existing.id }
@@ -43,7 +52,9 @@ export class RespondService {
     if (!actor) return { kind: 'visitor' }
     if (!can(actor, 'verified')) return { kind: 'unverified' }
     if (await hasBlocked(this.#db, listing.authorId, actor.accountId)) return { kind: 'blocked' }
-    const category = await findCategory(this.#db, territory.id, listing.categoryId)
+    const category = options.fresh
+      ? await findCategory(this.#db, territory.id, listing.categoryId)
+      : await this.services.categoryCache.find(territory.id, listing.categoryId)
     const now = this.services.clock.now()
     if (
       category?.needsVerifiedVolunteer &&
@@ -87,7 +98,7 @@ export class RespondService {
   ): Promise<MatchResult> {
     const me = verified(actor)
     const listing = await this.#listings.find(me, territory, listingId)
-    const state = await this.state(me, territory, listing)
+    const state = await this.state(me, territory, listing, { fresh: true })
     if (state.kind === 'own') throw new MatchRefusal(403, 'match.refused.own')
     if (state.kind === 'already') throw new MatchRefusal(409, 'match.refused.already', {}, state.matchId)
     if (state.kind === 'closed') throw new MatchRefusal(409, 'match.refused.closed')

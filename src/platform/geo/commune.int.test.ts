@@ -1,11 +1,15 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { sql } from 'drizzle-orm'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import type { Territory } from '../tenancy/territory.ts'
-import { countCommunes, distanceKm, findCommune } from './commune.repository.ts'
+import { countCommunes, distanceKm, findCommune, searchCommunes } from './commune.repository.ts'
+import { parseCommuneQuery } from './commune.ts'
+import { shippedCommuneIndex } from './commune-index.ts'
 import { haversineKm } from './distance.ts'
+import { wordSimilarity } from './trigram.ts'
 
 let t: TestApp
 let calvados: Territory
@@ -107,6 +111,64 @@ describe('GET /api/v1/communes/:insee and distance', () => {
     const code = haversineKm((await findCommune(t.db.db, '75056'))!, (await findCommune(t.db.db, '13055'))!)
     assert.ok(Math.abs(far - code) / far < 0.005, `${far} vs ${code}`)
     assert.equal((await get(calvados, '/api/v1/communes/14118/distance/50523')).statusCode, 404)
+  })
+
+  it('answers from memory exactly what the database answers', async () => {
+    const index = await shippedCommuneIndex()
+    assert.equal(index.size, await countCommunes(t.db.db))
+    const queries = [
+      'caen',
+      'lisieu',
+      'lisieus',
+      'st',
+      'sainte mere',
+      'bayeu',
+      'herouvile',
+      'mont',
+      'sur mer',
+      'vire normandie',
+      'le',
+      'x',
+      'aaa',
+      '14',
+      '141',
+      '1440',
+      '50480',
+      'pont l eveque',
+      'ouistreham',
+      'cherbour',
+    ]
+    for (const text of queries) {
+      const query = parseCommuneQuery(text)
+      if (query.kind === 'empty') continue
+      const departements = ['14', '50']
+      const fromDb = await searchCommunes(t.db.db, { query, departements, limit: 50 })
+      assert.deepEqual(
+        index.search(query, departements, 50).map((c) => c.insee),
+        fromDb.map((c) => c.insee),
+        text,
+      )
+    }
+  })
+
+  it("computes pg_trgm's word similarity as the database does", async () => {
+    const pairs: [string, string][] = [
+      ['lisieu', 'lisieux'],
+      ['herouvile', 'herouville saint clair'],
+      ['sur mer', 'saint aubin sur mer'],
+      ['mont', 'le mont saint michel'],
+      ['abc', 'xyz'],
+      ['caen caen', 'caen'],
+      ['ee', 'eeee eeee'],
+    ]
+    for (const [a, b] of pairs) {
+      const result = (await t.db.db.execute(
+        sql`select word_similarity(${a}, ${b})::float8 as s`,
+      )) as unknown as {
+        rows: { s: number }[]
+      }
+      assert.equal(wordSimilarity(a, b), Math.fround(Number(result.rows[0]!.s)), `${a} / ${b}`)
+    }
   })
 
   it('has loaded every commune of the Départements', async () => {

@@ -20,7 +20,8 @@ const columns = {
 }
 
 /**
- * Communes of the given départements matching a query. A postal code matches by prefix; a name
+ * The database's answer to an autocompletion, which the one served from memory (CommuneIndex)
+ * must equal: a test compares them. A postal code matches by prefix; a name
  * first by exact, then starting, then inner-word, then anywhere, each ordered by population so the
  * town people mean comes first, then by trigram likeness for misspellings.
  */
@@ -65,24 +66,6 @@ export async function searchCommunes(
     )
     .orderBy(asc(rank), desc(likeness), desc(communes.population), asc(communes.name))
     .limit(limit)
-}
-
-/** Communes of the given départements whose name, once normalised, is exactly the one typed. */
-export async function communesNamed(
-  db: DbOrTx,
-  options: { name: string; departements: string[] },
-): Promise<Commune[]> {
-  if (options.departements.length === 0) return []
-  return db
-    .select(columns)
-    .from(communes)
-    .where(
-      and(
-        inArray(communes.departement, options.departements),
-        eq(communes.searchName, normaliseCommuneName(options.name)),
-      ),
-    )
-    .orderBy(desc(communes.population), asc(communes.insee))
 }
 
 export async function findCommune(db: DbOrTx, insee: string): Promise<Commune | null> {

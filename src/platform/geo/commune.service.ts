@@ -1,7 +1,5 @@
-import type { Database } from '../db/client.ts'
 import type { Territory } from '../tenancy/territory.ts'
 import { ValidationError } from '../validation.ts'
-import { communesNamed, distanceKm, findCommune, searchCommunes } from './commune.repository.ts'
 import {
   COMMUNE_LIMIT_MAX,
   COMMUNE_QUERY_MAX,
@@ -12,6 +10,7 @@ import {
   parseCommuneLabel,
   parseCommuneQuery,
 } from './commune.ts'
+import { type CommuneIndex, shippedCommuneIndex } from './commune-index.ts'
 
 /** What a form's commune field turned out to mean. */
 export type Resolution =
@@ -21,10 +20,11 @@ export type Resolution =
 
 /**
  * Communes are national reference data, but each platform only ever sees those of its own
- * départements: another territory's commune is « not found », never shown.
+ * départements: another territory's commune is « not found », never shown. They are read from
+ * memory (CommuneIndex): no request queries the database for them.
  */
 export class CommuneService {
-  constructor(private readonly database: Database) {}
+  constructor(private readonly index: () => Promise<CommuneIndex> = shippedCommuneIndex) {}
 
   /** Throws a ValidationError (400 with the reason) when the query is too long to be a search. */
   async search(territory: Territory, query: string, limit?: number): Promise<Commune[]> {
@@ -32,17 +32,18 @@ export class CommuneService {
     if (problem) throw new ValidationError([{ field: 'q', ...problem }])
     const parsed = parseCommuneQuery(query)
     if (parsed.kind === 'empty') return []
-    return searchCommunes(this.database.db, {
-      query: parsed,
-      departements: territory.departements,
-      limit: clampLimit(limit),
-    })
+    return (await this.index()).search(parsed, territory.departements, clampLimit(limit))
   }
 
   async find(territory: Territory, insee: string): Promise<Commune | null> {
     if (!INSEE_CODE.test(insee)) return null
-    const commune = await findCommune(this.database.db, insee)
+    const commune = (await this.index()).find(insee)
     return commune && territory.departements.includes(commune.departement) ? commune : null
+  }
+
+  /** Whatever its département: a person's own commune, shown back to them. */
+  async findAnywhere(insee: string): Promise<Commune | null> {
+    return (await this.index()).find(insee)
   }
 
   /**
@@ -54,11 +55,11 @@ export class CommuneService {
   async resolve(territory: Territory, typedText: string): Promise<Resolution> {
     const text = typedText.trim()
     if (text === '' || text.length > COMMUNE_QUERY_MAX) return { kind: 'none' }
-    const { db } = this.database
+    const index = await this.index()
     const departements = territory.departements
     const label = parseCommuneLabel(text)
     if (label) {
-      const named = await communesNamed(db, { name: label.name, departements })
+      const named = index.named(label.name, departements)
       const exact = named.filter((c) => c.postalCodes.includes(label.postalCode))
       if (named.length > 0) return this.#resolution(exact.length > 0 ? exact : named)
     }
@@ -73,17 +74,17 @@ export class CommuneService {
       if (commune) return { kind: 'one', commune }
     }
     if (parsed.kind !== 'name') return { kind: 'none' }
-    const named = await communesNamed(db, { name: parsed.text, departements })
+    const named = index.named(parsed.text, departements)
     if (named.length > 0) return this.#resolution(named)
     const candidates = await this.search(territory, text)
     return candidates.length > 0 ? { kind: 'many', communes: candidates } : { kind: 'none' }
   }
 
-  /** km between two communes of the territory, as the database computes it; null if either is not one. */
+  /** km between two communes of the territory, on the database's sphere; null if either is not one. */
   async distanceKm(territory: Territory, inseeA: string, inseeB: string): Promise<number | null> {
     const [a, b] = await Promise.all([this.find(territory, inseeA), this.find(territory, inseeB)])
     if (!a || !b) return null
-    return distanceKm(this.database.db, a.insee, b.insee)
+    return (await this.index()).distanceKm(a.insee, b.insee)
   }
 
   #resolution(communes: Commune[]): Resolution {

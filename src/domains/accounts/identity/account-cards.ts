@@ -1,6 +1,8 @@
 import type { DbOrTx } from '../../../platform/db/client.ts'
 import { type AccountCard, findAccountCards } from './account.repository.ts'
 
+export { personColumns } from './account.repository.ts'
+
 export type { AccountCard }
 
 /** One account as other parts see it (name, status, contact, choices), or null. */

@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../../platform/db/client.ts'
 import { accounts, type NotificationPreferences, roleAssignments, type StaffRole } from './account.schema.ts'
 
@@ -30,6 +30,34 @@ const publicColumns = {
 }
 export type AccountCard = Pick<AccountRow, keyof typeof publicColumns>
 
+/** What the person's own profile shows and edits: the card and the interests. */
+const profileColumns = { ...publicColumns, interests: accounts.interests }
+export type ProfileAccount = Pick<AccountRow, keyof typeof profileColumns>
+
+export async function findProfileAccount(db: DbOrTx, id: string): Promise<ProfileAccount | null> {
+  const [row] = await db.select(profileColumns).from(accounts).where(eq(accounts.id, id))
+  return row ?? null
+}
+
+/**
+ * What a page shows of a person, as columns another domain adds to the statement that reads its
+ * own row (a lookup by primary key inside it), so naming the author costs no second query and
+ * reads nothing else of the account. `accountId` is the other table's column or a value.
+ */
+export function personColumns(accountId: SQLWrapper | string): {
+  displayName: SQL<string | null>
+  memberSince: SQL<Date | null>
+  communeInsee: SQL<string | null>
+} {
+  const id = typeof accountId === 'string' ? sql`${accountId}` : accountId
+  const column = (c: SQLWrapper) => sql`(select ${c} from ${accounts} where ${accounts.id} = ${id})`
+  return {
+    displayName: column(accounts.displayName).mapWith(accounts.displayName),
+    memberSince: column(accounts.createdAt).mapWith(accounts.createdAt),
+    communeInsee: column(accounts.communeInsee).mapWith(accounts.communeInsee),
+  }
+}
+
 /** Many accounts in one query, for lists that show several people. */
 export async function findAccountCards(db: DbOrTx, ids: readonly string[]): Promise<AccountCard[]> {
   if (ids.length === 0) return []
@@ -47,6 +75,34 @@ export async function findAccountCardByEmail(db: DbOrTx, email: string): Promise
     .where(sql`lower(${accounts.email}) = lower(${email.trim()})`)
   return card ?? null
 }
+
+/**
+ * Who is calling, for every signed-in request: what the actor carries and, when a territory is
+ * given, the staff roles held there, in one statement; never the password hash or the secrets.
+ */
+export async function findActorAccount(db: DbOrTx, id: string, rolesTerritoryId: string | null) {
+  const roles = rolesTerritoryId
+    ? sql<StaffRole[]>`coalesce((select array_agg(${roleAssignments.role} order by ${roleAssignments.role})
+        from ${roleAssignments} where ${roleAssignments.accountId} = ${accounts.id}
+        and ${roleAssignments.territoryId} = ${rolesTerritoryId}), '{}')`
+    : sql<StaffRole[]>`'{}'::text[]`
+  const [row] = await db
+    .select({
+      id: accounts.id,
+      displayName: accounts.displayName,
+      email: accounts.email,
+      emailVerifiedAt: accounts.emailVerifiedAt,
+      status: accounts.status,
+      locale: accounts.locale,
+      easyRead: accounts.easyRead,
+      totpEnabledAt: accounts.totpEnabledAt,
+      roles,
+    })
+    .from(accounts)
+    .where(eq(accounts.id, id))
+  return row ?? null
+}
+export type ActorAccount = NonNullable<Awaited<ReturnType<typeof findActorAccount>>>
 
 export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRow | null> {
   const [row] = await db.select().from(accounts).where(eq(accounts.id, id))

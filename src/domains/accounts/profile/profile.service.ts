@@ -1,13 +1,12 @@
 import type { Actor } from '../../../platform/auth/actor.ts'
 import { signedIn } from '../../../platform/auth/guards.ts'
 import { requireScope } from '../../../platform/auth/scopes.ts'
-import { findCommune } from '../../../platform/geo/commune.repository.ts'
 import type { Commune } from '../../../platform/geo/commune.ts'
 import { notFound } from '../../../platform/http/problem.ts'
 import type { AppServices } from '../../../platform/services.ts'
 import type { Territory } from '../../../platform/tenancy/territory.ts'
 import type { Issue } from '../../../platform/validation.ts'
-import { type AccountRow, findAccountById, updateAccount } from '../identity/account.repository.ts'
+import { findProfileAccount, type ProfileAccount, updateAccount } from '../identity/account.repository.ts'
 import {
   checkProfileInput,
   type OwnProfile,
@@ -33,7 +32,7 @@ export class ProfileService {
     const me = signedIn(actor)
     requireScope(me, 'profile:read')
     const account = await this.#account(me.accountId)
-    return presentOwnProfile(account, await findCommune(this.services.database.db, account.communeInsee))
+    return presentOwnProfile(account, await this.services.communes.findAnywhere(account.communeInsee))
   }
 
   /**
@@ -53,10 +52,10 @@ export class ProfileService {
     if (changes.notifications) changes.notifications = { ...account.notifications, ...changes.notifications }
     const now = this.services.clock.now()
     await updateAccount(this.services.database.db, account.id, { ...changes, updatedAt: now })
-    const saved: AccountRow = { ...account, ...changes, updatedAt: now }
+    const saved: ProfileAccount = { ...account, ...changes }
     return {
       kind: 'saved',
-      profile: presentOwnProfile(saved, await findCommune(this.services.database.db, saved.communeInsee)),
+      profile: presentOwnProfile(saved, await this.services.communes.findAnywhere(saved.communeInsee)),
     }
   }
 
@@ -66,20 +65,20 @@ export class ProfileService {
    */
   async publicProfile(territory: Territory, id: string): Promise<PublicProfile | null> {
     if (!UUID.test(id)) return null
-    const account = await findAccountById(this.services.database.db, id)
+    const account = await findProfileAccount(this.services.database.db, id)
     if (!account || account.territoryId !== territory.id || account.status !== 'active') return null
     return presentPublicProfile(account, await this.services.communes.find(territory, account.communeInsee))
   }
 
-  async #account(id: string): Promise<AccountRow> {
-    const account = await findAccountById(this.services.database.db, id)
+  async #account(id: string): Promise<ProfileAccount> {
+    const account = await findProfileAccount(this.services.database.db, id)
     if (!account) throw notFound()
     return account
   }
 
   /** Reads the commune into `changes` or `issues`; returns the choices when the text fits several. */
   async #commune(
-    account: AccountRow,
+    account: ProfileAccount,
     territory: Territory,
     commune: NonNullable<ProfileInput['commune']>,
     changes: ProfileChanges,

@@ -1,7 +1,7 @@
 import type { Commune } from '../../../platform/geo/commune.ts'
 import { isLocale, type Locale, type MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { Issue } from '../../../platform/validation.ts'
-import type { AccountRow } from '../identity/account.repository.ts'
+import type { AccountRow, ProfileAccount } from '../identity/account.repository.ts'
 import { type Interest, isInterest } from './interests.ts'
 
 export const DISPLAY_NAME_MAX = 60
@@ -197,7 +197,7 @@ export interface PublicProfile {
 }
 
 /** Everything the person may see and change of themselves; never the password hash or second factor. */
-export function presentOwnProfile(account: AccountRow, commune: Commune | null): OwnProfile {
+export function presentOwnProfile(account: ProfileAccount, commune: Commune | null): OwnProfile {
   const stored = account.notifications ?? {}
   const notifications = { ...DEFAULT_NOTIFICATIONS }
   for (const { type } of notificationTypes) {
@@ -228,7 +228,10 @@ export function presentOwnProfile(account: AccountRow, commune: Commune | null):
  * What anyone else sees of a person: the name they chose, their commune (never an address)
  * and since when they are a member. Contact details wait until both sides accept a match.
  */
-export function presentPublicProfile(account: AccountRow, commune: Commune | null): PublicProfile {
+export function presentPublicProfile(
+  account: Pick<AccountRow, 'id' | 'displayName' | 'createdAt'>,
+  commune: Commune | null,
+): PublicProfile {
   return {
     id: account.id,
     displayName: account.displayName,

@@ -5,7 +5,7 @@ import { sha256 } from '../../../platform/auth/secrets.ts'
 import { HttpError } from '../../../platform/http/problem.ts'
 import { isLocale, translator } from '../../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../../platform/services.ts'
-import { type AccountRow, findAccountById, rolesIn } from '../identity/account.repository.ts'
+import { type ActorAccount, findActorAccount } from '../identity/account.repository.ts'
 import { findAccessTokenByHash, markAccessTokenUsed } from '../tokens/token.repository.ts'
 import type { SessionRow } from './session.repository.ts'
 
@@ -42,7 +42,7 @@ export function clearSessionCookie(reply: FastifyReply, https: boolean) {
 }
 
 function toActor(
-  account: AccountRow,
+  account: ActorAccount,
   roles: Actor['roles'],
   via: Actor['via'],
   secondFactor: boolean,
@@ -90,7 +90,7 @@ export const authentication = fp(
         ) {
           throw new HttpError(401, 'invalid-token')
         }
-        const account = await findAccountById(db, token.accountId)
+        const account = await findActorAccount(db, token.accountId, null)
         if (!account || account.status !== 'active') throw new HttpError(401, 'invalid-token')
         if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000)
           await markAccessTokenUsed(db, token.id, now)
@@ -101,7 +101,7 @@ export const authentication = fp(
       if (!cookie) return
       const session = await services.sessions.resume(cookie, territory.id)
       if (!session) return
-      const account = await findAccountById(db, session.accountId)
+      const account = await findActorAccount(db, session.accountId, territory.id)
       if (!account || account.status !== 'active') {
         await services.sessions.end(session.idHash)
         return
@@ -109,7 +109,7 @@ export const authentication = fp(
       req.session = session
       req.actor = toActor(
         account,
-        await rolesIn(db, account.id, territory.id),
+        account.roles,
         { kind: 'session', idHash: session.idHash },
         session.secondFactor,
       )

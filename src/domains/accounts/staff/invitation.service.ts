@@ -11,7 +11,7 @@ import { type Issue, ValidationError } from '../../../platform/validation.ts'
 import {
   type AccountRow,
   findAccountByEmail,
-  findAccountById,
+  findAccountCards,
   grantRole,
   insertAccount,
   rolesIn,
@@ -126,7 +126,7 @@ export class InvitationService {
     const { db } = this.services.database
     const row = await findLiveInvitation(db, territory.id, sha256(token), this.services.clock.now())
     if (!row?.email || !isStaffRole(row.role)) return null
-    const inviter = row.invitedBy ? await findAccountById(db, row.invitedBy) : null
+    const [inviter] = row.invitedBy ? await findAccountCards(db, [row.invitedBy]) : []
     const account = await findAccountByEmail(db, row.email)
     return {
       row: { ...row, email: row.email, role: row.role },
