@@ -5,7 +5,7 @@ import { sha256 } from '../../../platform/auth/secrets.ts'
 import { HttpError } from '../../../platform/http/problem.ts'
 import { isLocale, translator } from '../../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../../platform/services.ts'
-import { type AccountRow, findAccountById, rolesIn } from '../identity/account.repository.ts'
+import { type AccountRow, findAccountById } from '../identity/account.repository.ts'
 import { findAccessTokenByHash, markAccessTokenUsed } from '../tokens/token.repository.ts'
 import type { SessionRow } from './session.repository.ts'
 
@@ -58,6 +58,7 @@ function toActor(
     roles,
     secondFactor,
     hasTotp: account.totpEnabledAt !== null,
+    hasPhone: Boolean(account.phone),
     via,
   }
 }
@@ -99,20 +100,15 @@ export const authentication = fp(
       }
       const cookie = req.cookies[cookieName]
       if (!cookie) return
-      const session = await services.sessions.resume(cookie, territory.id)
-      if (!session) return
-      const account = await findAccountById(db, session.accountId)
+      const resumed = await services.sessions.resumeWithAccount(cookie, territory.id)
+      if (!resumed) return
+      const { session, account, roles } = resumed
       if (!account || account.status !== 'active') {
         await services.sessions.end(session.idHash)
         return
       }
       req.session = session
-      req.actor = toActor(
-        account,
-        await rolesIn(db, account.id, territory.id),
-        { kind: 'session', idHash: session.idHash },
-        session.secondFactor,
-      )
+      req.actor = toActor(account, roles, { kind: 'session', idHash: session.idHash }, session.secondFactor)
       // The person chose a language in their profile: it wins over the browser's.
       if (!req.cookies.lang && req.actor.locale !== req.locale) {
         req.locale = req.actor.locale
