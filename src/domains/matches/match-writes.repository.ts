@@ -37,18 +37,6 @@ export async function findResponse(
   return row ?? null
 }
 
-export async function countInStatus(
-  db: DbOrTx,
-  listingId: string,
-  statuses: readonly MatchStatus[],
-): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(matches)
-    .where(and(eq(matches.listingId, listingId), inArray(matches.status, [...statuses])))
-  return row?.n ?? 0
-}
-
 export type MatchChanges = Partial<
   Omit<NewMatch, 'id' | 'territoryId' | 'listingId' | 'authorId' | 'responderId' | 'createdAt'>
 >
@@ -67,9 +55,12 @@ export async function updateMatch(
     authorId?: string
     responderId?: string
     partyId?: string
+    /** and fewer than `max` matches of its listing are in `statuses` (the listing's capacity) */
+    room?: { statuses: readonly MatchStatus[]; max: number }
   },
   changes: MatchChanges,
 ): Promise<MatchRow | null> {
+  const room = where.room
   const rows = await db
     .update(matches)
     .set(changes)
@@ -82,6 +73,12 @@ export async function updateMatch(
         where.responderId ? eq(matches.responderId, where.responderId) : undefined,
         where.partyId
           ? or(eq(matches.authorId, where.partyId), eq(matches.responderId, where.partyId))
+          : undefined,
+        room
+          ? sql`(select count(*)::int from ${matches} others where others.listing_id = ${matches.listingId} and others.status in (${sql.join(
+              room.statuses.map((s) => sql`${s}`),
+              sql`, `,
+            )})) < ${room.max}::int`
           : undefined,
       ),
     )
