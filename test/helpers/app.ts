@@ -10,12 +10,16 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-/** An app on its own fresh database, with a fake clock and no background worker (tests drive jobs). */
+/**
+ * An app on its own fresh database (or the one given, which it then owns and drops), with a fake
+ * clock and no background worker (tests drive jobs).
+ */
 export async function buildTestApp(
   env: Record<string, string> = {},
   beforeReady?: (app: App) => void | Promise<void>,
+  database?: TestDatabase,
 ): Promise<TestApp> {
-  const db = await createTestDatabase()
+  const db = database ?? (await createTestDatabase())
   const clock = new FakeClock()
   const config = loadConfig({ NODE_ENV: 'test', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent', ...env })
   const app = await buildApp({ config, database: db, clock, ids: sequentialIds(), logger: false })
