@@ -8,8 +8,8 @@ import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
 import { makeMatch as makeResponse } from '../../../test/helpers/matches.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
 import { buildCountingTestApp, type Counted, type CountingTestApp } from '../../../test/helpers/statements.ts'
+import { notifications } from '../../../test/helpers/tables.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { notifications } from '../notifications/notification.schema.ts'
 import { findMatch } from './match.repository.ts'
 
 /**
