@@ -1,7 +1,6 @@
 import { type App, buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import { FakeClock, sequentialIds } from '../../src/platform/clock.ts'
-import type { OpenOptions } from '../../src/platform/db/client.ts'
 import { createTestDatabase, type TestDatabase } from './db.ts'
 
 export interface TestApp {
@@ -11,14 +10,16 @@ export interface TestApp {
   close(): Promise<void>
 }
 
-/** An app on its own fresh database, with a fake clock and no background worker (tests drive jobs). */
+/**
+ * An app on its own fresh database (or the one given, which it then owns and drops), with a fake
+ * clock and no background worker (tests drive jobs).
+ */
 export async function buildTestApp(
   env: Record<string, string> = {},
   beforeReady?: (app: App) => void | Promise<void>,
-  /** `onStatement` counts the statements a request sends */
-  databaseOptions: OpenOptions = {},
+  database?: TestDatabase,
 ): Promise<TestApp> {
-  const db = await createTestDatabase(databaseOptions)
+  const db = database ?? (await createTestDatabase())
   const clock = new FakeClock()
   const config = loadConfig({ NODE_ENV: 'test', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent', ...env })
   const app = await buildApp({ config, database: db, clock, ids: sequentialIds(), logger: false })

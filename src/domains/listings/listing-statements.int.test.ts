@@ -1,81 +1,59 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
-import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
+import { makeCategory } from '../../../test/helpers/listings.ts'
+import { buildCountingTestApp, type CountingTestApp } from '../../../test/helpers/statements.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
+import { ALERT_PUBLISHED_JOB } from './alerts.jobs.ts'
 
 /**
- * What a page costs in SQL statements, counted by the database client once the reference data
- * (territory, categories, communes) is warm. A page that starts re-reading reference data, or
- * querying once per row, fails here. A signed-in request adds 3 of its own: the session, the
- * person with their roles, the unread notifications of the header.
+ * Statements posting a listing sends, begin and commit included, as PostgreSQL counts them:
+ * authentication (1), the header's unread count (1), the category and the commune (2, until
+ * reference data is read from memory), the hit, then the listing and its alerts' job in one
+ * transaction. It took 11 before.
  */
-describe('statements per page', () => {
-  let t: TestApp
+const CEILING = 9
+
+describe('listings: statements per posted listing', () => {
+  let t: CountingTestApp
   let calvados: Territory
-  let statements = 0
-  let listingUrl = ''
-  let visitor: Client
-  let reader: Client
-
-  /** The statements one request sends, after a first request warmed the caches. */
-  async function cost(client: Client, url: string): Promise<{ count: number; body: string }> {
-    assert.equal((await client.get(url)).statusCode, 200, url)
-    statements = 0
-    const res = await client.get(url)
-    assert.equal(res.statusCode, 200, url)
-    return { count: statements, body: res.body }
-  }
-
   before(async () => {
-    t = await buildTestApp({}, undefined, { onStatement: () => statements++ })
+    t = await buildCountingTestApp()
     calvados = await makeTerritory(t.app.services)
-    const category = await makeCategory(t, calvados, { name: { fr: 'Courses', en: 'Shopping' } })
-    const author = await makeAccount(t, calvados, { displayName: 'Jeanne M.', communeInsee: '14047' })
-    const listing = await makeListing(t, calvados, author, {
-      title: 'Courses du samedi',
-      categoryId: category.id,
-      communeInsee: '14047',
-    })
-    listingUrl = `/annonces/${listing.id}`
-    visitor = new Client(t, calvados.hostnames[0]!)
-    const me = await makeAccount(t, calvados, { communeInsee: '14118' })
-    reader = await new Client(t, calvados.hostnames[0]!).signInDirectly(me)
   })
   after(() => t.close())
 
-  it('shows a listing with its author, category, commune and distance in one statement of its own', async () => {
-    const seen = await cost(visitor, listingUrl)
-    const text = page(seen.body).text('main')
-    assert.match(text, /Courses du samedi/)
-    assert.match(text, /Catégorie : Courses/)
-    assert.match(text, /Commune : Bayeux/)
-    assert.match(text, /Publiée par Jeanne M\./)
-    // the listing with its author's name; the responses' thanks (matches)
-    assert.ok(seen.count <= 2, `visitor: ${seen.count} statements`)
+  it(`posts an ask in ${CEILING} statements, its alerts queued with it`, async () => {
+    const author = await makeAccount(t, calvados)
+    const client = await new Client(t, calvados.hostnames[0]!).signInDirectly(author)
+    const category = await makeCategory(t, calvados)
+    await client.get('/')
+    const counted = await t.count(() =>
+      client.post('/annonces/nouvelle', {
+        kind: 'ask',
+        categoryId: category.id,
+        title: 'Courses pour ma voisine',
+        description: 'Elle ne peut plus porter ses sacs.',
+        commune: 'Bayeux (14400)',
+        whenKind: 'flexible',
+        urgency: 'week',
+        forWhom: 'self',
+        charter: 'oui',
+      }),
+    )
+    assert.equal(counted.result.statusCode, 303)
+    assert.ok(
+      counted.count <= CEILING,
+      `${counted.count} statements, ceiling ${CEILING}:\n${counted.statements.join('\n')}`,
+    )
 
-    const read = await cost(reader, listingUrl)
-    assert.match(page(read.body).text('main'), /À 26,4 km de votre commune/)
-    // 3 per signed-in request, the listing with the author and the reader's commune, and 4 for
-    // the response part (thanks, the reader's response, blocks, the reader's phone)
-    assert.ok(read.count <= 8, `signed in: ${read.count} statements`)
-  })
-
-  it('searches with the categories and communes from memory', async () => {
-    assert.ok((await cost(visitor, '/annonces')).count <= 1)
-    const near = await cost(visitor, '/annonces?commune=Caen&radiusKm=50')
-    assert.match(page(near.body).text('main'), /Courses du samedi/)
-    assert.ok(near.count <= 1, `near Caen: ${near.count}`)
-    // 3 per signed-in request, the reader's commune for the default centre, the search
-    assert.ok((await cost(reader, '/annonces')).count <= 5)
-    assert.ok((await cost(reader, '/annonces?commune=Caen&radiusKm=50')).count <= 4)
-  })
-
-  it('serves the home page with no statement for a visitor', async () => {
-    assert.equal((await cost(visitor, '/')).count, 0)
-    assert.ok((await cost(reader, '/')).count <= 3)
+    const shown = page(
+      (await new Client(t, calvados.hostnames[0]!).get(counted.result.headers.location!)).body,
+    )
+    assert.equal(shown.h1(), 'Courses pour ma voisine')
+    const jobs = await t.app.services.jobs.listByName(ALERT_PUBLISHED_JOB)
+    assert.equal(jobs.length, 1, 'the alerts of people watching are queued with the listing')
   })
 })

@@ -141,7 +141,13 @@ export function claimReminders(db: DbOrTx, now: Date, horizon: Date): Promise<Li
  */
 export async function lockListing(tx: DbOrTx, territoryId: string, listingId: string) {
   const [row] = await tx
-    .select({ id: listings.id, status: listings.status, kind: listings.kind, capacity: listings.capacity })
+    .select({
+      id: listings.id,
+      status: listings.status,
+      kind: listings.kind,
+      capacity: listings.capacity,
+      title: listings.title,
+    })
     .from(listings)
     .where(and(eq(listings.territoryId, territoryId), eq(listings.id, listingId)))
     .for('update')

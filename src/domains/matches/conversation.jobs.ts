@@ -36,22 +36,29 @@ const windowKey = (matchId: string, recipientId: string, at: Date) =>
   `${CONVERSATION_JOBS.mail}:${matchId}:${recipientId}:${at.getTime()}`
 
 /**
- * Called in the transaction that saves a message, with the recipient's mail state locked and
- * `now` read after that lock. Without a mail in the last 15 minutes, the job runs at once (keyed
+ * Called in the transaction that saves a message, with the recipient's mail state locked and the
+ * message dated after that lock. Without a mail in the last 15 minutes, the job runs at once (keyed
  * by the message, so it never merges into a job that already ran); otherwise one job at the end of
- * the window collects every message written meanwhile (keyed by that time: one job per window).
+ * the window collects every message written meanwhile (keyed by that time: one job per window,
+ * which the other messages of the window find already queued).
  */
 export async function queueMessageMail(
   services: AppServices,
   tx: DbOrTx,
-  input: { match: MatchRow; recipientId: string; messageId: string; state: MailState; now: Date },
+  input: {
+    match: Pick<MatchRow, 'id' | 'territoryId'>
+    recipientId: string
+    messageId: string
+    state: MailState
+    now: Date
+  },
 ): Promise<void> {
   const { match, recipientId, state, now } = input
   const recipient = await accountCard(tx, recipientId)
   if (!mailable(recipient) || frequencyOf(recipient) !== 'immediate') return
   const windowEnd = state.mailedAt ? new Date(state.mailedAt.getTime() + MAIL_WINDOW_MS) : null
   const wait = windowEnd !== null && windowEnd > now
-  await services.jobs.enqueue(
+  await services.jobs.enqueueOnce(
     CONVERSATION_JOBS.mail,
     { matchId: match.id, recipientId },
     {
@@ -121,7 +128,7 @@ export async function sendMessageMail(
     const windowEnd = state.mailedAt ? new Date(state.mailedAt.getTime() + MAIL_WINDOW_MS) : null
     if (windowEnd && windowEnd.getTime() > now.getTime() + CLOCK_SLACK_MS) {
       // Another job mailed this conversation moments ago: what is left waits for the window's job.
-      await services.jobs.enqueue(
+      await services.jobs.enqueueOnce(
         CONVERSATION_JOBS.mail,
         { matchId: match.id, recipientId: recipient.id },
         {

@@ -16,12 +16,10 @@ import {
   blocksBetween,
   deleteBlock,
   insertBlock,
-  insertMessage,
   listMessages,
-  lockMailState,
   type MessageRow,
   markSeen,
-  touchMatch,
+  writeMessage,
 } from './message.repository.ts'
 
 export const MESSAGE_MAX = 2000
@@ -143,35 +141,48 @@ export class ConversationService {
   /**
    * Saves a message and, in the same transaction, the job that will email it (batched), so a
    * message is never saved without its email nor an email written for a message that was not.
+   * The write itself checks that the sender is a party, the match open and nobody blocked: the
+   * match is read only when that check fails, to say why (404 to anyone else, first).
    */
   async send(actor: Actor | null, territory: Territory, matchId: string, raw: string): Promise<SendResult> {
-    const { me, match } = await this.party(actor, territory, matchId, 'listings:write')
-    if (!can(me, 'verified')) throw new HttpError(403, 'verification-required')
+    const me = signedIn(actor, 'listings:write')
     const { text, issues } = checkMessage(raw)
-    if (issues.length > 0) return { kind: 'invalid', issues }
-    // Counted once the text is right, so a typing mistake costs nothing.
-    await this.services.rateLimiter.hit(`conversation:message:${me.accountId}`, MESSAGE_RATE)
-    const recipientId = otherParty(match, me.accountId)
+    if (!can(me, 'verified') || issues.length > 0) {
+      await this.party(me, territory, matchId, 'listings:write')
+      if (!can(me, 'verified')) throw new HttpError(403, 'verification-required')
+      return { kind: 'invalid', issues }
+    }
     return this.#db.transaction(async (tx): Promise<SendResult> => {
-      // Read again inside the transaction: a block or an end just decided refuses this message.
-      const current = await findMatchForParty(tx, territory.id, match.id, me.accountId)
-      const reason = current ? closedReason(current, me, await blocksOf(tx, current, me)) : 'cancelled'
-      if (!current || reason) return { kind: 'refused', reason: reason ?? 'cancelled' }
-      const state = await lockMailState(tx, match.id, recipientId)
-      // Read after the lock, so the mail job that held it is seen as past (see queueMessageMail).
+      const id = this.services.ids()
       const now = this.services.clock.now()
+      const input = { id, territoryId: territory.id, matchId, senderId: me.accountId, body: text, now }
+      const written = await writeMessage(tx, { ...input, statuses: WRITABLE })
+      if (!written) {
+        // Nothing was written: a stranger finds nothing; a party hears why it is closed.
+        const current = await findMatchForParty(tx, territory.id, matchId, me.accountId)
+        if (!current) throw notFound()
+        const reason = closedReason(current, me, await blocksOf(tx, current, me)) ?? 'cancelled'
+        return { kind: 'refused', reason }
+      }
+      await queueMessageMail(this.services, tx, {
+        match: { id: matchId, territoryId: territory.id },
+        recipientId: written.recipientId,
+        messageId: id,
+        state: written.state,
+        now: written.createdAt,
+      })
+      // Counted with the message, so a refused or mistyped one costs nothing; past the limit the
+      // error takes the message back.
+      await this.services.rateLimiter.hit(`conversation:message:${me.accountId}`, MESSAGE_RATE, tx)
       const row: MessageRow = {
-        id: this.services.ids(),
+        id,
         territoryId: territory.id,
-        matchId: match.id,
+        matchId,
         senderId: me.accountId,
         body: text,
-        createdAt: now,
+        createdAt: written.createdAt,
         seenAt: null,
       }
-      await insertMessage(tx, row)
-      await touchMatch(tx, match.id, now)
-      await queueMessageMail(this.services, tx, { match, recipientId, messageId: row.id, state, now })
       return { kind: 'sent', message: this.#present(row, me.accountId, { mine: me.displayName, theirs: '' }) }
     })
   }

@@ -1,7 +1,7 @@
-import { and, asc, count, desc, eq, inArray, or, sql } from 'drizzle-orm'
+import { and, asc, type Column, count, desc, eq, getTableColumns, inArray, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import type { MatchRow } from './match.repository.ts'
-import { type MatchStatus, matches, messages } from './match.schema.ts'
+import { blocks, type MatchStatus, matches, messages } from './match.schema.ts'
 
 export type NewMatch = typeof matches.$inferInsert
 export type NewMessage = typeof messages.$inferInsert
@@ -10,6 +10,44 @@ export type NewMessage = typeof messages.$inferInsert
 export async function insertMatch(tx: DbOrTx, match: NewMatch, first: NewMessage): Promise<void> {
   await tx.insert(matches).values(match)
   await tx.insert(messages).values(first)
+}
+
+/** `(columns) select values`: a row's values, each encoded as its column stores it, for an INSERT … SELECT. */
+function rowSql(table: typeof matches | typeof messages, row: Record<string, unknown>) {
+  const columns = getTableColumns(table) as Record<string, Column>
+  const keys = Object.keys(row).filter((k) => columns[k] && row[k] !== undefined)
+  return {
+    names: sql.join(
+      keys.map((k) => sql.identifier(columns[k]!.name)),
+      sql`, `,
+    ),
+    values: sql.join(
+      keys.map((k) => sql.param(row[k], columns[k])),
+      sql`, `,
+    ),
+  }
+}
+
+/**
+ * A response and its first message in one statement, unless the listing's author blocked the
+ * responder: false then, and nothing is written. A second response of the same person to the
+ * same listing fails on the unique index (isDuplicateResponse).
+ */
+export async function insertResponse(tx: DbOrTx, match: NewMatch, first: NewMessage): Promise<boolean> {
+  const m = rowSql(matches, match)
+  const f = rowSql(messages, first)
+  const result = await tx.execute(sql`
+    with m as (
+      insert into ${matches} (${m.names})
+      select ${m.values}
+      where not exists (
+        select 1 from ${blocks}
+        where ${blocks.blockerId} = ${match.authorId} and ${blocks.blockedId} = ${match.responderId})
+      returning 1
+    )
+    insert into ${messages} (${f.names}) select ${f.values} from m
+    returning 1 as written`)
+  return (result as unknown as { rows: unknown[] }).rows.length > 0
 }
 
 /** Whether a database error is the « one response per person and listing » index refusing a second. */
@@ -37,18 +75,6 @@ export async function findResponse(
   return row ?? null
 }
 
-export async function countInStatus(
-  db: DbOrTx,
-  listingId: string,
-  statuses: readonly MatchStatus[],
-): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(matches)
-    .where(and(eq(matches.listingId, listingId), inArray(matches.status, [...statuses])))
-  return row?.n ?? 0
-}
-
 export type MatchChanges = Partial<
   Omit<NewMatch, 'id' | 'territoryId' | 'listingId' | 'authorId' | 'responderId' | 'createdAt'>
 >
@@ -67,9 +93,12 @@ export async function updateMatch(
     authorId?: string
     responderId?: string
     partyId?: string
+    /** and fewer than `max` matches of its listing are in `statuses` (the listing's capacity) */
+    room?: { statuses: readonly MatchStatus[]; max: number }
   },
   changes: MatchChanges,
 ): Promise<MatchRow | null> {
+  const room = where.room
   const rows = await db
     .update(matches)
     .set(changes)
@@ -82,6 +111,12 @@ export async function updateMatch(
         where.responderId ? eq(matches.responderId, where.responderId) : undefined,
         where.partyId
           ? or(eq(matches.authorId, where.partyId), eq(matches.responderId, where.partyId))
+          : undefined,
+        room
+          ? sql`(select count(*)::int from ${matches} others where others.listing_id = ${matches.listingId} and others.status in (${sql.join(
+              room.statuses.map((s) => sql`${s}`),
+              sql`, `,
+            )})) < ${room.max}::int`
           : undefined,
       ),
     )

@@ -10,6 +10,7 @@ import { accountCard, contactDetails } from '../accounts/index.ts'
 import { type Listing, listingById, lockListing, markAskFulfilled } from '../listings/index.ts'
 import type { NotificationKind } from '../notifications/index.ts'
 import { findMatch, findMatchForParty, type MatchRow, otherParty } from './match.repository.ts'
+import type { MatchStatus } from './match.schema.ts'
 import {
   ACTIVE_STATUSES,
   actionsFor,
@@ -29,7 +30,6 @@ import {
 import { type MatchResult, notifyParty } from './match-guards.ts'
 import { matchesOf } from './match-lists.ts'
 import {
-  countInStatus,
   countResponses,
   findResponseMessage,
   type MatchChanges,
@@ -117,27 +117,32 @@ export class MatchService {
 
   /**
    * Accepting is one transaction that locks the listing: its status and capacity are read by one
-   * acceptance at a time, and the UPDATE still requires 'pending', so two clicks make one.
+   * acceptance at a time, and the UPDATE still requires 'pending' and room left on the listing, so
+   * two clicks make one. When the UPDATE changes nothing, the match is read again to say why.
    */
   async accept(actor: Actor | null, territory: Territory, id: string, sharesInput: readonly string[]) {
     const { me, match } = await this.#allowed(actor, territory, id, 'accept')
-    const author = await accountCard(this.#db, me.accountId)
+    const hasPhone = me.hasPhone ?? Boolean((await accountCard(this.#db, me.accountId))?.phone)
     const issues: Issue[] = []
-    const shares = checkShares(sharesInput, Boolean(author?.phone), 'shares', issues)
+    const shares = checkShares(sharesInput, hasPhone, 'shares', issues)
     if (issues.length > 0) return { kind: 'invalid', issues } as MatchResult
     const now = this.services.clock.now()
     return this.#db.transaction(async (tx) => {
       const listing = await lockListing(tx, territory.id, match.listingId)
-      const current = await findMatch(tx, territory.id, match.id)
-      if (!current || current.status !== 'pending') throw this.#conflict('accept', current)
-      if (!listing || listing.status !== 'published') throw new MatchRefusal(409, 'match.refused.closed')
-      const max = capacityOf(listing.kind, listing.capacity)
-      if ((await countInStatus(tx, listing.id, ACTIVE_STATUSES)) >= max)
+      const max = listing ? capacityOf(listing.kind, listing.capacity) : 0
+      const open = listing?.status === 'published'
+      const changes = { status: 'accepted', authorShares: shares, acceptedAt: now } as const
+      const room = { statuses: ACTIVE_STATUSES, max }
+      const updated = open ? await this.#update(tx, territory, me, match, 'accept', changes, room) : null
+      if (!updated) {
+        const current = await findMatch(tx, territory.id, match.id)
+        if (!current || current.status !== 'pending') throw this.#conflict('accept', current)
+        if (!listing || !open) throw new MatchRefusal(409, 'match.refused.closed')
         throw listing.kind === 'ask'
           ? new MatchRefusal(409, 'match.refused.askTaken')
           : new MatchRefusal(409, 'match.refused.capacity', { max })
-      const changes = { status: 'accepted', authorShares: shares, acceptedAt: now } as const
-      return this.#apply(tx, territory, me, match, 'accept', changes, 'match.accepted')
+      }
+      return this.#notify(tx, territory, me, updated, 'match.accepted', listing?.title ?? '')
     })
   }
 
@@ -245,23 +250,48 @@ export class MatchService {
     changes: MatchChanges,
     kind: NotificationKind,
   ): Promise<MatchResult> {
+    const updated = await this.#update(tx, territory, me, match, action, changes)
+    if (!updated) throw this.#conflict(action, await findMatch(tx, territory.id, match.id))
+    const listing = await listingById(tx, territory.id, match.listingId)
+    return this.#notify(tx, territory, me, updated, kind, listing?.title ?? '')
+  }
+
+  /** The change if the match is still in a status the action starts from (and, if given, the listing has room). */
+  #update(
+    tx: DbOrTx,
+    territory: Territory,
+    me: Actor,
+    match: MatchRow,
+    action: MatchAction,
+    changes: MatchChanges,
+    room?: { statuses: readonly MatchStatus[]; max: number },
+  ) {
     const now = this.services.clock.now()
     const where = {
       territoryId: territory.id,
       id: match.id,
       statuses: fromStatuses[action],
       partyId: me.accountId,
+      ...(room ? { room } : {}),
     }
-    const updated = await updateMatch(tx, where, { ...changes, updatedAt: now, lastActivityAt: now })
-    if (!updated) throw this.#conflict(action, await findMatch(tx, territory.id, match.id))
-    const listing = await listingById(tx, territory.id, match.listingId)
+    return updateMatch(tx, where, { ...changes, updatedAt: now, lastActivityAt: now })
+  }
+
+  async #notify(
+    tx: DbOrTx,
+    territory: Territory,
+    me: Actor,
+    updated: MatchRow,
+    kind: NotificationKind,
+    title: string,
+  ): Promise<MatchResult> {
     await notifyParty(this.services, tx, {
       territory,
       match: updated,
       accountId: otherParty(updated, me.accountId),
       kind,
       me,
-      title: listing?.title ?? '',
+      title,
     })
     return { kind: 'saved', match: updated }
   }

@@ -1,8 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { blocks, conversationMailState, matches, messages } from './match.schema.ts'
+import { blocks, conversationMailState, type MatchStatus, matches, messages } from './match.schema.ts'
 
 export type MessageRow = typeof messages.$inferSelect
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 export type MailState = { mailedAt: Date | null; mailedUpTo: Date | null }
 
 /** The last `limit` messages of a conversation, oldest first, and whether older ones exist. */
@@ -56,13 +57,81 @@ export async function markSeen(db: DbOrTx, matchId: string, readerId: string, no
   return rows.length
 }
 
-export async function insertMessage(tx: DbOrTx, row: MessageRow): Promise<void> {
-  await tx.insert(messages).values(row)
+export interface WrittenMessage {
+  recipientId: string
+  createdAt: Date
+  /** the recipient's mail state, as locked by this write */
+  state: MailState
 }
 
-/** A message is activity: the 7-day inactivity reminder counts from it. */
-export async function touchMatch(tx: DbOrTx, matchId: string, now: Date): Promise<void> {
-  await tx.update(matches).set({ lastActivityAt: now, updatedAt: now }).where(eq(matches.id, matchId))
+/**
+ * Writes a message in one statement, only if its match is in one of `statuses`, the sender is
+ * one of its parties and neither party blocked the other: the match's activity is touched (its
+ * row lock orders the write after an end decided meanwhile), the recipient's mail state is
+ * created if missing and locked until the transaction ends, and the message is stored. Null when
+ * any condition fails: nothing is written then.
+ *
+ * The message is dated after the lock: a mail job that held it and marked messages mailed up to
+ * some time never sees this one as already mailed (see queueMessageMail).
+ */
+export async function writeMessage(
+  tx: DbOrTx,
+  input: {
+    id: string
+    territoryId: string
+    matchId: string
+    senderId: string
+    body: string
+    now: Date
+    statuses: readonly MatchStatus[]
+  },
+): Promise<WrittenMessage | null> {
+  if (!UUID.test(input.matchId)) return null
+  const now = input.now.toISOString()
+  const me = input.senderId
+  const statuses = sql.join(
+    input.statuses.map((s) => sql`${s}`),
+    sql`, `,
+  )
+  const result = await tx.execute(sql`
+    with m as (
+      update ${matches} set last_activity_at = ${now}::timestamptz, updated_at = ${now}::timestamptz
+      where ${matches.territoryId} = ${input.territoryId} and ${matches.id} = ${input.matchId}
+        and ${matches.status} in (${statuses})
+        and (${matches.authorId} = ${me} or ${matches.responderId} = ${me})
+        and not exists (
+          select 1 from ${blocks}
+          where (${blocks.blockerId} = ${matches.authorId} and ${blocks.blockedId} = ${matches.responderId})
+             or (${blocks.blockerId} = ${matches.responderId} and ${blocks.blockedId} = ${matches.authorId}))
+      returning ${matches.id} as id, ${matches.territoryId} as territory_id,
+        case when ${matches.authorId} = ${me} then ${matches.responderId} else ${matches.authorId} end as recipient_id
+    ), st as (
+      insert into ${conversationMailState} (match_id, recipient_id)
+      select id, recipient_id from m
+      on conflict (match_id, recipient_id) do update set match_id = excluded.match_id
+      returning mailed_at, mailed_up_to
+    ), msg as (
+      insert into ${messages} (id, territory_id, match_id, sender_id, body, created_at)
+      select ${input.id}, m.territory_id, m.id, ${me}, ${input.body},
+        greatest(${now}::timestamptz, st.mailed_up_to + interval '1 millisecond')
+      from m, st
+      returning created_at
+    )
+    select m.recipient_id, st.mailed_at, st.mailed_up_to, msg.created_at from m, st, msg`)
+  type Row = {
+    recipient_id: string
+    mailed_at: string | Date | null
+    mailed_up_to: string | Date | null
+    created_at: string | Date
+  }
+  const row = (result as unknown as { rows: Row[] }).rows[0]
+  if (!row) return null
+  const date = (v: string | Date | null) => (v === null ? null : new Date(v))
+  return {
+    recipientId: row.recipient_id,
+    createdAt: new Date(row.created_at),
+    state: { mailedAt: date(row.mailed_at), mailedUpTo: date(row.mailed_up_to) },
+  }
 }
 
 /**

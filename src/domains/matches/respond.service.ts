@@ -10,7 +10,10 @@ import { hasBlocked, type MatchRow } from './match.repository.ts'
 import { actionsFor, checkResponse, MATCH_LIMITS, MatchRefusal, type RespondInput } from './match.ts'
 import { type MatchResult, notifyParty } from './match-guards.ts'
 import { publicThanks, responsesTo } from './match-lists.ts'
-import { findResponse, insertMatch, isDuplicateResponse } from './match-writes.repository.ts'
+import { findResponse, insertResponse, isDuplicateResponse } from './match-writes.repository.ts'
+
+/** The write found a block that state(), read a moment later, no longer finds: it was lifted meanwhile. */
+const blockedMeanwhile = () => new MatchRefusal(403, 'match.refused.blocked')
 
 /** Whether a person may answer a listing, and if not, why (the listing page says it in words). */
 export type RespondState =
@@ -61,8 +64,37 @@ export class RespondService {
       !(await isVerifiedVolunteer(this.#db, territory.id, actor.accountId, now))
     )
       return { kind: 'volunteer' }
-    const account = await accountCard(this.#db, actor.accountId)
-    return { kind: 'open', hasPhone: Boolean(account?.phone) }
+    return { kind: 'open', hasPhone: await this.#hasPhone(actor) }
+  }
+
+  async #hasPhone(actor: Actor): Promise<boolean> {
+    return actor.hasPhone ?? Boolean((await accountCard(this.#db, actor.accountId))?.phone)
+  }
+
+  /**
+   * The likely answer without the reads the write makes itself (already answered, blocked): the
+   * listing is someone else's, published, and the category asks for no verification the person
+   * lacks. False sends the caller to state() for the first reason that applies.
+   */
+  async #likelyOpen(me: Actor, territory: Territory, listing: Listing): Promise<boolean> {
+    if (listing.authorId === me.accountId || listing.status !== 'published') return false
+    const category = await findCategory(this.#db, territory.id, listing.categoryId)
+    if (!category?.needsVerifiedVolunteer) return true
+    return isVerifiedVolunteer(this.#db, territory.id, me.accountId, this.services.clock.now())
+  }
+
+  /** The refusal of a state that is not open, in the words of the listing page. */
+  #refuse(state: RespondState, territory: Territory): MatchRefusal | null {
+    if (state.kind === 'own') return new MatchRefusal(403, 'match.refused.own')
+    if (state.kind === 'already') return new MatchRefusal(409, 'match.refused.already', {}, state.matchId)
+    if (state.kind === 'closed') return new MatchRefusal(409, 'match.refused.closed')
+    if (state.kind === 'blocked') return new MatchRefusal(403, 'match.refused.blocked')
+    if (state.kind === 'volunteer')
+      return new MatchRefusal(403, 'match.refused.volunteer', {
+        department: territory.officialName,
+        email: territory.contactEmail,
+      })
+    return null
   }
 
   /** What the listing page shows about matches: the response form or why not, the author's responses, thanks. */
@@ -98,21 +130,13 @@ export class RespondService {
   ): Promise<MatchResult> {
     const me = verified(actor)
     const listing = await this.#listings.find(me, territory, listingId)
-    const state = await this.state(me, territory, listing, { fresh: true })
-    if (state.kind === 'own') throw new MatchRefusal(403, 'match.refused.own')
-    if (state.kind === 'already') throw new MatchRefusal(409, 'match.refused.already', {}, state.matchId)
-    if (state.kind === 'closed') throw new MatchRefusal(409, 'match.refused.closed')
-    if (state.kind === 'blocked') throw new MatchRefusal(403, 'match.refused.blocked')
-    if (state.kind === 'volunteer')
-      throw new MatchRefusal(403, 'match.refused.volunteer', {
-        department: territory.officialName,
-        email: territory.contactEmail,
-      })
-    const hasPhone = state.kind === 'open' && state.hasPhone
-    const { message, shares, issues } = checkResponse(input, hasPhone)
-    if (issues.length > 0) return { kind: 'invalid', issues }
-    // Counted once the form is right, so a typing mistake costs nothing.
-    await this.services.rateLimiter.hit(`match:respond:${me.accountId}`, MATCH_LIMITS.respondPerDay)
+    const { message, shares, issues } = checkResponse(input, await this.#hasPhone(me))
+    // A refusal or a mistake reads everything, so the first reason that applies is the one given.
+    if (issues.length > 0 || !(await this.#likelyOpen(me, territory, listing))) {
+      const refusal = this.#refuse(await this.state(me, territory, listing, { fresh: true }), territory)
+      if (refusal) throw refusal
+      if (issues.length > 0) return { kind: 'invalid', issues }
+    }
     const now = this.services.clock.now()
     const match: MatchRow = {
       id: this.services.ids(),
@@ -144,9 +168,13 @@ export class RespondService {
       body: message,
       createdAt: now,
     }
+    let written: boolean
     try {
-      await this.#db.transaction(async (tx) => {
-        await insertMatch(tx, match, first)
+      written = await this.#db.transaction(async (tx) => {
+        if (!(await insertResponse(tx, match, first))) return false
+        // Counted with the response, so a refused one costs nothing; past the limit the error
+        // takes the response back.
+        await this.services.rateLimiter.hit(`match:respond:${me.accountId}`, MATCH_LIMITS.respondPerDay, tx)
         await notifyParty(this.services, tx, {
           territory,
           match,
@@ -155,6 +183,7 @@ export class RespondService {
           me,
           title: listing.title,
         })
+        return true
       })
     } catch (error) {
       // Two tabs sending at once: the unique index keeps one, the other hears it already exists.
@@ -162,6 +191,12 @@ export class RespondService {
       const existing = await findResponse(this.#db, territory.id, listing.id, me.accountId)
       throw new MatchRefusal(409, 'match.refused.already', {}, existing?.id)
     }
+    // The write refused it: the author blocked the responder (or an answer came meanwhile).
+    if (!written)
+      throw (
+        this.#refuse(await this.state(me, territory, listing, { fresh: true }), territory) ??
+        blockedMeanwhile()
+      )
     return { kind: 'saved', match }
   }
 }

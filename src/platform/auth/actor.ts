@@ -16,6 +16,11 @@ export interface Actor {
   /** the second factor was given in this session, or the request carries a token */
   secondFactor: boolean
   hasTotp: boolean
+  /**
+   * The account holds a phone number it could share with a match, as authentication read it;
+   * absent on an actor built without the account at hand, and then read again where needed.
+   */
+  hasPhone?: boolean
   via: { kind: 'session'; idHash: string } | { kind: 'token'; tokenId: string; scopes: string[] }
 }
 

@@ -1,5 +1,5 @@
 import type { Clock } from '../clock.ts'
-import type { Database } from '../db/client.ts'
+import type { Database, DbOrTx } from '../db/client.ts'
 import { HttpError } from './problem.ts'
 import { clearHits, countHit, deleteStaleHits } from './rate-limit.repository.ts'
 
@@ -32,11 +32,15 @@ export class RateLimiter {
     private readonly clock: Clock,
   ) {}
 
-  /** Counts a hit; throws RateLimitedError (429 with Retry-After) past the limit. */
-  async hit(key: string, limit: Limit): Promise<void> {
+  /**
+   * Counts a hit; throws RateLimitedError (429 with Retry-After) past the limit. Given the
+   * transaction of the write it limits, the hit counts only if that write commits, and the error
+   * takes the write back.
+   */
+  async hit(key: string, limit: Limit, tx?: DbOrTx): Promise<void> {
     const now = this.clock.now()
     const { count, windowStart } = await countHit(
-      this.database.db,
+      tx ?? this.database.db,
       key,
       now,
       new Date(now.getTime() - limit.windowMs),

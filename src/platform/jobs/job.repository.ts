@@ -50,6 +50,19 @@ export async function insertJob(db: DbOrTx, job: NewJob): Promise<string> {
   return existing.id
 }
 
+/**
+ * Inserts the job unless a job already holds its dedupe key (ON CONFLICT DO NOTHING), in one
+ * statement; true when this call wrote it.
+ */
+export async function insertJobOnce(db: DbOrTx, job: NewJob & { dedupeKey: string }): Promise<boolean> {
+  const inserted = await db
+    .insert(jobs)
+    .values({ ...job, status: 'pending' })
+    .onConflictDoNothing({ target: jobs.dedupeKey })
+    .returning({ id: jobs.id })
+  return inserted.length > 0
+}
+
 export async function findJob(db: DbOrTx, id: string): Promise<Job | null> {
   const [row] = await db.select().from(jobs).where(eq(jobs.id, id))
   return row ? toJob(row) : null

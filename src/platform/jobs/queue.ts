@@ -5,8 +5,10 @@ import {
   countJobsByStatus,
   findJob,
   insertJob,
+  insertJobOnce,
   type Job,
   listJobsByName,
+  type NewJob,
   requeueDead,
   upsertRecurring,
 } from './job.repository.ts'
@@ -43,11 +45,28 @@ export class JobQueue {
     payload: Record<string, unknown>,
     options: EnqueueOptions = {},
   ): Promise<string> {
+    return insertJob(options.tx ?? this.database.db, this.#row(name, payload, options))
+  }
+
+  /**
+   * The job for this key, unless one already holds it: one statement, for a debounced job that
+   * many writes ask for (a conversation's mail). True when this call queued it.
+   */
+  enqueueOnce(
+    name: string,
+    payload: Record<string, unknown>,
+    options: EnqueueOptions & { dedupeKey: string },
+  ): Promise<boolean> {
+    const job = { ...this.#row(name, payload, options), dedupeKey: options.dedupeKey }
+    return insertJobOnce(options.tx ?? this.database.db, job)
+  }
+
+  #row(name: string, payload: Record<string, unknown>, options: EnqueueOptions): NewJob {
     const maxAttempts = options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS
     if (!Number.isInteger(maxAttempts) || maxAttempts < 1)
       throw new Error(`maxAttempts must be a positive integer`)
     const now = this.clock.now()
-    return insertJob(options.tx ?? this.database.db, {
+    return {
       id: this.ids(),
       territoryId: options.territoryId ?? null,
       name,
@@ -56,7 +75,7 @@ export class JobQueue {
       maxAttempts,
       dedupeKey: options.dedupeKey ?? null,
       createdAt: now,
-    })
+    }
   }
 
   /**

@@ -80,6 +80,22 @@ export async function findAccountCardByEmail(db: DbOrTx, email: string): Promise
  * Who is calling, for every signed-in request: what the actor carries and, when a territory is
  * given, the staff roles held there, in one statement; never the password hash or the secrets.
  */
+/**
+ * What a request knows of the person calling: never the password hash nor a second-factor secret,
+ * and of the phone only whether there is one (to offer sharing it).
+ */
+export const actorColumns = {
+  id: accounts.id,
+  displayName: accounts.displayName,
+  email: accounts.email,
+  emailVerifiedAt: accounts.emailVerifiedAt,
+  status: accounts.status,
+  locale: accounts.locale,
+  easyRead: accounts.easyRead,
+  totpEnabledAt: accounts.totpEnabledAt,
+  hasPhone: sql<boolean>`coalesce(${accounts.phone}, '') <> ''`,
+}
+
 export async function findActorAccount(db: DbOrTx, id: string, rolesTerritoryId: string | null) {
   const roles = rolesTerritoryId
     ? sql<StaffRole[]>`coalesce((select array_agg(${roleAssignments.role} order by ${roleAssignments.role})
@@ -87,17 +103,7 @@ export async function findActorAccount(db: DbOrTx, id: string, rolesTerritoryId:
         and ${roleAssignments.territoryId} = ${rolesTerritoryId}), '{}')`
     : sql<StaffRole[]>`'{}'::text[]`
   const [row] = await db
-    .select({
-      id: accounts.id,
-      displayName: accounts.displayName,
-      email: accounts.email,
-      emailVerifiedAt: accounts.emailVerifiedAt,
-      status: accounts.status,
-      locale: accounts.locale,
-      easyRead: accounts.easyRead,
-      totpEnabledAt: accounts.totpEnabledAt,
-      roles,
-    })
+    .select({ ...actorColumns, roles })
     .from(accounts)
     .where(eq(accounts.id, id))
   return row ?? null

@@ -42,7 +42,7 @@ export function clearSessionCookie(reply: FastifyReply, https: boolean) {
 }
 
 function toActor(
-  account: ActorAccount,
+  account: Omit<ActorAccount, 'roles'>,
   roles: Actor['roles'],
   via: Actor['via'],
   secondFactor: boolean,
@@ -58,6 +58,7 @@ function toActor(
     roles,
     secondFactor,
     hasTotp: account.totpEnabledAt !== null,
+    hasPhone: account.hasPhone,
     via,
   }
 }
@@ -99,20 +100,15 @@ export const authentication = fp(
       }
       const cookie = req.cookies[cookieName]
       if (!cookie) return
-      const session = await services.sessions.resume(cookie, territory.id)
-      if (!session) return
-      const account = await findActorAccount(db, session.accountId, territory.id)
+      const resumed = await services.sessions.resumeWithAccount(cookie, territory.id)
+      if (!resumed) return
+      const { session, account, roles } = resumed
       if (!account || account.status !== 'active') {
         await services.sessions.end(session.idHash)
         return
       }
       req.session = session
-      req.actor = toActor(
-        account,
-        account.roles,
-        { kind: 'session', idHash: session.idHash },
-        session.secondFactor,
-      )
+      req.actor = toActor(account, roles, { kind: 'session', idHash: session.idHash }, session.secondFactor)
       // The person chose a language in their profile: it wins over the browser's.
       if (!req.cookies.lang && req.actor.locale !== req.locale) {
         req.locale = req.actor.locale

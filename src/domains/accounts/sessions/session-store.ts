@@ -6,6 +6,7 @@ import {
   deleteExpiredSessions,
   deleteSession,
   findSession,
+  findSessionWithAccount,
   insertSession,
   listAccountSessions,
   type SessionRow,
@@ -69,10 +70,25 @@ export class SessionStore {
   /** The live session for a cookie on this territory, its idle deadline pushed back; null if none. */
   async resume(token: string, territoryId: string): Promise<SessionRow | null> {
     if (!/^[\w-]{43}$/.test(token)) return null
-    const idHash = sha256(token)
-    const row = await findSession(this.database.db, idHash)
+    const row = await findSession(this.database.db, sha256(token))
+    return row && this.#alive(row, territoryId)
+  }
+
+  /**
+   * The same, with the session's account and its staff roles read in the same statement: what
+   * authentication needs on every request. The account is null when it no longer exists.
+   */
+  async resumeWithAccount(token: string, territoryId: string) {
+    if (!/^[\w-]{43}$/.test(token)) return null
+    const found = await findSessionWithAccount(this.database.db, sha256(token))
+    const session = found && (await this.#alive(found.session, territoryId))
+    return session && found ? { session, account: found.account, roles: found.roles } : null
+  }
+
+  async #alive(row: SessionRow, territoryId: string): Promise<SessionRow | null> {
+    const { idHash } = row
     const now = this.clock.now()
-    if (!row || row.territoryId !== territoryId) return null
+    if (row.territoryId !== territoryId) return null
     const life = LIFETIMES[row.kind]
     const absoluteEnd = row.createdAt.getTime() + life.absoluteMs
     const idleEnd = row.lastSeenAt.getTime() + life.idleMs

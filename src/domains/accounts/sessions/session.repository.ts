@@ -1,5 +1,8 @@
-import { and, desc, eq, lt, ne } from 'drizzle-orm'
+import { and, desc, eq, lt, ne, sql } from 'drizzle-orm'
+import type { StaffRole } from '../../../platform/auth/roles.ts'
 import type { DbOrTx } from '../../../platform/db/client.ts'
+import { type ActorAccount, actorColumns } from '../identity/account.repository.ts'
+import { accounts, roleAssignments } from '../identity/account.schema.ts'
 import { sessions } from './session.schema.ts'
 
 export type SessionRow = typeof sessions.$inferSelect
@@ -11,6 +14,26 @@ export async function insertSession(db: DbOrTx, row: SessionRow): Promise<void> 
 export async function findSession(db: DbOrTx, idHash: string): Promise<SessionRow | null> {
   const [row] = await db.select().from(sessions).where(eq(sessions.idHash, idHash))
   return row ?? null
+}
+
+/**
+ * A session with its account and the account's staff roles in the session's territory: what
+ * every signed-in request needs, in one statement rather than three.
+ */
+export async function findSessionWithAccount(
+  db: DbOrTx,
+  idHash: string,
+): Promise<{ session: SessionRow; account: Omit<ActorAccount, 'roles'>; roles: StaffRole[] } | null> {
+  const roles = sql<
+    StaffRole[]
+  >`array(select ${roleAssignments.role} from ${roleAssignments} where ${roleAssignments.accountId} = ${sessions.accountId} and ${roleAssignments.territoryId} = ${sessions.territoryId} order by ${roleAssignments.role})::text[]`
+  // An account's sessions go with it (foreign key, cascade): a session always has its account.
+  const [row] = await db
+    .select({ session: sessions, account: actorColumns, roles })
+    .from(sessions)
+    .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+    .where(eq(sessions.idHash, idHash))
+  return row ? { ...row, roles: [...row.roles].sort() } : null
 }
 
 export async function touchSession(
