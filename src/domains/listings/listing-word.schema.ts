@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm'
-import { index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
+import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 
 /**
@@ -23,4 +23,23 @@ export const listingWords = pgTable(
     // The words that share most of a misspelt word's trigrams (`<%`), straight from the index.
     index('listing_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`),
   ],
+)
+
+/**
+ * How many published listings of the territory have each lexeme of their search vector (French
+ * stem, unaccented): a search learns whether its words match none, few or many listings from a
+ * few rows of this table instead of counting listings. Kept exact by the same triggers as
+ * listing_words (migration 0012), which add and subtract as listings are published, edited,
+ * unpublished or deleted; a lexeme down to zero stays until the daily prune removes it.
+ */
+export const listingLexemes = pgTable(
+  'listing_lexemes',
+  {
+    territoryId: uuid('territory_id')
+      .notNull()
+      .references(() => territories.id, { onDelete: 'cascade' }),
+    lexeme: text('lexeme').notNull(),
+    listings: integer('listings').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.territoryId, t.lexeme] })],
 )

@@ -60,7 +60,7 @@ export interface Words {
 export async function matchWords(db: DbOrTx, territoryId: string, words: string): Promise<Words | null> {
   let query = sql`websearch_to_tsquery('french_unaccent', ${words})`
   let corrected: string[] | null = null
-  let count = await countMatches(db, territoryId, query, RANK_WINDOW)
+  let count = await countWords(db, territoryId, query)
   if (count === 0) {
     const correction = await correctWords(db, territoryId, words)
     if (!correction) return null
@@ -71,6 +71,36 @@ export async function matchWords(db: DbOrTx, territoryId: string, words: string)
   const condition =
     count < RANK_WINDOW ? fewMatches(sql`l.search_vector`, query) : sql`l.search_vector @@ ${query}`
   return { condition, query, corrected, common: count >= RANK_WINDOW }
+}
+
+/** A query that only requires each of its lexemes, as websearch_to_tsquery writes plain words. */
+const CONJUNCTION = /^'[^'\\]+'( & '[^'\\]+')*$/
+
+/**
+ * How many published listings of the territory match the words, up to RANK_WINDOW, from the
+ * counts the triggers keep by lexeme (listing_lexemes): one row a word, whatever the number of
+ * listings. Exact for one word, and for any words one of which no listing has; several words
+ * that all exist may still never go together, so those (and queries with « or », « - » or
+ * phrases) are counted on the listings as before.
+ */
+async function countWords(db: DbOrTx, territoryId: string, query: SQL): Promise<number> {
+  const result = await db.execute(sql`with q as (select ${query}::text as t)
+    select (select t from q) as text, array(
+      select coalesce(c.listings, 0) from (
+        select distinct m[1] as lexeme from q, regexp_matches(q.t, '''([^'']+)''', 'g') m) x
+        left join listing_lexemes c on c.territory_id = ${territoryId} and c.lexeme = x.lexeme
+    ) as counts`)
+  const row = (result as unknown as { rows: { text: string; counts: number[] }[] }).rows[0]
+  const text = row?.text ?? ''
+  // No lexeme at all (only stop words): such a query matches no listing.
+  if (text === '') return 0
+  if (CONJUNCTION.test(text)) {
+    const counts = (row?.counts ?? []).map(Number)
+    const least = Math.min(...counts)
+    if (least <= 0) return 0
+    if (counts.length === 1) return Math.min(least, RANK_WINDOW)
+  }
+  return countMatches(db, territoryId, query, RANK_WINDOW)
 }
 
 /**
@@ -84,9 +114,10 @@ const published = (territory: SQL, word: SQL) =>
 
 /**
  * Words no published listing of the territory has any more, removed once a day: a word left by
- * an ended listing costs a comparison in every correction.
+ * an ended listing costs a comparison in every correction. Lexemes counted down to zero go too.
  */
 export async function pruneListingWords(db: DbOrTx): Promise<number> {
+  await db.execute(sql`delete from listing_lexemes where listings <= 0`)
   const result = await db.execute(sql`delete from listing_words w
     where not ${published(sql`w.territory_id`, sql`w.word`)} returning 1`)
   return (result as unknown as { rows: unknown[] }).rows.length
