@@ -10,9 +10,10 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 
 /**
  * A search learns how many listings have its words from counts the triggers keep by lexeme, not
- * by counting listings. Whatever happens to listings, the counts must stay those of a recount.
+ * by counting listings, and ranks them from a side table of vectors. Whatever happens to
+ * listings, the counts must stay those of a recount and the side table a copy of the published.
  */
-describe('search: the counts of words', () => {
+describe('search: the counts of words and the vectors', () => {
   let t: TestApp
   let calvados: Territory
   let category: string
@@ -27,6 +28,22 @@ describe('search: the counts of words', () => {
     rows(sql`select x as lexeme, count(*)::int as n
       from listings, unnest(tsvector_to_array(search_vector)) x
       where territory_id = ${calvados.id} and status = 'published' group by x`)
+  // The side table of vectors holds exactly the published listings, with their current columns.
+  const columns =
+    'id, kind, category_id, commune_insee, latitude, longitude, urgency, published_at, search_vector'
+  const vectors = async () => {
+    const read = async (from: string, only = '') =>
+      JSON.stringify(
+        (
+          (await t.db.db.execute(
+            sql.raw(
+              `select ${columns} from ${from} where territory_id = '${calvados.id}' ${only} order by id`,
+            ),
+          )) as unknown as { rows: unknown[] }
+        ).rows,
+      )
+    assert.equal(await read('listing_vectors'), await read('listings', `and status = 'published'`))
+  }
   const titles = async (words: string) => {
     const res = await new Client(t, calvados.hostnames[0]!).get(
       `/annonces?words=${encodeURIComponent(words)}`,
@@ -50,21 +67,25 @@ describe('search: the counts of words', () => {
     const held = await add('Tondre la pelouse', 'held')
     await add('Réparer une perceuse')
     assert.deepEqual(await kept(), await recount())
+    await vectors()
 
     await t.db.db.execute(sql`update listings set title = 'Prêter une visseuse' where id = ${drill.id}`)
     await t.db.db.execute(sql`update listings set status = 'published' where id = ${held.id}`)
     await t.db.db.execute(sql`update listings set status = 'closed' where id = ${bike.id}`)
     assert.deepEqual(await kept(), await recount())
+    await vectors()
     assert.deepEqual(await titles('vélo'), [])
     assert.deepEqual(await titles('perceuse'), ['Réparer une perceuse'])
 
     await t.db.db.execute(sql`update listings set status = 'published', updated_at = now()
       where territory_id = ${calvados.id}`)
     assert.deepEqual(await kept(), await recount())
+    await vectors()
     assert.deepEqual(await titles('vélo'), ['Réparer un vélo'])
 
     await t.db.db.execute(sql`delete from listings where id in (${drill.id}, ${held.id})`)
     assert.deepEqual(await kept(), await recount())
+    await vectors()
     assert.deepEqual(await titles('pelouse'), [])
     assert.deepEqual(await titles('perceuse'), ['Réparer une perceuse'])
   })

@@ -187,13 +187,17 @@ async function countMatches(db: DbOrTx, territoryId: string, query: SQL, atMost:
 }
 
 /**
- * Relevance: the RANK_WINDOW most recent matches (GIN index, or the newest-first btree for a
- * common word, as the planner estimates), ranked; the cursor applies after the window.
+ * Relevance: the RANK_WINDOW most recent matches, ranked; the cursor applies after the window.
+ * Read from listing_vectors (the vectors and the filtered columns only, in publication order), not
+ * from listings: walking the newest, the matches and their neighbours share pages, and only the
+ * page's listings are then read. `where` holds the conditions on `l` but the published status,
+ * which listing_vectors holds by construction (`published` is left out).
  */
 export function byRelevance(
   words: Words,
   circle: { condition: SQL; share: number } | null,
   where: SQL[],
+  published: SQL,
   distance: SQL,
   urgencyRank: SQL,
   cursor: Cursor | null,
@@ -204,28 +208,34 @@ export function byRelevance(
   const keyset = cursor
     ? sql`where (score < ${cursor.values[0]}::float8 or (score = ${cursor.values[0]}::float8 and id < ${cursor.id}::uuid))`
     : sql``
+  const vectors = where.filter((c) => c !== published)
   const narrowing = [words.condition, ...(circle ? [circle.condition] : [])]
-  const filters = where.filter((c) => !narrowing.includes(c))
-  const columns = sql`${picked('l')}, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
+  const filters = vectors.filter((c) => !narrowing.includes(c))
+  // The circle's condition is applied to what the walk returns: its column goes along.
+  const columns = sql`l.id, l.published_at, l.commune_insee, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
   const newest = sql`order by published_at desc nulls last, id desc`
-  const all = sql`select ${columns} from listings l where ${and(where)} ${newest} limit ${RANK_WINDOW}`
+  const all = sql`select ${columns} from listing_vectors l where ${and(vectors)} ${newest} limit ${RANK_WINDOW}`
   // A common word: the window among the newest listings first; only if it is not full there (a
   // one-time filter, so the other branch is not even started otherwise), among all of them. The
   // window is the same either way: every match outside the newest ones is older than them all.
   const window =
     words.common && (!circle || circle.share >= RECENT_FIRST_FROM_SHARE)
       ? sql`with recent as materialized (
-          select * from (select ${columns} from listings l where ${and(filters)}
+          select * from (select ${columns} from listing_vectors l where ${and(filters)}
             ${newest} limit ${RECENT_FIRST}) l
           where ${and(narrowing)} ${newest} limit ${RANK_WINDOW})
         select * from recent where (select count(*) from recent) >= ${RANK_WINDOW}
         union all
         select * from (${all}) a where (select count(*) from recent) < ${RANK_WINDOW}`
       : all
-  return sql`select * from (
-      select ${picked('w')}, ${score} as score, w.distance_m, w.distance_m as knn, w.urgency_rank
-      from (${window}) w
-    ) r ${keyset}
-    order by score desc, id desc
-    limit ${limit}`
+  return sql`select ${picked('x')}, p.score, p.distance_m, p.knn, p.urgency_rank
+    from (
+      select * from (
+        select w.id, ${score} as score, w.distance_m, w.distance_m as knn, w.urgency_rank
+        from (${window}) w
+      ) r ${keyset}
+      order by score desc, id desc
+      limit ${limit}
+    ) p
+    join listings x on x.id = p.id`
 }
