@@ -25,11 +25,22 @@ export interface Circle {
   share: number
 }
 
+/** Circles kept in memory: the centres people search around are few (their communes, a few radii). */
+const CIRCLES_KEPT = 512
+/**
+ * How long a circle is kept. Communes never change, but a territory's départements may: as long
+ * as the host lookup keeps a territory (30 s), so a search sees a change no later than the rest.
+ */
+const CIRCLE_TTL_MS = 30_000
+const circles = new Map<string, { circle: Circle; until: number }>()
+
 /**
  * The territory's communes within the circle, and the share of its inhabitants who live there.
  * Listings carry their commune's point, so with words « in one of these communes » is the circle
  * itself, which the planner can weigh from the column's statistics; the share tells how far a
- * walk of the newest listings must go before it meets enough of them.
+ * walk of the newest listings must go before it meets enough of them. Computed once per
+ * territory, centre and radius, then kept (least recently used first out), so a search costs no
+ * statement for it.
  */
 export async function circleOf(
   db: DbOrTx,
@@ -37,6 +48,23 @@ export async function circleOf(
   centre: Centre,
   metres: number,
 ): Promise<Circle> {
+  const key = `${territoryId} ${centre.latitude} ${centre.longitude} ${metres}`
+  const now = Date.now()
+  const kept = circles.get(key)
+  if (kept && kept.until > now) {
+    // Read again, so the least recently used circle is the first in the map's order.
+    circles.delete(key)
+    circles.set(key, kept)
+    return kept.circle
+  }
+  const circle = await readCircle(db, territoryId, centre, metres)
+  circles.delete(key)
+  circles.set(key, { circle, until: now + CIRCLE_TTL_MS })
+  if (circles.size > CIRCLES_KEPT) circles.delete(circles.keys().next().value!)
+  return circle
+}
+
+async function readCircle(db: DbOrTx, territoryId: string, centre: Centre, metres: number): Promise<Circle> {
   const within = sql`${rectangle(centre, metres, sql`c.latitude`, sql`c.longitude`)}
     and ${metresFrom(centre, sql`c.latitude`, sql`c.longitude`)} <= ${metres}::float8`
   const result = await db.execute(sql`select

@@ -60,7 +60,7 @@ export interface Words {
 export async function matchWords(db: DbOrTx, territoryId: string, words: string): Promise<Words | null> {
   let query = sql`websearch_to_tsquery('french_unaccent', ${words})`
   let corrected: string[] | null = null
-  let count = await countMatches(db, territoryId, query, RANK_WINDOW)
+  let count = await countWords(db, territoryId, query)
   if (count === 0) {
     const correction = await correctWords(db, territoryId, words)
     if (!correction) return null
@@ -71,6 +71,36 @@ export async function matchWords(db: DbOrTx, territoryId: string, words: string)
   const condition =
     count < RANK_WINDOW ? fewMatches(sql`l.search_vector`, query) : sql`l.search_vector @@ ${query}`
   return { condition, query, corrected, common: count >= RANK_WINDOW }
+}
+
+/** A query that only requires each of its lexemes, as websearch_to_tsquery writes plain words. */
+const CONJUNCTION = /^'[^'\\]+'( & '[^'\\]+')*$/
+
+/**
+ * How many published listings of the territory match the words, up to RANK_WINDOW, from the
+ * counts the triggers keep by lexeme (listing_lexemes): one row a word, whatever the number of
+ * listings. Exact for one word, and for any words one of which no listing has; several words
+ * that all exist may still never go together, so those (and queries with « or », « - » or
+ * phrases) are counted on the listings as before.
+ */
+async function countWords(db: DbOrTx, territoryId: string, query: SQL): Promise<number> {
+  const result = await db.execute(sql`with q as (select ${query}::text as t)
+    select (select t from q) as text, array(
+      select coalesce(c.listings, 0) from (
+        select distinct m[1] as lexeme from q, regexp_matches(q.t, '''([^'']+)''', 'g') m) x
+        left join listing_lexemes c on c.territory_id = ${territoryId} and c.lexeme = x.lexeme
+    ) as counts`)
+  const row = (result as unknown as { rows: { text: string; counts: number[] }[] }).rows[0]
+  const text = row?.text ?? ''
+  // No lexeme at all (only stop words): such a query matches no listing.
+  if (text === '') return 0
+  if (CONJUNCTION.test(text)) {
+    const counts = (row?.counts ?? []).map(Number)
+    const least = Math.min(...counts)
+    if (least <= 0) return 0
+    if (counts.length === 1) return Math.min(least, RANK_WINDOW)
+  }
+  return countMatches(db, territoryId, query, RANK_WINDOW)
 }
 
 /**
@@ -84,9 +114,10 @@ const published = (territory: SQL, word: SQL) =>
 
 /**
  * Words no published listing of the territory has any more, removed once a day: a word left by
- * an ended listing costs a comparison in every correction.
+ * an ended listing costs a comparison in every correction. Lexemes counted down to zero go too.
  */
 export async function pruneListingWords(db: DbOrTx): Promise<number> {
+  await db.execute(sql`delete from listing_lexemes where listings <= 0`)
   const result = await db.execute(sql`delete from listing_words w
     where not ${published(sql`w.territory_id`, sql`w.word`)} returning 1`)
   return (result as unknown as { rows: unknown[] }).rows.length
@@ -156,13 +187,17 @@ async function countMatches(db: DbOrTx, territoryId: string, query: SQL, atMost:
 }
 
 /**
- * Relevance: the RANK_WINDOW most recent matches (GIN index, or the newest-first btree for a
- * common word, as the planner estimates), ranked; the cursor applies after the window.
+ * Relevance: the RANK_WINDOW most recent matches, ranked; the cursor applies after the window.
+ * Read from listing_vectors (the vectors and the filtered columns only, in publication order), not
+ * from listings: walking the newest, the matches and their neighbours share pages, and only the
+ * page's listings are then read. `where` holds the conditions on `l` but the published status,
+ * which listing_vectors holds by construction (`published` is left out).
  */
 export function byRelevance(
   words: Words,
   circle: { condition: SQL; share: number } | null,
   where: SQL[],
+  published: SQL,
   distance: SQL,
   urgencyRank: SQL,
   cursor: Cursor | null,
@@ -173,28 +208,34 @@ export function byRelevance(
   const keyset = cursor
     ? sql`where (score < ${cursor.values[0]}::float8 or (score = ${cursor.values[0]}::float8 and id < ${cursor.id}::uuid))`
     : sql``
+  const vectors = where.filter((c) => c !== published)
   const narrowing = [words.condition, ...(circle ? [circle.condition] : [])]
-  const filters = where.filter((c) => !narrowing.includes(c))
-  const columns = sql`${picked('l')}, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
+  const filters = vectors.filter((c) => !narrowing.includes(c))
+  // The circle's condition is applied to what the walk returns: its column goes along.
+  const columns = sql`l.id, l.published_at, l.commune_insee, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
   const newest = sql`order by published_at desc nulls last, id desc`
-  const all = sql`select ${columns} from listings l where ${and(where)} ${newest} limit ${RANK_WINDOW}`
+  const all = sql`select ${columns} from listing_vectors l where ${and(vectors)} ${newest} limit ${RANK_WINDOW}`
   // A common word: the window among the newest listings first; only if it is not full there (a
   // one-time filter, so the other branch is not even started otherwise), among all of them. The
   // window is the same either way: every match outside the newest ones is older than them all.
   const window =
     words.common && (!circle || circle.share >= RECENT_FIRST_FROM_SHARE)
       ? sql`with recent as materialized (
-          select * from (select ${columns} from listings l where ${and(filters)}
+          select * from (select ${columns} from listing_vectors l where ${and(filters)}
             ${newest} limit ${RECENT_FIRST}) l
           where ${and(narrowing)} ${newest} limit ${RANK_WINDOW})
         select * from recent where (select count(*) from recent) >= ${RANK_WINDOW}
         union all
         select * from (${all}) a where (select count(*) from recent) < ${RANK_WINDOW}`
       : all
-  return sql`select * from (
-      select ${picked('w')}, ${score} as score, w.distance_m, w.distance_m as knn, w.urgency_rank
-      from (${window}) w
-    ) r ${keyset}
-    order by score desc, id desc
-    limit ${limit}`
+  return sql`select ${picked('x')}, p.score, p.distance_m, p.knn, p.urgency_rank
+    from (
+      select * from (
+        select w.id, ${score} as score, w.distance_m, w.distance_m as knn, w.urgency_rank
+        from (${window}) w
+      ) r ${keyset}
+      order by score desc, id desc
+      limit ${limit}
+    ) p
+    join listings x on x.id = p.id`
 }

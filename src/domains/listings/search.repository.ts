@@ -52,8 +52,9 @@ export interface SearchRows {
 }
 
 /**
- * A first, small question may decide the plan: with words, how many listings match them exactly
- * (countMatches); in a circle, its communes and how many people live in it (circleOf).
+ * A first, small question may decide the plan: with words, how many listings match them (from
+ * the counts kept by lexeme, countWords); in a circle, its communes and how many people live in
+ * it (circleOf, kept in memory once computed).
  * Then one statement, in one of three shapes chosen from the filters and the order:
  *
  * - nearest first without words: the territory's communes within the radius, nearest first,
@@ -62,7 +63,8 @@ export interface SearchRows {
  *   distance: walking communes avoids reading them all to break that tie by id. The order is
  *   the commune's distance, then the id; the radius is still checked on each listing's point.
  * - relevance: the RANK_WINDOW most recent matches (GIN index, or the newest-first btree for a
- *   common word, as the planner estimates), ranked; the cursor applies after the window.
+ *   common word), ranked; the cursor applies after the window. Read from listing_vectors, the
+ *   published listings' vectors in publication order, then only the page's listings.
  * - otherwise one filtered, ordered scan: newest and urgency follow their btree, or, for a
  *   circle where few people live, sort what the GiST box finds; distance with words sorts the
  *   matches.
@@ -74,7 +76,8 @@ export async function searchListings(
   filter: SearchFilter,
   order: { sort: Sort; cursor: Cursor | null; limit: number },
 ): Promise<SearchRows> {
-  const where: SQL[] = [sql`l.status = 'published'`, sql`l.territory_id = ${filter.territoryId}`]
+  const published = sql`l.status = 'published'`
+  const where: SQL[] = [published, sql`l.territory_id = ${filter.territoryId}`]
   if (filter.kind) where.push(sql`l.kind = ${filter.kind}`)
   if (filter.urgency) where.push(sql`l.urgency = ${filter.urgency}`)
   if (filter.listingId) where.push(sql`l.id = ${filter.listingId}`)
@@ -134,7 +137,7 @@ export async function searchListings(
     inner = byCommune(filter.territoryId, centre, metres, where, distance, urgencyRank, cursor, limit)
     outerOrder = sql`s.knn, s.id`
   } else if (sort === 'relevance' && words) {
-    inner = byRelevance(words, circle, where, distance, urgencyRank, cursor, limit)
+    inner = byRelevance(words, circle, where, published, distance, urgencyRank, cursor, limit)
     outerOrder = sql`s.score desc, s.id desc`
   } else {
     ;({ inner, outerOrder } = byOrder(sort, where, byBox, distance, urgencyRank, cursor, limit))
