@@ -26,8 +26,8 @@ export interface Database {
   db: Db
   pool: pg.Pool
   close(): Promise<void>
-  /** the embedded database's thread, for tools that dump its data directory */
-  embedded?: Pick<EmbeddedServer, 'dumpDataDir'>
+  /** the embedded database's thread, for tools that dump its data directory and tests that crash it */
+  embedded?: Pick<EmbeddedServer, 'dumpDataDir' | 'abort'>
 }
 
 export interface OpenOptions {

@@ -83,18 +83,18 @@ class Connection {
     socket.setNoDelay(true)
     socket.on('data', (chunk) => {
       this.pending = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk])
-      this.then(() => this.drain())
+      this.after(() => this.drain())
     })
     // 'close' always follows an error; the clean-up happens there.
     socket.on('error', () => {})
     socket.on('close', () => {
       this.closed = true
-      this.then(() => this.abandon())
+      this.after(() => this.abandon())
       this.chain = this.chain.then(this.finish)
     })
   }
 
-  private then(step: () => Promise<void>): void {
+  private after(step: () => Promise<void>): void {
     this.chain = this.chain.then(step).catch((error) => {
       this.socket.destroy()
       this.fatal(error)

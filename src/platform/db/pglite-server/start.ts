@@ -18,6 +18,8 @@ export interface EmbeddedServer {
   dumpDataDir(): Promise<Uint8Array>
   /** ends every connection, checkpoints, closes PGlite and ends the thread */
   close(): Promise<void>
+  /** ends the thread at once, as a crash would: for tests of what the application does then */
+  abort(): Promise<void>
 }
 
 /**
@@ -113,6 +115,9 @@ export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> 
     },
     async dumpDataDir() {
       return new Uint8Array((await call('dump'))!)
+    },
+    async abort() {
+      await worker.terminate()
     },
     async close() {
       if (gone) return
