@@ -15,6 +15,5 @@ export interface WorkerError {
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'failed'; error: WorkerError }
-  | { type: 'fatal'; error: WorkerError }
   | { type: 'result'; id: number; value: ArrayBuffer | null }
   | { type: 'error'; id: number; error: WorkerError }

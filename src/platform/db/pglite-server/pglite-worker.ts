@@ -15,12 +15,14 @@ const port = parentPort!
 const { dir, socketPath } = workerData as WorkerData
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer)
 
+/** The message, and the first code in the chain of causes (ENOSPC must reach the disk checks). */
 function describe(error: unknown) {
-  const e = error as { message?: unknown; code?: unknown; errno?: unknown }
-  return {
-    message: String(e?.message ?? error),
-    code: typeof e?.code === 'string' ? e.code : undefined,
+  let code: string | undefined
+  for (let e = error, depth = 0; e && depth < 5 && !code; e = (e as { cause?: unknown }).cause, depth++) {
+    const found = (e as { code?: unknown }).code
+    if (typeof found === 'string') code = found
   }
+  return { message: String((error as { message?: unknown })?.message ?? error), code }
 }
 
 let pglite: PGlite
@@ -28,9 +30,10 @@ let server: ProtocolServer
 try {
   pglite = await PGlite.create({ dataDir: dir, extensions: pgliteExtensions })
   server = await servePglite(pglite, socketPath, (error) => {
-    // PGlite threw: its state is unknown. Ending this thread is what the main thread watches for.
-    post({ type: 'fatal', error: describe(error) })
-    process.exit(1)
+    // One JSON line, as the server's own log: the error, never a query (it holds what people typed).
+    console.error(
+      JSON.stringify({ level: 50, time: Date.now(), msg: 'embedded database error', ...describe(error) }),
+    )
   })
   post({ type: 'ready' })
 } catch (error) {

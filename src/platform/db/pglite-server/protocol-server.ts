@@ -75,7 +75,7 @@ class Connection {
     private readonly socket: Socket,
     private readonly pglite: PGlite,
     private readonly gate: Gate,
-    private readonly fatal: (error: unknown) => void,
+    private readonly failed: (error: unknown) => void,
   ) {
     this.finished = new Promise((resolve) => {
       this.finish = resolve
@@ -96,8 +96,9 @@ class Connection {
 
   private after(step: () => Promise<void>): void {
     this.chain = this.chain.then(step).catch((error) => {
+      // Its client sees the connection end (a 503 for a request); the clean-up rolls back.
       this.socket.destroy()
-      this.fatal(error)
+      this.failed(error)
     })
   }
 
@@ -180,19 +181,19 @@ export interface ProtocolServer {
 }
 
 /**
- * Listens on `path` (a Unix socket). `fatal` hears of an error PGlite itself threw: its state is
- * then unknown, and the owner should stop it rather than serve from it.
+ * Listens on `path` (a Unix socket). `failed` hears of an error PGlite itself threw (rather
+ * than answered as an ErrorResponse), for the log; that connection is ended, the others go on.
  */
 export async function servePglite(
   pglite: PGlite,
   path: string,
-  fatal: (error: unknown) => void,
+  failed: (error: unknown) => void,
 ): Promise<ProtocolServer> {
   const gate = new Gate()
   const connections = new Set<Connection>()
   const sockets = new Set<Socket>()
   const server: Server = createServer((socket) => {
-    const connection = new Connection(socket, pglite, gate, fatal)
+    const connection = new Connection(socket, pglite, gate, failed)
     connections.add(connection)
     sockets.add(socket)
     void connection.finished.then(() => {
