@@ -30,22 +30,70 @@ function queryMessage(text: string): Buffer {
   return Buffer.concat([header, body])
 }
 
+/**
+ * What a connection that waited too long gets instead of its answer: SQLSTATE 57P03
+ * (cannot_connect_now), which the application answers with a 503 and Retry-After, then
+ * ReadyForQuery once for each Sync or Query it sent.
+ */
+function busyReply(batch: Buffer, waitedMs: number): Buffer {
+  const fields = [
+    'SERROR',
+    'VERROR',
+    'C57P03',
+    `Mla base embarquée est occupée par une autre transaction depuis ${Math.round(waitedMs / 1000)} s`,
+  ]
+  const body = Buffer.from(`${fields.join('\0')}\0\0`)
+  const error = Buffer.alloc(5)
+  error[0] = 0x45 // 'E'
+  error.writeInt32BE(body.length + 4, 1)
+  let ends = 0
+  for (let at = 0; at + 5 <= batch.length; at += 1 + batch.readInt32BE(at + 1)) {
+    if (batch[at] === SYNC || batch[at] === QUERY) ends++
+  }
+  const ready = Buffer.from([READY_FOR_QUERY, 0, 0, 0, 5, IDLE])
+  return Buffer.concat([error, body, ...Array(Math.max(ends, 1)).fill(ready)])
+}
+
 /** Sync ends an extended-protocol batch left half-sent (or failed); then no transaction may remain. */
 const ABANDON = Buffer.concat([Buffer.from([SYNC, 0, 0, 0, 4]), queryMessage('ROLLBACK')])
 
 type Holder = object
+
+/**
+ * How long a connection waits for another's transaction before its statement is refused. On
+ * PostgreSQL the two would run side by side; here the second waits, and a transaction that
+ * waits for a query made outside it would wait for ever: better a refusal, which says so.
+ */
+const WAIT_LIMIT_MS = 30_000
 
 /** Who has the backend: one connection (or a maintenance task) at a time, the others wait in turn. */
 class Gate {
   private owner: Holder | null = null
   private readonly waiting: { holder: Holder; enter: () => void }[] = []
 
-  acquire(holder: Holder): Promise<void> {
+  /** Resolves true once `holder` has the backend, or false after `limitMs` of waiting. */
+  acquire(holder: Holder, limitMs = Number.POSITIVE_INFINITY): Promise<boolean> {
     if (this.owner === null || this.owner === holder) {
       this.owner = holder
-      return Promise.resolve()
+      return Promise.resolve(true)
     }
-    return new Promise((enter) => this.waiting.push({ holder, enter }))
+    return new Promise((resolve) => {
+      const entry = {
+        holder,
+        enter: () => {
+          clearTimeout(timer)
+          resolve(true)
+        },
+      }
+      const timer =
+        limitMs === Number.POSITIVE_INFINITY
+          ? undefined
+          : setTimeout(() => {
+              this.waiting.splice(this.waiting.indexOf(entry), 1)
+              resolve(false)
+            }, limitMs)
+      this.waiting.push(entry)
+    })
   }
 
   holds(holder: Holder): boolean {
@@ -76,6 +124,7 @@ class Connection {
     private readonly pglite: PGlite,
     private readonly gate: Gate,
     private readonly failed: (error: unknown) => void,
+    private readonly waitLimitMs: number,
   ) {
     this.finished = new Promise((resolve) => {
       this.finish = resolve
@@ -147,7 +196,10 @@ class Connection {
   }
 
   private async run(bytes: Buffer, last: number): Promise<void> {
-    await this.gate.acquire(this)
+    if (!(await this.gate.acquire(this, this.waitLimitMs))) {
+      this.socket.write(busyReply(bytes, this.waitLimitMs))
+      return
+    }
     // Gone while waiting: its clean-up, next in line, gives the backend back.
     if (this.closed) return
     let tail = Buffer.alloc(0)
@@ -188,12 +240,14 @@ export async function servePglite(
   pglite: PGlite,
   path: string,
   failed: (error: unknown) => void,
+  options: { waitLimitMs?: number } = {},
 ): Promise<ProtocolServer> {
+  const waitLimitMs = options.waitLimitMs ?? WAIT_LIMIT_MS
   const gate = new Gate()
   const connections = new Set<Connection>()
   const sockets = new Set<Socket>()
   const server: Server = createServer((socket) => {
-    const connection = new Connection(socket, pglite, gate, failed)
+    const connection = new Connection(socket, pglite, gate, failed, waitLimitMs)
     connections.add(connection)
     sockets.add(socket)
     void connection.finished.then(() => {
