@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -48,9 +48,27 @@ function refused(): Error {
   })
 }
 
+const SOCKET_DIR_PREFIX = 'entraide-pglite-'
+
+/** The socket directories left by processes killed before they could remove theirs (`kill -9`). */
+async function removeStaleSocketDirs(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[])
+  for (const name of names) {
+    const pid = Number(/^entraide-pglite-(\d+)-/.exec(name)?.[1])
+    if (!pid || pid === process.pid) continue
+    try {
+      process.kill(pid, 0)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH')
+        await rm(join(tmpdir(), name), { recursive: true, force: true }).catch(() => {})
+    }
+  }
+}
+
 /** Starts PGlite on `dir` in its own thread, serving it on a private socket; resolves once it answers. */
 export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> {
-  const socketDir = await mkdtemp(join(tmpdir(), 'entraide-pglite-'))
+  await removeStaleSocketDirs()
+  const socketDir = await mkdtemp(join(tmpdir(), `${SOCKET_DIR_PREFIX}${process.pid}-`))
   await chmod(socketDir, 0o700)
   const data: WorkerData = { dir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) }
   const worker = startWorker(data)
