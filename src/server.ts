@@ -72,6 +72,8 @@ async function main() {
 
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop accepting, let requests and jobs finish, close the database.
   let closing = false
+  // A signal during the start's last steps waits for them: they query the database it closes.
+  let starting: Promise<void> = Promise.resolve()
   const shutdown = async (signal: string) => {
     if (closing) return
     closing = true
@@ -82,6 +84,7 @@ async function main() {
     }, 25_000)
     force.unref()
     try {
+      await starting.catch(() => {})
       await app.close()
       await database.close()
       process.exit(0)
@@ -95,9 +98,12 @@ async function main() {
 
   await app.listen({ host: config.host, port: config.port })
   if (config.jobs.enabled) {
-    await scheduleMaintenance(app.services)
-    for (const module of modules) await module.schedule?.(app.services)
-    app.services.worker.start()
+    starting = (async () => {
+      await scheduleMaintenance(app.services)
+      for (const module of modules) await module.schedule?.(app.services)
+      app.services.worker.start()
+    })()
+    await starting
   }
 }
 

@@ -150,7 +150,7 @@ export async function createTestTarget(): Promise<{ env: Record<string, string>;
   const url = process.env.DATABASE_URL
   if (url) {
     const database = await createTestDatabase()
-    const pool = database.pool!
+    const pool = database.pool
     const name = (pool as unknown as { options: { connectionString: string } }).options.connectionString
     await database.close()
     const drop = () => dropPostgresDatabase(url, new URL(name).pathname.slice(1))

@@ -40,16 +40,16 @@ export async function backupPglite(dir: string, file: string, options: { force?:
   const database = await openDatabase({ kind: 'pglite', dir })
   const partial = join(dirname(resolve(file)), `.${basename(file)}.${randomBytes(4).toString('hex')}.partiel`)
   try {
-    const tarball = await database.pglite!.dumpDataDir('gzip')
+    const tarball = await database.embedded!.dumpDataDir()
     const handle = await open(partial, 'wx', 0o600)
     try {
-      await handle.writeFile(new Uint8Array(await tarball.arrayBuffer()))
+      await handle.writeFile(tarball)
       await handle.sync()
     } finally {
       await handle.close()
     }
     await rename(partial, file)
-    return { bytes: tarball.size }
+    return { bytes: tarball.byteLength }
   } finally {
     await rm(partial, { force: true })
     await database.close()

@@ -1,24 +1,21 @@
 import { resolve } from 'node:path'
-import { PGlite } from '@electric-sql/pglite'
-import { cube } from '@electric-sql/pglite/contrib/cube'
-import { earthdistance } from '@electric-sql/pglite/contrib/earthdistance'
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
-import { unaccent } from '@electric-sql/pglite/contrib/unaccent'
 import { type ExtractTablesWithRelations, sql } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
-import { drizzle as drizzlePglite } from 'drizzle-orm/pglite'
 import pg from 'pg'
 import type { Config } from '../../config.ts'
 import { DiskFullError, ensureFreeSpace, freeBytes, isDiskFull, SUSPICIOUS_FREE_BYTES } from './disk.ts'
 import { type DirectoryLock, lockDataDirectory } from './lock.ts'
+import { type EmbeddedServer, startEmbeddedServer } from './pglite-server/start.ts'
+
+export { pgliteExtensions } from './pglite-server/extensions.ts'
 
 /**
  * Repositories build every query from the table objects they import, and never use Drizzle's
  * relational `db.query`, so the client needs no schema: the platform then knows no domain's tables.
  */
 export type Schema = Record<string, never>
-/** Both drivers give the same pg-core database: repositories never know which one runs. */
+/** One driver, node-postgres, whichever database runs: repositories never know which one. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>
 /** What a repository takes: the database, or a transaction a service opened around several calls. */
@@ -27,13 +24,11 @@ export type DbOrTx = Db | Tx
 export interface Database {
   kind: 'pglite' | 'postgres'
   db: Db
+  pool: pg.Pool
   close(): Promise<void>
-  /** the PGlite instance, for tools that dump or copy the embedded data directory */
-  pglite?: PGlite
-  pool?: pg.Pool
+  /** the embedded database's thread, for tools that dump its data directory and tests that crash it */
+  embedded?: Pick<EmbeddedServer, 'dumpDataDir' | 'abort'>
 }
-
-export const pgliteExtensions = { unaccent, cube, earthdistance, pg_trgm }
 
 export interface OpenOptions {
   poolSize?: number
@@ -44,27 +39,37 @@ export interface OpenOptions {
   onStatement?: () => void
 }
 
+/**
+ * The embedded database is one PostgreSQL backend: more connections only wait for each other,
+ * but a few let one request's transaction wait without holding every other request's query.
+ */
+const EMBEDDED_POOL_SIZE = 4
+
+function makePool(config: pg.PoolConfig): pg.Pool {
+  const pool = new pg.Pool({
+    ...config,
+    // Without it, a server that does not answer (network cut) holds every request for minutes;
+    // with it, the request fails fast and the visitor is told to come back (503).
+    connectionTimeoutMillis: 10_000,
+  })
+  // An idle client losing its server (restart, failover) must not crash the process; the pool reconnects.
+  pool.on('error', () => {})
+  // Nor may a client checked out between two queries (a job's transaction): the pool listens
+  // only to idle ones, and an 'error' nobody listens to ends the process. The next query on
+  // that client fails instead (503), and the pool drops it when it comes back.
+  pool.on('connect', (client) => {
+    client.on('error', () => {})
+  })
+  return pool
+}
+
 export async function openDatabase(
   database: Config['database'],
   options: OpenOptions = {},
 ): Promise<Database> {
   const logger = options.onStatement ? { logQuery: options.onStatement } : undefined
   if (database.kind === 'postgres') {
-    const pool = new pg.Pool({
-      connectionString: database.url,
-      max: options.poolSize ?? 10,
-      // Without it, a server that does not answer (network cut) holds every request for minutes;
-      // with it, the request fails fast and the visitor is told to come back (503).
-      connectionTimeoutMillis: 10_000,
-    })
-    // An idle client losing its server (restart, failover) must not crash the process; the pool reconnects.
-    pool.on('error', () => {})
-    // Nor may a client checked out between two queries (a job's transaction): the pool listens
-    // only to idle ones, and an 'error' nobody listens to ends the process. The next query on
-    // that client fails instead (503), and the pool drops it when it comes back.
-    pool.on('connect', (client) => {
-      client.on('error', () => {})
-    })
+    const pool = makePool({ connectionString: database.url, max: options.poolSize ?? 10 })
     return {
       kind: 'postgres',
       db: drizzlePg(pool, { logger }) as unknown as Db,
@@ -72,16 +77,28 @@ export async function openDatabase(
       close: () => pool.end(),
     }
   }
-  const pglite = await openPglite(database.dir)
+  const { server, lock } = await openPglite(database.dir)
+  const pool = makePool({
+    host: server.host,
+    port: server.port,
+    user: 'postgres',
+    database: 'postgres',
+    stream: () => server.stream(),
+    max: Math.min(options.poolSize ?? EMBEDDED_POOL_SIZE, EMBEDDED_POOL_SIZE),
+    // A script that forgot to close the database may still end, as it could when PGlite ran inline.
+    allowExitOnIdle: true,
+  })
   return {
     kind: 'pglite',
-    db: drizzlePglite(pglite.instance, { logger }) as unknown as Db,
-    pglite: pglite.instance,
+    db: drizzlePg(pool, { logger }) as unknown as Db,
+    pool,
+    embedded: server,
     close: async () => {
       try {
-        await pglite.instance.close()
+        await pool.end()
+        await server.close()
       } finally {
-        pglite.lock.release()
+        lock.release()
       }
     },
   }
@@ -90,9 +107,9 @@ export async function openDatabase(
 /**
  * The embedded database, once this process holds its directory (DataDirectoryLockedError
  * otherwise) and the disk has room for it (DiskFullError otherwise, rather than PGlite's
- * « failed to initialize properly »).
+ * « failed to initialize properly »), served from its own thread.
  */
-async function openPglite(dir: string): Promise<{ instance: PGlite; lock: DirectoryLock }> {
+async function openPglite(dir: string): Promise<{ server: EmbeddedServer; lock: DirectoryLock }> {
   await ensureFreeSpace(dir)
   let lock: DirectoryLock
   try {
@@ -102,7 +119,7 @@ async function openPglite(dir: string): Promise<{ instance: PGlite; lock: Direct
     throw error
   }
   try {
-    return { instance: await PGlite.create({ dataDir: dir, extensions: pgliteExtensions }), lock }
+    return { server: await startEmbeddedServer(dir), lock }
   } catch (error) {
     lock.release()
     const free = await freeBytes(dir)

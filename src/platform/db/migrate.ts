@@ -1,8 +1,6 @@
 import { fileURLToPath } from 'node:url'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator'
-import type { PgliteDatabase } from 'drizzle-orm/pglite'
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator'
 import type { Database, Db } from './client.ts'
 import { readMigrationFiles, verifyAppliedMigrations } from './migration-checksums.ts'
 import { loadReferenceData } from './reference-data.repository.ts'
@@ -23,14 +21,8 @@ const MIGRATION_LOCK = 4_242_001
 export async function migrate(database: Database, options: { folder?: string } = {}): Promise<void> {
   const folder = options.folder ?? migrationsFolder
   const files = await readMigrationFiles(folder)
-  if (database.kind === 'pglite') {
-    // PGlite is one in-process connection over a directory that no other process may open.
-    await verifyAppliedMigrations(database.db, files)
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder })
-    await loadReferenceData(database.db, referenceDatasets)
-    return
-  }
-  const client = await database.pool!.connect()
+  // The embedded database takes the same path: its one backend makes the lock free, not wrong.
+  const client = await database.pool.connect()
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
     const db = drizzlePg(client)

@@ -42,22 +42,20 @@ export function createMetrics(options: Pick<MetricsOptions, 'database' | 'jobs'>
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   })
+  // Both databases are reached through a pool, the embedded one over its thread's socket.
   const pool = options.database.pool
-  if (pool) {
-    // The embedded database has no pool: one in-process connection.
-    const poolGauge = (name: string, help: string, read: () => number) =>
-      new Gauge({
-        name,
-        help,
-        registers: [registry],
-        collect() {
-          this.set(read())
-        },
-      })
-    poolGauge('db_pool_connections', 'Connections the pool holds', () => pool.totalCount)
-    poolGauge('db_pool_idle_connections', 'Connections idle in the pool', () => pool.idleCount)
-    poolGauge('db_pool_waiting_requests', 'Queries waiting for a free connection', () => pool.waitingCount)
-  }
+  const poolGauge = (name: string, help: string, read: () => number) =>
+    new Gauge({
+      name,
+      help,
+      registers: [registry],
+      collect() {
+        this.set(read())
+      },
+    })
+  poolGauge('db_pool_connections', 'Connections the pool holds', () => pool.totalCount)
+  poolGauge('db_pool_idle_connections', 'Connections idle in the pool', () => pool.idleCount)
+  poolGauge('db_pool_waiting_requests', 'Queries waiting for a free connection', () => pool.waitingCount)
   new Gauge({
     name: 'jobs_due',
     help: 'Jobs due and not yet taken by a worker (all processes)',

@@ -1,0 +1,61 @@
+import { parentPort, workerData } from 'node:worker_threads'
+import { PGlite } from '@electric-sql/pglite'
+import { pgliteExtensions } from './extensions.ts'
+import type { FromWorker, ToWorker, WorkerData } from './messages.ts'
+import { type ProtocolServer, servePglite } from './protocol-server.ts'
+
+/**
+ * The embedded database's own thread: PGlite runs its queries synchronously, so here they stall
+ * only this thread, never the one answering HTTP requests. The main thread has already locked
+ * the directory and checked the disk; it talks to this thread over the socket (queries) and
+ * through messages (dump, close).
+ */
+
+const port = parentPort!
+const { dir, socketPath } = workerData as WorkerData
+const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer)
+
+/** The message, and the first code in the chain of causes (ENOSPC must reach the disk checks). */
+function describe(error: unknown) {
+  let code: string | undefined
+  for (let e = error, depth = 0; e && depth < 5 && !code; e = (e as { cause?: unknown }).cause, depth++) {
+    const found = (e as { code?: unknown }).code
+    if (typeof found === 'string') code = found
+  }
+  return { message: String((error as { message?: unknown })?.message ?? error), code }
+}
+
+let pglite: PGlite
+let server: ProtocolServer
+try {
+  pglite = await PGlite.create({ dataDir: dir, extensions: pgliteExtensions })
+  server = await servePglite(pglite, socketPath, (error) => {
+    // One JSON line, as the server's own log: the error, never a query (it holds what people typed).
+    console.error(
+      JSON.stringify({ level: 50, time: Date.now(), msg: 'embedded database error', ...describe(error) }),
+    )
+  })
+  post({ type: 'ready' })
+} catch (error) {
+  post({ type: 'failed', error: describe(error) })
+  process.exit(1)
+}
+
+port.on('message', async (message: ToWorker) => {
+  try {
+    if (message.op === 'dump') {
+      const file = await server.exclusive(() => pglite.dumpDataDir('gzip'))
+      const bytes = await file.arrayBuffer()
+      post({ type: 'result', id: message.id, value: bytes }, [bytes])
+    } else if (message.op === 'close') {
+      await server.close()
+      // Everything on disk in the data files: the next start has no WAL to replay.
+      await pglite.exec('CHECKPOINT')
+      await pglite.close()
+      post({ type: 'result', id: message.id, value: null })
+      port.close()
+    }
+  } catch (error) {
+    post({ type: 'error', id: message.id, error: describe(error) })
+  }
+})

@@ -1,0 +1,152 @@
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { Socket } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Worker } from 'node:worker_threads'
+import type { FromWorker, ToWorker, WorkerData, WorkerError } from './messages.ts'
+
+/** node-postgres finds a Unix socket as `<host>/.s.PGSQL.<port>`, host being its directory. */
+const SOCKET_PORT = 5432
+
+export interface EmbeddedServer {
+  /** where node-postgres connects: a directory only this user may enter, and the socket's number */
+  host: string
+  port: number
+  /** node-postgres' socket factory: refuses at once, as a stopped server would, once the thread is gone */
+  stream(): Socket
+  /** the whole data directory as a gzip tarball, taken while no transaction is open */
+  dumpDataDir(): Promise<Uint8Array>
+  /** ends every connection, checkpoints, closes PGlite and ends the thread */
+  close(): Promise<void>
+  /** ends the thread at once, as a crash would: for tests of what the application does then */
+  abort(): Promise<void>
+}
+
+/**
+ * The worker file sits next to this one, `.ts` under tsx (development, tests) or `.js` once
+ * compiled; a bundle that holds this module must emit `pglite-worker.js` beside itself.
+ * On Node 20 a worker thread gets neither the loader hooks of its parent nor those its own
+ * `--import` or `register()` would add, so a TypeScript worker is loaded through tsx's
+ * `tsImport` from a small script.
+ */
+function startWorker(workerData: WorkerData): Worker {
+  const typescript = import.meta.url.endsWith('.ts')
+  const url = new URL(`./pglite-worker.${typescript ? 'ts' : 'js'}`, import.meta.url)
+  if (!typescript) return new Worker(url, { workerData })
+  const api = import.meta.resolve('tsx/esm/api')
+  const script = `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}))`
+  return new Worker(script, { eval: true, workerData })
+}
+
+function toError({ message, code }: WorkerError): Error {
+  return Object.assign(new Error(message), code ? { code } : {})
+}
+
+function refused(): Error {
+  return Object.assign(new Error('la base embarquée ne répond plus (son fil d’exécution s’est arrêté)'), {
+    code: 'ECONNREFUSED',
+  })
+}
+
+const SOCKET_DIR_PREFIX = 'entraide-pglite-'
+
+/** The socket directories left by processes killed before they could remove theirs (`kill -9`). */
+async function removeStaleSocketDirs(): Promise<void> {
+  const names = await readdir(tmpdir()).catch(() => [] as string[])
+  for (const name of names) {
+    const pid = Number(/^entraide-pglite-(\d+)-/.exec(name)?.[1])
+    if (!pid || pid === process.pid) continue
+    try {
+      process.kill(pid, 0)
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH')
+        await rm(join(tmpdir(), name), { recursive: true, force: true }).catch(() => {})
+    }
+  }
+}
+
+/** Starts PGlite on `dir` in its own thread, serving it on a private socket; resolves once it answers. */
+export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> {
+  await removeStaleSocketDirs()
+  const socketDir = await mkdtemp(join(tmpdir(), `${SOCKET_DIR_PREFIX}${process.pid}-`))
+  await chmod(socketDir, 0o700)
+  const data: WorkerData = { dir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) }
+  const worker = startWorker(data)
+
+  let gone = false
+  let closing = false
+  let nextId = 1
+  const pending = new Map<number, { resolve(value: ArrayBuffer | null): void; reject(error: Error): void }>()
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+  const ready = new Promise<void>((resolve, reject) => {
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'ready') resolve()
+      else if (message.type === 'failed') reject(toError(message.error))
+      else if (message.type === 'result' || message.type === 'error') {
+        const call = pending.get(message.id)
+        pending.delete(message.id)
+        if (pending.size === 0 && !closing) worker.unref()
+        if (message.type === 'result') call?.resolve(message.value)
+        else call?.reject(toError(message.error))
+      }
+    })
+    worker.on('error', reject)
+    worker.once('exit', (code) => {
+      gone = true
+      reject(new Error(`le fil de la base embarquée s’est arrêté au démarrage (code ${code})`))
+      for (const call of pending.values()) call.reject(closing ? new Error('fermée') : refused())
+      pending.clear()
+      void rm(socketDir, { recursive: true, force: true })
+    })
+  })
+  try {
+    await ready
+  } catch (error) {
+    await worker.terminate()
+    await rm(socketDir, { recursive: true, force: true })
+    throw error
+  }
+  // The open connections keep the process alive while they work; the thread itself must not.
+  worker.unref()
+
+  const call = (op: ToWorker['op']) =>
+    new Promise<ArrayBuffer | null>((resolve, reject) => {
+      if (gone) return reject(refused())
+      const id = nextId++
+      pending.set(id, { resolve, reject })
+      worker.ref()
+      worker.postMessage({ id, op } satisfies ToWorker)
+    })
+
+  return {
+    host: socketDir,
+    port: SOCKET_PORT,
+    stream() {
+      const socket = new Socket()
+      if (gone) {
+        socket.connect = (() => {
+          process.nextTick(() => socket.destroy(refused()))
+          return socket
+        }) as typeof socket.connect
+      }
+      return socket
+    },
+    async dumpDataDir() {
+      return new Uint8Array((await call('dump'))!)
+    },
+    async abort() {
+      await worker.terminate()
+    },
+    async close() {
+      if (gone) return
+      closing = true
+      try {
+        await call('close')
+        await exited
+      } catch (error) {
+        await worker.terminate()
+        throw error
+      }
+    },
+  }
+}
