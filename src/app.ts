@@ -21,6 +21,7 @@ import { controlCharacters } from './platform/http/control-characters.ts'
 import { csrf } from './platform/http/csrf.ts'
 import { registerErrorHandling } from './platform/http/errors.ts'
 import { healthRoutes } from './platform/http/health.ts'
+import { lazySchemas } from './platform/http/lazy-schemas.ts'
 import { loggerOptions } from './platform/http/logging.ts'
 import { metrics } from './platform/http/metrics.ts'
 import { openApi } from './platform/http/openapi.ts'
@@ -58,8 +59,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const ids = options.ids ?? randomIds
   const development = config.env === 'development'
 
+  const schemas = lazySchemas()
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(config.logLevel),
+    schemaController: { compilersFactory: schemas.compilersFactory },
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 256 * 1024,
@@ -95,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     audit,
   }
   app.decorate('services', services)
+  app.decorate('compileSchemas', schemas.compileAll)
   installModules(modules)
   registerMaintenance(services)
   for (const module of modules) module.jobs?.(services)
@@ -156,6 +160,8 @@ declare module 'fastify' {
     services: AppServices
     /** every registered route and the access it declared, for the test that walks them */
     routeTable: RouteEntry[]
+    /** compiles the route schemas not used yet (they compile at first use); resolves to their number */
+    compileSchemas(): Promise<number>
   }
   interface FastifyContextConfig {
     permission?: import('./platform/auth/permissions.ts').Permission

@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts'
 import { seedDemo } from './demo.ts'
 import { ensureDefaultCategories } from './domains/categories/category.service.ts'
 import { modules } from './modules.ts'
+import { bootProfile } from './platform/boot-profile.ts'
 import { type Database, openDatabase } from './platform/db/client.ts'
 import { migrate } from './platform/db/migrate.ts'
 import { MigrationChangedError } from './platform/db/migration-checksums.ts'
@@ -10,6 +11,8 @@ import { explainStartFailure } from './platform/db/startup.ts'
 import { scheduleMaintenance } from './platform/maintenance.ts'
 
 async function main() {
+  const profile = bootProfile()
+  profile.mark('modules')
   let config: ReturnType<typeof loadConfig>
   try {
     config = loadConfig()
@@ -20,6 +23,7 @@ async function main() {
     }
     throw error
   }
+  profile.mark('config')
 
   let database: Database
   try {
@@ -30,8 +34,9 @@ async function main() {
     console.error(failure.message)
     process.exit(failure.status)
   }
+  profile.mark('open database')
   try {
-    await migrate(database)
+    await migrate(database, { mark: profile.mark })
   } catch (error) {
     if (error instanceof MigrationChangedError) {
       console.error(error.message)
@@ -41,8 +46,10 @@ async function main() {
     throw error
   }
   const app = await buildApp({ config, database })
+  profile.mark('build app')
   // Territories created before categories existed get the defaults once.
   await ensureDefaultCategories(app.services)
+  profile.mark('default categories')
 
   if (config.seedDemo) {
     const demo = await seedDemo(app.services, modules)
@@ -68,6 +75,7 @@ async function main() {
         ].join('\n'),
       )
     }
+    profile.mark('demo')
   }
 
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop accepting, let requests and jobs finish, close the database.
@@ -94,11 +102,19 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'))
 
   await app.listen({ host: config.host, port: config.port })
+  profile.mark('ready and listening')
+  // The route schemas compile at first use; the rest compile now, between requests.
+  app.compileSchemas().then(
+    (count) => app.log.debug({ count }, 'route schemas compiled'),
+    (error) => app.log.error({ err: error }, 'a route schema does not compile'),
+  )
   if (config.jobs.enabled) {
     await scheduleMaintenance(app.services)
     for (const module of modules) await module.schedule?.(app.services)
     app.services.worker.start()
+    profile.mark('jobs scheduled')
   }
+  profile.print()
 }
 
 main().catch((error) => {

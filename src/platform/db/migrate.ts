@@ -20,23 +20,35 @@ const MIGRATION_LOCK = 4_242_001
  * the database as it was and the next start migrates it. On PostgreSQL an advisory lock held
  * on one connection makes a second process starting at the same moment wait, then find nothing to do.
  */
-export async function migrate(database: Database, options: { folder?: string } = {}): Promise<void> {
+export async function migrate(
+  database: Database,
+  options: { folder?: string; mark?: (phase: string) => void } = {},
+): Promise<void> {
   const folder = options.folder ?? migrationsFolder
+  const mark = options.mark ?? (() => {})
   const files = await readMigrationFiles(folder)
+  mark('read migration files')
   if (database.kind === 'pglite') {
     // PGlite is one in-process connection over a directory that no other process may open.
     await verifyAppliedMigrations(database.db, files)
+    mark('verify checksums')
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder })
+    mark('apply migrations')
     await loadReferenceData(database.db, referenceDatasets)
+    mark('reference data')
     return
   }
   const client = await database.pool!.connect()
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
     const db = drizzlePg(client)
+    mark('migration lock')
     await verifyAppliedMigrations(db as unknown as Db, files)
+    mark('verify checksums')
     await migratePg(db, { migrationsFolder: folder })
+    mark('apply migrations')
     await loadReferenceData(db as unknown as Db, referenceDatasets)
+    mark('reference data')
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {})
     client.release()
