@@ -22,6 +22,7 @@ import { csrf } from './platform/http/csrf.ts'
 import { registerErrorHandling } from './platform/http/errors.ts'
 import { healthRoutes } from './platform/http/health.ts'
 import { lazySchemas } from './platform/http/lazy-schemas.ts'
+import { LoadShedder, loadShedding } from './platform/http/load-shedding.ts'
 import { loggerOptions } from './platform/http/logging.ts'
 import { metrics } from './platform/http/metrics.ts'
 import { openApi } from './platform/http/openapi.ts'
@@ -123,10 +124,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   })
 
   const https = config.publicUrl?.startsWith('https://') ?? false
+  const shedder = new LoadShedder({ ...config.shedding, pool: database.pool })
   await app.register(cookie)
+  // first after the cookies (the language): an overloaded process refuses before any database work
+  await app.register(loadShedding, { shedder })
   await app.register(formbody)
   await app.register(securityHeaders, { https })
-  await app.register(metrics, { token: config.metricsToken, listen: config.metricsListen, database, jobs })
+  await app.register(metrics, {
+    token: config.metricsToken,
+    listen: config.metricsListen,
+    database,
+    jobs,
+    shedder,
+  })
   await app.register(requestContext, { tenancy, devTools: config.env !== 'production' })
   await app.register(authentication, services)
   // what modules add to every request once the actor is known (e.g. the unread notifications)
