@@ -30,9 +30,9 @@ export async function migrate(
   mark('read migration files')
   if (database.kind === 'pglite') {
     // PGlite is one in-process connection over a directory that no other process may open.
-    await verifyAppliedMigrations(database.db, files)
+    const upToDate = await verifyAppliedMigrations(database.db, files)
     mark('verify checksums')
-    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder })
+    if (!upToDate) await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder: folder })
     mark('apply migrations')
     await loadReferenceData(database.db, referenceDatasets)
     mark('reference data')
@@ -43,9 +43,9 @@ export async function migrate(
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK])
     const db = drizzlePg(client)
     mark('migration lock')
-    await verifyAppliedMigrations(db as unknown as Db, files)
+    const upToDate = await verifyAppliedMigrations(db as unknown as Db, files)
     mark('verify checksums')
-    await migratePg(db, { migrationsFolder: folder })
+    if (!upToDate) await migratePg(db, { migrationsFolder: folder })
     mark('apply migrations')
     await loadReferenceData(db as unknown as Db, referenceDatasets)
     mark('reference data')
