@@ -1,14 +1,31 @@
-import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
-import { seedDemo } from './demo.ts'
-import { ensureDefaultCategories } from './domains/categories/category.service.ts'
-import { modules } from './modules.ts'
 import { bootProfile } from './platform/boot-profile.ts'
 import { type Database, openDatabase } from './platform/db/client.ts'
-import { migrate } from './platform/db/migrate.ts'
 import { MigrationChangedError } from './platform/db/migration-checksums.ts'
 import { explainStartFailure } from './platform/db/startup.ts'
-import { scheduleMaintenance } from './platform/maintenance.ts'
+
+/**
+ * Everything else the start needs, imported while the database opens: loading the app's few
+ * hundred modules then overlaps with the database's own start instead of preceding it.
+ */
+async function loadApp() {
+  const [app, demo, categories, modules, migrate, maintenance] = await Promise.all([
+    import('./app.ts'),
+    import('./demo.ts'),
+    import('./domains/categories/category.service.ts'),
+    import('./modules.ts'),
+    import('./platform/db/migrate.ts'),
+    import('./platform/maintenance.ts'),
+  ])
+  return {
+    buildApp: app.buildApp,
+    seedDemo: demo.seedDemo,
+    ensureDefaultCategories: categories.ensureDefaultCategories,
+    modules: modules.modules,
+    migrate: migrate.migrate,
+    scheduleMaintenance: maintenance.scheduleMaintenance,
+  }
+}
 
 async function main() {
   const profile = bootProfile()
@@ -25,6 +42,9 @@ async function main() {
   }
   profile.mark('config')
 
+  const loading = loadApp()
+  // A failed import is reported where it is awaited, after the database's own failures.
+  loading.catch(() => {})
   let database: Database
   try {
     database = await openDatabase(config.database)
@@ -35,6 +55,8 @@ async function main() {
     process.exit(failure.status)
   }
   profile.mark('open database')
+  const { buildApp, ensureDefaultCategories, migrate, modules, scheduleMaintenance, seedDemo } = await loading
+  profile.mark('app modules')
   try {
     await migrate(database, { mark: profile.mark })
   } catch (error) {
