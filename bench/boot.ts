@@ -5,6 +5,9 @@
 // build (`node dist/server.js`, what `npm start` runs) and, side by side, the TypeScript sources
 // through tsx, so the ratio holds whatever the machine's load. Prints figures only.
 //   npm run bench:boot     (builds dist/ first)   BENCH_RUNS=3 warm boots per case
+//   BENCH_BEFORE=dir: also runs dir/src/server.ts through tsx, as `npm start` did before the
+//   build existed: a copy of an earlier commit's src, migrations and data (git archive), beside
+//   this one so that it finds node_modules and public/.
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,11 +19,13 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const SETTLE_MS = 3000
 const CLOCK_TICKS = 100
 
-const entries = {
+const before = process.env.BENCH_BEFORE
+const entries: Record<string, readonly string[]> = {
   compiled: ['--enable-source-maps', 'dist/server.js'],
   tsx: ['--import', 'tsx', 'src/server.ts'],
-} as const
-type Entry = keyof typeof entries
+  ...(before ? { before: ['--import', 'tsx', join(before, 'src/server.ts')] } : {}),
+}
+type Entry = string
 
 interface Boot {
   ms: number
@@ -43,7 +48,7 @@ async function boot(entry: Entry, env: Record<string, string>): Promise<Boot> {
   const started = performance.now()
   const server = await spawnServer({
     env: { NODE_ENV: 'development', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
-    args: [...entries[entry]],
+    args: [...entries[entry]!],
     readyPath: '/readyz',
     pollMs: 10,
     bootTimeoutMs: 300_000,
@@ -124,13 +129,15 @@ if (url) {
 }
 
 console.log(`\nloadavg after: ${await loadavg()}`)
-console.log('\nratio tsx / compiled (median to /readyz, median cpu):')
-for (const { label, entry, boots } of results) {
-  if (entry !== 'compiled') continue
-  const other = results.find((r) => r.label === label && r.entry === 'tsx')
-  if (!other) continue
-  const ratio = (pick: (b: Boot) => number) => median(other.boots.map(pick)) / median(boots.map(pick))
-  console.log(
-    `  ${label.padEnd(30)} ${ratio((b) => b.ms).toFixed(2)}x time, ${ratio((b) => b.cpuMs).toFixed(2)}x cpu`,
-  )
+for (const reference of Object.keys(entries).filter((e) => e !== 'compiled')) {
+  console.log(`\nratio ${reference} / compiled (median to /readyz, median cpu):`)
+  for (const { label, entry, boots } of results) {
+    if (entry !== 'compiled') continue
+    const other = results.find((r) => r.label === label && r.entry === reference)
+    if (!other) continue
+    const ratio = (pick: (b: Boot) => number) => median(other.boots.map(pick)) / median(boots.map(pick))
+    console.log(
+      `  ${label.padEnd(30)} ${ratio((b) => b.ms).toFixed(2)}x time, ${ratio((b) => b.cpuMs).toFixed(2)}x cpu`,
+    )
+  }
 }
