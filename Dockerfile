@@ -1,15 +1,16 @@
 # syntax=docker/dockerfile:1
-# Entraide in one image. The server runs its TypeScript sources through tsx's loader,
-# exactly as `npm start` does, so there is no compile step besides the browser modules.
+# Entraide in one image. The server runs the compiled build (dist/), exactly as `npm start`
+# does: no TypeScript is transpiled when the container starts.
 
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY scripts ./scripts
+COPY tsconfig.json ./
 COPY src ./src
 COPY public ./public
-RUN npm run build:client
+RUN npm run build
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
@@ -18,12 +19,9 @@ ENV NODE_ENV=production \
     PGLITE_DIR=/var/lib/entraide/pglite
 WORKDIR /app
 COPY package.json package-lock.json ./
-# tsx and esbuild are runtime dependencies: the server loads .ts/.tsx files through tsx.
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
-# tsconfig.json is read by tsx at run time: it says the JSX of the views is Preact's.
-COPY tsconfig.json ./
 COPY bin ./bin
-COPY src ./src
+COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
 COPY data ./data
 COPY --from=build /app/public ./public
@@ -38,4 +36,4 @@ HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself is PID 1 and handles SIGTERM (graceful shutdown in src/server.ts); no npm wrapper,
 # which would not forward the signal.
-CMD ["node", "--import", "tsx", "src/server.ts"]
+CMD ["node", "--enable-source-maps", "dist/server.js"]

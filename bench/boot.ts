@@ -1,37 +1,65 @@
-// How long the platform takes to answer its first /healthz after `node --import tsx src/server.ts`,
-// and how much memory it holds then: on a fresh embedded database (migrations and the communes
-// load), on an existing one, and on PostgreSQL when DATABASE_URL is set. Prints figures only.
+// How long the platform takes from `node …` to its first 200 on /readyz, how much CPU it used
+// until then, and how much memory it holds once idle: on an empty embedded directory (initdb,
+// migrations, the communes), an existing one, and, with DATABASE_URL, an empty PostgreSQL
+// database (created for the run, then dropped) and a migrated one. Each case runs the compiled
+// build (`node dist/server.js`, what `npm start` runs) and, side by side, the TypeScript sources
+// through tsx, so the ratio holds whatever the machine's load. Prints figures only.
+//   npm run bench:boot     (builds dist/ first)   BENCH_RUNS=3 warm boots per case
+//   BENCH_BEFORE=dir: also runs dir/src/server.ts through tsx, as `npm start` did before the
+//   build existed: a copy of an earlier commit's src, migrations and data (git archive), beside
+//   this one so that it finds node_modules and public/.
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
+import pg from 'pg'
 import { spawnServer } from '../e2e/helpers/server.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
+/** Idle memory is read this long after readiness, once the background schema compilation is done. */
+const SETTLE_MS = 3000
+const CLOCK_TICKS = 100
+
+const before = process.env.BENCH_BEFORE
+const entries: Record<string, readonly string[]> = {
+  compiled: ['--enable-source-maps', 'dist/server.js'],
+  tsx: ['--import', 'tsx', 'src/server.ts'],
+  ...(before ? { before: ['--import', 'tsx', join(before, 'src/server.ts')] } : {}),
+}
+type Entry = string
 
 interface Boot {
   ms: number
-  rssMb: number
-  peakMb: number
+  cpuMs: number
+  idleRssMb: number
 }
 
-async function memoryOf(pid: number): Promise<{ rssMb: number; peakMb: number }> {
+async function cpuMsOf(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1]!.split(' ')
+  // utime and stime, fields 14 and 15 of the whole line
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
+}
+
+async function rssMbOf(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')
-  const kb = (field: string) =>
-    Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN)
-  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 }
+  return Number(status.match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? Number.NaN) / 1024
 }
 
-async function boot(env: Record<string, string>): Promise<Boot> {
+async function boot(entry: Entry, env: Record<string, string>): Promise<Boot> {
   const started = performance.now()
   const server = await spawnServer({
     env: { NODE_ENV: 'development', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
+    args: [...entries[entry]!],
+    readyPath: '/readyz',
     pollMs: 10,
     bootTimeoutMs: 300_000,
   })
   const ms = performance.now() - started
-  const memory = await memoryOf(server.child.pid!)
+  const pid = server.child.pid!
+  const cpuMs = await cpuMsOf(pid)
+  await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
+  const idleRssMb = await rssMbOf(pid)
   await server.stop().catch((error: Error) => console.warn(`  (stop: ${error.message.split('\n')[0]})`))
-  return { ms, ...memory }
+  return { ms, cpuMs, idleRssMb }
 }
 
 const median = (xs: number[]) => {
@@ -40,40 +68,76 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
-function report(label: string, boots: Boot[]) {
-  const times = boots.map((b) => b.ms)
-  const rss = boots.map((b) => b.rssMb)
-  const peak = boots.map((b) => b.peakMb)
+const results: { label: string; entry: Entry; boots: Boot[] }[] = []
+
+function report(label: string, entry: Entry, boots: Boot[]) {
+  results.push({ label, entry, boots })
   const f = (n: number, unit: string) => `${n.toFixed(0)} ${unit}`.padStart(8)
   console.log(
-    `${label.padEnd(34)} runs ${String(boots.length).padStart(2)}  boot min ${f(Math.min(...times), 'ms')} median ${f(median(times), 'ms')}` +
-      `  RSS median ${f(median(rss), 'MB')}  peak median ${f(median(peak), 'MB')}`,
+    `${label.padEnd(30)} ${entry.padEnd(8)} runs ${String(boots.length).padStart(2)}` +
+      `  to /readyz median ${f(median(boots.map((b) => b.ms)), 'ms')} min ${f(Math.min(...boots.map((b) => b.ms)), 'ms')}` +
+      `  cpu median ${f(median(boots.map((b) => b.cpuMs)), 'ms')}  idle RSS ${f(median(boots.map((b) => b.idleRssMb)), 'MB')}`,
   )
 }
 
-async function repeat(n: number, env: Record<string, string>): Promise<Boot[]> {
-  const boots: Boot[] = []
-  for (let i = 0; i < n; i++) boots.push(await boot(env))
-  return boots
+async function both(label: string, runs: number, env: () => Promise<Record<string, string>>) {
+  for (const entry of Object.keys(entries) as Entry[]) {
+    const boots: Boot[] = []
+    for (let i = 0; i < runs; i++) boots.push(await boot(entry, await env()))
+    report(label, entry, boots)
+  }
 }
 
-console.log(`node ${process.version}, ${availableParallelism()} cores; ${RUNS} runs for warm boots\n`)
+const loadavg = async () => (await readFile('/proc/loadavg', 'utf8')).trim()
+console.log(`node ${process.version}, ${availableParallelism()} cores; ${RUNS} runs for warm boots`)
+console.log(`loadavg before: ${await loadavg()}\n`)
 
 const dir = await mkdtemp(join(tmpdir(), 'entraide-bench-'))
+let fresh = 0
 try {
-  const pglite = { PGLITE_DIR: join(dir, 'pglite') }
-  report('(a) PGlite, fresh directory', [await boot(pglite)])
-  report('(b) PGlite, existing directory', await repeat(RUNS, pglite))
+  await both('(a) PGlite, empty directory', 1, async () => ({ PGLITE_DIR: join(dir, `empty-${fresh++}`) }))
+  // one migrated directory shared by every warm boot
+  await both('(b) PGlite, existing directory', RUNS, async () => ({ PGLITE_DIR: join(dir, 'empty-0') }))
 } finally {
   await rm(dir, { recursive: true, force: true })
 }
 
 const url = process.env.DATABASE_URL
 if (url) {
-  const postgres = { DATABASE_URL: url }
-  // The first boot on a database that was never migrated does more; it is shown apart.
-  report('(c) PostgreSQL, first boot', [await boot(postgres)])
-  report('(c) PostgreSQL, migrated database', await repeat(RUNS, postgres))
+  const admin = new pg.Client({ connectionString: url })
+  await admin.connect()
+  const created: string[] = []
+  const emptyDatabase = async () => {
+    const name = `entraide_bench_boot_${process.pid}_${created.length}`
+    await admin.query(`CREATE DATABASE ${name}`)
+    created.push(name)
+    const target = new URL(url)
+    target.pathname = `/${name}`
+    return { DATABASE_URL: target.toString() }
+  }
+  try {
+    await both('(c) PostgreSQL, empty database', 1, emptyDatabase)
+    const migrated = new URL(url)
+    migrated.pathname = `/${created[0]}`
+    await both('(d) PostgreSQL, migrated', RUNS, async () => ({ DATABASE_URL: migrated.toString() }))
+  } finally {
+    for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+    await admin.end()
+  }
 } else {
-  console.log('(c) PostgreSQL                      skipped: set DATABASE_URL')
+  console.log('(c, d) PostgreSQL                skipped: set DATABASE_URL')
+}
+
+console.log(`\nloadavg after: ${await loadavg()}`)
+for (const reference of Object.keys(entries).filter((e) => e !== 'compiled')) {
+  console.log(`\nratio ${reference} / compiled (median to /readyz, median cpu):`)
+  for (const { label, entry, boots } of results) {
+    if (entry !== 'compiled') continue
+    const other = results.find((r) => r.label === label && r.entry === reference)
+    if (!other) continue
+    const ratio = (pick: (b: Boot) => number) => median(other.boots.map(pick)) / median(boots.map(pick))
+    console.log(
+      `  ${label.padEnd(30)} ${ratio((b) => b.ms).toFixed(2)}x time, ${ratio((b) => b.cpuMs).toFixed(2)}x cpu`,
+    )
+  }
 }

@@ -22,6 +22,8 @@ import { csrf } from './platform/http/csrf.ts'
 import { delivery } from './platform/http/delivery.ts'
 import { registerErrorHandling } from './platform/http/errors.ts'
 import { healthRoutes } from './platform/http/health.ts'
+import { lazySchemas } from './platform/http/lazy-schemas.ts'
+import { LoadShedder, loadShedding } from './platform/http/load-shedding.ts'
 import { loggerOptions } from './platform/http/logging.ts'
 import { metrics } from './platform/http/metrics.ts'
 import { openApi } from './platform/http/openapi.ts'
@@ -61,8 +63,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   const ids = options.ids ?? randomIds
   const development = config.env === 'development'
 
+  const schemas = lazySchemas()
   const app = Fastify({
     logger: options.logger === false ? false : loggerOptions(config.logLevel),
+    schemaController: { compilersFactory: schemas.compilersFactory },
     trustProxy: config.trustProxy,
     genReqId: () => crypto.randomUUID(),
     bodyLimit: 256 * 1024,
@@ -100,6 +104,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     audit,
   }
   app.decorate('services', services)
+  app.decorate('compileSchemas', schemas.compileAll)
   installModules(modules)
   registerMaintenance(services)
   for (const module of modules) module.jobs?.(services)
@@ -124,10 +129,19 @@ export async function buildApp(options: AppOptions): Promise<App> {
   })
 
   const https = config.publicUrl?.startsWith('https://') ?? false
+  const shedder = new LoadShedder({ ...config.shedding, pool: database.pool })
   await app.register(cookie)
+  // first after the cookies (the language): an overloaded process refuses before any database work
+  await app.register(loadShedding, { shedder })
   await app.register(formbody)
   await app.register(securityHeaders, { https })
-  await app.register(metrics, { token: config.metricsToken, listen: config.metricsListen, database, jobs })
+  await app.register(metrics, {
+    token: config.metricsToken,
+    listen: config.metricsListen,
+    database,
+    jobs,
+    shedder,
+  })
   await app.register(requestContext, { tenancy, devTools: config.env !== 'production' })
   await app.register(authentication, services)
   // what modules add to every request once the actor is known (e.g. the unread notifications)
@@ -162,6 +176,8 @@ declare module 'fastify' {
     services: AppServices
     /** every registered route and the access it declared, for the test that walks them */
     routeTable: RouteEntry[]
+    /** compiles the route schemas not used yet (they compile at first use); resolves to their number */
+    compileSchemas(): Promise<number>
   }
   interface FastifyContextConfig {
     permission?: import('./platform/auth/permissions.ts').Permission

@@ -30,6 +30,8 @@ const Env = Type.Object({
   MAP_TILE_URL: Type.Optional(Type.String({ pattern: '^https://' })),
   APP_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   METRICS_TOKEN: Type.Optional(Type.String({ minLength: 32, pattern: '^[\\x21-\\x7e]+$' })),
+  SHED_EVENT_LOOP_DELAY_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
+  SHED_POOL_WAITING: Type.Integer({ default: 20, minimum: 0, maximum: 100000 }),
   METRICS_LISTEN: Type.Optional(Type.String({ pattern: '^(\\[[0-9a-fA-F:.]+\\]|[^\\s:\\[\\]]+):\\d{1,5}$' })),
 })
 type Env = Static<typeof Env>
@@ -55,6 +57,8 @@ export interface Config {
   metricsToken: string | undefined
   /** private address of a second server answering /metrics without a token */
   metricsListen: { host: string; port: number } | undefined
+  /** above either, a request gets 503 at once rather than a place in the queue; 0 turns one off */
+  shedding: { eventLoopDelayMs: number; poolWaiting: number }
 }
 
 export class ConfigError extends Error {
@@ -127,6 +131,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     appSecret: env.APP_SECRET ?? DEVELOPMENT_SECRET,
     metricsToken: env.METRICS_TOKEN,
     metricsListen: env.METRICS_LISTEN ? hostAndPort(env.METRICS_LISTEN) : undefined,
+    shedding: {
+      // Off by default elsewhere: a laptop or a test machine stalls for reasons no visitor causes.
+      eventLoopDelayMs: env.SHED_EVENT_LOOP_DELAY_MS ?? (production ? 200 : 0),
+      poolWaiting: env.SHED_POOL_WAITING,
+    },
   }
 }
 

@@ -1,15 +1,35 @@
-import { buildApp } from './app.ts'
 import { ConfigError, loadConfig } from './config.ts'
-import { seedDemo } from './demo.ts'
-import { ensureDefaultCategories } from './domains/categories/category.service.ts'
-import { modules } from './modules.ts'
+import { bootProfile } from './platform/boot-profile.ts'
 import { type Database, openDatabase } from './platform/db/client.ts'
-import { migrate } from './platform/db/migrate.ts'
 import { MigrationChangedError } from './platform/db/migration-checksums.ts'
 import { explainStartFailure } from './platform/db/startup.ts'
-import { scheduleMaintenance } from './platform/maintenance.ts'
+
+/**
+ * Everything else the start needs, imported while the database opens: loading the app's few
+ * hundred modules then overlaps with the database's own start instead of preceding it.
+ */
+async function loadApp() {
+  const [app, demo, categories, modules, migrate, maintenance] = await Promise.all([
+    import('./app.ts'),
+    import('./demo.ts'),
+    import('./domains/categories/category.service.ts'),
+    import('./modules.ts'),
+    import('./platform/db/migrate.ts'),
+    import('./platform/maintenance.ts'),
+  ])
+  return {
+    buildApp: app.buildApp,
+    seedDemo: demo.seedDemo,
+    ensureDefaultCategories: categories.ensureDefaultCategories,
+    modules: modules.modules,
+    migrate: migrate.migrate,
+    scheduleMaintenance: maintenance.scheduleMaintenance,
+  }
+}
 
 async function main() {
+  const profile = bootProfile()
+  profile.mark('modules')
   let config: ReturnType<typeof loadConfig>
   try {
     config = loadConfig()
@@ -20,7 +40,11 @@ async function main() {
     }
     throw error
   }
+  profile.mark('config')
 
+  const loading = loadApp()
+  // A failed import is reported where it is awaited, after the database's own failures.
+  loading.catch(() => {})
   let database: Database
   try {
     database = await openDatabase(config.database)
@@ -30,8 +54,11 @@ async function main() {
     console.error(failure.message)
     process.exit(failure.status)
   }
+  profile.mark('open database')
+  const { buildApp, ensureDefaultCategories, migrate, modules, scheduleMaintenance, seedDemo } = await loading
+  profile.mark('app modules')
   try {
-    await migrate(database)
+    await migrate(database, { mark: profile.mark })
   } catch (error) {
     if (error instanceof MigrationChangedError) {
       console.error(error.message)
@@ -41,8 +68,10 @@ async function main() {
     throw error
   }
   const app = await buildApp({ config, database })
+  profile.mark('build app')
   // Territories created before categories existed get the defaults once.
   await ensureDefaultCategories(app.services)
+  profile.mark('default categories')
 
   if (config.seedDemo) {
     const demo = await seedDemo(app.services, modules)
@@ -68,6 +97,7 @@ async function main() {
         ].join('\n'),
       )
     }
+    profile.mark('demo')
   }
 
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop accepting, let requests and jobs finish, close the database.
@@ -97,6 +127,12 @@ async function main() {
   process.once('SIGINT', () => void shutdown('SIGINT'))
 
   await app.listen({ host: config.host, port: config.port })
+  profile.mark('ready and listening')
+  // The route schemas compile at first use; the rest compile now, between requests.
+  app.compileSchemas().then(
+    (count) => app.log.debug({ count }, 'route schemas compiled'),
+    (error) => app.log.error({ err: error }, 'a route schema does not compile'),
+  )
   if (config.jobs.enabled) {
     starting = (async () => {
       await scheduleMaintenance(app.services)
@@ -104,7 +140,9 @@ async function main() {
       app.services.worker.start()
     })()
     await starting
+    profile.mark('jobs scheduled')
   }
+  profile.print()
 }
 
 main().catch((error) => {

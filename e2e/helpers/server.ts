@@ -32,8 +32,12 @@ interface SpawnOptions {
   env: Record<string, string>
   bootTimeoutMs?: number
   stopTimeoutMs?: number
-  /** how often /healthz is asked during boot; the boot benchmark asks often to time it finely */
+  /** how often the server is asked during boot; the boot benchmark asks often to time it finely */
   pollMs?: number
+  /** what node runs: the TypeScript sources through tsx by default, or the compiled build */
+  args?: string[]
+  /** the address that must answer 200 for the server to count as started */
+  readyPath?: string
 }
 
 /**
@@ -45,13 +49,15 @@ export async function spawnServer({
   bootTimeoutMs = 90_000,
   stopTimeoutMs = 15_000,
   pollMs = 100,
+  args = ['--import', 'tsx', 'src/server.ts'],
+  readyPath = '/healthz',
 }: SpawnOptions): Promise<SpawnedServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const inherited = { ...process.env }
   // A developer's DATABASE_URL must not point the run at their database; callers pass it on purpose.
   delete inherited.DATABASE_URL
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,7 +78,7 @@ export async function spawnServer({
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`server exited during boot (${child.exitCode ?? child.signalCode}):\n${log}`)
     }
-    const status = await fetch(`${url}/healthz`).then(
+    const status = await fetch(`${url}${readyPath}`).then(
       (r) => r.status,
       () => 0,
     )

@@ -56,11 +56,12 @@ export class MigrationChangedError extends Error {
  * keyed by the file's timestamp) but never reads it back: it only looks at the newest
  * timestamp. So a file edited after it ran changes nothing in databases that ran it, silently.
  * This compares every recorded checksum with the file of today and throws, naming each migration,
- * before anything is applied.
+ * before anything is applied. Resolves to true when every file is applied already: the start
+ * then skips the migrator, which would read and hash every file again to find nothing to do.
  */
-export async function verifyAppliedMigrations(db: DbOrTx, files: MigrationFile[]): Promise<void> {
+export async function verifyAppliedMigrations(db: DbOrTx, files: MigrationFile[]): Promise<boolean> {
   const table = await db.execute(sql`SELECT to_regclass('drizzle.__drizzle_migrations') IS NOT NULL AS found`)
-  if (!(table as unknown as { rows: { found: boolean }[] }).rows[0]?.found) return
+  if (!(table as unknown as { rows: { found: boolean }[] }).rows[0]?.found) return files.length === 0
   const result = await db.execute(sql`SELECT hash, created_at FROM drizzle.__drizzle_migrations ORDER BY id`)
   const applied = (result as unknown as { rows: { hash: string; created_at: string | number }[] }).rows
   const byWhen = new Map(files.map((f) => [f.when, f]))
@@ -78,4 +79,6 @@ export async function verifyAppliedMigrations(db: DbOrTx, files: MigrationFile[]
     }
   }
   if (problems.length > 0) throw new MigrationChangedError(problems)
+  // Every applied row has its file (else a problem above) and timestamps are unique.
+  return applied.length === files.length
 }

@@ -7,7 +7,6 @@ import { normaliseCommuneName } from './normalise.ts'
 
 /** Below this, a trigram match is more noise than misspelling (« lisieu » → Lisieux scores about 0.7). */
 const FUZZY_THRESHOLD = 0.45
-const INSERT_BATCH = 1000
 
 const columns = {
   insee: communes.insee,
@@ -95,10 +94,27 @@ export async function countCommunes(db: DbOrTx): Promise<number> {
 }
 
 /** Replaces the whole reference table; the caller runs it inside one transaction. */
+/**
+ * One statement for the whole of France: Postgres reads the rows from one JSON parameter. The
+ * first start used to send 35 batches of 1,000 rows, which took twice the CPU.
+ */
 export async function replaceAllCommunes(db: DbOrTx, all: Commune[]): Promise<void> {
   await db.delete(communes)
-  for (let i = 0; i < all.length; i += INSERT_BATCH) {
-    const batch = all.slice(i, i + INSERT_BATCH)
-    await db.insert(communes).values(batch.map((c) => ({ ...c, searchName: normaliseCommuneName(c.name) })))
-  }
+  const rows = JSON.stringify(
+    all.map((c) => [
+      c.insee,
+      c.name,
+      normaliseCommuneName(c.name),
+      c.postalCodes,
+      c.departement,
+      c.population,
+      c.latitude,
+      c.longitude,
+    ]),
+  )
+  await db.execute(sql`
+    INSERT INTO ${communes} (insee, name, search_name, postal_codes, departement, population, latitude, longitude)
+    SELECT r->>0, r->>1, r->>2, ARRAY(SELECT jsonb_array_elements_text(r->3)), r->>4,
+           (r->>5)::integer, (r->>6)::double precision, (r->>7)::double precision
+    FROM jsonb_array_elements(${rows}::jsonb) AS r`)
 }

@@ -13,6 +13,8 @@ const PAGES: Record<number, { title: MessageKey; body: MessageKey }> = {
 
 /** Unverified people may read but not post: the page says why, and the banner above resends the link. */
 const VERIFICATION_REQUIRED = { title: 'error.verify.title', body: 'error.verify.body' } as const
+/** Load shedding: nothing is broken, the visitor only has to come back in a few seconds. */
+const OVERLOADED = { title: 'error.unavailable.title', body: 'error.overloaded.body' } as const
 
 export function ErrorPage({
   detail,
@@ -31,7 +33,9 @@ export function ErrorPage({
   const page =
     status === 403 && detail === 'verification-required'
       ? VERIFICATION_REQUIRED
-      : (PAGES[status] ?? PAGES[status >= 500 ? 500 : 400]!)
+      : status === 503 && detail === 'overloaded'
+        ? OVERLOADED
+        : (PAGES[status] ?? PAGES[status >= 500 ? 500 : 400]!)
   const unknownTerritory = status === 404 && ctx.territory === null
   const title = ctx.t(unknownTerritory ? 'error.unknownTerritory.title' : page.title)
   const body =

@@ -3,9 +3,10 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client'
+import type { Counter, Histogram, Registry } from 'prom-client'
 import type { Database } from '../db/client.ts'
 import type { JobQueue } from '../jobs/queue.ts'
+import type { LoadShedder } from './load-shedding.ts'
 
 export interface MetricsOptions {
   /** bearer token a scraper sends to the app's own /metrics */
@@ -14,6 +15,8 @@ export interface MetricsOptions {
   listen: { host: string; port: number } | undefined
   database: Database
   jobs: JobQueue
+  /** counts the requests refused under overload */
+  shedder?: LoadShedder
 }
 
 /** Requests that matched no route share one label, so a scanner cannot grow the label set. */
@@ -24,7 +27,11 @@ const UNMATCHED = 'unmatched'
  * one process (tests) do not share counters. Requests are labelled by route pattern, never the
  * raw URL: a URL holds ids and tokens, and one series per URL would grow without bound.
  */
-export function createMetrics(options: Pick<MetricsOptions, 'database' | 'jobs'>): Registry {
+export async function createMetrics(
+  options: Pick<MetricsOptions, 'database' | 'jobs' | 'shedder'>,
+): Promise<Registry> {
+  // loaded only where metrics are served: ~50 ms of CPU that a start without them does not pay
+  const { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } = await import('prom-client')
   const registry = new Registry()
   // Event-loop delay, memory, CPU and handles: the process's own health.
   collectDefaultMetrics({ register: registry })
@@ -56,6 +63,15 @@ export function createMetrics(options: Pick<MetricsOptions, 'database' | 'jobs'>
   poolGauge('db_pool_connections', 'Connections the pool holds', () => pool.totalCount)
   poolGauge('db_pool_idle_connections', 'Connections idle in the pool', () => pool.idleCount)
   poolGauge('db_pool_waiting_requests', 'Queries waiting for a free connection', () => pool.waitingCount)
+  if (options.shedder) {
+    const shed = new Counter({
+      name: 'http_requests_shed_total',
+      help: 'Requests refused with 503 because the process was overloaded (event-loop delay or pool queue)',
+      labelNames: ['reason'] as const,
+      registers: [registry],
+    })
+    options.shedder.onShed((reason) => shed.inc({ reason }))
+  }
   new Gauge({
     name: 'jobs_due',
     help: 'Jobs due and not yet taken by a worker (all processes)',
@@ -77,7 +93,7 @@ export const metrics = fp(
   async (app: FastifyInstance, options: MetricsOptions) => {
     const { token, listen } = options
     if (!token && !listen) return
-    const registry = createMetrics(options)
+    const registry = await createMetrics(options)
     const requests = registry.getSingleMetric('http_requests_total') as Counter<'method' | 'route' | 'status'>
     const durations = registry.getSingleMetric('http_request_duration_seconds') as Histogram<
       'method' | 'route' | 'status'

@@ -1,4 +1,4 @@
-import nodemailer, { type Transporter } from 'nodemailer'
+import type { Transporter } from 'nodemailer'
 import type { Config } from '../../config.ts'
 import { decrypt, encrypt } from '../auth/secrets.ts'
 import type { Clock, IdGenerator } from '../clock.ts'
@@ -45,7 +45,8 @@ const MAIL_MAX_ATTEMPTS = 10
 const ADDRESS = /^[^\s@<>,;"]+@[^\s@<>,;"]+$/
 
 export class Mailer {
-  readonly #transport: Transporter | null
+  /** loaded at the first mail sent: most starts send none, and nodemailer costs ~50 ms of CPU to load */
+  #transport: Promise<Transporter> | null = null
   readonly #fromAddress: string
 
   constructor(
@@ -59,15 +60,6 @@ export class Mailer {
     },
   ) {
     const { config } = deps
-    // Timeouts keep a server that accepts the connection but never answers from holding a job past its lease.
-    this.#transport = config.smtpUrl
-      ? nodemailer.createTransport({
-          url: config.smtpUrl,
-          connectionTimeout: 15_000,
-          greetingTimeout: 15_000,
-          socketTimeout: 60_000,
-        })
-      : null
     this.#fromAddress = /<([^>]+)>/.exec(config.mailFrom)?.[1] ?? config.mailFrom.trim()
     deps.worker.register(MAIL_JOB, (payload, ctx) => this.#deliver(payload, ctx))
   }
@@ -101,12 +93,28 @@ export class Mailer {
     )
   }
 
+  #smtp(): Promise<Transporter> | null {
+    const url = this.deps.config.smtpUrl
+    if (!url) return null
+    // Timeouts keep a server that accepts the connection but never answers from holding a job past its lease.
+    this.#transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      nodemailer.createTransport({
+        url,
+        connectionTimeout: 15_000,
+        greetingTimeout: 15_000,
+        socketTimeout: 60_000,
+      }),
+    )
+    return this.#transport
+  }
+
   async #deliver(payload: Record<string, unknown>, ctx: JobContext): Promise<void> {
     const mail = readMailJob(openSealed(this.deps.config.appSecret, payload))
     // The same id on every try: a mail sent again after a crash is recognisable as the same message.
     const messageId = `<${ctx.jobId}@${this.#fromAddress.split('@')[1] ?? 'entraide.localhost'}>`
-    if (this.#transport) {
-      await this.#transport.sendMail({
+    const smtp = this.#smtp()
+    if (smtp) {
+      await (await smtp).sendMail({
         from: { name: mail.fromName, address: this.#fromAddress },
         to: mail.to,
         ...(mail.replyTo ? { replyTo: mail.replyTo } : {}),

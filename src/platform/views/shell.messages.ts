@@ -39,6 +39,8 @@ export const shellMessages = defineMessages(
     'error.unavailable.title': 'Service momentanément indisponible',
     'error.unavailable.body':
       'La plateforme ne peut pas enregistrer ni afficher vos informations pour le moment. Réessayez dans quelques minutes. Si vous veniez d’envoyer un formulaire, vérifiez ensuite qu’il a bien été pris en compte.',
+    'error.overloaded.body':
+      'La plateforme reçoit beaucoup de visites en ce moment. Réessayez dans quelques secondes : rien de ce que vous avez envoyé n’a été enregistré.',
     'error.badRequest.title': 'Demande incorrecte',
     'error.badRequest.body': 'Certaines informations envoyées ne sont pas valides.',
     'error.forbidden.title': 'Accès refusé',
@@ -89,6 +91,8 @@ export const shellMessages = defineMessages(
     'error.unavailable.title': 'Service temporarily unavailable',
     'error.unavailable.body':
       'The platform cannot save or show your information right now. Try again in a few minutes. If you had just sent a form, check afterwards that it was taken into account.',
+    'error.overloaded.body':
+      'The platform has many visitors right now. Try again in a few seconds: nothing you sent was saved.',
     'error.badRequest.title': 'Bad request',
     'error.badRequest.body': 'Some of the information sent is not valid.',
     'error.forbidden.title': 'Access denied',

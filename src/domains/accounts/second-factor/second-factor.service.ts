@@ -1,4 +1,3 @@
-import QRCode from 'qrcode'
 import { type Actor, can } from '../../../platform/auth/actor.ts'
 import { decrypt, encrypt } from '../../../platform/auth/secrets.ts'
 import { forbidden, HttpError } from '../../../platform/http/problem.ts'
@@ -42,6 +41,8 @@ export class SecondFactorService {
     if (!actor || !can(actor, 'session')) throw forbidden()
     const kept = sealed ? this.#open(actor, sealed) : null
     const secret = kept ?? newTotpSecret()
+    // loaded here, not at start: only an enrolment draws a QR code
+    const { default: QRCode } = await import('qrcode')
     const svg = await QRCode.toString(totpUri(secret, territory.platformName, actor.email), {
       type: 'svg',
       errorCorrectionLevel: 'M',
