@@ -204,7 +204,7 @@ describe('GET /communes (no JavaScript)', () => {
     assert.match(p.text('.results li'), /Code postal : 14000/)
     assert.match(p.text('.results li'), /109\s400 habitants/)
     assert.equal((p.field('Nom ou code postal') as HTMLInputElement | null)?.getAttribute('value'), 'caen')
-    assert.match(res.body, /\/static\/js\/commune-field\.js/)
+    assert.match(res.body, /\/static\/assets\/js\/commune-field(-[\w]+)?\.js/)
   })
 
   it('says when it shows only the best of many matches', async () => {
