@@ -47,6 +47,11 @@ export interface AppOptions {
   logger?: boolean
   /** the built public folder; tests serve one they built elsewhere */
   publicDir?: string
+  /**
+   * Refuse to start when the client was never built (the server does): pages would name files
+   * that do not exist. Apps built by tests need no built files.
+   */
+  requireBuiltClient?: boolean
 }
 
 export type App = FastifyInstance & { services: AppServices }
@@ -156,7 +161,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   })
   await app.register(controlCharacters)
   // static files, compression, cache headers: before the routes it compresses
-  await app.register(delivery, { publicDir: options.publicDir ?? publicDir, env: config.env })
+  await app.register(delivery, {
+    publicDir: options.publicDir ?? publicDir,
+    env: config.env,
+    requireBuiltClient: options.requireBuiltClient ?? false,
+  })
   await app.register(openApi, { config })
 
   await app.register(healthRoutes, services)

@@ -67,7 +67,8 @@ async function main() {
     }
     throw error
   }
-  const app = await buildApp({ config, database })
+  // A server for tests may run from a clone whose client was never built: no test loads the files.
+  const app = await buildApp({ config, database, requireBuiltClient: config.env !== 'test' })
   profile.mark('build app')
   // Territories created before categories existed get the defaults once.
   await ensureDefaultCategories(app.services)

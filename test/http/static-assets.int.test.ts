@@ -148,12 +148,18 @@ describe('static files', () => {
     assert.equal(icon.headers['content-encoding'], undefined)
   })
 
-  it('refuses to start outside tests when the client was never built', async () => {
+  it('refuses to start a server when the client was never built', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'entraide-unbuilt-'))
     try {
       const config = loadConfig({ NODE_ENV: 'development', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' })
       await assert.rejects(async () => {
-        const unbuilt = await buildApp({ config, database: db, logger: false, publicDir: empty })
+        const unbuilt = await buildApp({
+          config,
+          database: db,
+          logger: false,
+          publicDir: empty,
+          requireBuiltClient: true,
+        })
         await unbuilt.close()
       }, /assets-manifest\.json is missing: run `npm run build:client`/)
     } finally {

@@ -13,7 +13,10 @@ import { staticFiles } from './static-files.ts'
  * before the routes.
  */
 export const delivery = fp(
-  async (app: FastifyInstance, opts: { publicDir: string; env: Config['env'] }) => {
+  async (
+    app: FastifyInstance,
+    opts: { publicDir: string; env: Config['env']; requireBuiltClient: boolean },
+  ) => {
     await app.register(staticFiles, opts)
     await app.register(compress, {
       encodings: ['br', 'gzip'],

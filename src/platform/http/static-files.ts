@@ -14,11 +14,14 @@ const PLAIN_FILE_MAX_AGE_SECONDS = 600
  * the browser takes one. /static/: the other public files, under their own names, kept briefly.
  */
 export const staticFiles = fp(
-  async (app: FastifyInstance, opts: { publicDir: string; env: Config['env'] }) => {
+  async (
+    app: FastifyInstance,
+    opts: { publicDir: string; env: Config['env']; requireBuiltClient: boolean },
+  ) => {
     const manifest = readAssetManifest(opts.publicDir)
     // A page naming files that do not exist would show unstyled and without its scripts; better
-    // to refuse to start. Integration tests never load the files, so they may run without a build.
-    if (!manifest && opts.env !== 'test') {
+    // that the server refuse to start. Apps built by tests never load the files.
+    if (!manifest && opts.requireBuiltClient) {
       throw new Error(
         `${join(opts.publicDir, MANIFEST_FILE)} is missing: run \`npm run build:client\` before starting the server`,
       )
