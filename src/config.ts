@@ -31,7 +31,7 @@ const Env = Type.Object({
   APP_SECRET: Type.Optional(Type.String({ minLength: 32 })),
   METRICS_TOKEN: Type.Optional(Type.String({ minLength: 32, pattern: '^[\\x21-\\x7e]+$' })),
   SHED_EVENT_LOOP_DELAY_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
-  SHED_POOL_WAITING: Type.Integer({ default: 20, minimum: 0, maximum: 100000 }),
+  SHED_POOL_WAIT_MS: Type.Integer({ default: 1000, minimum: 0, maximum: 600000 }),
   METRICS_LISTEN: Type.Optional(Type.String({ pattern: '^(\\[[0-9a-fA-F:.]+\\]|[^\\s:\\[\\]]+):\\d{1,5}$' })),
 })
 type Env = Static<typeof Env>
@@ -58,7 +58,7 @@ export interface Config {
   /** private address of a second server answering /metrics without a token */
   metricsListen: { host: string; port: number } | undefined
   /** above either, a request gets 503 at once rather than a place in the queue; 0 turns one off */
-  shedding: { eventLoopDelayMs: number; poolWaiting: number }
+  shedding: { eventLoopDelayMs: number; poolWaitMs: number }
 }
 
 export class ConfigError extends Error {
@@ -134,7 +134,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     shedding: {
       // Off by default elsewhere: a laptop or a test machine stalls for reasons no visitor causes.
       eventLoopDelayMs: env.SHED_EVENT_LOOP_DELAY_MS ?? (production ? 200 : 0),
-      poolWaiting: env.SHED_POOL_WAITING,
+      poolWaitMs: env.SHED_POOL_WAIT_MS,
     },
   }
 }

@@ -12,15 +12,20 @@ const SAMPLE_MS = 100
 const RESOLUTION_MS = 10
 /** After a late tick, refuse a little longer: the requests queued meanwhile arrive all at once. */
 const HOLD_MS = 3 * SAMPLE_MS
+/** How often the pool's queue is looked at, to see whether it empties. */
+const POOL_SAMPLE_MS = 50
 
 export type ShedReason = 'event-loop' | 'pool'
 
 export interface LoadSheddingOptions {
   /** event-loop delay above which requests are refused; 0: never */
   eventLoopDelayMs: number
-  /** queries waiting for a pool connection above which requests are refused; 0: never */
-  poolWaiting: number
-  /** the database pool, when there is one (PostgreSQL) */
+  /**
+   * how long queries may have been waiting for a pool connection, without the queue emptying,
+   * before requests are refused; 0: never
+   */
+  poolWaitMs: number
+  /** the database pool (both databases are reached through one) */
   pool?: { waitingCount: number } | undefined
 }
 
@@ -35,6 +40,9 @@ export class LoadShedder {
   #timer: NodeJS.Timeout | undefined
   #lastTick = performance.now()
   #lateUntil = 0
+  /** Since when the pool's queue has not been empty, or null while it is. */
+  #waitingSince: number | null = null
+  #poolTimer: NodeJS.Timeout | undefined
   readonly #listeners: ((reason: ShedReason) => void)[] = []
 
   constructor(options: LoadSheddingOptions) {
@@ -42,6 +50,10 @@ export class LoadShedder {
   }
 
   start(): void {
+    if (this.#options.poolWaitMs > 0 && this.#options.pool && !this.#poolTimer) {
+      this.#poolTimer = setInterval(() => this.#samplePool(performance.now()), POOL_SAMPLE_MS)
+      this.#poolTimer.unref()
+    }
     if (this.#options.eventLoopDelayMs <= 0 || this.#timer) return
     this.#histogram.enable()
     this.#lastTick = performance.now()
@@ -50,6 +62,8 @@ export class LoadShedder {
   }
 
   stop(): void {
+    clearInterval(this.#poolTimer)
+    this.#poolTimer = undefined
     clearInterval(this.#timer)
     this.#timer = undefined
     this.#histogram.disable()
@@ -70,15 +84,28 @@ export class LoadShedder {
     if (Math.max(late, mean) > this.#options.eventLoopDelayMs) this.#lateUntil = now + HOLD_MS
   }
 
+  /**
+   * A queue that empties now and then is a burst being served; one that has not emptied for
+   * `poolWaitMs` means queries arrive faster than the database answers them.
+   */
+  #samplePool(now: number) {
+    if ((this.#options.pool?.waitingCount ?? 0) === 0) this.#waitingSince = null
+    else this.#waitingSince ??= now
+  }
+
   /** Why a request arriving now should be refused, or null to serve it. */
   reason(): ShedReason | null {
-    const { eventLoopDelayMs, poolWaiting, pool } = this.#options
+    const { eventLoopDelayMs, poolWaitMs } = this.#options
     if (eventLoopDelayMs > 0 && this.#timer) {
       // A tick overdue means the loop is blocked right now, before the timer can say so.
       const now = performance.now()
       if (now < this.#lateUntil || now - this.#lastTick - SAMPLE_MS > eventLoopDelayMs) return 'event-loop'
     }
-    if (poolWaiting > 0 && pool && pool.waitingCount > poolWaiting) return 'pool'
+    if (poolWaitMs > 0 && this.#poolTimer) {
+      const now = performance.now()
+      this.#samplePool(now)
+      if (this.#waitingSince !== null && now - this.#waitingSince > poolWaitMs) return 'pool'
+    }
     return null
   }
 
