@@ -2,11 +2,12 @@ import { resolve } from 'node:path'
 import { type ExtractTablesWithRelations, sql } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
-import pg from 'pg'
+import type pg from 'pg'
 import type { Config } from '../../config.ts'
 import { DiskFullError, ensureFreeSpace, freeBytes, isDiskFull, SUSPICIOUS_FREE_BYTES } from './disk.ts'
 import { type DirectoryLock, lockDataDirectory } from './lock.ts'
 import { type EmbeddedServer, startEmbeddedServer } from './pglite-server/start.ts'
+import { TimedPool } from './timed-pool.ts'
 
 export { pgliteExtensions } from './pglite-server/extensions.ts'
 
@@ -24,7 +25,7 @@ export type DbOrTx = Db | Tx
 export interface Database {
   kind: 'pglite' | 'postgres'
   db: Db
-  pool: pg.Pool
+  pool: TimedPool
   close(): Promise<void>
   /** the embedded database's thread, for tools that dump its data directory and tests that crash it */
   embedded?: Pick<EmbeddedServer, 'dumpDataDir' | 'abort'>
@@ -45,8 +46,8 @@ export interface OpenOptions {
  */
 const EMBEDDED_POOL_SIZE = 4
 
-function makePool(config: pg.PoolConfig): pg.Pool {
-  const pool = new pg.Pool({
+function makePool(config: pg.PoolConfig): TimedPool {
+  const pool = new TimedPool({
     ...config,
     // Without it, a server that does not answer (network cut) holds every request for minutes;
     // with it, the request fails fast and the visitor is told to come back (503).

@@ -12,21 +12,16 @@ const SAMPLE_MS = 100
 const RESOLUTION_MS = 10
 /** After a late tick, refuse a little longer: the requests queued meanwhile arrive all at once. */
 const HOLD_MS = 3 * SAMPLE_MS
-/** How often the pool's queue is looked at, to see whether it empties. */
-const POOL_SAMPLE_MS = 50
 
 export type ShedReason = 'event-loop' | 'pool'
 
 export interface LoadSheddingOptions {
   /** event-loop delay above which requests are refused; 0: never */
   eventLoopDelayMs: number
-  /**
-   * how long queries may have been waiting for a pool connection, without the queue emptying,
-   * before requests are refused; 0: never
-   */
+  /** how long the oldest query may have waited for a pool connection before requests are refused; 0: never */
   poolWaitMs: number
   /** the database pool (both databases are reached through one) */
-  pool?: { waitingCount: number } | undefined
+  pool?: { oldestWaitMs(now?: number): number } | undefined
 }
 
 /**
@@ -40,9 +35,6 @@ export class LoadShedder {
   #timer: NodeJS.Timeout | undefined
   #lastTick = performance.now()
   #lateUntil = 0
-  /** Since when the pool's queue has not been empty, or null while it is. */
-  #waitingSince: number | null = null
-  #poolTimer: NodeJS.Timeout | undefined
   readonly #listeners: ((reason: ShedReason) => void)[] = []
 
   constructor(options: LoadSheddingOptions) {
@@ -50,10 +42,6 @@ export class LoadShedder {
   }
 
   start(): void {
-    if (this.#options.poolWaitMs > 0 && this.#options.pool && !this.#poolTimer) {
-      this.#poolTimer = setInterval(() => this.#samplePool(performance.now()), POOL_SAMPLE_MS)
-      this.#poolTimer.unref()
-    }
     if (this.#options.eventLoopDelayMs <= 0 || this.#timer) return
     this.#histogram.enable()
     this.#lastTick = performance.now()
@@ -62,8 +50,6 @@ export class LoadShedder {
   }
 
   stop(): void {
-    clearInterval(this.#poolTimer)
-    this.#poolTimer = undefined
     clearInterval(this.#timer)
     this.#timer = undefined
     this.#histogram.disable()
@@ -84,28 +70,16 @@ export class LoadShedder {
     if (Math.max(late, mean) > this.#options.eventLoopDelayMs) this.#lateUntil = now + HOLD_MS
   }
 
-  /**
-   * A queue that empties now and then is a burst being served; one that has not emptied for
-   * `poolWaitMs` means queries arrive faster than the database answers them.
-   */
-  #samplePool(now: number) {
-    if ((this.#options.pool?.waitingCount ?? 0) === 0) this.#waitingSince = null
-    else this.#waitingSince ??= now
-  }
-
   /** Why a request arriving now should be refused, or null to serve it. */
   reason(): ShedReason | null {
-    const { eventLoopDelayMs, poolWaitMs } = this.#options
+    const { eventLoopDelayMs, poolWaitMs, pool } = this.#options
     if (eventLoopDelayMs > 0 && this.#timer) {
       // A tick overdue means the loop is blocked right now, before the timer can say so.
       const now = performance.now()
       if (now < this.#lateUntil || now - this.#lastTick - SAMPLE_MS > eventLoopDelayMs) return 'event-loop'
     }
-    if (poolWaitMs > 0 && this.#poolTimer) {
-      const now = performance.now()
-      this.#samplePool(now)
-      if (this.#waitingSince !== null && now - this.#waitingSince > poolWaitMs) return 'pool'
-    }
+    // A query that has waited that long for a connection: the others queue behind it.
+    if (poolWaitMs > 0 && pool && pool.oldestWaitMs() > poolWaitMs) return 'pool'
     return null
   }
 
