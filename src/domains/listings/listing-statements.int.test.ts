@@ -14,7 +14,7 @@ import { ALERT_PUBLISHED_JOB } from './alerts.jobs.ts'
  * reference data is read from memory), the hit, then the listing and its alerts' job in one
  * transaction. It took 11 before.
  */
-const CEILING = 9
+const CEILING = 8
 
 describe('listings: statements per posted listing', () => {
   let t: CountingTestApp
