@@ -27,6 +27,7 @@ import { LoadShedder, loadShedding } from './platform/http/load-shedding.ts'
 import { loggerOptions } from './platform/http/logging.ts'
 import { metrics } from './platform/http/metrics.ts'
 import { openApi } from './platform/http/openapi.ts'
+import { PageCache, pageCacheLookup } from './platform/http/page-cache.ts'
 import { RateLimiter } from './platform/http/rate-limit.ts'
 import { requestContext } from './platform/http/request-context.ts'
 import { securityHeaders } from './platform/http/security-headers.ts'
@@ -147,6 +148,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
     jobs,
     shedder,
   })
+  // before the territory and the session are read: a page every visitor gets alike needs neither
+  const pageCache = new PageCache(config.pageCacheMs)
+  await app.register(pageCacheLookup, { cache: pageCache })
   await app.register(requestContext, { tenancy, devTools: config.env !== 'production' })
   await app.register(authentication, services)
   // what modules add to every request once the actor is known (e.g. the unread notifications)
@@ -165,6 +169,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     publicDir: options.publicDir ?? publicDir,
     env: config.env,
     requireBuiltClient: options.requireBuiltClient ?? false,
+    pageCache,
   })
   await app.register(openApi, { config })
 

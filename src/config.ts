@@ -32,6 +32,7 @@ const Env = Type.Object({
   METRICS_TOKEN: Type.Optional(Type.String({ minLength: 32, pattern: '^[\\x21-\\x7e]+$' })),
   SHED_EVENT_LOOP_DELAY_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
   SHED_POOL_WAIT_MS: Type.Integer({ default: 1000, minimum: 0, maximum: 600000 }),
+  PAGE_CACHE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
   METRICS_LISTEN: Type.Optional(Type.String({ pattern: '^(\\[[0-9a-fA-F:.]+\\]|[^\\s:\\[\\]]+):\\d{1,5}$' })),
 })
 type Env = Static<typeof Env>
@@ -59,6 +60,8 @@ export interface Config {
   metricsListen: { host: string; port: number } | undefined
   /** above either, a request gets 503 at once rather than a place in the queue; 0 turns one off */
   shedding: { eventLoopDelayMs: number; poolWaitMs: number }
+  /** how long a page every visitor gets alike is kept in the process; 0: never */
+  pageCacheMs: number
 }
 
 export class ConfigError extends Error {
@@ -136,6 +139,8 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       eventLoopDelayMs: env.SHED_EVENT_LOOP_DELAY_MS ?? (production ? 200 : 0),
       poolWaitMs: env.SHED_POOL_WAIT_MS,
     },
+    // Off by default elsewhere: a developer or a test expects a change to show at the next page.
+    pageCacheMs: env.PAGE_CACHE_MS ?? (production ? 1000 : 0),
   }
 }
 

@@ -86,7 +86,8 @@ function addVary(reply: FastifyReply, fields: string[]) {
   if (added.length > 0) reply.header('vary', [current, ...added].filter(Boolean).join(', '))
 }
 
-function facts(req: FastifyRequest, reply: FastifyReply): ResponseFacts {
+/** What the cache rule needs to know of a response about to be sent. */
+export function responseFacts(req: FastifyRequest, reply: FastifyReply): ResponseFacts {
   const declared = reply.getHeader('cache-control')
   return {
     method: req.method,
@@ -109,7 +110,7 @@ function facts(req: FastifyRequest, reply: FastifyReply): ResponseFacts {
 export const cacheHeaders = fp(
   async (app: FastifyInstance) => {
     app.addHook('onSend', async (req, reply, payload) => {
-      const policy = cachePolicy(facts(req, reply))
+      const policy = cachePolicy(responseFacts(req, reply))
       reply.header('cache-control', policy.cacheControl)
       if (policy.vary.length > 0) addVary(reply, policy.vary)
       if (!policy.etag || !(typeof payload === 'string' || Buffer.isBuffer(payload))) return payload

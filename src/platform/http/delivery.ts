@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Config } from '../../config.ts'
 import { cacheHeaders } from './cache-policy.ts'
+import { type PageCache, pageCacheStore } from './page-cache.ts'
 import { staticFiles } from './static-files.ts'
 
 /**
@@ -15,9 +16,11 @@ import { staticFiles } from './static-files.ts'
 export const delivery = fp(
   async (
     app: FastifyInstance,
-    opts: { publicDir: string; env: Config['env']; requireBuiltClient: boolean },
+    opts: { publicDir: string; env: Config['env']; requireBuiltClient: boolean; pageCache: PageCache },
   ) => {
     await app.register(staticFiles, opts)
+    // before compression: the copy kept is the page, each visitor gets it in their encoding
+    await app.register(pageCacheStore, { cache: opts.pageCache })
     await app.register(compress, {
       encodings: ['br', 'gzip'],
       // Smaller than about a packet, compressing saves nothing worth the work.
