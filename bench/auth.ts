@@ -8,18 +8,14 @@
 //   node --import tsx bench/auth.ts          BENCH_LOGINS=200 BENCH_CONCURRENCY=2,4,8 BENCH_ACCOUNTS=50
 import { spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { Agent, request } from 'node:http'
-import { availableParallelism, cpus, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { availableParallelism, cpus } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { buildApp } from '../src/app.ts'
-import { loadConfig } from '../src/config.ts'
 import { findAccountByEmail, insertAccount } from '../src/domains/accounts/identity/account.repository.ts'
 import { ARGON2_OPTIONS, hashPassword, verifyPassword } from '../src/platform/auth/passwords.ts'
 import { hmac } from '../src/platform/auth/secrets.ts'
-import { openDatabase } from '../src/platform/db/client.ts'
-import { migrate } from '../src/platform/db/migrate.ts'
+import { openBenchApp, percentile } from './in-process.ts'
 
 const LOGINS = Number(process.env.BENCH_LOGINS ?? 200)
 const LEVELS = (process.env.BENCH_CONCURRENCY ?? '2,4,8').split(',').map(Number)
@@ -47,9 +43,6 @@ async function memoryChild(k: number) {
   const peak = kb(await status(), 'VmHWM') * 1024 || after.rss
   console.log(JSON.stringify({ rss: peak - before.rss, heap: after.heapUsed - before.heapUsed }))
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
 /** Runs `count` calls with at most `concurrency` in flight; returns each latency and the wall time. */
 async function drive(count: number, concurrency: number, call: (i: number) => Promise<void>) {
@@ -79,22 +72,12 @@ function report(label: string, concurrency: number, run: { wallMs: number; laten
 }
 
 async function main() {
-  const dir = process.env.DATABASE_URL ? null : await mkdtemp(join(tmpdir(), 'entraide-bench-auth-'))
   // TRUST_PROXY: each request says it comes from its own address, so the per-address login limit
   // (rightly 30 a minute) does not turn the measure into a count of 429s; its database work still runs.
-  const config = loadConfig({
+  const { app, config, database, close } = await openBenchApp('auth', {
     NODE_ENV: 'development',
-    LOG_LEVEL: 'silent',
-    JOBS_ENABLED: 'false',
     TRUST_PROXY: 'true',
-    ...(process.env.DATABASE_URL
-      ? { DATABASE_URL: process.env.DATABASE_URL }
-      : { PGLITE_DIR: join(dir!, 'db') }),
   })
-  const database = await openDatabase(config.database)
-  await migrate(database)
-  const app = await buildApp({ config, database, logger: false })
-  await app.ready()
   const { services } = app
   const run = randomBytes(4).toString('hex')
   const host = `bench-${run}.localhost`
@@ -204,9 +187,7 @@ async function main() {
   } else {
     console.log('HTTP POST /connexion   skipped: the route is not registered yet')
   }
-  await app.close()
-  await database.close()
-  if (dir) await rm(dir, { recursive: true, force: true })
+  await close()
 
   console.log('\nmemory while hashing (fresh process each; peak resident memory above the start):')
   for (const k of [1, POOL, POOL * 2]) {

@@ -13,6 +13,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import pg from 'pg'
 import { spawnServer } from '../e2e/helpers/server.ts'
+import { loadavg } from './databases.ts'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 /** Idle memory is read this long after readiness, once the background schema compilation is done. */
@@ -88,9 +89,8 @@ async function both(label: string, runs: number, env: () => Promise<Record<strin
   }
 }
 
-const loadavg = async () => (await readFile('/proc/loadavg', 'utf8')).trim()
 console.log(`node ${process.version}, ${availableParallelism()} cores; ${RUNS} runs for warm boots`)
-console.log(`loadavg before: ${await loadavg()}\n`)
+console.log(`loadavg before: ${loadavg()}\n`)
 
 const dir = await mkdtemp(join(tmpdir(), 'entraide-bench-'))
 let fresh = 0
@@ -128,7 +128,7 @@ if (url) {
   console.log('(c, d) PostgreSQL                skipped: set DATABASE_URL')
 }
 
-console.log(`\nloadavg after: ${await loadavg()}`)
+console.log(`\nloadavg after: ${loadavg()}`)
 for (const reference of Object.keys(entries).filter((e) => e !== 'compiled')) {
   console.log(`\nratio ${reference} / compiled (median to /readyz, median cpu):`)
   for (const { label, entry, boots } of results) {

@@ -6,14 +6,12 @@
 //
 //   node --import tsx bench/delivery.ts          BENCH_ROUNDS=300 BENCH_LISTINGS=200
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
+import { availableParallelism, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { sql } from 'drizzle-orm'
-import { buildApp, publicDir } from '../src/app.ts'
-import { loadConfig } from '../src/config.ts'
-import { openDatabase } from '../src/platform/db/client.ts'
-import { migrate } from '../src/platform/db/migrate.ts'
+import { publicDir } from '../src/app.ts'
+import { openBenchApp } from './in-process.ts'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 300)
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 200)
@@ -22,22 +20,12 @@ const HOST = 'bench.entraide.test'
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`
 
 async function main() {
-  const dir = process.env.DATABASE_URL ? null : await mkdtemp(join(tmpdir(), 'entraide-bench-delivery-'))
-  const config = loadConfig({
+  const { app, database, close } = await openBenchApp('delivery', {
     NODE_ENV: 'production',
-    LOG_LEVEL: 'silent',
-    JOBS_ENABLED: 'false',
     PUBLIC_URL: `http://${HOST}`,
     SMTP_URL: 'smtp://127.0.0.1:2525',
     APP_SECRET: randomBytes(32).toString('hex'),
-    ...(process.env.DATABASE_URL
-      ? { DATABASE_URL: process.env.DATABASE_URL }
-      : { PGLITE_DIR: join(dir!, 'db') }),
   })
-  const database = await openDatabase(config.database)
-  await migrate(database)
-  const app = await buildApp({ config, database, logger: false })
-  await app.ready()
   try {
     const territory = await app.services.territories.create({
       slug: `bench-${randomBytes(4).toString('hex')}`,
@@ -120,9 +108,7 @@ async function main() {
         .join(' ')}`,
     )
   } finally {
-    await app.close()
-    await database.close()
-    if (dir) await rm(dir, { recursive: true, force: true })
+    await close()
   }
 }
 

@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config.ts'
 import { type Database, openDatabase } from '../src/platform/db/client.ts'
 import { migrate } from '../src/platform/db/migrate.ts'
 import { childDatabaseEnv, type DatabaseLabel, loadavg, sendResult } from './databases.ts'
+import { percentile } from './in-process.ts'
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 50)
 // Each party writes half: the per-account limit (60 messages an hour) is never the bottleneck.
@@ -37,9 +38,6 @@ export interface MatchesResult {
   burstEmailsAtOnce: number
   burstEmailsAfterWindow: number
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
 
 /** Real time moved forward on demand, so the bench can step past the 15-minute mail window. */
 const clock = {

@@ -13,7 +13,6 @@
 //   BENCH_KEEP_DIR=/tmp/dir (PGlite): keep the filled databases there (<dir>/<n>) between runs
 //   BENCH_PLANS=1: print the plan of one search per kind at each size
 
-import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,6 +28,7 @@ import { migrate } from '../src/platform/db/migrate.ts'
 import { CommuneService } from '../src/platform/geo/commune.service.ts'
 import type { AppServices } from '../src/platform/services.ts'
 import { Tenancy } from '../src/platform/tenancy/tenancy.ts'
+import { loadavg } from './databases.ts'
 import { categories, DEPARTEMENT, fill, words } from './search-data.ts'
 
 const url = process.env.DATABASE_URL
@@ -37,7 +37,6 @@ const SIZES = (process.env.BENCH_SIZES ?? (url ? '10000,100000,1000000' : '10000
   .map(Number)
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300)
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30)
-const loadavg = () => readFileSync('/proc/loadavg', 'utf8').trim()
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)

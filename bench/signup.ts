@@ -8,39 +8,21 @@
 //
 //   node --import tsx bench/signup.ts          BENCH_SIGNUPS=60 (of each kind)
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { availableParallelism, tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { buildApp } from '../src/app.ts'
-import { loadConfig } from '../src/config.ts'
+import { availableParallelism } from 'node:os'
 import { hmac } from '../src/platform/auth/secrets.ts'
-import { openDatabase } from '../src/platform/db/client.ts'
-import { migrate } from '../src/platform/db/migrate.ts'
+import { loadavg } from './databases.ts'
+import { openBenchApp, percentile } from './in-process.ts'
 
 const SIGNUPS = Number(process.env.BENCH_SIGNUPS ?? 60)
 const PASSWORD = 'les mouettes chantent sur le port de Honfleur'
 
-const loadavg = async () => (await readFile('/proc/loadavg', 'utf8').catch(() => '?')).trim()
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
-
 async function main() {
-  const dir = process.env.DATABASE_URL ? null : await mkdtemp(join(tmpdir(), 'entraide-bench-signup-'))
   // TRUST_PROXY: each request says it comes from its own address, so the sign-up limit per
   // address (10 an hour) does not turn the measure into a count of 429s.
-  const config = loadConfig({
+  const { app, config, database, close } = await openBenchApp('signup', {
     NODE_ENV: 'development',
-    LOG_LEVEL: 'silent',
-    JOBS_ENABLED: 'false',
     TRUST_PROXY: 'true',
-    ...(process.env.DATABASE_URL
-      ? { DATABASE_URL: process.env.DATABASE_URL }
-      : { PGLITE_DIR: join(dir!, 'db') }),
   })
-  const database = await openDatabase(config.database)
-  await migrate(database)
-  const app = await buildApp({ config, database, logger: false })
-  await app.ready()
   const run = randomBytes(4).toString('hex')
   const host = `bench-${run}.localhost`
   await app.services.territories.create({
@@ -79,7 +61,7 @@ async function main() {
   }
 
   console.log(`node ${process.version}, ${availableParallelism()} cores, ${database.kind}`)
-  console.log(`load average before: ${await loadavg()}`)
+  console.log(`load average before: ${loadavg()}`)
   // The known addresses are made by sign-up itself, then warm-up for both kinds.
   const known = Array.from({ length: SIGNUPS }, (_, i) => `connu-${run}-${i}@exemple.test`)
   for (const email of known) await signUp(email)
@@ -101,10 +83,8 @@ async function main() {
   const fresh = row('new address', times.fresh)
   const existing = row('address with an account', times.known)
   console.log(`median ratio new / known: ${(fresh / existing).toFixed(2)}`)
-  console.log(`load average after: ${await loadavg()}`)
-  await app.close()
-  await database.close()
-  if (dir) await rm(dir, { recursive: true, force: true })
+  console.log(`load average after: ${loadavg()}`)
+  await close()
 }
 
 await main()

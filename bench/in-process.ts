@@ -1,0 +1,40 @@
+// What the benches that run the app in their own process share: the app on a fresh embedded
+// database (or on DATABASE_URL, a throwaway one), migrated and ready, and the percentile of a
+// sorted list of timings.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { buildApp } from '../src/app.ts'
+import { loadConfig } from '../src/config.ts'
+import { openDatabase } from '../src/platform/db/client.ts'
+import { migrate } from '../src/platform/db/migrate.ts'
+
+/** `env` adds to a silent app without jobs: NODE_ENV, and whatever the bench needs. */
+export async function openBenchApp(name: string, env: Record<string, string>) {
+  const url = process.env.DATABASE_URL
+  const dir = url ? null : await mkdtemp(join(tmpdir(), `entraide-bench-${name}-`))
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    JOBS_ENABLED: 'false',
+    ...env,
+    ...(url ? { DATABASE_URL: url } : { PGLITE_DIR: join(dir!, 'db') }),
+  })
+  const database = await openDatabase(config.database)
+  await migrate(database)
+  const app = await buildApp({ config, database, logger: false })
+  await app.ready()
+  return {
+    app,
+    config,
+    database,
+    async close() {
+      await app.close()
+      await database.close()
+      if (dir) await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** The value below which `p` % of `sorted` (ascending) lie. */
+export const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!
