@@ -73,6 +73,11 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
 }
 
+/** Whether the request carries a cookie other than the language and the CSRF secret. */
+export function carriesPersonalCookie(req: FastifyRequest): boolean {
+  return Object.keys(req.cookies ?? {}).some((name) => !IMPERSONAL_COOKIES.has(name))
+}
+
 function addVary(reply: FastifyReply, fields: string[]) {
   const current = String(reply.getHeader('vary') ?? '')
   const present = new Set(
@@ -96,7 +101,7 @@ export function responseFacts(req: FastifyRequest, reply: FastifyReply): Respons
     setsCookie: reply.getHeader('set-cookie') !== undefined,
     formToken: carriesCsrfToken(req),
     signedIn: req.actor !== null || req.session !== null,
-    otherCookies: Object.keys(req.cookies ?? {}).some((name) => !IMPERSONAL_COOKIES.has(name)),
+    otherCookies: carriesPersonalCookie(req),
     territoryRoute: req.routeOptions.config?.territory !== false,
     api: req.url.startsWith('/api/'),
   }

@@ -1,11 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
-import { cachePolicy, responseFacts, SHARED } from './cache-policy.ts'
-import { csrfCookieName } from './csrf.ts'
+import { cachePolicy, carriesPersonalCookie, responseFacts, SHARED } from './cache-policy.ts'
 import { LANG_COOKIE } from './request-context.ts'
 
-/** Cookies a shared page may be asked with: the language is in the key, the CSRF secret only in forms. */
-const IMPERSONAL_COOKIES = new Set([LANG_COOKIE, csrfCookieName(false), csrfCookieName(true)])
 /** A page bigger than this is rare (a search page is 16 KB) and not worth the memory. */
 const MAX_BODY_BYTES = 256 * 1024
 
@@ -34,7 +31,7 @@ export class PageCache {
   keyOf(req: FastifyRequest): string | null {
     if (this.ttlMs <= 0 || (req.method !== 'GET' && req.method !== 'HEAD')) return null
     if (req.headers.authorization) return null
-    if (Object.keys(req.cookies ?? {}).some((name) => !IMPERSONAL_COOKIES.has(name))) return null
+    if (carriesPersonalCookie(req)) return null
     const lang = req.cookies?.[LANG_COOKIE] ?? ''
     return [req.hostname, req.url, lang, req.headers['accept-language'] ?? '', req.headers.accept ?? ''].join(
       '\n',
@@ -60,10 +57,6 @@ export class PageCache {
       if (oldest === undefined) break
       this.#entries.delete(oldest)
     }
-  }
-
-  get size(): number {
-    return this.#entries.size
   }
 }
 
