@@ -14,6 +14,9 @@ const domainLayers = [
   'listings',
   'volunteers',
   'matches',
+  'organisations',
+  'missions',
+  'needs',
   'reports',
 ]
 

@@ -3,7 +3,10 @@ import { categoriesModule } from './domains/categories/categories.module.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
 import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
+import { missionsModule } from './domains/missions/missions.module.ts'
+import { needsModule } from './domains/needs/needs.module.ts'
 import { notificationsModule } from './domains/notifications/notifications.module.ts'
+import { organisationsModule } from './domains/organisations/organisations.module.ts'
 import { reportsModule } from './domains/reports/reports.module.ts'
 import { territoriesModule } from './domains/territories/territories.module.ts'
 import { volunteersModule } from './domains/volunteers/volunteers.module.ts'
@@ -22,6 +25,10 @@ export const modules: readonly DomainModule[] = [
   notificationsModule,
   reportsModule,
   volunteersModule,
+  // organisations before what they post: missions for volunteers and material needs
+  organisationsModule,
+  missionsModule,
+  needsModule,
 ]
 
 /**

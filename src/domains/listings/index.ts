@@ -4,6 +4,8 @@
  * where responses plug into the listing pages.
  */
 
+/** The free-help rule (no price, payment or sale), which missions and material needs apply too. */
+export { freeHelpReasons, type HoldReason, holdReasonMessageKey } from './free-help.ts'
 export { lockListing } from './listing.repository.ts'
 export { listingStatuses } from './listing.schema.ts'
 export { ListingService } from './listing.service.ts'

@@ -1,0 +1,15 @@
+/**
+ * What other domains may use of organisations: whether a person manages or belongs to one, and
+ * the organisation as others may name it. Missions and material needs check access through these.
+ */
+
+export {
+  managedOrganisation,
+  membershipsOf,
+  type OrganisationRef,
+  organisationIn,
+  roleIn,
+} from './membership.repository.ts'
+export type { MemberRole, OrganisationKind, OrganisationStatus } from './organisation.schema.ts'
+export { type SeedOrganisation, seedOrganisation } from './organisation-seed.ts'
+export type { OrganisationSection, SectionContext } from './sections.ts'
