@@ -15,6 +15,12 @@ export const tokenScopes = [
   'listings:read',
   /** post and change listings, respond, write, report */
   'listings:write',
+  /** read the organisations one belongs to, their missions, sign-ups, needs and pledges */
+  'organisations:read',
+  /** change them: organisations one manages, their members, missions and needs */
+  'organisations:write',
+  /** sign up to a mission's slots, withdraw, pledge to a material need */
+  'participation:write',
 ] as const
 
 export type TokenScope = (typeof tokenScopes)[number]

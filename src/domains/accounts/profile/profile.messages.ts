@@ -111,6 +111,9 @@ export const profileMessages = defineMessages(
     'tokens.scope.profileWrite': 'Modifier mon profil',
     'tokens.scope.listingsRead': 'Lire mes annonces',
     'tokens.scope.listingsWrite': 'Publier et modifier mes annonces',
+    'tokens.scope.organisationsRead': 'Lire mes organisations, leurs missions et leurs besoins',
+    'tokens.scope.organisationsWrite': 'Gérer mes organisations, leurs missions et leurs besoins',
+    'tokens.scope.participationWrite': 'M’inscrire à des missions et promettre des dons',
     'tokens.create': 'Créer le jeton',
     'tokens.shown.title': 'Votre nouveau jeton',
     'tokens.shown.warning':
@@ -244,6 +247,9 @@ export const profileMessages = defineMessages(
     'tokens.scope.profileWrite': 'Change my profile',
     'tokens.scope.listingsRead': 'Read my listings',
     'tokens.scope.listingsWrite': 'Post and change my listings',
+    'tokens.scope.organisationsRead': 'Read my organisations, their missions and needs',
+    'tokens.scope.organisationsWrite': 'Manage my organisations, their missions and needs',
+    'tokens.scope.participationWrite': 'Sign up to missions and pledge donations',
     'tokens.create': 'Create the token',
     'tokens.shown.title': 'Your new token',
     'tokens.shown.warning':

@@ -10,6 +10,9 @@ export const scopeLabels: Record<TokenScope, MessageKey> = {
   'profile:write': 'tokens.scope.profileWrite',
   'listings:read': 'tokens.scope.listingsRead',
   'listings:write': 'tokens.scope.listingsWrite',
+  'organisations:read': 'tokens.scope.organisationsRead',
+  'organisations:write': 'tokens.scope.organisationsWrite',
+  'participation:write': 'tokens.scope.participationWrite',
 }
 
 export function scopeLabel(scope: string): MessageKey | null {
