@@ -26,7 +26,7 @@ export const modules: readonly DomainModule[] = [
   reportsModule,
   volunteersModule,
   // organisations before what they post: missions for volunteers and material needs
-  organisationsModule,
+  organisationsModule(),
   missionsModule,
   needsModule,
 ]

@@ -33,6 +33,20 @@ export const auditActions = [
   'report.message-read',
   'volunteer.verified',
   'volunteer.revoked',
+  'organisation.created',
+  'organisation.changed',
+  'organisation.verified',
+  'organisation.refused',
+  'organisation.suspended',
+  'organisation.reinstated',
+  'organisation.member-invited',
+  'organisation.invitation-revoked',
+  'organisation.member-joined',
+  'organisation.member-role-changed',
+  'organisation.member-removed',
+  'organisation.member-left',
+  'organisation.delegated',
+  'organisation.history-read',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
