@@ -11,6 +11,7 @@ import { auditLog } from '../../platform/audit/audit.schema.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { organisationMembers, organisations } from './organisation.schema.ts'
 import { seedOrganisation } from './organisation-seed.ts'
+import { organisationsModule } from './organisations.module.ts'
 
 const HOST = 'organisations.entraide.test'
 const OTHER = 'organisations-manche.entraide.test'
@@ -37,7 +38,21 @@ describe('organisations: creation, page, members, staff decisions', () => {
       .sort()
 
   before(async () => {
-    t = await buildTestApp({}, undefined)
+    // The module as the app's assembly would give it two sections, served under /essai.
+    const withSections = organisationsModule({
+      sections: [
+        () =>
+          async ({ organisation }) =>
+            h('section', null, h('h2', null, `Missions de ${organisation.name}`)),
+        () =>
+          async ({ organisation }) =>
+            h('section', null, h('h2', null, `Besoins de ${organisation.name}`)),
+        () => async () => null,
+      ],
+    })
+    t = await buildTestApp({}, (app) => {
+      app.register(withSections.routes[0]!, { ...app.services, prefix: '/essai' } as never)
+    })
     calvados = await makeTerritory(t.app.services, { hostnames: [HOST] })
     manche = await makeTerritory(t.app.services, { hostnames: [OTHER], departements: ['50'] })
   })
@@ -162,6 +177,10 @@ describe('organisations: creation, page, members, staff decisions', () => {
     const { client: other } = await signedIn()
     assert.match(page((await other.get(link.path)).body).text(), /une autre adresse/)
     assert.equal((await other.post(link.path, {})).statusCode, 403)
+    const visitor = page((await new Client(t, HOST).get(link.path)).body)
+    assert.equal(visitor.h1(), 'Rejoindre Amis du Bessin')
+    assert.ok(visitor.link('Se connecter pour accepter')?.startsWith('/connexion?retour='))
+    assert.ok(visitor.link('Créer un compte pour accepter')?.startsWith('/inscription?retour='))
     const accepted = await invitedClient.post(link.path, {})
     assert.equal(accepted.statusCode, 303, String(accepted.headers.location))
     assert.ok((await members(id)).includes(`${invited.id}:member`))
@@ -273,11 +292,14 @@ describe('organisations: creation, page, members, staff decisions', () => {
     assert.equal((await new Client(t, HOST).get(`/organisations/${id}`)).statusCode, 404)
     t.clock.advance('1 minute')
     const history = page((await mod.get(`/administration/organisations/${id}`)).body)
-    assert.deepEqual(history.all('table tbody tr td:nth-child(2)').slice(0, 3), [
-      'Historique d’une organisation consulté',
-      'Organisation suspendue (Autre motif)',
-      'Organisation vérifiée',
-    ])
+    // Every page of the organisation staff open writes a reading of its history (the refused
+    // decisions above showed it again too); the decisions stand in order between them.
+    const events = history.all('table tbody tr td:nth-child(2)')
+    assert.equal(events[0], 'Historique d’une organisation consulté')
+    assert.deepEqual(
+      events.filter((e) => !e.startsWith('Historique')),
+      ['Organisation suspendue (Autre motif)', 'Organisation vérifiée'],
+    )
     const read = await t.db.db.select().from(auditLog).where(eq(auditLog.action, 'organisation.history-read'))
     assert.ok(read.some((r) => r.targetId === id))
   })
@@ -341,17 +363,18 @@ describe('organisations: creation, page, members, staff decisions', () => {
     assert.equal((await row(club)).status, 'pending')
   })
 
-  it('renders the sections handed in, in order', async () => {
-    const { buildApp } = await import('../../app.ts')
-    void buildApp
-    const { organisationsModule } = await import('./organisations.module.ts')
-    const module = organisationsModule({
-      sections: [
-        () =>
-          async ({ organisation }) =>
-            h('section', null, h('h2', null, `Missions de ${organisation.name}`)),
-      ],
+  it('renders the sections handed in, in order, after the page’s own', async () => {
+    const { account } = await signedIn()
+    const id = await seedOrganisation(t.db.db, {
+      territoryId: calvados.id,
+      name: 'Jardin partagé',
+      communeInsee: '14047',
+      managerId: account.id,
     })
-    assert.equal(module.routes.length, 4)
+    const res = await new Client(t, HOST).get(`/essai/organisations/${id}`)
+    assert.equal(res.statusCode, 200)
+    const shown = page(res.body)
+    assert.deepEqual(shown.all('h2').slice(-2), ['Missions de Jardin partagé', 'Besoins de Jardin partagé'])
+    assert.equal(shown.text('.results li'), 'Commune : Bayeux')
   })
 })

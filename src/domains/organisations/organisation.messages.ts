@@ -140,8 +140,8 @@ export const organisationMessages = defineMessages(
     'organisation.join.intro': 'Vous êtes invité à rejoindre {organisation} comme {role}.',
     'organisation.join.signInFirst':
       'Connectez-vous, ou créez votre compte avec l’adresse qui a reçu l’invitation, puis revenez sur ce lien.',
-    'organisation.join.signIn': 'Se connecter',
-    'organisation.join.signUp': 'Créer un compte',
+    'organisation.join.signIn': 'Se connecter pour accepter',
+    'organisation.join.signUp': 'Créer un compte pour accepter',
     'organisation.join.otherAccount':
       'Cette invitation a été envoyée à une autre adresse que celle de votre compte.',
     'organisation.join.accept': 'Accepter l’invitation',
@@ -369,8 +369,8 @@ export const organisationMessages = defineMessages(
     'organisation.join.intro': 'You are invited to join {organisation} as {role}.',
     'organisation.join.signInFirst':
       'Sign in, or create your account with the address that received the invitation, then come back to this link.',
-    'organisation.join.signIn': 'Sign in',
-    'organisation.join.signUp': 'Create an account',
+    'organisation.join.signIn': 'Sign in to accept',
+    'organisation.join.signUp': 'Create an account to accept',
     'organisation.join.otherAccount': 'This invitation was sent to another address than your account’s.',
     'organisation.join.accept': 'Accept the invitation',
     'organisation.join.gone.title': 'This invitation is no longer valid',
