@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
 import { h } from 'preact'
@@ -13,6 +14,9 @@ import { organisationMembers, organisations } from './organisation.schema.ts'
 import { seedOrganisation } from './organisation-seed.ts'
 import { organisationsModule } from './organisations.module.ts'
 
+const HOSTILE: string[] = JSON.parse(
+  readFileSync(new URL('../../../test/fixtures/hostile-inputs.json', import.meta.url), 'utf8'),
+)
 const HOST = 'organisations.entraide.test'
 const OTHER = 'organisations-manche.entraide.test'
 const form = (over: Record<string, string> = {}) => ({
@@ -376,5 +380,59 @@ describe('organisations: creation, page, members, staff decisions', () => {
     const shown = page(res.body)
     assert.deepEqual(shown.all('h2').slice(-2), ['Missions de Jardin partagé', 'Besoins de Jardin partagé'])
     assert.equal(shown.text('.results li'), 'Commune : Bayeux')
+  })
+
+  it('answers hostile text in the members’ and the staff’s forms with a clear 4xx, changing nothing', async () => {
+    const { account: manager, client } = await signedIn()
+    const id = await seedOrganisation(t.db.db, {
+      territoryId: calvados.id,
+      name: 'Maison des jeunes',
+      communeInsee: '14047',
+      managerId: manager.id,
+      status: 'pending',
+    })
+    const { client: mod } = await staff()
+    for (const text of HOSTILE) {
+      const label = JSON.stringify(text.slice(0, 30))
+      const invite = await client.post(`/organisations/${id}/membres/inviter`, {
+        email: text,
+        role: 'member',
+      })
+      assert.ok([303, 400].includes(invite.statusCode), `email ${label}: ${invite.statusCode}`)
+      const role = await client.post(`/organisations/${id}/membres/inviter`, {
+        email: 'ok@exemple.test',
+        role: text,
+      })
+      assert.equal(role.statusCode, 400, `role ${label}`)
+      const notices = await client.post(`/organisations/${id}/avis`, { signupNotices: text })
+      assert.equal(notices.statusCode, 400, `notices ${label}`)
+      const decision = await mod.post(`/administration/organisations/${id}/decision`, {
+        decision: 'refuse',
+        reason: text,
+        reasonText: text,
+      })
+      assert.ok([400, 404].includes(decision.statusCode), `reason ${label}: ${decision.statusCode}`)
+      const reasonText = await mod.post(`/administration/organisations/${id}/decision`, {
+        decision: 'refuse',
+        reason: 'other',
+        reasonText: text,
+      })
+      assert.ok([303, 400].includes(reasonText.statusCode), `reasonText ${label}: ${reasonText.statusCode}`)
+      if (reasonText.statusCode === 303) {
+        assert.equal((await row(id)).status, 'refused')
+        const body = (await mod.get(`/administration/organisations/${id}`)).body
+        assert.doesNotMatch(body, /<script>alert|<img src=x/, label)
+        assert.match(page(body).text(), /Autre motif : /)
+        await t.db.db
+          .update(organisations)
+          .set({ status: 'pending', statusReason: null })
+          .where(eq(organisations.id, id))
+      }
+      const kind = await mod.get(
+        `/administration/organisations?statut=${encodeURIComponent(text.replace(/[\ud800-\udfff]/g, ''))}`,
+      )
+      assert.ok([200, 400, 414].includes(kind.statusCode), `statut ${label}: ${kind.statusCode}`)
+    }
+    assert.equal((await row(id)).status, 'pending')
   })
 })
