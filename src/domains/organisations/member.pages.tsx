@@ -8,6 +8,7 @@ import type { AppServices } from '../../platform/services.ts'
 import { translateIssues, ValidationError } from '../../platform/validation.ts'
 import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
+import { InvitationService } from './invitation.service.ts'
 import { type MemberChange, MemberService } from './member.service.ts'
 import { InvitationGonePage, InvitationPage, type InvitationStep } from './views/InvitationPage.tsx'
 import { MembersPage } from './views/MembersPage.tsx'
@@ -39,6 +40,7 @@ const doneQuery = Type.Object({ fait: Type.Optional(Type.String({ maxLength: 40 
 export async function memberPages(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const members = new MemberService(services)
+  const invitations = new InvitationService(services)
 
   const page = async (
     req: FastifyRequest,
@@ -85,7 +87,7 @@ export async function memberPages(base: FastifyInstance, services: AppServices) 
     async (req, reply) => {
       const values = { email: req.body.email ?? '', role: req.body.role ?? '' }
       try {
-        await members.invite(
+        await invitations.invite(
           req.actor,
           req.territory!,
           req.params.id,
@@ -108,7 +110,7 @@ export async function memberPages(base: FastifyInstance, services: AppServices) 
     '/organisations/:id/membres/invitations/:invitationId/annuler',
     { schema: { params: invitationParams }, config: session },
     async (req, reply) => {
-      await members.revokeInvitation(req.actor, req.territory!, req.params.id, req.params.invitationId)
+      await invitations.revokeInvitation(req.actor, req.territory!, req.params.id, req.params.invitationId)
       return reply.redirect(`/organisations/${req.params.id}/membres?fait=annulee`, 303)
     },
   )
@@ -166,7 +168,7 @@ export async function memberPages(base: FastifyInstance, services: AppServices) 
     { schema: { querystring: TokenQuery }, config: { permission: 'public', scope: null } },
     async (req, reply) => {
       const token = req.query.jeton ?? ''
-      const found = await members.findInvitation(req.territory!, token)
+      const found = await invitations.findInvitation(req.territory!, token)
       if (!found) return gone(req, reply)
       const { invitation, organisationName } = found
       // The address carries the token: no cache may keep this page.
@@ -190,7 +192,7 @@ export async function memberPages(base: FastifyInstance, services: AppServices) 
     async (req, reply) => {
       const token = req.query.jeton ?? ''
       try {
-        const { organisationId } = await members.accept(req.actor, req.territory!, token)
+        const { organisationId } = await invitations.accept(req.actor, req.territory!, token)
         return reply.redirect(`/organisations/${organisationId}?fait=rejointe`, 303)
       } catch (error) {
         if (error instanceof HttpError && error.statusCode === 404) return gone(req, reply)

@@ -1,6 +1,8 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import { seedDemoOrganisations } from './demo-organisations.ts'
+import { memberApi } from './member.api.ts'
+import { memberMessages } from './member.messages.ts'
 import { memberPages } from './member.pages.tsx'
 import { organisationApi } from './organisation.api.ts'
 import { organisationMails } from './organisation.mails.ts'
@@ -8,9 +10,10 @@ import { organisationMessages } from './organisation.messages.ts'
 import { organisationPages } from './organisation.pages.tsx'
 import * as organisationSchema from './organisation.schema.ts'
 import type { OrganisationSection } from './sections.ts'
+import { verificationMessages } from './verification.messages.ts'
 import { verificationPages } from './verification.pages.tsx'
 
-const messages = [organisationMessages] as const
+const messages = [organisationMessages, memberMessages, verificationMessages] as const
 const mails = { ...organisationMails }
 
 export interface OrganisationsSlots {
@@ -33,6 +36,7 @@ export function organisationsModule(slots: OrganisationsSlots = {}): DomainModul
       memberPages,
       verificationPages,
       organisationApi,
+      memberApi,
     ],
     demo: seedDemoOrganisations,
     messages: [...messages],
