@@ -22,6 +22,8 @@ import { type MemberRole, memberRoles } from './organisation.schema.ts'
 /** An invitation's link holds for two weeks. */
 export const INVITATION_MS = 14 * 24 * 60 * 60 * 1000
 const TOKEN = /^[\w-]{43}$/
+/** Each invitation is a mail to an address someone typed: a day's invitations per person are bounded. */
+export const INVITE_LIMIT = { max: 50, windowMs: 24 * 60 * 60 * 1000 }
 const isRole = (v: string): v is MemberRole => (memberRoles as readonly string[]).includes(v)
 
 /**
@@ -63,6 +65,7 @@ export class InvitationService {
     const now = clock.now()
     const role = input.role
     await this.#db.transaction(async (tx) => {
+      await this.services.rateLimiter.hit(`organisation:invite:${me.accountId}`, INVITE_LIMIT, tx)
       await insertInvitation(tx, {
         id: ids(),
         organisationId: organisation.id,
