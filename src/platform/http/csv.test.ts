@@ -13,7 +13,7 @@ describe('csv for French spreadsheets', () => {
     assert.equal(csvCell('+33612345678'), `'+33612345678`)
     assert.equal(csvCell('-1'), `'-1`)
     assert.equal(csvCell('@SUM(1)'), `'@SUM(1)`)
-    assert.equal(csvCell('\t=1'), `"'\t=1"`)
+    assert.equal(csvCell('\t=1'), `'\t=1`)
     assert.equal(csvCell('\r=1'), `"'\r=1"`)
     assert.equal(csvCell('Marie-Claire'), 'Marie-Claire')
   })
