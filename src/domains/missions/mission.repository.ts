@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import type { Mission, MissionStatus, Slot } from './mission.ts'
 import { missionSignups, missionSlots, missions } from './mission.schema.ts'
+import type { Mission, MissionStatus, Slot } from './mission.ts'
 
 /** Every column but the search vector, which no page reads. */
 const columns = {
@@ -65,7 +65,11 @@ export type MissionChanges = Partial<
 >
 
 /** Changes a mission unless it was removed by moderation meanwhile; the row as it is now, or null. */
-export async function updateMission(db: DbOrTx, id: string, changes: MissionChanges): Promise<Mission | null> {
+export async function updateMission(
+  db: DbOrTx,
+  id: string,
+  changes: MissionChanges,
+): Promise<Mission | null> {
   const [row] = await db
     .update(missions)
     .set(changes)

@@ -108,7 +108,8 @@ export class MissionService {
       issues.push({ field: 'commune', key, params: { name: territory.platformName } })
     }
     // A category for childcare or home visits asks verified volunteers, whatever the box says.
-    const needsVerifiedVolunteer = fields.needsVerifiedVolunteer || (category?.needsVerifiedVolunteer ?? false)
+    const needsVerifiedVolunteer =
+      fields.needsVerifiedVolunteer || (category?.needsVerifiedVolunteer ?? false)
     const holdReasons = freeHelpReasons(fields.title, fields.description)
     return { fields: { ...fields, needsVerifiedVolunteer }, issues, place, choices, category, holdReasons }
   }

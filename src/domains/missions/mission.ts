@@ -1,12 +1,6 @@
 import type { Issue } from '../../platform/validation.ts'
 import type { MissionStatus, missionSignups, missionSlots, missions, Recurrence } from './mission.schema.ts'
-import {
-  isoWeekday,
-  parisInstant,
-  parisParts,
-  parseLocalDay,
-  parseLocalTime,
-} from './paris-time.ts'
+import { isoWeekday, parisInstant, parisParts, parseLocalDay, parseLocalTime } from './paris-time.ts'
 
 export type { MissionStatus, Recurrence }
 export type Mission = Omit<typeof missions.$inferSelect, 'searchVector'>
@@ -100,7 +94,11 @@ export function checkMissionFields(input: MissionInput): { fields: MissionFields
     issues.push({ field: 'address', key: 'mission.error.tooLong', params: { max: ADDRESS_MAX } })
   const hours = input.withdrawHours.trim() === '' ? 24 : wholeNumber(input.withdrawHours)
   if (hours === null || hours > WITHDRAW_HOURS_MAX)
-    issues.push({ field: 'withdrawHours', key: 'mission.withdrawHours.invalid', params: { max: WITHDRAW_HOURS_MAX } })
+    issues.push({
+      field: 'withdrawHours',
+      key: 'mission.withdrawHours.invalid',
+      params: { max: WITHDRAW_HOURS_MAX },
+    })
   return {
     fields: {
       title,

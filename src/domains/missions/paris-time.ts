@@ -14,7 +14,13 @@ const parts = new Intl.DateTimeFormat('en-GB', {
 })
 
 /** The local day and time of an instant in Paris. */
-export function parisParts(at: Date): { year: number; month: number; day: number; hour: number; minute: number } {
+export function parisParts(at: Date): {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+} {
   const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]))
   return {
     year: Number(p.year),

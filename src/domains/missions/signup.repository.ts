@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import type { Signup, Slot } from './mission.ts'
 import { missionSignups, missionSlots, missions } from './mission.schema.ts'
+import type { Signup, Slot } from './mission.ts'
 
 /**
  * Takes one place of a slot, or nothing: one conditional update, so two people racing for the last
@@ -187,7 +187,10 @@ export function untoldChanges(db: DbOrTx) {
     .where(
       or(
         isNull(missionSignups.notifiedAt),
-        and(eq(missionSignups.status, 'withdrawn'), gt(missionSignups.withdrawnAt, missionSignups.notifiedAt)),
+        and(
+          eq(missionSignups.status, 'withdrawn'),
+          gt(missionSignups.withdrawnAt, missionSignups.notifiedAt),
+        ),
       ),
     )
     .orderBy(asc(missionSignups.missionId), desc(missionSignups.createdAt))

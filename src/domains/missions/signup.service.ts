@@ -8,8 +8,8 @@ import { accountCards } from '../accounts/index.ts'
 import { organisationIn, roleIn } from '../organisations/index.ts'
 import { isVerifiedVolunteer } from '../volunteers/index.ts'
 import { findMission, missionsByIds, slotsOf } from './mission.repository.ts'
-import { type Mission, SLOTS_MAX, type Signup, type Slot, UUID, withdrawDeadline } from './mission.ts'
 import { MissionService } from './mission.service.ts'
+import { type Mission, type Signup, SLOTS_MAX, type Slot, UUID, withdrawDeadline } from './mission.ts'
 import {
   findSignup,
   insertSignups,
@@ -84,10 +84,17 @@ export class SignupService {
     const picked = (chosen as Slot[]).sort((a, b) => (a.id < b.id ? -1 : 1))
     if (mission.status !== 'published') return refuse('closed')
     const now = this.services.clock.now()
-    if (mission.needsVerifiedVolunteer && !(await isVerifiedVolunteer(this.#db, territory.id, me.accountId, now)))
+    if (
+      mission.needsVerifiedVolunteer &&
+      !(await isVerifiedVolunteer(this.#db, territory.id, me.accountId, now))
+    )
       return refuse('needs-verified')
     const already = new Set((await liveSignups(this.#db, me.accountId, wanted)).map((s) => s.slotId))
-    if (already.size > 0) return refuse('already', picked.filter((s) => already.has(s.id)))
+    if (already.size > 0)
+      return refuse(
+        'already',
+        picked.filter((s) => already.has(s.id)),
+      )
     const rows: Signup[] = picked.map((slot) => ({
       id: this.services.ids(),
       slotId: slot.id,
@@ -116,7 +123,11 @@ export class SignupService {
         })
       })
     } catch (error) {
-      if (error instanceof SlotsFull) return refuse('full', picked.filter((s) => error.slotIds.includes(s.id)))
+      if (error instanceof SlotsFull)
+        return refuse(
+          'full',
+          picked.filter((s) => error.slotIds.includes(s.id)),
+        )
       // The same person twice at once: the unique index keeps one live sign-up per slot.
       if (isUniqueViolation(error)) return refuse('already', picked)
       throw error
@@ -165,7 +176,7 @@ export class SignupService {
       if (!mission) return []
       const deadline = withdrawDeadline(slot, mission.withdrawHoursBefore)
       const live = signup.status === 'signed-up' && slot.startsAt > now
-      return [{ signup, slot, mission, deadline, mayWithdraw: live && (now < deadline || slot.cancelledAt !== null) }]
+      return [{ signup, slot, mission, deadline, mayWithdraw: live }]
     })
   }
 

@@ -18,6 +18,8 @@ export async function noticeRecipients(db: DbOrTx, organisationId: string): Prom
   return db
     .select({ accountId: organisationMembers.accountId, signupNotices: organisationMembers.signupNotices })
     .from(organisationMembers)
-    .where(and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.role, 'manager')))
+    .where(
+      and(eq(organisationMembers.organisationId, organisationId), eq(organisationMembers.role, 'manager')),
+    )
     .orderBy(organisationMembers.joinedAt)
 }

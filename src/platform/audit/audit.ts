@@ -33,6 +33,10 @@ export const auditActions = [
   'report.message-read',
   'volunteer.verified',
   'volunteer.revoked',
+  'mission.posted',
+  'mission.edited',
+  'mission.closed',
+  'mission.slot-cancelled',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

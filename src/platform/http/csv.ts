@@ -15,8 +15,12 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 /** The whole file: a header row, then one row per record. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return BOM + [header, ...rows].map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n'
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null)[])[],
+): string {
+  const lines = [header, ...rows].map((row) => row.map(csvCell).join(';'))
+  return `${BOM}${lines.join('\r\n')}\r\n`
 }
 
 /** A Content-Disposition value for a download, with an ASCII fallback name and the UTF-8 one (RFC 6266). */
