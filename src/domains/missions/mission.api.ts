@@ -59,8 +59,11 @@ const SignupView = Type.Object(
   { $id: 'MissionSignup', description: 'A sign-up to one slot; never a contact detail' },
 )
 
-/** Numbers may come as numbers or text: both go through the same rules, with French messages. */
-const numberish = Type.Optional(Type.Union([Type.Integer(), Type.String({ maxLength: 100 })]))
+/**
+ * Numbers may come as numbers or text: both go through the same rules, with French messages. Text
+ * first, so that validation never coerces « 0x41 » into 65.
+ */
+const numberish = Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Integer()]))
 const text = (options: object) => Type.Optional(Type.String(options))
 const MissionBody = Type.Object(
   {
