@@ -1,7 +1,7 @@
 import { translator } from '../../platform/i18n/i18n.ts'
 import type { OrganisationSection } from '../organisations/index.ts'
 import { openMissionsOf } from './mission.repository.ts'
-import { slotLabel } from './slot-label.ts'
+import { slotStartLabel } from './slot-label.ts'
 
 /**
  * The missions block of an organisation's page: its open missions with their next slot, and for
@@ -28,7 +28,7 @@ export const missionsSection: OrganisationSection = (services) => async (context
             {' – '}
             {m.next
               ? t('mission.section.next', {
-                  slot: slotLabel({ startsAt: m.next, endsAt: m.next }, t, locale),
+                  slot: slotStartLabel(m.next, t, locale),
                 })
               : t('mission.section.noSlot')}
           </li>

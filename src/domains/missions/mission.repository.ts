@@ -106,7 +106,7 @@ export async function cancelSlot(db: DbOrTx, missionId: string, slotId: string, 
 /** The published missions of an organisation, with their next slot still open, newest first. */
 export async function openMissionsOf(db: DbOrTx, territoryId: string, organisationId: string, now: Date) {
   const next = sql<Date | null>`(select min(s.starts_at) from mission_slots s
-    where s.mission_id = ${missions.id} and s.cancelled_at is null and s.starts_at > ${now})`
+    where s.mission_id = "missions"."id" and s.cancelled_at is null and s.starts_at > ${now})`
   const rows = await db
     .select({ id: missions.id, title: missions.title, communeInsee: missions.communeInsee, next })
     .from(missions)

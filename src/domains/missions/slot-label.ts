@@ -15,6 +15,11 @@ export function slotLabel(slot: { startsAt: Date; endsAt: Date }, t: Translate, 
   })
 }
 
+/** « samedi 4 avril 2026 à 09:00 »: when a slot starts. */
+export function slotStartLabel(startsAt: Date, t: Translate, locale: Locale): string {
+  return t('mission.slot.start', { day: dayFormats[locale].format(startsAt), start: parisTime(startsAt) })
+}
+
 /** « 2 places sur 3 restantes » or « Complet ». */
 export function placesLabel(slot: { places: number; taken: number }, t: Translate): string {
   const left = slot.places - slot.taken
