@@ -211,7 +211,13 @@ describe('missions: an organisation’s managers post, edit, add and cancel slot
       [`/missions/${mission.id}/creneaux/${slots[0]!.id}/annuler`, {}],
       [`/missions/${mission.id}/cloturer`, {}],
     ] as const
-    for (const client of [other.managerClient, org.memberClient, zoe]) {
+    const manche = await makeTerritory(t.app.services, {
+      platformName: 'Entraide Manche',
+      departements: ['50'],
+    })
+    const outside = await makeOrganisation(t, manche, { name: 'Association de la Manche' })
+    const elsewhere = await new Client(t, manche.hostnames[0]!).signInDirectly(outside.manager)
+    for (const client of [other.managerClient, org.memberClient, zoe, elsewhere]) {
       for (const [path, body] of attempts) assert.equal((await client.post(path, body)).statusCode, 404, path)
     }
     assert.equal((await missionRow(t, mission.id))?.title, mission.title)

@@ -73,7 +73,7 @@ export class SignupService {
     slotIds: readonly string[],
   ): Promise<SignupResult> {
     const me = verified(actor, 'participation:write')
-    const { mission, slots } = await this.#missions.page(me, territory, missionId)
+    const { mission, slots } = await this.#signable(territory, missionId)
     const refuse = (reason: Extract<SignupResult, { kind: 'refused' }>['reason'], which: Slot[] = []) =>
       ({ kind: 'refused', reason, slots: which }) as SignupResult
     const wanted = [...new Set(slotIds)]
@@ -133,6 +133,21 @@ export class SignupService {
       throw error
     }
     return { kind: 'signed-up', signups: rows, slots: picked }
+  }
+
+  /**
+   * A mission anyone may sign up to, with its slots: published or closed (which then says so), of
+   * a verified organisation of this territory; 404 otherwise, as its page answers.
+   */
+  async #signable(territory: Territory, missionId: string) {
+    const mission = UUID.test(missionId) ? await findMission(this.#db, territory.id, missionId) : null
+    if (!mission || (mission.status !== 'published' && mission.status !== 'closed')) throw notFound()
+    const [organisation, slots] = await Promise.all([
+      organisationIn(this.#db, territory.id, mission.organisationId),
+      slotsOf(this.#db, mission.id),
+    ])
+    if (organisation?.status !== 'verified') throw notFound()
+    return { mission, slots }
   }
 
   /** The person's own sign-up, ended until the mission's deadline; the place goes back to the slot. */
