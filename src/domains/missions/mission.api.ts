@@ -1,123 +1,22 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { type Static, Type } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { HttpError } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { ValidationError } from '../../platform/validation.ts'
-import { missionStatuses, signupStatuses } from './mission.schema.ts'
-import { type MissionPage, MissionService } from './mission.service.ts'
-import { DESCRIPTION_MAX, type Signup, SLOTS_MAX, type Slot, TITLE_MAX } from './mission.ts'
+import {
+  MissionBody,
+  MissionView,
+  missionView,
+  pointerOf,
+  problems,
+  SignupView,
+  signupView,
+  str,
+} from './mission.api-schemas.ts'
+import { MissionService } from './mission.service.ts'
 import { type SignupResult, SignupService } from './signup.service.ts'
 import { slotLabel } from './slot-label.ts'
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>({ type: 'string', enum: [...values] })
-const nullable = <T extends import('@sinclair/typebox').TSchema>(s: T) => Type.Union([s, Type.Null()])
-const problems = {
-  400: Type.Ref('Problem'),
-  401: Type.Ref('Problem'),
-  403: Type.Ref('Problem'),
-  404: Type.Ref('Problem'),
-  409: Type.Ref('Problem'),
-}
-const time = Type.String({ format: 'date-time' })
-
-const SlotView = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  startsAt: time,
-  endsAt: time,
-  places: Type.Integer(),
-  placesLeft: Type.Integer({ description: '0 when full or cancelled' }),
-  cancelled: Type.Boolean(),
-})
-const MissionView = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    organisation: Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() }),
-    status: enumOf(missionStatuses),
-    title: Type.String({ examples: ['Distribution de colis alimentaires'] }),
-    description: Type.String({ description: 'plain text, line breaks kept' }),
-    categoryId: Type.String({ format: 'uuid' }),
-    communeInsee: Type.String({ examples: ['14118'] }),
-    address: nullable(Type.String({ description: 'only for volunteers signed up and the organisation' })),
-    needsVerifiedVolunteer: Type.Boolean(),
-    withdrawHoursBefore: Type.Integer(),
-    slots: Type.Array(SlotView),
-  },
-  { $id: 'Mission', description: 'A mission for volunteers, with its slots and the places left' },
-)
-const SignupView = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    missionId: Type.String({ format: 'uuid' }),
-    slotId: Type.String({ format: 'uuid' }),
-    status: enumOf(signupStatuses),
-    startsAt: time,
-    endsAt: time,
-    displayName: Type.Optional(Type.String({ description: 'organisation side only: the volunteer’s name' })),
-  },
-  { $id: 'MissionSignup', description: 'A sign-up to one slot; never a contact detail' },
-)
-
-/**
- * Numbers may come as numbers or text: both go through the same rules, with French messages. Text
- * first, so that validation never coerces « 0x41 » into 65.
- */
-const numberish = Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Integer()]))
-const text = (options: object) => Type.Optional(Type.String(options))
-const MissionBody = Type.Object(
-  {
-    categoryId: text({ maxLength: 100 }),
-    title: text({ maxLength: 1000, description: `at most ${TITLE_MAX} characters` }),
-    description: text({ maxLength: 20_000, description: `at most ${DESCRIPTION_MAX} characters` }),
-    communeInsee: text({ maxLength: 100, examples: ['14118'] }),
-    address: text({ maxLength: 1000 }),
-    needsVerifiedVolunteer: Type.Optional(Type.Boolean()),
-    withdrawHoursBefore: numberish,
-    slots: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            date: text({ maxLength: 100, examples: ['2026-04-04'] }),
-            start: text({ maxLength: 100, examples: ['09:00'] }),
-            end: text({ maxLength: 100, examples: ['12:00'] }),
-            places: numberish,
-          },
-          { additionalProperties: false },
-        ),
-        { maxItems: SLOTS_MAX, description: 'one-off slots, Europe/Paris local times' },
-      ),
-    ),
-    weekly: Type.Optional(
-      Type.Object(
-        {
-          weekday: numberish,
-          start: text({ maxLength: 100 }),
-          end: text({ maxLength: 100 }),
-          until: text({ maxLength: 100, examples: ['2026-06-30'] }),
-          places: numberish,
-        },
-        { additionalProperties: false, description: 'every week (ISO weekday, 1 = Monday) until a day' },
-      ),
-    ),
-  },
-  { additionalProperties: false },
-)
-type MissionBody = Static<typeof MissionBody>
-const str = (v: string | number | undefined) => (v === undefined ? '' : String(v))
-
-/** Issues named as the API's fields: row n of the form is slots/n-1. */
-const pointerOf = (field: string) => {
-  const row = /^(date|start|end|places)-(\d+)$/.exec(field)
-  if (row) return `slots/${Number(row[2]) - 1}/${row[1]}`
-  const weekly = { weekday: 'weekly/weekday', weeklyStart: 'weekly/start', weeklyEnd: 'weekly/end' } as const
-  const more = {
-    weeklyUntil: 'weekly/until',
-    weeklyPlaces: 'weekly/places',
-    commune: 'communeInsee',
-  } as const
-  return { ...weekly, ...more, withdrawHours: 'withdrawHoursBefore', slotsKind: 'slots' }[field] ?? field
-}
 
 const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
 const SignupsBody = Type.Object(
@@ -132,43 +31,6 @@ const reasons = {
   already: 'mission.signup.already',
   full: 'mission.signup.full',
 } as const
-
-function slotView(slot: Slot) {
-  const cancelled = slot.cancelledAt !== null
-  return {
-    id: slot.id,
-    startsAt: slot.startsAt.toISOString(),
-    endsAt: slot.endsAt.toISOString(),
-    places: slot.places,
-    placesLeft: cancelled ? 0 : Math.max(0, slot.places - slot.taken),
-    cancelled,
-  }
-}
-function missionView(page: MissionPage) {
-  const { mission, organisation } = page
-  return {
-    id: mission.id,
-    organisation: { id: organisation.id, name: organisation.name },
-    status: mission.status,
-    title: mission.title,
-    description: mission.description,
-    categoryId: mission.categoryId,
-    communeInsee: mission.communeInsee,
-    address: page.showAddress ? mission.address : null,
-    needsVerifiedVolunteer: mission.needsVerifiedVolunteer,
-    withdrawHoursBefore: mission.withdrawHoursBefore,
-    slots: page.slots.map(slotView),
-  }
-}
-const signupView = (s: Signup, slot: Slot, displayName?: string) => ({
-  id: s.id,
-  missionId: s.missionId,
-  slotId: s.slotId,
-  status: s.status,
-  startsAt: slot.startsAt.toISOString(),
-  endsAt: slot.endsAt.toISOString(),
-  ...(displayName === undefined ? {} : { displayName }),
-})
 
 /** The JSON side of missions and sign-ups: the same use cases, permissions and rules as the pages. */
 export async function missionApi(base: FastifyInstance, services: AppServices) {

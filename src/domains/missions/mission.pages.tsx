@@ -18,7 +18,7 @@ import {
 } from './mission.form.ts'
 import { MissionService } from './mission.service.ts'
 import { emptyMissionForm, MissionFormPage, type MissionFormValues } from './views/MissionFormPage.tsx'
-import { MissionMessagePage } from './views/MissionPage.tsx'
+import { MissionMessagePage } from './views/MissionMessagePage.tsx'
 
 const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
 const page = { permission: 'verified', scope: null } as const

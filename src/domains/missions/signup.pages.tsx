@@ -14,7 +14,9 @@ import { MissionService } from './mission.service.ts'
 import type { SignupResult } from './signup.service.ts'
 import { SignupService } from './signup.service.ts'
 import { slotLabel } from './slot-label.ts'
-import { MissionMessagePage, MissionPage, MyMissionsPage } from './views/MissionPage.tsx'
+import { MissionMessagePage } from './views/MissionMessagePage.tsx'
+import { MissionPage } from './views/MissionPage.tsx'
+import { MyMissionsPage } from './views/MyMissionsPage.tsx'
 import { RosterPage } from './views/RosterPage.tsx'
 
 const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })

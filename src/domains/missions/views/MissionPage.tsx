@@ -1,12 +1,6 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
-import {
-  ActionButton,
-  Confirmation,
-  CsrfField,
-  errorFor,
-  pageTitle,
-} from '../../../platform/views/fields.tsx'
+import { Confirmation, CsrfField, errorFor, pageTitle } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { MissionPage as MissionPageData } from '../mission.service.ts'
 import { placesLabel, slotLabel } from '../slot-label.ts'
@@ -123,88 +117,6 @@ export function MissionPage({
           <a href="/mes-missions">{t('mission.mine.title')}</a>
         </p>
       )}
-    </Layout>
-  )
-}
-
-/** A short page that says why something could not be done, and where to go on. */
-export function MissionMessagePage({
-  ctx,
-  title,
-  text,
-  back,
-}: {
-  ctx: ViewContext
-  title: string
-  text: string
-  back: { href: string; label: string }
-}) {
-  return (
-    <Layout ctx={ctx} title={title}>
-      <h1>{title}</h1>
-      <p>{text}</p>
-      <p>
-        <a href={back.href}>{back.label}</a>
-      </p>
-    </Layout>
-  )
-}
-
-/** « Mes missions »: the person's sign-ups, upcoming first, with a button to withdraw while allowed. */
-export function MyMissionsPage({
-  ctx,
-  items,
-  now,
-  notice,
-}: {
-  ctx: ViewContext
-  items: {
-    signup: { id: string; status: string }
-    slot: { startsAt: Date; endsAt: Date; cancelledAt: Date | null }
-    mission: { id: string; title: string }
-    deadline: Date
-    mayWithdraw: boolean
-  }[]
-  now: Date
-  notice?: string | undefined
-}) {
-  const { t, locale } = ctx
-  const status = (i: (typeof items)[number]) =>
-    i.slot.cancelledAt
-      ? t('mission.mine.cancelled')
-      : i.signup.status === 'withdrawn'
-        ? t('mission.mine.withdrawn')
-        : i.signup.status === 'attended'
-          ? t('mission.mine.attended')
-          : i.signup.status === 'absent'
-            ? t('mission.mine.absent')
-            : i.slot.startsAt > now
-              ? t('mission.mine.coming')
-              : t('mission.mine.past')
-  return (
-    <Layout ctx={ctx} title={t('mission.mine.title')}>
-      {notice && <Confirmation text={notice} />}
-      <h1>{t('mission.mine.title')}</h1>
-      {items.length === 0 && <p>{t('mission.mine.empty')}</p>}
-      <ul class="listing-list">
-        {items.map((i) => (
-          <li key={i.signup.id} id={`inscription-${i.signup.id}`}>
-            <h2>
-              <a href={`/missions/${i.mission.id}`}>{i.mission.title}</a>
-            </h2>
-            <p>{slotLabel(i.slot, t, locale)}</p>
-            <p>{status(i)}</p>
-            {i.mayWithdraw && (
-              <ActionButton
-                ctx={ctx}
-                action={`/mes-missions/${i.signup.id}/retirer`}
-                label={t('mission.withdraw.button')}
-                which={`${i.mission.title}, ${slotLabel(i.slot, t, locale)}`}
-              />
-            )}
-          </li>
-        ))}
-      </ul>
     </Layout>
   )
 }
