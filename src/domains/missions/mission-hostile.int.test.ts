@@ -91,6 +91,45 @@ describe('missions with hostile text in every field', () => {
     }
   })
 
+  it('answers the edit form and the new-slot form the same way', async () => {
+    const { mission } = await postMission(t, calvados, org, [row('2026-04-04')])
+    const edit = {
+      categoryId: mission.categoryId,
+      title: 'Collecte',
+      description: 'Trier les dons.',
+      commune: 'Caen (14000)',
+      address: '',
+      withdrawHours: '24',
+    }
+    const slot = rowsForm([row('2026-04-18')])
+    for (const text of HOSTILE) {
+      for (const field of Object.keys(edit)) {
+        const label = `edit ${field} = ${JSON.stringify(text.slice(0, 30))}`
+        const res = await org.managerClient.post(`/missions/${mission.id}/modifier`, {
+          ...edit,
+          [field]: text,
+        })
+        assert.ok(res.statusCode === 303 || res.statusCode === 400, `${label}: ${res.statusCode}`)
+        assert.doesNotMatch(res.body, /<script>alert|<img src=x/, label)
+        if (res.statusCode === 303)
+          assert.ok(
+            FREE_TEXT.has(field) || (field === 'withdrawHours' && text.trim() === ''),
+            `${label} accepted`,
+          )
+      }
+      for (const field of Object.keys(slot)) {
+        const before = await count()
+        const res = await org.managerClient.post(`/missions/${mission.id}/creneaux`, {
+          ...slot,
+          [field]: text,
+        })
+        const label = `slot ${field} = ${JSON.stringify(text.slice(0, 30))}`
+        assert.equal(res.statusCode, 400, label)
+        assert.deepEqual(await count(), before, label)
+      }
+    }
+  })
+
   it('answers sign-ups, withdrawals and addresses with hostile ids by 4xx, writing nothing', async () => {
     const { mission } = await postMission(t, calvados, org, [row('2026-04-04')])
     const volunteer = await new Client(t, calvados.hostnames[0]!).signInDirectly(
@@ -116,6 +155,19 @@ describe('missions with hostile text in every field', () => {
         withdraw.statusCode >= 400 && withdraw.statusCode < 500,
         `withdraw ${label}: ${withdraw.statusCode}`,
       )
+    }
+    const account = await makeAccount(t, calvados)
+    const api = {
+      host: calvados.hostnames[0]!,
+      token: await makeAccessToken(t, calvados, account.id, ['participation:write']),
+    }
+    for (const text of HOSTILE) {
+      const label = JSON.stringify(text.slice(0, 30))
+      const res = await callApi(t, api, 'POST', `/api/v1/missions/${mission.id}/signups`, { slotIds: [text] })
+      assert.ok([400, 409].includes(res.statusCode), `slotIds ${label}: ${res.statusCode}`)
+      const id = encodeURIComponent(text.replace(/[\ud800-\udfff]/gu, '\ufffd'))
+      const gone = await callApi(t, api, 'DELETE', `/api/v1/signups/${id}`)
+      assert.ok(gone.statusCode >= 400 && gone.statusCode < 500, `DELETE ${label}: ${gone.statusCode}`)
     }
     assert.equal((await signupsOfMission(t, mission.id)).length, 0)
   })
