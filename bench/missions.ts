@@ -24,7 +24,8 @@ try {
     console.log(`load average ${r.loadavgStart} at its start, ${r.loadavgEnd} at its end`)
     console.log(
       `${r.requests} sign-up requests in ${r.seconds.toFixed(2)} s = ${r.perSecond.toFixed(0)} answered/s, ` +
-        `${r.acceptedPerSecond.toFixed(0)} sign-ups/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}`,
+        `${r.acceptedPerSecond.toFixed(0)} sign-ups/s  p50 ${ms(r.p50)}  p95 ${ms(r.p95)}  p99 ${ms(r.p99)}  ` +
+        `${r.sqlPerRequest.toFixed(1)} statements per request`,
     )
     console.log(
       `answers: ${r.accepted} signed up (201), ${r.full} full (409), ${r.other} other; ` +
@@ -40,7 +41,18 @@ try {
 console.log('\nSide by side\n')
 console.log(
   table(
-    ['database', 'answered/s', 'sign-ups/s', 'p50', 'p95', 'p99', 'signed up', 'full', 'overbooked'],
+    [
+      'database',
+      'answered/s',
+      'sign-ups/s',
+      'p50',
+      'p95',
+      'p99',
+      'SQL/request',
+      'signed up',
+      'full',
+      'overbooked',
+    ],
     results.map((r) => [
       r.database,
       r.perSecond.toFixed(0),
@@ -48,6 +60,7 @@ console.log(
       ms(r.p50),
       ms(r.p95),
       ms(r.p99),
+      r.sqlPerRequest.toFixed(1),
       String(r.accepted),
       String(r.full),
       String(r.overbooked),
@@ -64,4 +77,8 @@ for (const r of results) {
   )
 }
 if (!process.env.DATABASE_URL) console.log('(set DATABASE_URL to compare with PostgreSQL in the same run)')
+console.log(
+  '\nSQL/request: statements the app sent during the load per request answered, authentication and the ' +
+    "managers' mail included (BEGIN and COMMIT count where the driver sends them through Drizzle).",
+)
 console.log(`load average at end: ${loadavg()}`)
