@@ -32,6 +32,21 @@ import {
   remaining,
 } from './need.ts'
 
+const FORM_ORDER = [
+  'title',
+  'description',
+  'quantity',
+  'unit',
+  'categoryId',
+  'deadline',
+  ...Array.from({ length: DROP_POINTS_MAX }, (_, i) =>
+    ['Name', 'Commune', 'Address', 'Hours'].map((f) => `drop${i + 1}${f}`),
+  ).flat(),
+]
+/** The issues in the order of the form's fields, whatever order the checks found them in. */
+const inFormOrder = (issues: Issue[]) =>
+  [...issues].sort((a, b) => FORM_ORDER.indexOf(a.field) - FORM_ORDER.indexOf(b.field))
+
 /** A need as a viewer sees it: its organisation, progress and drop points, with the places named. */
 export interface NeedView {
   need: Need
@@ -85,7 +100,7 @@ export class NeedService {
     const places = await Promise.all(
       given.map((p, i) => this.#dropPoint(territory, p, `drop${i + 1}`, issues)),
     )
-    if (issues.length > 0) return { kind: 'invalid', issues }
+    if (issues.length > 0) return { kind: 'invalid', issues: inFormOrder(issues) }
     const holdReasons = freeHelpReasons(fields.title, fields.description)
     const need: Need = {
       ...fields,
