@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
-import { seedOrganisation } from '../../src/domains/organisations/index.ts'
 import { needDropPoints, needPledges, needs } from '../../src/domains/needs/need.schema.ts'
+import { seedOrganisation } from '../../src/domains/organisations/index.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import { type Account, Client, makeAccount } from './accounts.ts'
 import type { TestApp } from './app.ts'
@@ -27,12 +27,18 @@ export const needForm = (overrides: Record<string, string> = {}): Record<string,
  */
 export async function needsWorld(t: TestApp) {
   const calvados = await makeTerritory(t.app.services)
-  const manche = await makeTerritory(t.app.services, { platformName: 'Entraide Manche', departements: ['50'] })
+  const manche = await makeTerritory(t.app.services, {
+    platformName: 'Entraide Manche',
+    departements: ['50'],
+  })
   const manager = await makeAccount(t, calvados, { displayName: 'Martine Gérante' })
   const member = await makeAccount(t, calvados, { displayName: 'Mehdi Membre' })
   const otherManager = await makeAccount(t, calvados, { displayName: 'Odile Autre' })
   const stranger = await makeAccount(t, calvados, { displayName: 'Sam Passant' })
-  const unverified = await makeAccount(t, calvados, { displayName: 'Ulysse Nonconfirmé', emailVerifiedAt: null })
+  const unverified = await makeAccount(t, calvados, {
+    displayName: 'Ulysse Nonconfirmé',
+    emailVerifiedAt: null,
+  })
   const mancheManager = await makeAccount(t, manche)
   const orgId = await seedOrganisation(t.db.db, {
     territoryId: calvados.id,
@@ -88,7 +94,10 @@ export type NeedsWorld = Awaited<ReturnType<typeof needsWorld>>
 
 /** Posts a need through the form as the food bank's manager; returns its id. */
 export async function postNeed(w: NeedsWorld, overrides: Record<string, string> = {}): Promise<string> {
-  const res = await (await w.client(w.manager)).post(`/organisations/${w.orgId}/besoins/nouveau`, needForm(overrides))
+  const res = await (await w.client(w.manager)).post(
+    `/organisations/${w.orgId}/besoins/nouveau`,
+    needForm(overrides),
+  )
   if (res.statusCode !== 303) throw new Error(`posting a need answered ${res.statusCode}`)
   return /\/besoins\/([0-9a-f-]+)/.exec(res.headers.location as string)![1]!
 }

@@ -27,7 +27,15 @@ describe('needs: an organisation posts and manages what it lacks', () => {
     const client = await w.client(w.manager)
     const form = page((await client.get(`/organisations/${w.orgId}/besoins/nouveau`)).body)
     assert.equal(form.h1(), 'Publier un besoin de matériel')
-    for (const label of ['Ce qui manque', 'Description', 'Quantité demandée', 'Unité', 'Date limite', 'Nom du lieu', 'Horaires'])
+    for (const label of [
+      'Ce qui manque',
+      'Description',
+      'Quantité demandée',
+      'Unité',
+      'Date limite',
+      'Nom du lieu',
+      'Horaires',
+    ])
       assert.ok(form.field(label), `field ${label}`)
     const category = await makeCategory(t, w.calvados)
     const res = await client.post(
@@ -81,9 +89,15 @@ describe('needs: an organisation posts and manages what it lacks', () => {
       const res = await client.post(`/organisations/${w.orgId}/besoins/nouveau`, needForm({ quantity }))
       assert.equal(res.statusCode, 400, quantity)
       assert.deepEqual(page(res.body).errorSummary(), [{ text: message, href: '#quantity' }], quantity)
-      assert.equal((page(res.body).field('Quantité demandée') as HTMLInputElement | null)?.getAttribute('value'), quantity)
+      assert.equal(
+        (page(res.body).field('Quantité demandée') as HTMLInputElement | null)?.getAttribute('value'),
+        quantity,
+      )
     }
-    const ok = await client.post(`/organisations/${w.orgId}/besoins/nouveau`, needForm({ quantity: '1 000 000' }))
+    const ok = await client.post(
+      `/organisations/${w.orgId}/besoins/nouveau`,
+      needForm({ quantity: '1 000 000' }),
+    )
     assert.equal(ok.statusCode, 303)
     assert.equal((await allNeeds(t)).length, before + 1)
   })
@@ -93,11 +107,19 @@ describe('needs: an organisation posts and manages what it lacks', () => {
     const before = (await allNeeds(t)).length
     const res = await client.post(
       `/organisations/${w.orgId}/besoins/nouveau`,
-      needForm({ deadline: '2001-01-01', unit: '', drop1Name: '', drop1Commune: 'Marseille', drop2Name: 'Sans adresse' }),
+      needForm({
+        deadline: '2001-01-01',
+        unit: '',
+        drop1Name: '',
+        drop1Commune: 'Marseille',
+        drop2Name: 'Sans adresse',
+      }),
     )
     assert.equal(res.statusCode, 400)
     assert.deepEqual(
-      page(res.body).errorSummary().map((e) => e.text),
+      page(res.body)
+        .errorSummary()
+        .map((e) => e.text),
       [
         'Indiquez l’unité, par exemple « repas »',
         'La date limite ne peut pas être passée',
@@ -117,7 +139,10 @@ describe('needs: an organisation posts and manages what it lacks', () => {
     assert.equal(res.statusCode, 403)
     assert.match(page(res.body).text('main'), /doit être vérifiée/)
     const before = (await allNeeds(t)).length
-    assert.equal((await client.post(`/organisations/${w.pendingOrgId}/besoins/nouveau`, needForm())).statusCode, 403)
+    assert.equal(
+      (await client.post(`/organisations/${w.pendingOrgId}/besoins/nouveau`, needForm())).statusCode,
+      403,
+    )
     assert.equal((await allNeeds(t)).length, before)
   })
 
@@ -128,13 +153,22 @@ describe('needs: an organisation posts and manages what it lacks', () => {
     for (const who of [w.member, w.otherManager, w.stranger]) {
       const client = await w.client(who)
       assert.equal((await client.get(`/organisations/${w.orgId}/besoins/nouveau`)).statusCode, 404)
-      assert.equal((await client.post(`/organisations/${w.orgId}/besoins/nouveau`, needForm())).statusCode, 404)
+      assert.equal(
+        (await client.post(`/organisations/${w.orgId}/besoins/nouveau`, needForm())).statusCode,
+        404,
+      )
       assert.equal((await client.get(`/besoins/${id}/modifier`)).statusCode, 404)
-      assert.equal((await client.post(`/besoins/${id}/modifier`, needForm({ quantity: '5' }))).statusCode, 404)
+      assert.equal(
+        (await client.post(`/besoins/${id}/modifier`, needForm({ quantity: '5' }))).statusCode,
+        404,
+      )
       assert.equal((await client.post(`/besoins/${id}/clore`, {})).statusCode, 404)
       const drop = { drop1Name: 'X', drop1Commune: 'Caen', drop1Address: 'x', drop1Hours: 'x' }
       assert.equal((await client.post(`/besoins/${id}/points-de-depot`, drop)).statusCode, 404)
-      assert.equal((await client.post(`/besoins/${id}/points-de-depot/${points[0]!.id}/retirer`, {})).statusCode, 404)
+      assert.equal(
+        (await client.post(`/besoins/${id}/points-de-depot/${points[0]!.id}/retirer`, {})).statusCode,
+        404,
+      )
     }
     // Another territory's organisation is not found here, and this territory's need not there.
     const own = await w.client(w.manager)
@@ -151,7 +185,10 @@ describe('needs: an organisation posts and manages what it lacks', () => {
     const client = await w.client(w.manager)
     const edit = page((await client.get(`/besoins/${id}/modifier`)).body)
     assert.equal(edit.h1(), 'Modifier le besoin')
-    const saved = await client.post(`/besoins/${id}/modifier`, needForm({ quantity: '150', unit: 'repas chauds' }))
+    const saved = await client.post(
+      `/besoins/${id}/modifier`,
+      needForm({ quantity: '150', unit: 'repas chauds' }),
+    )
     assert.equal(saved.statusCode, 303)
     assert.equal((await needRow(t, id))?.quantity, 150)
     const added = await client.post(`/besoins/${id}/points-de-depot`, {
@@ -168,11 +205,17 @@ describe('needs: an organisation posts and manages what it lacks', () => {
     const last = (await dropPointRows(t, id))[0]!
     const refused = await client.post(`/besoins/${id}/points-de-depot/${last.id}/retirer`, {})
     assert.equal(refused.headers.location, `/besoins/${id}/modifier?fait=dernier_point`)
-    assert.match(page((await client.get(refused.headers.location as string)).body).text('main'), /Gardez au moins un point de dépôt/)
+    assert.match(
+      page((await client.get(refused.headers.location as string)).body).text('main'),
+      /Gardez au moins un point de dépôt/,
+    )
     assert.equal((await dropPointRows(t, id)).length, 1)
     const closed = await client.post(`/besoins/${id}/clore`, {})
     assert.equal(closed.statusCode, 303)
     assert.equal((await needRow(t, id))?.status, 'closed')
-    assert.match(page((await client.get(`/besoins/${id}`)).body).text('main'), /Ce besoin ne reçoit plus de promesses/)
+    assert.match(
+      page((await client.get(`/besoins/${id}`)).body).text('main'),
+      /Ce besoin ne reçoit plus de promesses/,
+    )
   })
 })
