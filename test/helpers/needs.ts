@@ -1,7 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { needDropPoints, needPledges, needs } from '../../src/domains/needs/need.schema.ts'
 import { seedOrganisation } from '../../src/domains/organisations/index.ts'
-import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import { type Account, Client, makeAccount } from './accounts.ts'
 import type { TestApp } from './app.ts'
 import { makeTerritory } from './factories.ts'
