@@ -66,7 +66,8 @@ const PledgeJson = Type.Object(
 )
 
 /** Numbers may come as JSON numbers or as typed text; both go through the form's checks. */
-const quantity = Type.Union([Type.Integer(), Type.String({ maxLength: 100 })], { examples: [40] })
+// The text first: validation would otherwise turn « 0x41 » into 65 before the rules could refuse it.
+const quantity = Type.Union([Type.String({ maxLength: 100 }), Type.Integer()], { examples: [40] })
 const text = (max: number, options: object = {}) => Type.Optional(Type.String({ maxLength: max, ...options }))
 const NeedBody = Type.Object(
   {
@@ -102,7 +103,7 @@ const PledgeBody = Type.Object(
   { additionalProperties: false },
 )
 const ReceiptBody = Type.Object(
-  { quantity: Type.Optional(Type.Union([Type.Integer(), Type.String({ maxLength: 100 })])) },
+  { quantity: Type.Optional(quantity) },
   { additionalProperties: false, description: 'what arrived; the whole pledge when absent' },
 )
 
