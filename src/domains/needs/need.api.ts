@@ -4,66 +4,15 @@ import type { FastifyInstance } from 'fastify'
 import { INSEE_PATTERN } from '../../platform/geo/commune.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import { needStatuses, pledgeStatuses } from './need.schema.ts'
-import { NeedService, type NeedView } from './need.service.ts'
-import { DESCRIPTION_MAX, DROP_POINTS_MAX, type NeedInput, type Pledge, TITLE_MAX, UNIT_MAX } from './need.ts'
+import { NeedJson, needJson, PledgeJson, pledgeJson } from './need.json.ts'
+import { NeedService } from './need.service.ts'
+import { DESCRIPTION_MAX, DROP_POINTS_MAX, type NeedInput, TITLE_MAX, UNIT_MAX } from './need.ts'
 import { PledgeService } from './pledge.service.ts'
 
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Type.Unsafe<T>({ type: 'string', enum: [...values] })
 const nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()])
 const problem = Type.Ref('Problem')
 const problems = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem }
 const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
-const count = Type.Integer({ minimum: 0 })
-
-const NeedJson = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    organisation: Type.Object({ id: Type.String({ format: 'uuid' }), name: Type.String() }),
-    title: Type.String({ examples: ['Repas pour la distribution du samedi'] }),
-    description: Type.String({ description: 'plain text, line breaks kept' }),
-    quantity: Type.Integer({ minimum: 1, maximum: 1_000_000, examples: [100] }),
-    unit: Type.String({ examples: ['repas'] }),
-    category: nullable(Type.Object({ id: Type.String(), name: Type.String() })),
-    deadline: nullable(Type.String({ format: 'date', examples: ['2026-06-30'] })),
-    allowOverPledge: Type.Boolean({ description: 'pledges may exceed what remains' }),
-    status: enumOf(needStatuses),
-    progress: Type.Object(
-      { received: count, pledged: count, quantity: count, remaining: count },
-      { description: 'pledged counts live pledges, received ones included' },
-    ),
-    dropPoints: Type.Array(
-      Type.Object({
-        id: Type.String({ format: 'uuid' }),
-        name: Type.String(),
-        commune: Type.Object({ insee: Type.String(), name: Type.String() }),
-        address: Type.String(),
-        hours: Type.String({ examples: ['du lundi au vendredi, 9 h – 12 h'] }),
-      }),
-    ),
-    holdReasons: Type.Optional(Type.Array(Type.String(), { description: 'the organisation’s people only' })),
-  },
-  { $id: 'Need', description: 'A material need of an organisation, with its progress and drop-off points' },
-)
-
-const PledgeJson = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    needId: Type.String({ format: 'uuid' }),
-    quantity: Type.Integer(),
-    receivedQuantity: nullable(Type.Integer()),
-    status: enumOf(pledgeStatuses),
-    dropPointId: nullable(Type.String({ format: 'uuid' })),
-    organisationId: nullable(Type.String({ format: 'uuid', description: 'pledged on behalf of it' })),
-    createdAt: Type.String({ format: 'date-time' }),
-    receivedAt: nullable(Type.String({ format: 'date-time' })),
-    cancelledAt: nullable(Type.String({ format: 'date-time' })),
-    person: Type.Optional(Type.String({ description: 'the organisation’s list only: who pledged' })),
-    onBehalf: Type.Optional(nullable(Type.String({ description: 'the organisation’s list only' }))),
-  },
-  { $id: 'Pledge', description: 'A quantity promised to a need' },
-)
 
 /** Numbers may come as JSON numbers or as typed text; both go through the form's checks. */
 // The text first: validation would otherwise turn « 0x41 » into 65 before the rules could refuse it.
@@ -126,44 +75,6 @@ const apiIssue = (i: Issue): Issue => {
   return m ? { ...i, field: `dropPoints/${Number(m[1]) - 1}/${FIELD[m[2] as keyof typeof FIELD]}` } : i
 }
 const invalid = (issues: Issue[]) => new ValidationError(issues.map(apiIssue))
-
-export function needJson({ need, organisation, category, dropPoints, remaining, role }: NeedView) {
-  return {
-    id: need.id,
-    organisation: { id: organisation.id, name: organisation.name },
-    title: need.title,
-    description: need.description,
-    quantity: need.quantity,
-    unit: need.unit,
-    category,
-    deadline: need.deadline,
-    allowOverPledge: need.allowOverPledge,
-    status: need.status,
-    progress: { received: need.received, pledged: need.pledged, quantity: need.quantity, remaining },
-    dropPoints: dropPoints.map((p) => ({
-      id: p.id,
-      name: p.name,
-      commune: { insee: p.communeInsee, name: p.communeName },
-      address: p.address,
-      hours: p.hours,
-    })),
-    ...(role ? { holdReasons: need.holdReasons } : {}),
-  }
-}
-
-const iso = (d: Date | null) => (d ? d.toISOString() : null)
-const pledgeJson = (p: Pledge) => ({
-  id: p.id,
-  needId: p.needId,
-  quantity: p.quantity,
-  receivedQuantity: p.receivedQuantity,
-  status: p.status,
-  dropPointId: p.dropPointId,
-  organisationId: p.organisationId,
-  createdAt: p.createdAt.toISOString(),
-  receivedAt: iso(p.receivedAt),
-  cancelledAt: iso(p.cancelledAt),
-})
 
 /** The JSON side of needs and pledges: the same use cases, access checks and rules as the pages. */
 export async function needApi(base: FastifyInstance, services: AppServices) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { Client } from '../../../test/helpers/accounts.ts'
+import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeCategory } from '../../../test/helpers/listings.ts'
@@ -216,6 +216,38 @@ describe('needs: an organisation posts and manages what it lacks', () => {
     assert.match(
       page((await client.get(`/besoins/${id}`)).body).text('main'),
       /Ce besoin ne reçoit plus de promesses/,
+    )
+  })
+
+  it('lets a moderator publish or remove a held need, each decision in the journal', async () => {
+    const kept = await postNeed(w, { description: 'Participation aux frais : 2 € le repas.' })
+    const dropped = await postNeed(w, { description: 'Repas à vendre, 3 € pièce.' })
+    const moderator = await makeAccount(t, w.calvados, { roles: ['moderator'] })
+    const staff = await new Client(t, w.host).signInDirectly(moderator, { staff: true, secondFactor: true })
+    const list = page((await staff.get('/administration/besoins-retenus')).body)
+    assert.equal(list.h1(), 'Besoins de matériel retenus')
+    assert.ok(list.all('h2').includes('Repas pour la distribution du samedi'))
+    const stranger = await w.client(w.stranger)
+    assert.equal((await stranger.get('/administration/besoins-retenus')).statusCode, 403)
+    assert.equal((await stranger.post(`/administration/besoins-retenus/${kept}/publier`, {})).statusCode, 403)
+    assert.equal((await needRow(t, kept))?.status, 'held')
+    const published = await staff.post(`/administration/besoins-retenus/${kept}/publier`, {})
+    assert.equal(published.headers.location, '/administration/besoins-retenus?fait=publie_moderation')
+    assert.equal((await needRow(t, kept))?.status, 'open')
+    assert.equal((await staff.post(`/administration/besoins-retenus/${dropped}/retirer`, {})).statusCode, 303)
+    assert.equal((await needRow(t, dropped))?.status, 'removed')
+    assert.equal((await stranger.get(`/besoins/${dropped}`)).statusCode, 404)
+    assert.equal((await (await w.client(w.manager)).get(`/besoins/${dropped}`)).statusCode, 404)
+    const journal = await t.app.services.audit.list(w.calvados.id)
+    assert.deepEqual(
+      journal
+        .filter((e) => e.action.startsWith('need.'))
+        .map((e) => [e.action, e.targetId])
+        .sort(),
+      [
+        ['need.published', kept],
+        ['need.rejected', dropped],
+      ],
     )
   })
 })

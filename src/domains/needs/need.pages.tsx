@@ -19,7 +19,9 @@ import {
   valuesOfNeed,
 } from './need.form.ts'
 import { NeedService } from './need.service.ts'
+import { NeedModeration } from './need-moderation.ts'
 import { PledgeService } from './pledge.service.ts'
+import { HeldNeedsPage } from './views/HeldNeedsPage.tsx'
 import { emptyDropPoint, emptyNeedForm, NeedFormPage, type NeedFormValues } from './views/NeedFormPage.tsx'
 import { NeedPage } from './views/NeedPage.tsx'
 
@@ -41,6 +43,8 @@ const notices = {
   promis: 'needs.pledge.done',
   annulee: 'needs.pledge.cancelled',
   recu: 'needs.pledges.done',
+  publie_moderation: 'needs.moderation.published',
+  retire: 'needs.moderation.rejected',
 } as const satisfies Record<string, MessageKey>
 export const doneQuery = Type.Object({ fait: Type.Optional(Type.String({ maxLength: 40 })) })
 export function notice(req: FastifyRequest): string | undefined {
@@ -229,6 +233,30 @@ export async function needPages(base: FastifyInstance, services: AppServices) {
       return reply.redirect(`/besoins/${req.params.id}/modifier?fait=point_retire`, 303)
     },
   )
+
+  const held = '/administration/besoins-retenus'
+  const moderation = new NeedModeration(services)
+  app.get(
+    held,
+    { schema: { querystring: doneQuery }, config: { permission: 'listing:moderate', scope: null } },
+    async (req, reply) => {
+      const rows = await moderation.held(req.actor, req.territory!)
+      return sendPage(reply, HeldNeedsPage({ ctx: req.viewContext(), needs: rows, notice: notice(req) }))
+    },
+  )
+  for (const [path, done, run] of [
+    ['publier', 'publie_moderation', moderation.publish],
+    ['retirer', 'retire', moderation.reject],
+  ] as const) {
+    app.post(
+      `${held}/:id/${path}`,
+      { schema: { params: idParams }, config: { permission: 'listing:moderate', scope: null } },
+      async (req, reply) => {
+        await run.call(moderation, req.actor, req.territory!, req.params.id)
+        return reply.redirect(`${held}?fait=${done}`, 303)
+      },
+    )
+  }
 
   app.post(
     '/besoins/:id/clore',
