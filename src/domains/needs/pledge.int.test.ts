@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { makeAccount } from '../../../test/helpers/accounts.ts'
+import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import {
@@ -189,7 +189,7 @@ describe('pledges: people promise within what remains, the organisation confirms
     assert.equal((await needRow(t, id))?.pledged, 50)
   })
 
-  it('shows the pledges to the organisation’s people only, and lets no one else confirm', async () => {
+  it('shows the pledges to the organisation’s people only, lets no one else confirm, and is not found elsewhere', async () => {
     const id = await postNeed(w)
     await pledge(w.member, id, '5')
     const [row] = await pledgeRows(t, id)
@@ -198,7 +198,16 @@ describe('pledges: people promise within what remains, the organisation confirms
       assert.equal((await client.get(`/besoins/${id}/promesses`)).statusCode, 404)
       assert.equal((await client.post(`/promesses/${row!.id}/reception`, {})).statusCode, 404)
     }
+    // From another territory's platform, the need and its pledges do not exist.
+    const manche = await new Client(t, w.manche.hostnames[0]!).signInDirectly(w.mancheManager)
+    const [point] = await dropPointRows(t, id)
+    assert.equal(
+      (await manche.post(`/besoins/${id}/promesses`, { quantity: '1', dropPointId: point!.id })).statusCode,
+      404,
+    )
+    assert.equal((await manche.post(`/mes-promesses/${row!.id}/annuler`, {})).statusCode, 404)
+    assert.equal((await pledgeRows(t, id)).length, 1)
     assert.equal((await pledgeRows(t, id))[0]?.status, 'pledged')
-    assert.equal((await needRow(t, id))?.received, 0)
+    assert.deepEqual([(await needRow(t, id))?.received, (await needRow(t, id))?.pledged], [0, 5])
   })
 })
