@@ -163,12 +163,12 @@ export class NeedService {
     const where = { territoryId: territory.id, id, statuses: editableStatuses }
     const saved = await updateNeed(this.#db, where, status ? { ...changes, status } : changes)
     if (saved) return { kind: 'saved', need: saved }
-    const now2 = await findNeed(this.#db, territory.id, id)
-    if (now2 && (editableStatuses as readonly string[]).includes(now2.status))
+    const latest = await findNeed(this.#db, territory.id, id)
+    if (latest && (editableStatuses as readonly string[]).includes(latest.status))
       return {
         kind: 'invalid',
         issues: [
-          { field: 'quantity', key: 'needs.quantity.belowPledged', params: { pledged: now2.pledged } },
+          { field: 'quantity', key: 'needs.quantity.belowPledged', params: { pledged: latest.pledged } },
         ],
       }
     throw new HttpError(409, 'need-status')

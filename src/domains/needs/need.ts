@@ -108,7 +108,7 @@ export function checkNeed(input: NeedInput, now: Date): { fields: NeedFields; is
   return { fields: { title, description, quantity, unit, deadline }, issues }
 }
 
-/** A drop-off point's texts; its commune is resolved by the service. `n` numbers the fields. */
+/** A drop-off point's texts; its commune is resolved by the service. `prefix` names the fields (drop1…). */
 export function checkDropPoint(input: DropPointInput, prefix: string, issues: Issue[]) {
   return {
     name: text(oneLine(input.name), `${prefix}Name`, DROP_NAME_MAX, 'needs.drop.name.required', issues),
