@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { needDropPoints, needPledges, needs } from '../../src/domains/needs/need.schema.ts'
 import { seedOrganisation } from '../../src/domains/organisations/index.ts'
+import { organisations } from '../../src/domains/organisations/organisation.schema.ts'
 import { type Account, Client, makeAccount } from './accounts.ts'
 import type { TestApp } from './app.ts'
 import { makeTerritory } from './factories.ts'
@@ -111,5 +112,10 @@ export const dropPointRows = (t: TestApp, needId: string) =>
 
 export const pledgeRows = (t: TestApp, needId: string) =>
   t.db.db.select().from(needPledges).where(eq(needPledges.needId, needId))
+
+/** Staff suspend the organisation (or verify it again), as its own pages would. */
+export async function setOrganisationStatus(t: TestApp, id: string, status: 'verified' | 'suspended') {
+  await t.db.db.update(organisations).set({ status }).where(eq(organisations.id, id))
+}
 
 export const allNeeds = (t: TestApp) => t.db.db.select().from(needs)

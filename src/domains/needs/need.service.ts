@@ -218,7 +218,10 @@ export class NeedService {
     if (!need || need.status === 'removed') throw notFound()
     const role = actor ? await roleIn(this.#db, need.organisationId, actor.accountId) : null
     if (!isPublic(need.status) && !role) throw notFound()
-    return this.present(territory, need, role, locale)
+    const view = await this.present(territory, need, role, locale)
+    // A suspended or refused organisation's needs are its own business until it is verified again.
+    if (view.organisation.status !== 'verified' && !role) throw notFound()
+    return view
   }
 
   async present(territory: Territory, need: Need, role: NeedView['role'], locale: Locale): Promise<NeedView> {
@@ -251,6 +254,7 @@ export class NeedService {
     const org = isUuid(organisationId) ? await organisationIn(this.#db, territory.id, organisationId) : null
     if (!org) throw notFound()
     const role = actor ? await roleIn(this.#db, org.id, actor.accountId) : null
+    if (org.status !== 'verified' && !role) return []
     const statuses: NeedStatus[] = role ? ['held', 'open', 'met', 'closed'] : ['open', 'met']
     const rows = await needsOfOrganisation(this.#db, territory.id, org.id, statuses)
     return Promise.all(rows.map((n) => this.present(territory, n, role, locale)))

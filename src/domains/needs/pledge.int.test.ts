@@ -10,6 +10,7 @@ import {
   needsWorld,
   pledgeRows,
   postNeed,
+  setOrganisationStatus,
 } from '../../../test/helpers/needs.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
 
@@ -209,5 +210,18 @@ describe('pledges: people promise within what remains, the organisation confirms
     assert.equal((await pledgeRows(t, id)).length, 1)
     assert.equal((await pledgeRows(t, id))[0]?.status, 'pledged')
     assert.deepEqual([(await needRow(t, id))?.received, (await needRow(t, id))?.pledged], [0, 5])
+  })
+
+  it('hides the needs of a suspended organisation from everyone but its people, and takes no pledge', async () => {
+    const id = await postNeed(w)
+    await setOrganisationStatus(t, w.orgId, 'suspended')
+    try {
+      assert.equal((await (await w.client(null)).get(`/besoins/${id}`)).statusCode, 404)
+      assert.equal((await pledge(w.stranger, id, '1')).statusCode, 404)
+      assert.equal((await (await w.client(w.member)).get(`/besoins/${id}`)).statusCode, 200)
+      assert.equal((await needRow(t, id))?.pledged, 0)
+    } finally {
+      await setOrganisationStatus(t, w.orgId, 'verified')
+    }
   })
 })

@@ -55,6 +55,8 @@ export class PledgeService {
     const me = verified(actor, 'participation:write')
     const need = isUuid(needId) ? await findNeed(this.#db, territory.id, needId) : null
     if (!need || !isPublic(need.status)) throw notFound()
+    const organisation = await organisationIn(this.#db, territory.id, need.organisationId)
+    if (organisation?.status !== 'verified') throw notFound()
     const issues: Issue[] = []
     if (need.status !== 'open') issues.push({ field: 'quantity', key: 'needs.pledge.notOpen' })
     const quantity = parseQuantity(input.quantity, 'quantity')
