@@ -30,6 +30,8 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'report.message-read': 'report.audit.messageRead',
   'volunteer.verified': 'volunteer.audit.verified',
   'volunteer.revoked': 'volunteer.audit.revoked',
+  'need.published': 'needs.audit.published',
+  'need.rejected': 'needs.audit.rejected',
   'role.granted': 'audit.action.roleGranted',
   'role.revoked': 'audit.action.roleRevoked',
   'account.suspended': 'audit.action.accountSuspended',
