@@ -760,6 +760,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/needs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A material need, its progress and drop-off points */
+        get: operations["getNeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a need of an organisation I manage
+         * @description Send the whole need; drop points are left as they are.
+         */
+        patch: operations["updateNeed"];
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}/needs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An organisation’s needs
+         * @description Open and met ones; held and closed ones too for its members.
+         */
+        get: operations["listOrganisationNeeds"];
+        put?: never;
+        /**
+         * Post a material need of an organisation I manage
+         * @description The organisation must be verified. Wording about money holds it for review (status "held").
+         */
+        post: operations["createNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/needs/{id}/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pledges to a need of my organisation */
+        get: operations["listNeedPledges"];
+        put?: never;
+        /**
+         * Pledge a quantity
+         * @description Never more than remains, unless the organisation allows it.
+         */
+        post: operations["pledgeToNeed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pledges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel my pledge */
+        delete: operations["cancelPledge"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/pledges/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm what arrived of a pledge to my organisation */
+        post: operations["confirmPledgeReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/pledges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My pledges, newest first */
+        get: operations["listMyPledges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1170,6 +1287,74 @@ export interface components {
             endsAt: string;
             /** @description organisation side only: the volunteer’s name */
             displayName?: string;
+        };
+        /** @description A material need of an organisation, with its progress and drop-off points */
+        Need: {
+            /** Format: uuid */
+            id: string;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            /** @example Repas pour la distribution du samedi */
+            title: string;
+            /** @description plain text, line breaks kept */
+            description: string;
+            /** @example 100 */
+            quantity: number;
+            /** @example repas */
+            unit: string;
+            category: {
+                id: string;
+                name: string;
+            } | null;
+            deadline: string | null;
+            /** @description pledges may exceed what remains */
+            allowOverPledge: boolean;
+            /** @enum {string} */
+            status: "held" | "open" | "met" | "closed" | "removed";
+            /** @description pledged counts live pledges, received ones included */
+            progress: {
+                received: number;
+                pledged: number;
+                quantity: number;
+                remaining: number;
+            };
+            dropPoints: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                commune: {
+                    insee: string;
+                    name: string;
+                };
+                address: string;
+                /** @example du lundi au vendredi, 9 h – 12 h */
+                hours: string;
+            }[];
+            /** @description the organisation’s people only */
+            holdReasons?: string[];
+        };
+        /** @description A quantity promised to a need */
+        Pledge: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            needId: string;
+            quantity: number;
+            receivedQuantity: number | null;
+            /** @enum {string} */
+            status: "pledged" | "received" | "cancelled";
+            dropPointId: string | null;
+            organisationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            receivedAt: string | null;
+            cancelledAt: string | null;
+            /** @description the organisation’s list only: who pledged */
+            person?: string;
+            onBehalf?: string | null;
         };
     };
     responses: never;
@@ -4509,6 +4694,622 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MissionSignup"][];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A material need of an organisation, with its progress and drop-off points */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description at most 120 characters */
+                    title?: string;
+                    /** @description at most 4000 characters */
+                    description?: string;
+                    /** @example 40 */
+                    quantity?: string | number;
+                    /**
+                     * @description at most 30 characters
+                     * @example repas
+                     */
+                    unit?: string;
+                    categoryId?: string | null;
+                    deadline?: string | null;
+                    allowOverPledge?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description A material need of an organisation, with its progress and drop-off points */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOrganisationNeeds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"][];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description at most 120 characters */
+                    title?: string;
+                    /** @description at most 4000 characters */
+                    description?: string;
+                    /** @example 40 */
+                    quantity?: string | number;
+                    /**
+                     * @description at most 30 characters
+                     * @example repas
+                     */
+                    unit?: string;
+                    categoryId?: string | null;
+                    deadline?: string | null;
+                    allowOverPledge?: boolean;
+                    dropPoints: {
+                        name: string;
+                        /** @example 14047 */
+                        communeInsee: string;
+                        address: string;
+                        hours: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description A material need of an organisation, with its progress and drop-off points */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Need"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNeedPledges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"][];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    pledgeToNeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 40 */
+                    quantity?: string | number;
+                    dropPointId?: string;
+                    organisationId?: string | null;
+                };
+            };
+        };
+        responses: {
+            /** @description A quantity promised to a need */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelPledge: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    confirmPledgeReceipt: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description what arrived; the whole pledge when absent */
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 40 */
+                    quantity?: string | number;
+                };
+            };
+        };
+        responses: {
+            /** @description A quantity promised to a need */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMyPledges: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Pledge"][];
                 };
             };
             /** @description Not signed in, or the token is unknown, revoked or expired. */

@@ -3,6 +3,7 @@
  * the organisation as others may name it. Missions and material needs check access through these.
  */
 
+export { managerIdsOf } from './managers.ts'
 export {
   managedOrganisation,
   membershipsOf,

@@ -33,6 +33,8 @@ export const auditActions = [
   'report.message-read',
   'volunteer.verified',
   'volunteer.revoked',
+  'need.published',
+  'need.rejected',
   'mission.posted',
   'mission.edited',
   'mission.closed',

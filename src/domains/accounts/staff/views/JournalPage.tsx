@@ -30,6 +30,8 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'report.message-read': 'report.audit.messageRead',
   'volunteer.verified': 'volunteer.audit.verified',
   'volunteer.revoked': 'volunteer.audit.revoked',
+  'need.published': 'needs.audit.published',
+  'need.rejected': 'needs.audit.rejected',
   'mission.posted': 'mission.audit.posted',
   'mission.edited': 'mission.audit.edited',
   'mission.closed': 'mission.audit.closed',
