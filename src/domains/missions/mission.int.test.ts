@@ -162,6 +162,21 @@ describe('missions: an organisation’s managers post, edit, add and cancel slot
     const stranger = await new Client(t, host()).signInDirectly(await makeAccount(t, calvados))
     assert.equal((await stranger.get(`/missions/${id}`)).statusCode, 404)
     assert.equal((await new Client(t, host()).get(`/missions/${id}`)).statusCode, 404)
+    // Moderators read it, then publish it; a resident may not.
+    const held = '/administration/missions-retenues'
+    assert.equal((await stranger.post(`${held}/${id}/publier`, {})).statusCode, 403)
+    const moderator = await new Client(t, host()).signInDirectly(
+      await makeAccount(t, calvados, { roles: ['moderator'] }),
+      { staff: true, secondFactor: true },
+    )
+    const list = page((await moderator.get(held)).body)
+    assert.equal(list.h1(), 'Missions retenues')
+    assert.deepEqual(list.all('main h2'), ['Aide aux devoirs, 15 € de l’heure'])
+    const published = await moderator.post(`${held}/${id}/publier`, {})
+    assert.equal(published.headers.location, `${held}?fait=publiee_moderation`)
+    assert.equal((await missionRow(t, id))?.status, 'published')
+    assert.equal((await moderator.post(`${held}/${id}/publier`, {})).statusCode, 404)
+    assert.equal((await stranger.get(`/missions/${id}`)).statusCode, 200)
   })
 
   it('forces « verified volunteer » when the category asks it', async () => {

@@ -175,6 +175,8 @@ export const missionNotices = {
   ajoute: 'mission.notice.slotAdded',
   presence: 'mission.notice.attendance',
   merci: 'mission.notice.thanked',
+  publiee_moderation: 'mission.moderation.published',
+  retiree_moderation: 'mission.moderation.rejected',
 } as const satisfies Record<string, MessageKey>
 export const noticeQuery = Type.Object({ fait: Type.Optional(Type.String({ maxLength: 40 })) })
 export function noticeOf(req: FastifyRequest): string | undefined {

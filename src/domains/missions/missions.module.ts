@@ -6,6 +6,7 @@ import { missionMails } from './mission.mails.ts'
 import { missionMessages } from './mission.messages.ts'
 import { missionPages } from './mission.pages.tsx'
 import * as missionSchema from './mission.schema.ts'
+import { missionModerationPages } from './mission-moderation.pages.tsx'
 import { signupPages } from './signup.pages.tsx'
 
 const messages = [missionMessages] as const
@@ -14,7 +15,7 @@ const mails = missionMails
 /** What missions brings to the app; src/app.ts assembles every module. */
 export const missionsModule: DomainModule = {
   name: 'missions',
-  routes: [missionPages, signupPages, missionApi],
+  routes: [missionPages, signupPages, missionModerationPages, missionApi],
   jobs: registerMissionJobs,
   schedule: scheduleMissionJobs,
   messages: [...messages],

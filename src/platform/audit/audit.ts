@@ -39,6 +39,8 @@ export const auditActions = [
   'mission.edited',
   'mission.closed',
   'mission.slot-cancelled',
+  'mission.published',
+  'mission.rejected',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

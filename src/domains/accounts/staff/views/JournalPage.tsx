@@ -36,6 +36,8 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'mission.edited': 'mission.audit.edited',
   'mission.closed': 'mission.audit.closed',
   'mission.slot-cancelled': 'mission.audit.slotCancelled',
+  'mission.published': 'mission.audit.published',
+  'mission.rejected': 'mission.audit.rejected',
   'role.granted': 'audit.action.roleGranted',
   'role.revoked': 'audit.action.roleRevoked',
   'account.suspended': 'audit.action.accountSuspended',
