@@ -33,6 +33,7 @@ export const auditActions = [
   'report.message-read',
   'volunteer.verified',
   'volunteer.revoked',
+  'organisation.logo-changed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

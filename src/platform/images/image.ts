@@ -65,8 +65,10 @@ export function sniffedFormat(bytes: Buffer): 'jpeg' | 'png' | 'webp' | 'gif' | 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
 /**
- * Reads an upload up to `max` bytes and stops there: past it, the rest is not read into memory
- * and the upload is refused. Destroying the source lets the multipart parser drain the request.
+ * Reads an upload up to `max` bytes and holds no more: past it, the upload is refused at once, and
+ * the rest of the source is read and dropped in the background, so that the sender's request ends
+ * normally (a multipart parser waits for its file to be read before it reads further) and the
+ * person sees the form with its message rather than a broken connection.
  */
 export async function readAtMost(
   source: AsyncIterable<Buffer | string>,
@@ -74,13 +76,29 @@ export async function readAtMost(
 ): Promise<Buffer> {
   const chunks: Buffer[] = []
   let total = 0
-  for await (const chunk of source) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk
+  // Not for-await: leaving that loop early would destroy the source, and the request with it.
+  const iterator = source[Symbol.asyncIterator]()
+  for (;;) {
+    const next = await iterator.next()
+    if (next.done) break
+    const buffer = typeof next.value === 'string' ? Buffer.from(next.value) : next.value
     total += buffer.length
-    if (total > max) throw new ImageRefused('too-large')
+    if (total > max) {
+      chunks.length = 0
+      void drain(iterator)
+      throw new ImageRefused('too-large')
+    }
     chunks.push(buffer)
   }
   return Buffer.concat(chunks, total)
+}
+
+async function drain(iterator: AsyncIterator<unknown>): Promise<void> {
+  try {
+    while (!(await iterator.next()).done) {}
+  } catch {
+    // The sender went away: nothing left to drop.
+  }
 }
 
 /**
