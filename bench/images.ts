@@ -14,7 +14,13 @@ const ROUNDS = Number(process.env.BENCH_IMAGES ?? 40)
 /** A smooth picture with grain, so that encoders work as on a photo rather than on a flat colour. */
 async function photo(width: number, height: number, blur = 6) {
   const noise = await sharp({
-    create: { width, height, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 60 } },
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: '#808080',
+      noise: { type: 'gaussian', mean: 128, sigma: 60 },
+    },
   })
     .blur(blur)
     .raw()
