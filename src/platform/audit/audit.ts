@@ -35,6 +35,7 @@ export const auditActions = [
   'volunteer.revoked',
   'need.published',
   'need.rejected',
+  'organisation.logo-changed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
