@@ -35,6 +35,7 @@ export const auditActions = [
   'volunteer.revoked',
   'need.published',
   'need.rejected',
+  'organisation.logo-changed',
   'mission.posted',
   'mission.edited',
   'mission.closed',

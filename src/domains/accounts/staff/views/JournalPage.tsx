@@ -45,6 +45,7 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'staff.invited': 'audit.action.staffInvited',
   'token.created': 'audit.action.tokenCreated',
   'token.revoked': 'audit.action.tokenRevoked',
+  'organisation.logo-changed': 'organisationLogo.audit.changed',
 }
 
 function actionLabel(t: Translate, action: string): string {
