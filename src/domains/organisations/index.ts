@@ -11,6 +11,11 @@ export {
   organisationIn,
   roleIn,
 } from './membership.repository.ts'
+export {
+  type NoticeRecipient,
+  noticeRecipients,
+  type SignupNotices,
+} from './notice-recipients.ts'
 export type { MemberRole, OrganisationKind, OrganisationStatus } from './organisation.schema.ts'
 export { type SeedOrganisation, seedOrganisation } from './organisation-seed.ts'
 export type { OrganisationSection, SectionContext } from './sections.ts'

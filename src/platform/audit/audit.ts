@@ -36,6 +36,12 @@ export const auditActions = [
   'need.published',
   'need.rejected',
   'organisation.logo-changed',
+  'mission.posted',
+  'mission.edited',
+  'mission.closed',
+  'mission.slot-cancelled',
+  'mission.published',
+  'mission.rejected',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
