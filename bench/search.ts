@@ -11,7 +11,8 @@
 //       created and filled on the first run, reused on the next ones
 //   BENCH_QUERIES=300 timed searches per kind and size; BENCH_SAMPLES=30 explained per kind and size
 //   BENCH_KEEP_DIR=/tmp/dir (PGlite): keep the filled databases there (<dir>/<n>) between runs
-//   BENCH_PLANS=1: print the plan of one search per kind at each size
+//   BENCH_PLANS=1: print the plan of one search per kind at each size (BENCH_PLAN_OF='{…}': of that one)
+//   BENCH_WORST=5: print the 5 explained searches that read the most buffers at each size
 
 import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -181,13 +182,21 @@ async function benchSize(size: number, figures: Record<string, Record<number, Fi
       await run(search, raw)
       figures[name]![size]!.ms.push(performance.now() - started)
     }
+    const worst: { name: string; raw: Record<string, unknown>; buffers: number }[] = []
     for (let i = 0; i < SAMPLES * names.length; i++) {
       const name = names[i % names.length]!
       tally.statements = 0
       tally.buffers = 0
-      await run(explained, kinds[name]!())
+      const raw = kinds[name]!()
+      await run(explained, raw)
       figures[name]![size]!.statements.push(tally.statements)
       figures[name]![size]!.buffers.push(tally.buffers)
+      worst.push({ name, raw, buffers: tally.buffers })
+    }
+    if (process.env.BENCH_WORST) {
+      worst.sort((a, b) => b.buffers - a.buffers)
+      for (const w of worst.slice(0, Number(process.env.BENCH_WORST)))
+        console.log(`  worst: ${w.buffers} buffers, ${w.name} ${JSON.stringify(w.raw)}`)
     }
     console.log(`\n${size} listings (load ${loadavg()})`)
     for (const name of names) {
@@ -198,8 +207,10 @@ async function benchSize(size: number, figures: Record<string, Record<number, Fi
     }
     if (process.env.BENCH_PLANS) {
       const { explainSearch } = await import('../src/domains/listings/search.repository.ts')
-      for (const name of names) {
-        const raw = kinds[name]!()
+      // BENCH_PLAN_OF='{"words":"vélo","commune":"14118"}' explains that search instead.
+      const chosen = process.env.BENCH_PLAN_OF
+      for (const name of chosen ? ['chosen'] : names) {
+        const raw = chosen ? (JSON.parse(chosen) as Record<string, unknown>) : kinds[name]!()
         const parsed = parseSearch(raw)
         if (!('query' in parsed)) continue
         const centre = parsed.query.commune ? await communes.find(territory, parsed.query.commune) : null

@@ -5,5 +5,6 @@ export {
   matches,
   messages,
   notifications,
+  organisationMembers,
   volunteerVerifications,
 } from '../../src/schema.ts'

@@ -5,6 +5,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
+import { walks } from './search-words.repository.ts'
 
 interface Page {
   results: { id: string; title: string }[]
@@ -82,5 +83,24 @@ describe('search: the relevance window of a common word', () => {
     const wide = await all('words=jardin&commune=14366&radiusKm=50')
     assert.equal(wide.length, 100)
     assert.deepEqual([...wide].sort(), [...lisieux, ...caen].slice(-100).sort())
+  })
+
+  describe('with walks shrunk so that each branch serves (recent 50 listings, wider 400)', () => {
+    const kept = { ...walks }
+    before(() => Object.assign(walks, { recent: 50, wider: 400 }))
+    after(() => Object.assign(walks, kept))
+
+    it('still pages through the 100 newest matches, met in the wider walk', async () => {
+      const ids = await all('words=jardin')
+      assert.equal(ids.length, 100)
+      assert.deepEqual([...ids].sort(), caen.slice(-100).sort())
+    })
+
+    it('pages newest first through every match, the newest ones from the walks, the rest from the index', async () => {
+      const ids = await all('words=jardin&sort=newest')
+      assert.deepEqual(ids, [...lisieux, ...caen].reverse())
+      const village = await all(`words=jardin&sort=newest&commune=14366&radiusKm=5`)
+      assert.deepEqual(village, [...lisieux].reverse())
+    })
   })
 })

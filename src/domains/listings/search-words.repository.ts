@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import type { Cursor } from './search.ts'
-import { and, picked } from './search-sql.ts'
+import { and, at, picked } from './search-sql.ts'
 
 // Searching by words: the condition the listings must meet, with misspelt words corrected
 // against the words of published listings (listing_words), and the relevance order over a
@@ -23,14 +23,24 @@ const CLOSE_WORDS = 3
 const RANK_WINDOW = 100
 
 /**
- * Words that many listings have are first looked for among this many newest listings of the
+ * Words that many listings have are first looked for among the `recent` newest listings of the
  * other filters but the circle (walking the newest, or the category's newest, index): a common
  * word fills its window there after a few thousand rows at most, whatever the planner believes.
  * It misjudges words that go together (« rendez-vous médical »: each common, so together rare,
  * it guesses) and words that go with a category (« ordinateur » is rare, but not among the
  * digital help), and would then read all their thousands of matches to sort them.
+ *
+ * When the recent walk met some matches but fewer than a window (a circle holding a third of the
+ * people, a pair of words in one listing out of fifty), the walk goes on over the `wider` newest
+ * listings, which costs about a page of listing_vectors per 27 rows: cheaper than reading each
+ * of thousands of matches on its own page. It goes on only when the rate met so far promises a
+ * full window within `wider` rows (`recent` × window / `wider` matches met, with a margin); a
+ * rarer word is read from the GIN index at once. Tests shrink both walks to see every branch.
  */
-const RECENT_FIRST = 5000
+export const walks = { recent: 5000, wider: 50_000 }
+
+/** How much more than a window the rate met in the recent walk must promise before the walk goes on. */
+const WIDER_MARGIN = 1.2
 
 /**
  * The newest listings are not tried first in a circle where fewer than this share of the
@@ -209,25 +219,9 @@ export function byRelevance(
     ? sql`where (score < ${cursor.values[0]}::float8 or (score = ${cursor.values[0]}::float8 and id < ${cursor.id}::uuid))`
     : sql``
   const vectors = where.filter((c) => c !== published)
-  const narrowing = [words.condition, ...(circle ? [circle.condition] : [])]
-  const filters = vectors.filter((c) => !narrowing.includes(c))
   // The circle's condition is applied to what the walk returns: its column goes along.
   const columns = sql`l.id, l.published_at, l.commune_insee, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
-  const newest = sql`order by published_at desc nulls last, id desc`
-  const all = sql`select ${columns} from listing_vectors l where ${and(vectors)} ${newest} limit ${RANK_WINDOW}`
-  // A common word: the window among the newest listings first; only if it is not full there (a
-  // one-time filter, so the other branch is not even started otherwise), among all of them. The
-  // window is the same either way: every match outside the newest ones is older than them all.
-  const window =
-    words.common && (!circle || circle.share >= RECENT_FIRST_FROM_SHARE)
-      ? sql`with recent as materialized (
-          select * from (select ${columns} from listing_vectors l where ${and(filters)}
-            ${newest} limit ${RECENT_FIRST}) l
-          where ${and(narrowing)} ${newest} limit ${RANK_WINDOW})
-        select * from recent where (select count(*) from recent) >= ${RANK_WINDOW}
-        union all
-        select * from (${all}) a where (select count(*) from recent) < ${RANK_WINDOW}`
-      : all
+  const window = newestMatches(words, circle, vectors, columns, RANK_WINDOW)
   return sql`select ${picked('x')}, p.score, p.distance_m, p.knn, p.urgency_rank
     from (
       select * from (
@@ -237,5 +231,67 @@ export function byRelevance(
       order by score desc, id desc
       limit ${limit}
     ) p
+    join listings x on x.id = p.id`
+}
+
+/**
+ * The `count` newest matches of the words and the other conditions (`vectors`, on listing_vectors
+ * as `l`), in publication order. A common word is looked for among the newest listings first;
+ * if fewer than `count` are met there, among more of the newest when the rate met promises it
+ * (walks), else among all of them (GIN index). Each branch is gated by one-time filters on the
+ * counts, evaluated in order, so a walk that is not needed is never started. The result is the
+ * same whichever branch gives it: every match outside the newest N listings is older than them all.
+ */
+function newestMatches(
+  words: Words,
+  circle: { condition: SQL; share: number } | null,
+  vectors: SQL[],
+  columns: SQL,
+  count: number,
+): SQL {
+  const newest = sql`order by published_at desc nulls last, id desc`
+  const all = sql`select ${columns} from listing_vectors l where ${and(vectors)} ${newest} limit ${count}`
+  if (!words.common || (circle && circle.share < RECENT_FIRST_FROM_SHARE)) return all
+  const narrowing = [words.condition, ...(circle ? [circle.condition] : [])]
+  const filters = vectors.filter((c) => !narrowing.includes(c))
+  const walk = (
+    rows: number,
+  ) => sql`select * from (select ${columns} from listing_vectors l where ${and(filters)}
+      ${newest} limit ${rows}) l
+    where ${and(narrowing)} ${newest} limit ${count}`
+  const met = sql`(select count(*) from recent)`
+  const promising = Math.ceil((WIDER_MARGIN * count * walks.recent) / walks.wider)
+  return sql`with recent as materialized (${walk(walks.recent)}),
+      wider as materialized (${walk(walks.wider)})
+    select * from recent where ${met} >= ${count}
+    union all
+    select * from wider where ${met} < ${count} and ${met} >= ${promising}
+      and (select count(*) from wider) >= ${count}
+    union all
+    select * from (${all}) a where ${met} < ${count}
+      and (${met} < ${promising} or (select count(*) from wider) < ${count})`
+}
+
+/**
+ * Newest first with common words: the page's newest matches from listing_vectors (walked, see
+ * newestMatches), resumed at the cursor, then only the page's listings read. On listings the
+ * planner misjudges words that go together and reads all their matches to sort them.
+ */
+export function byNewestWords(
+  words: Words,
+  circle: { condition: SQL; share: number } | null,
+  where: SQL[],
+  published: SQL,
+  distance: SQL,
+  urgencyRank: SQL,
+  cursor: Cursor | null,
+  limit: number,
+): SQL {
+  const vectors = where.filter((c) => c !== published)
+  if (cursor) vectors.push(sql`(l.published_at, l.id) < (${at(cursor.values[0]!)}, ${cursor.id}::uuid)`)
+  // The walks test the words and the circle on what they return: those columns go along.
+  const columns = sql`l.id, l.published_at, l.commune_insee, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
+  return sql`select ${picked('x')}, null::float8 as score, p.distance_m, p.distance_m as knn, p.urgency_rank
+    from (${newestMatches(words, circle, vectors, columns, limit)}) p
     join listings x on x.id = p.id`
 }

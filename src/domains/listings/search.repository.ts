@@ -3,9 +3,9 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import type { LocalisedText } from '../../platform/tenancy/territory.schema.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 import type { Cursor, Sort } from './search.ts'
-import { boxFits, byCommune, byOrder, circleOf, inBox } from './search-paths.repository.ts'
+import { boxFits, byCommune, byOrder, circleOf, inBox, publishedEstimate } from './search-paths.repository.ts'
 import { list, metresFrom, rectangle, urgencyRank } from './search-sql.ts'
-import { byRelevance, matchWords } from './search-words.repository.ts'
+import { byNewestWords, byRelevance, matchWords } from './search-words.repository.ts'
 
 export interface SearchFilter {
   territoryId: string
@@ -96,10 +96,11 @@ export async function searchListings(
   )
   // The questions that shape the statement do not depend on one another: asked at once, they
   // cost the slowest of them, not their sum (on a pool; the embedded database takes them in turn).
-  const [ids, words, near] = await Promise.all([
+  const [ids, words, near, listings] = await Promise.all([
     filter.categories.length > 0 ? categoryIds(db, filter.territoryId, filter.categories) : null,
     filter.words ? matchWords(db, filter.territoryId, filter.words) : null,
     centre && metres && (asCommunes || mayBox) ? circleOf(db, filter.territoryId, centre, metres) : null,
+    mayBox ? publishedEstimate(db) : 0,
   ])
   if (ids) {
     // The ids as literals, not a subquery: with one category the planner can then walk the
@@ -127,7 +128,7 @@ export async function searchListings(
   } else if (centre && metres) {
     where.push(rectangle(centre, metres, sql`l.latitude`, sql`l.longitude`))
     where.push(sql`${distance} <= ${metres}::float8`)
-    byBox = mayBox && near !== null && boxFits(near)
+    byBox = mayBox && near !== null && boxFits(near, limit, listings)
     if (byBox) where.push(inBox(centre, metres))
   }
 
@@ -139,6 +140,9 @@ export async function searchListings(
   } else if (sort === 'relevance' && words) {
     inner = byRelevance(words, circle, where, published, distance, urgencyRank, cursor, limit)
     outerOrder = sql`s.score desc, s.id desc`
+  } else if (sort === 'newest' && words?.common && !filter.listingId) {
+    inner = byNewestWords(words, circle, where, published, distance, urgencyRank, cursor, limit)
+    outerOrder = sql`s.published_at desc nulls last, s.id desc`
   } else {
     ;({ inner, outerOrder } = byOrder(sort, where, byBox, distance, urgencyRank, cursor, limit))
   }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { decodeCursor, effectiveSort, encodeCursor, parseSearch, searchHref } from './search.ts'
+import { boxFits } from './search-paths.repository.ts'
 
 const ID = '0b7e3c2a-1d4f-4a5b-8c6d-7e8f9a0b1c2d'
 
@@ -110,5 +111,21 @@ describe('search query', () => {
     })
     assert.ok('query' in parsed)
     assert.deepEqual({ ...parsed.query, cursor: undefined }, { ...query, cursor: undefined })
+  })
+})
+
+describe('reading a circle through the GiST box', () => {
+  const circle = (share: number) => ({ communes: ['14118'], share })
+  it('is chosen where walking the newest would read more rows than the box holds', () => {
+    // at 1,000,000 listings and pages of 21 the costs meet near 0.46 % of the inhabitants
+    assert.equal(boxFits(circle(0.004), 21, 1_000_000), true)
+    assert.equal(boxFits(circle(0.006), 21, 1_000_000), false)
+    // a small territory reads wider circles through the box
+    assert.equal(boxFits(circle(0.04), 21, 10_000), true)
+    assert.equal(boxFits(circle(0.05), 21, 10_000), false)
+  })
+  it('falls back to 1 % of the inhabitants when the listings were never counted', () => {
+    assert.equal(boxFits(circle(0.009), 21, 0), true)
+    assert.equal(boxFits(circle(0.011), 21, 0), false)
   })
 })

@@ -3,6 +3,7 @@
  * the organisation as others may name it. Missions and material needs check access through these.
  */
 
+export { managerIdsOf } from './managers.ts'
 export {
   managedOrganisation,
   membershipsOf,
@@ -10,6 +11,11 @@ export {
   organisationIn,
   roleIn,
 } from './membership.repository.ts'
+export {
+  type NoticeRecipient,
+  noticeRecipients,
+  type SignupNotices,
+} from './notice-recipients.ts'
 export type { MemberRole, OrganisationKind, OrganisationStatus } from './organisation.schema.ts'
 export { type SeedOrganisation, seedOrganisation } from './organisation-seed.ts'
 export type { OrganisationSection, SectionContext } from './sections.ts'

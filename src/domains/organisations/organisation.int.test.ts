@@ -52,7 +52,7 @@ describe('organisations: creation, editing and the public page', () => {
     assert.equal(shown.h1(), 'Les Restos du cœur de Bayeux')
     assert.match(shown.text(), /En attente de vérification/)
     assert.equal(shown.link('Modifier l’organisation'), `/organisations/${id}/modifier`)
-    assert.equal(shown.link('Changer le logo'), `/organisations/${id}/logo`)
+    assert.equal(shown.link('Changer le logo'), `/organisations/${id}/logo/modifier`)
     const { client: stranger } = await w.signedIn()
     assert.equal((await stranger.get(`/organisations/${id}`)).statusCode, 404)
     assert.equal((await w.visitor().get(`/organisations/${id}`)).statusCode, 404)

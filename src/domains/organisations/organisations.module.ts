@@ -9,6 +9,9 @@ import { organisationMails } from './organisation.mails.ts'
 import { organisationMessages } from './organisation.messages.ts'
 import { organisationPages } from './organisation.pages.tsx'
 import * as organisationSchema from './organisation.schema.ts'
+import { directoryMessageTables } from './organisation-directory.messages.ts'
+import { organisationDirectoryPages } from './organisation-directory.pages.tsx'
+import { organisationLogoPages } from './organisation-logo.pages.tsx'
 import type { OrganisationSection } from './sections.ts'
 import { verificationMessages } from './verification.messages.ts'
 import { verificationPages } from './verification.pages.tsx'
@@ -37,9 +40,11 @@ export function organisationsModule(slots: OrganisationsSlots = {}): DomainModul
       verificationPages,
       organisationApi,
       memberApi,
+      organisationLogoPages,
+      organisationDirectoryPages,
     ],
     demo: seedDemoOrganisations,
-    messages: [...messages],
+    messages: [...messages, ...directoryMessageTables],
     mails,
     schema: { ...organisationSchema },
   }

@@ -47,6 +47,15 @@ export const auditActions = [
   'organisation.member-left',
   'organisation.delegated',
   'organisation.history-read',
+  'need.published',
+  'need.rejected',
+  'organisation.logo-changed',
+  'mission.posted',
+  'mission.edited',
+  'mission.closed',
+  'mission.slot-cancelled',
+  'mission.published',
+  'mission.rejected',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

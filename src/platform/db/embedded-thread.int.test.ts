@@ -49,3 +49,24 @@ embeddedOnly('when the embedded database’s thread dies', () => {
     assert.equal((await t.app.inject({ url: '/healthz' })).statusCode, 200)
   })
 })
+
+embeddedOnly('the embedded database’s settings', () => {
+  let t: TestApp
+  before(async () => {
+    t = await buildTestApp()
+  })
+  after(() => t.close())
+
+  it('keeps 32 MB of shared buffers, and the settings its initdb wrote', async () => {
+    const result = await t.db.db.execute(sql`select current_setting('shared_buffers') as buffers,
+      current_setting('TimeZone') as zone, current_setting('DateStyle') as style,
+      current_setting('default_text_search_config') as words, current_setting('lc_numeric') as numeric`)
+    assert.deepEqual((result as unknown as { rows: unknown[] }).rows[0], {
+      buffers: '32MB',
+      zone: 'UTC',
+      style: 'ISO, MDY',
+      words: 'pg_catalog.english',
+      numeric: 'C',
+    })
+  })
+})

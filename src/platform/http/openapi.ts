@@ -33,6 +33,7 @@ export const openApi = fp(
           { name: 'matches', description: 'Mises en relation et conversations' },
           { name: 'notifications', description: 'Notifications de la personne' },
           { name: 'reports', description: 'Signalements' },
+          { name: 'missions', description: 'Missions des organisations, créneaux et inscriptions' },
           { name: 'operations', description: 'Santé du service' },
         ],
       },

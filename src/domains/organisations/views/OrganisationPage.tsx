@@ -99,7 +99,7 @@ export function OrganisationPage({
         <nav class="actions" aria-label={t('organisation.manage.title')}>
           {role === 'manager' && <a href={`${base}/modifier`}>{t('organisation.manage.edit')}</a>}
           <a href={`${base}/membres`}>{t('organisation.manage.members')}</a>
-          {role === 'manager' && <a href={`${base}/logo`}>{t('organisation.manage.logo')}</a>}
+          {role === 'manager' && <a href={`${base}/logo/modifier`}>{t('organisation.manage.logo')}</a>}
         </nav>
       )}
       <h2>{t('organisation.page.about')}</h2>

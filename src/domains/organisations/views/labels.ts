@@ -76,4 +76,5 @@ export const HISTORY_LABEL: Record<string, MessageKey> = {
   'organisation.member-left': 'organisation.audit.memberLeft',
   'organisation.delegated': 'organisation.audit.delegated',
   'organisation.history-read': 'organisation.audit.historyRead',
+  'organisation.logo-changed': 'organisationLogo.audit.changed',
 }

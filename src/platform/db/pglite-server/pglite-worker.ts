@@ -3,6 +3,7 @@ import { PGlite } from '@electric-sql/pglite'
 import { pgliteExtensions } from './extensions.ts'
 import type { FromWorker, ToWorker, WorkerData } from './messages.ts'
 import { type ProtocolServer, servePglite } from './protocol-server.ts'
+import { PGLITE_SETTINGS } from './settings.ts'
 
 /**
  * The embedded database's own thread: PGlite runs its queries synchronously, so here they stall
@@ -28,7 +29,11 @@ function describe(error: unknown) {
 let pglite: PGlite
 let server: ProtocolServer
 try {
-  pglite = await PGlite.create({ dataDir: dir, extensions: pgliteExtensions })
+  pglite = await PGlite.create({
+    dataDir: dir,
+    extensions: pgliteExtensions,
+    postgresqlconf: PGLITE_SETTINGS,
+  })
   server = await servePglite(pglite, socketPath, (error) => {
     // One JSON line, as the server's own log: the error, never a query (it holds what people typed).
     console.error(

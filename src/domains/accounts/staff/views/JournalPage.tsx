@@ -44,6 +44,14 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'organisation.member-left': 'organisation.audit.memberLeft',
   'organisation.delegated': 'organisation.audit.delegated',
   'organisation.history-read': 'organisation.audit.historyRead',
+  'need.published': 'needs.audit.published',
+  'need.rejected': 'needs.audit.rejected',
+  'mission.posted': 'mission.audit.posted',
+  'mission.edited': 'mission.audit.edited',
+  'mission.closed': 'mission.audit.closed',
+  'mission.slot-cancelled': 'mission.audit.slotCancelled',
+  'mission.published': 'mission.audit.published',
+  'mission.rejected': 'mission.audit.rejected',
   'role.granted': 'audit.action.roleGranted',
   'role.revoked': 'audit.action.roleRevoked',
   'account.suspended': 'audit.action.accountSuspended',
@@ -51,6 +59,7 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'staff.invited': 'audit.action.staffInvited',
   'token.created': 'audit.action.tokenCreated',
   'token.revoked': 'audit.action.tokenRevoked',
+  'organisation.logo-changed': 'organisationLogo.audit.changed',
 }
 
 function actionLabel(t: Translate, action: string): string {

@@ -1,0 +1,93 @@
+import { and, asc, eq, sql } from 'drizzle-orm'
+import { type Actor, can } from '../../platform/auth/actor.ts'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { HttpError, notFound } from '../../platform/http/problem.ts'
+import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
+import { isUuid } from '../../platform/validation.ts'
+import { organisationIn } from '../organisations/index.ts'
+import { missions } from './mission.schema.ts'
+
+function heldMissions(db: DbOrTx, territoryId: string) {
+  return db
+    .select({
+      id: missions.id,
+      title: missions.title,
+      description: missions.description,
+      organisationId: missions.organisationId,
+      holdReasons: missions.holdReasons,
+    })
+    .from(missions)
+    .where(and(eq(missions.territoryId, territoryId), eq(missions.status, 'held')))
+    .orderBy(asc(missions.createdAt))
+    .limit(200)
+}
+
+/** Publishes or removes a held mission; null when it is not held (any more) in this territory. */
+async function decide(
+  db: DbOrTx,
+  territoryId: string,
+  id: string,
+  status: 'published' | 'removed',
+  now: Date,
+) {
+  const [row] = await db
+    .update(missions)
+    .set({ status, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : { closedAt: now }) })
+    .where(and(eq(missions.territoryId, territoryId), eq(missions.id, id), sql`${missions.status} = 'held'`))
+    .returning({ id: missions.id })
+  return row ?? null
+}
+
+/**
+ * The missions the free-help rule held, for the moderators who read listings: publish or remove,
+ * each decision audited in the same transaction.
+ */
+export class MissionModeration {
+  constructor(private readonly services: AppServices) {}
+
+  async held(actor: Actor | null, territory: Territory) {
+    this.#moderator(actor)
+    const { db } = this.services.database
+    const rows = await heldMissions(db, territory.id)
+    const orgs = await Promise.all(
+      [...new Set(rows.map((r) => r.organisationId))].map((id) => organisationIn(db, territory.id, id)),
+    )
+    const names = new Map(orgs.flatMap((o) => (o ? [[o.id, o.name] as const] : [])))
+    return rows.map((r) => ({ ...r, organisation: names.get(r.organisationId) ?? '' }))
+  }
+
+  publish(actor: Actor | null, territory: Territory, id: string) {
+    return this.#decide(actor, territory, id, 'published')
+  }
+
+  reject(actor: Actor | null, territory: Territory, id: string) {
+    return this.#decide(actor, territory, id, 'removed')
+  }
+
+  async #decide(actor: Actor | null, territory: Territory, id: string, status: 'published' | 'removed') {
+    const me = this.#moderator(actor)
+    if (!isUuid(id)) throw notFound()
+    const now = this.services.clock.now()
+    const decided = await this.services.database.db.transaction(async (tx) => {
+      const row = await decide(tx, territory.id, id, status, now)
+      if (row)
+        await this.services.audit.record(
+          {
+            territoryId: territory.id,
+            actorId: me.accountId,
+            action: status === 'published' ? 'mission.published' : 'mission.rejected',
+            targetId: id,
+          },
+          tx,
+        )
+      return row
+    })
+    if (!decided) throw notFound()
+  }
+
+  #moderator(actor: Actor | null): Actor {
+    if (!actor || !can(actor, 'listing:moderate')) throw new HttpError(403, 'forbidden')
+    return actor
+  }
+}

@@ -1,0 +1,82 @@
+import { and, asc, eq } from 'drizzle-orm'
+import { type Actor, can } from '../../platform/auth/actor.ts'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { HttpError, notFound } from '../../platform/http/problem.ts'
+import type { AppServices } from '../../platform/services.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
+import { isUuid } from '../../platform/validation.ts'
+import { organisationIn } from '../organisations/index.ts'
+import { updateNeed } from './need.repository.ts'
+import { needs } from './need.schema.ts'
+import type { Need } from './need.ts'
+
+function heldNeeds(db: DbOrTx, territoryId: string) {
+  return db
+    .select({
+      id: needs.id,
+      title: needs.title,
+      description: needs.description,
+      organisationId: needs.organisationId,
+      holdReasons: needs.holdReasons,
+    })
+    .from(needs)
+    .where(and(eq(needs.territoryId, territoryId), eq(needs.status, 'held')))
+    .orderBy(asc(needs.createdAt))
+}
+
+/**
+ * The needs the free-help rule held, for the moderators who read listings: publish or remove, each
+ * decision audited in the same transaction.
+ */
+export class NeedModeration {
+  constructor(private readonly services: AppServices) {}
+
+  async held(actor: Actor | null, territory: Territory) {
+    this.#moderator(actor)
+    const { db } = this.services.database
+    const rows = await heldNeeds(db, territory.id)
+    const orgs = await Promise.all(
+      [...new Set(rows.map((r) => r.organisationId))].map((id) => organisationIn(db, territory.id, id)),
+    )
+    const names = new Map(orgs.flatMap((o) => (o ? [[o.id, o.name] as const] : [])))
+    return rows.map((r) => ({ ...r, organisation: names.get(r.organisationId) ?? '' }))
+  }
+
+  publish(actor: Actor | null, territory: Territory, id: string) {
+    return this.#decide(actor, territory, id, 'open', 'need.published')
+  }
+
+  reject(actor: Actor | null, territory: Territory, id: string) {
+    return this.#decide(actor, territory, id, 'removed', 'need.rejected')
+  }
+
+  async #decide(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    status: 'open' | 'removed',
+    action: 'need.published' | 'need.rejected',
+  ): Promise<Need> {
+    const me = this.#moderator(actor)
+    if (!isUuid(id)) throw notFound()
+    const now = this.services.clock.now()
+    const decided = await this.services.database.db.transaction(async (tx) => {
+      const where = { territoryId: territory.id, id, statuses: ['held'] as const }
+      const changes = { status, updatedAt: now, ...(status === 'removed' ? { closedAt: now } : {}) }
+      const need = await updateNeed(tx, where, changes)
+      if (need)
+        await this.services.audit.record(
+          { territoryId: territory.id, actorId: me.accountId, action, targetId: id },
+          tx,
+        )
+      return need
+    })
+    if (!decided) throw notFound()
+    return decided
+  }
+
+  #moderator(actor: Actor | null): Actor {
+    if (!actor || !can(actor, 'listing:moderate')) throw new HttpError(403, 'forbidden')
+    return actor
+  }
+}

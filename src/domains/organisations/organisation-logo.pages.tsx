@@ -1,0 +1,176 @@
+import multipart, { type Multipart } from '@fastify/multipart'
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
+import { Type } from '@sinclair/typebox'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { matchesEtag, PRIVATE, SHARED } from '../../platform/http/cache-policy.ts'
+import { CSRF_FIELD } from '../../platform/http/csrf.ts'
+import { RateLimitedError } from '../../platform/http/rate-limit.ts'
+import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import { IMAGE_MAX_BYTES, ImageRefused, readAtMost } from '../../platform/images/image.ts'
+import type { AppServices } from '../../platform/services.ts'
+import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
+import { sendPage } from '../../platform/views/render.ts'
+import { OrganisationLogoService } from './organisation-logo.service.ts'
+import { LogoFormPage } from './views/LogoFormPage.tsx'
+
+const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
+const FILE_FIELD = 'logo'
+
+/** ?fait=… on the organisation's page after a change of logo: which confirmation it shows. */
+export const logoNotices = {
+  'logo-enregistre': 'organisationLogo.saved',
+  'logo-retire': 'organisationLogo.removed',
+} as const satisfies Record<string, MessageKey>
+
+/** The multipart parts of an upload still to read, after the token the hook took from the front. */
+const pending = new WeakMap<FastifyRequest, AsyncIterator<Multipart>>()
+
+/**
+ * The CSRF check reads the token from the body, as for every form. A multipart body is a stream:
+ * this hook reads its first part, which the form makes the token, and hands it to the check as a
+ * urlencoded form would, leaving the file unread until the check and the access rule have passed.
+ */
+async function tokenFromFirstPart(req: FastifyRequest): Promise<void> {
+  if (!req.isMultipart()) return
+  const parts = req.parts()
+  pending.set(req, parts)
+  const first = await parts.next().catch(() => null)
+  const part = first && !first.done ? first.value : null
+  if (part?.type === 'field' && part.fieldname === CSRF_FIELD && typeof part.value === 'string') {
+    req.body = { [CSRF_FIELD]: part.value }
+  } else if (part?.type === 'file') {
+    // Refused by the check that follows: the file is dropped as it comes, never held.
+    part.file.resume()
+  }
+}
+
+/** Every remaining part read and dropped, so that the request ends whatever was refused. */
+async function dropRest(parts: AsyncIterator<Multipart> | undefined): Promise<void> {
+  if (!parts) return
+  try {
+    for (let next = await parts.next(); !next.done; next = await parts.next()) {
+      if (next.value.type === 'file') next.value.file.resume()
+    }
+  } catch {
+    // A malformed or cut body: nothing more to read.
+  }
+}
+
+/** The one file of the form, read with the size limit; the other parts are dropped. */
+async function readLogo(parts: AsyncIterator<Multipart> | undefined): Promise<Buffer> {
+  if (!parts) throw new ImageRefused('missing')
+  let bytes: Buffer | null = null
+  try {
+    for (let next = await parts.next(); !next.done; next = await parts.next()) {
+      const part = next.value
+      if (part.type !== 'file') continue
+      if (part.fieldname === FILE_FIELD && bytes === null && part.filename !== '') {
+        bytes = await readAtMost(part.file, IMAGE_MAX_BYTES)
+      } else part.file.resume()
+    }
+  } catch (error) {
+    if (error instanceof ImageRefused) throw error
+    // A body cut short or malformed: told as a file that did not arrive whole.
+    throw new ImageRefused('damaged')
+  }
+  if (!bytes || bytes.length === 0) throw new ImageRefused('missing')
+  return bytes
+}
+
+/**
+ * The logo of an organisation: its managers' upload form (multipart, parsed here only), the
+ * removal, and the image itself, always the WebP the platform made of the upload.
+ */
+export async function organisationLogoPages(base: FastifyInstance, services: AppServices) {
+  // In this plugin's scope only: no other route accepts multipart bodies.
+  await base.register(multipart, {
+    // One byte over the limit is enough to know; busboy drops the rest of a longer file unread.
+    limits: { fileSize: IMAGE_MAX_BYTES + 1, files: 1, fields: 4, parts: 6, fieldSize: 1024 },
+    throwFileSizeLimit: false,
+  })
+  const app = base.withTypeProvider<TypeBoxTypeProvider>()
+  const logos = new OrganisationLogoService(services)
+
+  const formPage = async (req: FastifyRequest, reply: FastifyReply, errors: FieldError[], status: number) => {
+    const { id } = req.params as { id: string }
+    const { organisation, etag } = await logos.form(req.actor, req.territory!, id)
+    return sendPage(reply, LogoFormPage({ ctx: req.viewContext(), organisation, etag, errors }), status)
+  }
+
+  app.get(
+    '/organisations/:id/logo/modifier',
+    { schema: { params: idParams }, config: { permission: 'session', scope: null } },
+    (req, reply) => formPage(req, reply, [], 200),
+  )
+
+  app.post(
+    '/organisations/:id/logo',
+    {
+      schema: { params: idParams },
+      preValidation: tokenFromFirstPart,
+      // Whatever was refused (token, access, file), the request's body is read to its end.
+      onResponse: async (req) => {
+        void dropRest(pending.get(req))
+      },
+      config: { permission: 'session', scope: null },
+    },
+    async (req, reply) => {
+      const parts = pending.get(req)
+      try {
+        const organisation = await logos.save(req.actor, req.territory!, req.params.id, () => readLogo(parts))
+        return reply.redirect(`/organisations/${organisation.id}?fait=logo-enregistre`, 303)
+      } catch (error) {
+        if (error instanceof ImageRefused) {
+          return formPage(req, reply, [{ field: FILE_FIELD, message: req.t(error.key) }], 400)
+        }
+        if (error instanceof RateLimitedError) {
+          reply.header('retry-after', String(error.retryAfterSeconds))
+          return formPage(
+            req,
+            reply,
+            [{ field: FILE_FIELD, message: req.t('organisationLogo.error.tooMany') }],
+            429,
+          )
+        }
+        throw error
+      }
+    },
+  )
+
+  app.post(
+    '/organisations/:id/logo/retirer',
+    { schema: { params: idParams }, config: { permission: 'session', scope: null } },
+    async (req, reply) => {
+      const organisation = await logos.remove(req.actor, req.territory!, req.params.id)
+      return reply.redirect(`/organisations/${organisation.id}?fait=logo-retire`, 303)
+    },
+  )
+
+  app.get(
+    '/organisations/:id/logo',
+    {
+      schema: {
+        params: idParams,
+        querystring: Type.Object({ v: Type.Optional(Type.String({ maxLength: 40 })) }),
+      },
+      config: { permission: 'public', scope: null },
+      // After the app's own headers: an image needs no script, style or frame, whatever it holds.
+      onSend: async (_req, reply, payload) => {
+        if (reply.getHeader('content-type') === 'image/webp') {
+          reply.header('content-security-policy', "default-src 'none'")
+          reply.header('x-content-type-options', 'nosniff')
+        }
+        return payload
+      },
+    },
+    async (req, reply) => {
+      const { logo, shared } = await logos.serve(req.actor, req.territory!, req.params.id)
+      const etag = `"${logo.etag}"`
+      // The one cache rule keeps what a route declares: shared for a verified organisation's logo
+      // (checked each time, so a suspended one's disappears at once), never kept for the others.
+      reply.header('cache-control', shared ? SHARED : PRIVATE).header('etag', etag)
+      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send()
+      return reply.type('image/webp').send(logo.image)
+    },
+  )
+}
