@@ -53,6 +53,8 @@ describe('organisations: creation, editing and the public page', () => {
     assert.match(shown.text(), /En attente de vérification/)
     assert.equal(shown.link('Modifier l’organisation'), `/organisations/${id}/modifier`)
     assert.equal(shown.link('Changer le logo'), `/organisations/${id}/logo/modifier`)
+    // the app's own assembly hands the missions' section in; it speaks to the manager
+    assert.match(shown.text(), /Aucune mission ouverte pour le moment/)
     const { client: stranger } = await w.signedIn()
     assert.equal((await stranger.get(`/organisations/${id}`)).statusCode, 404)
     assert.equal((await w.visitor().get(`/organisations/${id}`)).statusCode, 404)
