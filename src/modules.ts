@@ -3,7 +3,9 @@ import { categoriesModule } from './domains/categories/categories.module.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
 import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
+import { missionsSection } from './domains/missions/index.ts'
 import { missionsModule } from './domains/missions/missions.module.ts'
+import { needsSection } from './domains/needs/index.ts'
 import { needsModule } from './domains/needs/needs.module.ts'
 import { notificationsModule } from './domains/notifications/notifications.module.ts'
 import { organisationsModule } from './domains/organisations/organisations.module.ts'
@@ -25,8 +27,9 @@ export const modules: readonly DomainModule[] = [
   notificationsModule,
   reportsModule,
   volunteersModule,
-  // organisations before what they post: missions for volunteers and material needs
-  organisationsModule,
+  // organisations before what they post: missions for volunteers and material needs, whose
+  // sections plug into the organisation's page here (organisations import neither)
+  organisationsModule({ sections: [missionsSection, needsSection] }),
   missionsModule,
   needsModule,
 ]

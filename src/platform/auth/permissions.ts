@@ -31,6 +31,10 @@ export const permissions = [
   'volunteer:verify',
   /** staff: the asks no one answered within 48 hours */
   'listing:follow-up',
+  /** staff: verify, refuse, suspend and reinstate organisations, and read their history */
+  'organisation:verify',
+  /** staff: let a partner organisation verify organisations of some kinds */
+  'organisation:delegate',
 ] as const
 
 export type Permission = (typeof permissions)[number]
@@ -43,9 +47,9 @@ export function isPermission(value: unknown): value is Permission {
 export const residentPermissions = ['public', 'session', 'verified'] as const satisfies Permission[]
 
 export const rolePermissions = {
-  moderator: ['staff:area', 'listing:moderate', 'report:review'],
+  moderator: ['staff:area', 'listing:moderate', 'report:review', 'organisation:verify'],
   agent: ['staff:area'],
-  coordinator: ['staff:area', 'volunteer:verify', 'listing:follow-up'],
+  coordinator: ['staff:area', 'volunteer:verify', 'listing:follow-up', 'organisation:verify'],
   administrator: [
     'staff:area',
     'account:manage',
@@ -56,6 +60,8 @@ export const rolePermissions = {
     'report:review',
     'volunteer:verify',
     'listing:follow-up',
+    'organisation:verify',
+    'organisation:delegate',
   ],
 } as const satisfies Record<StaffRole, Permission[]>
 

@@ -44,6 +44,12 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'followUp.admin.hint',
   },
   {
+    href: '/administration/organisations',
+    permission: 'organisation:verify',
+    title: 'organisation.admin.title',
+    hint: 'organisation.admin.hint',
+  },
+  {
     href: '/administration/categories',
     permission: 'category:manage',
     title: 'category.admin.title',

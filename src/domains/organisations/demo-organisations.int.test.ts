@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { page } from '../../../test/helpers/html.ts'
+import { seedDemo } from '../../demo.ts'
+import { modules } from '../../modules.ts'
+
+describe('the demonstration’s organisations', () => {
+  let t: TestApp
+  before(async () => {
+    t = await buildTestApp()
+  })
+  after(() => t.close())
+
+  it('are two, verified, with their public pages', async () => {
+    await seedDemo(t.app.services, modules)
+    const list = await t.app.inject({ url: '/api/v1/organisations', headers: { host: 'localhost' } })
+    const items = list.json().items as { id: string; name: string; status: string }[]
+    assert.deepEqual(
+      items.map((o) => [o.name, o.status]),
+      [
+        ['Banque alimentaire du Calvados', 'verified'],
+        ['Les Amis du Bessin', 'verified'],
+      ],
+    )
+    const shown = page(
+      (await t.app.inject({ url: `/organisations/${items[0]!.id}`, headers: { host: 'localhost' } })).body,
+    )
+    assert.equal(shown.h1(), 'Banque alimentaire du Calvados')
+    assert.match(shown.text(), /Structure d’aide – Banque alimentaire/)
+    assert.match(shown.text(), /Vérifiée par le Département le/)
+  })
+})

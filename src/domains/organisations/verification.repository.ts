@@ -1,0 +1,62 @@
+import { and, asc, desc, eq, like } from 'drizzle-orm'
+import { auditLog } from '../../platform/audit/audit.schema.ts'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import { type OrganisationKind, organisationDelegations } from './organisation.schema.ts'
+
+/** The kinds the territory lets this partner verify. */
+export async function delegatedKinds(
+  db: DbOrTx,
+  territoryId: string,
+  partnerId: string,
+): Promise<OrganisationKind[]> {
+  const rows = await db
+    .select({ kind: organisationDelegations.kind })
+    .from(organisationDelegations)
+    .where(
+      and(
+        eq(organisationDelegations.territoryId, territoryId),
+        eq(organisationDelegations.partnerId, partnerId),
+      ),
+    )
+    .orderBy(asc(organisationDelegations.kind))
+  return rows.map((r) => r.kind)
+}
+
+/** Replaces the partner's delegated kinds with these, in the caller's transaction. */
+export async function replaceDelegations(
+  db: DbOrTx,
+  row: { territoryId: string; partnerId: string; grantedBy: string; grantedAt: Date },
+  kinds: readonly OrganisationKind[],
+): Promise<void> {
+  await db
+    .delete(organisationDelegations)
+    .where(
+      and(
+        eq(organisationDelegations.territoryId, row.territoryId),
+        eq(organisationDelegations.partnerId, row.partnerId),
+      ),
+    )
+  if (kinds.length > 0)
+    await db.insert(organisationDelegations).values(kinds.map((kind) => ({ ...row, kind })))
+}
+
+/** The organisation's own entries of the audit log, newest first: its history as staff read it. */
+export async function organisationHistory(db: DbOrTx, territoryId: string, organisationId: string) {
+  return db
+    .select({
+      action: auditLog.action,
+      actorId: auditLog.actorId,
+      details: auditLog.details,
+      createdAt: auditLog.createdAt,
+    })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.territoryId, territoryId),
+        eq(auditLog.targetId, organisationId),
+        like(auditLog.action, 'organisation.%'),
+      ),
+    )
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(200)
+}
