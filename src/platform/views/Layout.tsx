@@ -135,6 +135,9 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
                     <a href="/charte">{t('shell.charter')}</a>
                   </li>
                   <li>
+                    <a href="/organisations">{t('shell.organisations')}</a>
+                  </li>
+                  <li>
                     <a href="/contact">{t('shell.contact')}</a>
                   </li>
                   {ctx.devTools && (

@@ -61,6 +61,12 @@ export const adminMessages = defineMessages(
     'admin.home.held': 'Annonces retenues',
     'admin.home.held.hint':
       'Relire les annonces qui parlent d’argent ou de vente, puis les publier ou les refuser.',
+    'admin.home.heldMissions': 'Missions retenues',
+    'admin.home.heldMissions.hint':
+      'Relire les missions d’organisations qui parlent d’argent, puis les publier ou les retirer.',
+    'admin.home.heldNeeds': 'Besoins de matériel retenus',
+    'admin.home.heldNeeds.hint':
+      'Relire les besoins de matériel qui parlent d’argent ou de vente, puis les publier ou les retirer.',
     'admin.home.categories.hint':
       'Choisir les catégories d’entraide, leurs consignes de sécurité et leur ordre.',
     'admin.account.secondFactor': 'Double authentification',
@@ -194,6 +200,10 @@ export const adminMessages = defineMessages(
     'admin.account.verified': 'Address confirmed',
     'admin.home.held': 'Held listings',
     'admin.home.held.hint': 'Review listings that speak of money or sales, then publish or reject them.',
+    'admin.home.heldMissions': 'Held missions',
+    'admin.home.heldMissions.hint': 'Review organisations’ missions that speak of money, then publish or remove them.',
+    'admin.home.heldNeeds': 'Held material needs',
+    'admin.home.heldNeeds.hint': 'Review material needs that speak of money or sales, then publish or remove them.',
     'admin.home.categories.hint': 'Choose the kinds of help, their safety guidance and their order.',
     'admin.account.secondFactor': 'Two-step verification',
     'admin.account.resetSecondFactor': 'Reset two-step verification',

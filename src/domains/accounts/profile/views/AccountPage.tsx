@@ -17,6 +17,10 @@ export function AccountPage({ ctx, profile, saved }: Props) {
     ['/compte/profil', t('profile.link.edit')],
     ['/mes-annonces', t('shell.myListings')],
     ['/compte/alertes', t('profile.link.alerts')],
+    // Organisations, missions and needs build on accounts: their pages are named here by address only.
+    ['/mes-organisations', t('profile.link.organisations')],
+    ['/mes-missions', t('profile.link.missions')],
+    ['/mes-promesses', t('profile.link.pledges')],
     [`/profil/${profile.id}`, t('profile.link.public')],
     ['/compte/sessions', t('profile.link.sessions')],
     ['/compte/jetons', t('profile.link.tokens')],

@@ -25,6 +25,19 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     title: 'admin.home.held',
     hint: 'admin.home.held.hint',
   },
+  // Missions and needs build on accounts: their pages are named here by address only.
+  {
+    href: '/administration/missions-retenues',
+    permission: 'listing:moderate',
+    title: 'admin.home.heldMissions',
+    hint: 'admin.home.heldMissions.hint',
+  },
+  {
+    href: '/administration/besoins-retenus',
+    permission: 'listing:moderate',
+    title: 'admin.home.heldNeeds',
+    hint: 'admin.home.heldNeeds.hint',
+  },
   {
     href: '/administration/signalements',
     permission: 'report:review',
