@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { seedDemoMissions } from './demo-missions.ts'
 import { missionApi } from './mission.api.ts'
 import { registerMissionJobs, scheduleMissionJobs } from './mission.jobs.ts'
 import { missionMails } from './mission.mails.ts'
@@ -15,6 +16,7 @@ const mails = missionMails
 /** What missions brings to the app; src/app.ts assembles every module. */
 export const missionsModule: DomainModule = {
   name: 'missions',
+  demo: seedDemoMissions,
   routes: [missionPages, signupPages, missionModerationPages, missionApi],
   jobs: registerMissionJobs,
   schedule: scheduleMissionJobs,

@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { seedDemoNeeds } from './demo-needs.ts'
 import { needApi } from './need.api.ts'
 import { needMails } from './need.mails.ts'
 import { needMessages } from './need.messages.ts'
@@ -13,6 +14,7 @@ const messages = [needMessages, pledgeMessages] as const
 /** What needs brings to the app; src/app.ts assembles every module. */
 export const needsModule: DomainModule = {
   name: 'needs',
+  demo: seedDemoNeeds,
   routes: [needPages, pledgePages, needApi],
   messages: [...messages],
   mails: needMails,

@@ -5,7 +5,7 @@ import { page } from '../../../test/helpers/html.ts'
 import { seedDemo } from '../../demo.ts'
 import { modules } from '../../modules.ts'
 
-describe('the demonstration’s organisations', () => {
+describe('the demonstration’s organisations, their mission and their need', () => {
   let t: TestApp
   before(async () => {
     t = await buildTestApp()
@@ -29,5 +29,13 @@ describe('the demonstration’s organisations', () => {
     assert.equal(shown.h1(), 'Banque alimentaire du Calvados')
     assert.match(shown.text(), /Structure d’aide – Banque alimentaire/)
     assert.match(shown.text(), /Vérifiée par le Département le/)
+    // What the missions and needs of the demonstration add to the two pages.
+    assert.match(shown.text(), /Couvertures pour l’hiver/)
+    assert.match(shown.text(), /0 reçus, 0 promis sur 60 couvertures/)
+    const association = page(
+      (await t.app.inject({ url: `/organisations/${items[1]!.id}`, headers: { host: 'localhost' } })).body,
+    )
+    assert.match(association.text(), /Visites de convivialité le samedi matin/)
+    assert.match(association.text(), /Prochain créneau : samedi/)
   })
 })
