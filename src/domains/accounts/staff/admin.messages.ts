@@ -201,9 +201,11 @@ export const adminMessages = defineMessages(
     'admin.home.held': 'Held listings',
     'admin.home.held.hint': 'Review listings that speak of money or sales, then publish or reject them.',
     'admin.home.heldMissions': 'Held missions',
-    'admin.home.heldMissions.hint': 'Review organisations’ missions that speak of money, then publish or remove them.',
+    'admin.home.heldMissions.hint':
+      'Review organisations’ missions that speak of money, then publish or remove them.',
     'admin.home.heldNeeds': 'Held material needs',
-    'admin.home.heldNeeds.hint': 'Review material needs that speak of money or sales, then publish or remove them.',
+    'admin.home.heldNeeds.hint':
+      'Review material needs that speak of money or sales, then publish or remove them.',
     'admin.home.categories.hint': 'Choose the kinds of help, their safety guidance and their order.',
     'admin.account.secondFactor': 'Two-step verification',
     'admin.account.resetSecondFactor': 'Reset two-step verification',
