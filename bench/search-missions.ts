@@ -12,7 +12,7 @@ import type { SearchMissionsResult } from './search-missions-run.ts'
 const run = fileURLToPath(new URL('./search-missions-run.ts', import.meta.url))
 
 console.log(`load average at start: ${loadavg()}`)
-const databases = await benchDatabases('search-missions')
+const databases = await benchDatabases('search_missions')
 try {
   for (const database of databases) {
     console.log(`\n${database.label}: ${database.note}`)

@@ -44,6 +44,21 @@ function metresFrom(centre: { latitude: number; longitude: number }): SQL {
     + cos(radians(m.latitude)) * cos(radians(${lat0})) * power(sin(radians(m.longitude - ${lon0}) / 2), 2)))))`
 }
 
+/**
+ * A latitude/longitude band around the circle, slightly wider: cheap comparisons that drop the
+ * far missions before their distance and next slot are computed.
+ */
+function around(centre: { latitude: number; longitude: number }, metres: number): SQL {
+  const angle = metres / (EARTH_RADIUS_KM * 1000)
+  const dLat = ((angle * 180) / Math.PI) * 1.001 + 1e-6
+  const cosLat = Math.cos((centre.latitude * Math.PI) / 180)
+  const inLat = sql`m.latitude between ${centre.latitude - dLat}::float8 and ${centre.latitude + dLat}::float8`
+  if (cosLat < 0.01 || Math.sin(angle) >= cosLat) return inLat
+  const dLon = ((Math.asin(Math.sin(angle) / cosLat) * 180) / Math.PI) * 1.001 + 1e-6
+  if (centre.longitude - dLon < -180 || centre.longitude + dLon > 180) return inLat
+  return sql`${inLat} and m.longitude between ${centre.longitude - dLon}::float8 and ${centre.longitude + dLon}::float8`
+}
+
 const at = (ms: number) => sql`${new Date(ms).toISOString()}::timestamptz`
 
 /**
@@ -65,7 +80,8 @@ export async function searchMissions(
   if (query) conditions.push(sql`m.search_vector @@ ${query}`)
   if (where.categoryIds.length > 0)
     conditions.push(sql`m.category_id = any(${`{${where.categoryIds.join(',')}}`}::uuid[])`)
-  if (where.centre && where.metres) conditions.push(sql`${distance} <= ${where.metres}::float8`)
+  if (where.centre && where.metres)
+    conditions.push(around(where.centre, where.metres), sql`${distance} <= ${where.metres}::float8`)
   if (where.publishedAfter)
     conditions.push(sql`m.published_at > ${where.publishedAfter.toISOString()}::timestamptz`)
   if (where.missionId) conditions.push(sql`m.id = ${where.missionId}`)
