@@ -92,4 +92,24 @@ describe('alerts of new missions', () => {
     t.clock.advance('1 day')
     assert.equal((await outboxMails(t, account.email)).length, 1, 'nothing new: no mail')
   })
+
+  it('tells the alerts of a mission held for money wording only when moderation publishes it', async () => {
+    const account = await makeAccount(t, calvados)
+    const client = await new Client(t, calvados.hostnames[0]!).signInDirectly(account)
+    await client.post('/compte/alertes', { words: 'soutien', kind: 'mission', frequency: 'immediate' })
+    const { mission } = await postMission(t, calvados, org, [row('2026-04-04')], {
+      title: 'Soutien scolaire, 10 € la séance',
+    })
+    assert.equal((await outboxMails(t, account.email)).length, 0, 'held: no alert')
+    const moderator = await new Client(t, calvados.hostnames[0]!).signInDirectly(
+      await makeAccount(t, calvados, { roles: ['moderator'] }),
+      { staff: true, secondFactor: true },
+    )
+    const published = await moderator.post(`/administration/missions-retenues/${mission.id}/publier`, {})
+    assert.equal(published.statusCode, 303)
+    assert.deepEqual(
+      (await outboxMails(t, account.email)).map((m) => m.subject),
+      ['Nouvelle mission d’association : Soutien scolaire, 10 € la séance'],
+    )
+  })
 })
