@@ -3,7 +3,7 @@ import { categoriesModule } from './domains/categories/categories.module.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
 import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
-import { missionsSection } from './domains/missions/index.ts'
+import { missionSearch, missionsSection } from './domains/missions/index.ts'
 import { missionsModule } from './domains/missions/missions.module.ts'
 import { needsSection } from './domains/needs/index.ts'
 import { needsModule } from './domains/needs/needs.module.ts'
@@ -21,8 +21,9 @@ export const modules: readonly DomainModule[] = [
   territoriesModule,
   accountsModule,
   categoriesModule,
-  // the responses (matches) plug into the listing pages here: matches build on listings
-  listingsModule({ responses: listingResponses }),
+  // the responses (matches) plug into the listing pages here, and missions into the search and its
+  // alerts: both build on listings
+  listingsModule({ responses: listingResponses, missions: missionSearch }),
   matchesModule,
   notificationsModule,
   reportsModule,

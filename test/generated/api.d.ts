@@ -328,8 +328,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search published listings
-         * @description Open to everyone. Words are matched in French (accents and case ignored, stemming, close spellings). Example: `?words=ordinateur&categories=digital-help&commune=14366&radiusKm=10&sort=distance`.
+         * Search published listings and volunteer missions
+         * @description Open to everyone. Words are matched in French (accents and case ignored, stemming, close spellings). kind=mission searches the volunteer missions of verified organisations instead (in `missions`). Example: `?words=ordinateur&categories=digital-help&commune=14366&radiusKm=10&sort=distance`.
          */
         get: operations["searchListings"];
         put?: never;
@@ -1112,10 +1112,40 @@ export interface components {
                 longitude: number;
             };
         };
+        MissionSearchResult: {
+            /** Format: uuid */
+            id: string;
+            /** @example Distribution de colis alimentaires */
+            title: string;
+            organisation: {
+                /** @example Les Restos du Cœur de Caen */
+                name: string;
+            };
+            commune: {
+                /** @example 14118 */
+                insee: string;
+                /** @example Caen */
+                name: string | null;
+            };
+            /**
+             * @description from the centre, 0.1 km
+             * @example 2.5
+             */
+            distanceKm: number | null;
+            /** @description the soonest slot to come with a place left */
+            nextSlot: {
+                /** Format: date-time */
+                startsAt: string;
+                /** @example 2 */
+                placesLeft: number;
+            };
+            /** Format: date-time */
+            publishedAt: string;
+        };
         SavedSearch: {
             /** Format: uuid */
             id: string;
-            kind: ("ask" | "offer") | null;
+            kind: ("ask" | "offer" | "mission") | null;
             /**
              * @example [
              *       "digital-help"
@@ -2931,8 +2961,8 @@ export interface operations {
     searchListings: {
         parameters: {
             query?: {
-                /** @description ask: demandes; offer: propositions */
-                kind?: "ask" | "offer";
+                /** @description ask: demandes; offer: propositions; mission: missions d’associations (in `missions`) */
+                kind?: "ask" | "offer" | "mission";
                 /**
                  * @description category slugs or ids; repeat the parameter for several
                  * @example [
@@ -2975,7 +3005,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description asks and offers; empty with kind=mission */
                         results: components["schemas"]["ListingSearchResult"][];
+                        /** @description volunteer missions of verified organisations: with kind=mission the page (nextCursor continues it), without a kind the 3 that match best on the first page, with kind=ask or offer none */
+                        missions: components["schemas"]["MissionSearchResult"][];
                         /** @description pass as cursor for the next page */
                         nextCursor: string | null;
                         /** @enum {string} */
@@ -3098,7 +3131,7 @@ export interface operations {
                  */
                 "application/json": {
                     /** @enum {string} */
-                    kind?: "ask" | "offer";
+                    kind?: "ask" | "offer" | "mission";
                     categories?: string[];
                     /** @description 200 characters at most */
                     words?: string;

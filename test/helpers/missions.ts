@@ -61,6 +61,8 @@ export async function postMission(
     address?: string
     needsVerifiedVolunteer?: boolean
     withdrawHours?: string
+    communeInsee?: string
+    description?: string
   } = {},
 ) {
   const category = await makeCategory(t, territory)
@@ -83,14 +85,14 @@ export async function postMission(
     organisation.id,
     {
       title: overrides.title ?? 'Distribution de colis',
-      description: 'Préparer et distribuer les colis du samedi.',
+      description: overrides.description ?? 'Préparer et distribuer les colis du samedi.',
       categoryId: category.id,
       address: overrides.address ?? '',
       needsVerifiedVolunteer: overrides.needsVerifiedVolunteer ?? false,
       withdrawHours: overrides.withdrawHours ?? '24',
     },
     { kind: 'once', rows },
-    { insee: '14118' },
+    { insee: overrides.communeInsee ?? '14118' },
   )
   if (result.kind !== 'saved') throw new Error(`mission not saved: ${JSON.stringify(result)}`)
   const slots = await slotsOfMission(t, result.mission.id)

@@ -6,5 +6,6 @@ export {
   messages,
   notifications,
   organisationMembers,
+  organisations,
   volunteerVerifications,
 } from '../../src/schema.ts'

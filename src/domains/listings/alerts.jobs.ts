@@ -1,16 +1,22 @@
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { territoryBaseUrl } from '../../platform/http/links.ts'
-import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
-import type { Territory } from '../../platform/tenancy/territory.ts'
+import {
+  filterOf,
+  type MailParts,
+  mailParts,
+  missionFilterOf,
+  missionLine,
+  territoryById,
+} from './alert-parts.ts'
 import { type AlertRecipient, alertRecipients } from './alert-recipients.ts'
 import { listingForAlerts, markNotified } from './saved-search.repository.ts'
-import { describeSavedSearch, SavedSearchService, unsubscribeToken } from './saved-search.service.ts'
-import { type SearchFilter, type SearchRow, searchListings } from './search.repository.ts'
+import { type SearchRow, searchListings } from './search.repository.ts'
 import { presentResult } from './search.service.ts'
+import type { MissionHit, MissionsInSearch } from './search-missions.ts'
 
 export const ALERT_PUBLISHED_JOB = 'alerts.published'
 export const ALERT_DIGEST_JOB = 'alerts.digest'
+export const ALERT_MISSION_JOB = 'alerts.mission-published'
 const DIGEST_MAX = 20
 const DAY_S = 86_400
 
@@ -26,12 +32,31 @@ export function notifyPublished(services: AppServices, listingId: string, tx?: D
   )
 }
 
-export function registerAlertJobs(services: AppServices): void {
+/**
+ * Missions call this in the transaction that publishes one (posted, or released by moderation):
+ * one job per mission, so its immediate alerts go out once even if it is published again.
+ */
+export function notifyMissionPublished(
+  services: AppServices,
+  missionId: string,
+  tx?: DbOrTx,
+): Promise<string> {
+  return services.jobs.enqueue(
+    ALERT_MISSION_JOB,
+    { missionId },
+    { dedupeKey: `${ALERT_MISSION_JOB}:${missionId}`, ...(tx ? { tx } : {}) },
+  )
+}
+
+export function registerAlertJobs(services: AppServices, missions: MissionsInSearch | null = null): void {
   services.worker.register(ALERT_PUBLISHED_JOB, async (payload) => {
     await sendImmediateAlerts(services, String(payload.listingId))
   })
+  services.worker.register(ALERT_MISSION_JOB, async (payload) => {
+    if (missions) await sendImmediateMissionAlerts(services, missions, String(payload.missionId))
+  })
   services.worker.register(ALERT_DIGEST_JOB, async () => {
-    await sendDigests(services)
+    await sendDigests(services, missions)
   })
 }
 
@@ -41,50 +66,6 @@ export async function scheduleAlertJobs(services: AppServices): Promise<void> {
   const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 7))
   if (first <= now) first.setUTCDate(first.getUTCDate() + 1)
   await services.jobs.scheduleRecurring(ALERT_DIGEST_JOB, DAY_S, { firstRunAt: first })
-}
-
-/** Links in mails go to the territory's own host name, with the scheme of the configured address. */
-async function filterOf(
-  services: AppServices,
-  territory: Territory,
-  recipient: AlertRecipient,
-): Promise<SearchFilter> {
-  const s = recipient.search
-  const centre = s.communeInsee ? await services.communes.find(territory, s.communeInsee) : null
-  return {
-    territoryId: territory.id,
-    kind: s.kind,
-    categories: s.categoryIds,
-    words: s.words,
-    centre,
-    radiusKm: centre ? s.radiusKm : null,
-    urgency: s.urgency,
-    now: services.clock.now(),
-  }
-}
-
-async function mailParts(services: AppServices, territory: Territory, recipient: AlertRecipient) {
-  const saved = new SavedSearchService(services)
-  const view = await saved.present(territory, recipient.search)
-  const t = translator(recipient.locale)
-  const base = territoryBaseUrl(services.config.publicUrl, territory)
-  const unsubscribe = `${base}/alertes/desabonnement?jeton=${unsubscribeToken(services.config.appSecret, recipient.search.id)}`
-  return {
-    t,
-    base,
-    summary: describeSavedSearch(view, t),
-    href: `${base}${view.href}`,
-    unsubscribe,
-    // RFC 8058: the mail client offers « se désabonner » and POSTs to the address itself, no page opened.
-    headers: {
-      'List-Unsubscribe': `<${unsubscribe}>`,
-      'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-    },
-  }
-}
-
-async function territoryById(services: AppServices, id: string): Promise<Territory | null> {
-  return (await services.territories.list()).find((t) => t.id === id) ?? null
 }
 
 /** One mail per immediate alert the new listing matches; never to its author. */
@@ -99,13 +80,11 @@ export async function sendImmediateAlerts(services: AppServices, listingId: stri
     territoryId: territory.id,
     excludeAccountId: listing.authorId,
   })
-  const matches: {
-    recipient: AlertRecipient
-    row: SearchRow
-    parts: Awaited<ReturnType<typeof mailParts>>
-  }[] = []
+  const matches: { recipient: AlertRecipient; row: SearchRow; parts: MailParts }[] = []
   for (const recipient of recipients) {
-    const filter = { ...(await filterOf(services, territory, recipient)), listingId }
+    const listingFilter = await filterOf(services, territory, recipient)
+    if (!listingFilter) continue
+    const filter = { ...listingFilter, listingId }
     const [row] = (await searchListings(db, filter, { sort: 'newest', cursor: null, limit: 1 })).rows
     if (row) matches.push({ recipient, row, parts: await mailParts(services, territory, recipient) })
   }
@@ -136,11 +115,62 @@ export async function sendImmediateAlerts(services: AppServices, listingId: stri
   return matches.length
 }
 
+/** One mail per immediate alert the new mission matches; never to the person who posted it. */
+export async function sendImmediateMissionAlerts(
+  services: AppServices,
+  missions: MissionsInSearch,
+  missionId: string,
+): Promise<number> {
+  const { db } = services.database
+  const mission = await missions.forAlerts(missionId)
+  if (!mission) return 0
+  const territory = await territoryById(services, mission.territoryId)
+  if (!territory) return 0
+  const recipients = await alertRecipients(db, {
+    frequency: 'immediate',
+    territoryId: territory.id,
+    ...(mission.createdBy ? { excludeAccountId: mission.createdBy } : {}),
+  })
+  const matches: { recipient: AlertRecipient; hit: MissionHit; parts: MailParts }[] = []
+  for (const recipient of recipients) {
+    const filter = await missionFilterOf(services, territory, recipient)
+    if (!filter) continue
+    // Since the epoch: the job names the mission, published once (its dedupe key says so).
+    const [hit] = await missions.publishedSince(filter, new Date(0), { missionId, limit: 1 })
+    if (hit) matches.push({ recipient, hit, parts: await mailParts(services, territory, recipient) })
+  }
+  await db.transaction(async (tx) => {
+    for (const { recipient, hit, parts } of matches) {
+      await services.mailer.send({
+        territory,
+        to: recipient.email,
+        locale: recipient.locale,
+        template: 'alert-mission',
+        data: {
+          title: hit.title,
+          line: missionLine(parts, hit, recipient.locale),
+          summary: parts.summary,
+          link: `${parts.base}/missions/${hit.id}`,
+          unsubscribe: parts.unsubscribe,
+        },
+        headers: parts.headers,
+        tx,
+      })
+      await markNotified(tx, recipient.search.id, services.clock.now())
+    }
+  })
+  return matches.length
+}
+
 /**
- * The daily digest: for each daily alert, what was published since its last mail. Each alert
- * is marked in the transaction that queues its mail, so a retried job skips those already sent.
+ * The daily digest: for each daily alert, what was published since its last mail, listings and
+ * missions each in their own section. Each alert is marked in the transaction that queues its
+ * mail, so a retried job skips those already sent.
  */
-export async function sendDigests(services: AppServices): Promise<number> {
+export async function sendDigests(
+  services: AppServices,
+  missions: MissionsInSearch | null = null,
+): Promise<number> {
   const { db } = services.database
   const territories = new Map((await services.territories.list()).map((t) => [t.id, t]))
   let sent = 0
@@ -148,15 +178,28 @@ export async function sendDigests(services: AppServices): Promise<number> {
     const territory = territories.get(recipient.search.territoryId)
     if (!territory) continue
     const since = recipient.search.lastNotifiedAt ?? recipient.search.createdAt
-    const filter = { ...(await filterOf(services, territory, recipient)), publishedAfter: since }
-    const { rows } = await searchListings(db, filter, { sort: 'newest', cursor: null, limit: DIGEST_MAX })
+    const listingFilter = await filterOf(services, territory, recipient)
+    const missionFilter = missions ? await missionFilterOf(services, territory, recipient) : null
+    const [{ rows }, hits] = await Promise.all([
+      listingFilter
+        ? searchListings(
+            db,
+            { ...listingFilter, publishedAfter: since },
+            { sort: 'newest', cursor: null, limit: DIGEST_MAX },
+          )
+        : { rows: [] },
+      missionFilter ? missions!.publishedSince(missionFilter, since, { limit: DIGEST_MAX }) : [],
+    ])
     const now = services.clock.now()
-    if (rows.length === 0) continue
+    if (rows.length === 0 && hits.length === 0) continue
     const parts = await mailParts(services, territory, recipient)
     const items = rows.map((row) => {
       const r = presentResult(row, recipient.locale)
       return `${parts.t('alerts.mail.listing', { title: r.title, category: r.category.name, commune: r.commune.name ?? r.commune.insee })} : ${parts.base}/annonces/${r.id}`
     })
+    const missionItems = hits.map(
+      (hit) => `${missionLine(parts, hit, recipient.locale)} : ${parts.base}/missions/${hit.id}`,
+    )
     await db.transaction(async (tx) => {
       await services.mailer.send({
         territory,
@@ -164,8 +207,9 @@ export async function sendDigests(services: AppServices): Promise<number> {
         locale: recipient.locale,
         template: 'alert-digest',
         data: {
-          count: String(rows.length),
+          count: String(rows.length + hits.length),
           items: items.join('\n'),
+          missions: missionItems.join('\n'),
           summary: parts.summary,
           link: parts.href,
           unsubscribe: parts.unsubscribe,

@@ -4,6 +4,8 @@
  * where responses plug into the listing pages.
  */
 
+/** What missions hand in to be found by the search and its alerts, and how they say one is published. */
+export { notifyMissionPublished } from './alerts.jobs.ts'
 /** The free-help rule (no price, payment or sale), which missions and material needs apply too. */
 export { freeHelpReasons, type HoldReason, holdReasonMessageKey } from './free-help.ts'
 export { lockListing } from './listing.repository.ts'
@@ -19,5 +21,12 @@ export {
 } from './listing.ts'
 export { listingById, listingsByIds, markAskFulfilled } from './listing-access.ts'
 export type { ListingResponses } from './listing-responses.ts'
+export type {
+  MissionAfter,
+  MissionHit,
+  MissionSearchFilter,
+  MissionSort,
+  MissionsInSearch,
+} from './search-missions.ts'
 export { ListingPage } from './views/ListingPage.tsx'
 export { type AskCursor, type PublishedAsk, publishedAsksBefore } from './waiting-asks.ts'

@@ -18,6 +18,7 @@ import * as savedSearchSchema from './saved-search.schema.ts'
 import { searchApi } from './search.api.ts'
 import { searchMessages } from './search.messages.ts'
 import { searchPages } from './search.pages.tsx'
+import type { MissionsSlot } from './search-missions.ts'
 
 const messages = [listingMessages, searchMessages, freeHelpMessages] as const
 const mails = { ...listingMails, ...alertMails }
@@ -28,6 +29,11 @@ export interface ListingsSlots {
    * (src/modules.ts) hands them in; listings never import matches.
    */
   responses?: (services: AppServices) => ListingResponses
+  /**
+   * Missions for volunteers in the search and in the alerts. Missions build on listings (and on
+   * organisations), so the app's assembly hands them in; listings never import missions.
+   */
+  missions?: MissionsSlot
 }
 
 /** What listings brings to the app; src/app.ts assembles every module. */
@@ -39,13 +45,17 @@ export function listingsModule(slots: ListingsSlots = {}): DomainModule {
         await listingPages(app, { ...services, responses: slots.responses?.(services) })
       },
       listingApi,
-      searchPages,
+      async function searchPagesWithMissions(app, services) {
+        await searchPages(app, services, slots.missions?.(services) ?? null)
+      },
       savedSearchPages,
-      searchApi,
+      async function searchApiWithMissions(app, services) {
+        await searchApi(app, services, slots.missions?.(services) ?? null)
+      },
     ],
     jobs: (services) => {
       registerListingJobs(services)
-      registerAlertJobs(services)
+      registerAlertJobs(services, slots.missions?.(services) ?? null)
     },
     schedule: async (services) => {
       await scheduleListingJobs(services)

@@ -2,11 +2,16 @@ import { and, asc, count, eq, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { listings } from './listing.schema.ts'
 import { type AlertFrequency, savedSearches } from './saved-search.schema.ts'
+import type { SearchKind } from './search.ts'
 
-export type SavedSearchRow = typeof savedSearches.$inferSelect
+/**
+ * Its kind column is plain text, so it holds « mission » as well as the listing kinds: the
+ * schema's type names listings only, the row says what the search filter accepts.
+ */
+export type SavedSearchRow = Omit<typeof savedSearches.$inferSelect, 'kind'> & { kind: SearchKind | null }
 
 export async function insertSavedSearch(db: DbOrTx, row: SavedSearchRow): Promise<void> {
-  await db.insert(savedSearches).values(row)
+  await db.insert(savedSearches).values(row as typeof savedSearches.$inferInsert)
 }
 
 export async function listSavedSearches(
@@ -18,7 +23,7 @@ export async function listSavedSearches(
     .select()
     .from(savedSearches)
     .where(and(eq(savedSearches.territoryId, territoryId), eq(savedSearches.accountId, accountId)))
-    .orderBy(asc(savedSearches.createdAt), asc(savedSearches.id))
+    .orderBy(asc(savedSearches.createdAt), asc(savedSearches.id)) as Promise<SavedSearchRow[]>
 }
 
 export async function countSavedSearches(db: DbOrTx, accountId: string): Promise<number> {
@@ -49,7 +54,7 @@ export async function deleteOwnSavedSearch(
 
 export async function findSavedSearchByTokenHash(db: DbOrTx, hash: string): Promise<SavedSearchRow | null> {
   const [row] = await db.select().from(savedSearches).where(eq(savedSearches.unsubscribeTokenHash, hash))
-  return row ?? null
+  return (row as SavedSearchRow | undefined) ?? null
 }
 
 export async function deleteSavedSearchById(db: DbOrTx, id: string): Promise<void> {
@@ -78,7 +83,7 @@ export async function savedSearchesFor(
         options.excludeAccountId ? sql`${savedSearches.accountId} <> ${options.excludeAccountId}` : undefined,
       ),
     )
-    .orderBy(asc(savedSearches.id))
+    .orderBy(asc(savedSearches.id)) as Promise<SavedSearchRow[]>
 }
 
 /** The territory and author of a listing, for the immediate alerts of its publication. */

@@ -8,7 +8,7 @@ import type { Translate } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
-import type { ListingKind, Urgency } from './listing.schema.ts'
+import type { Urgency } from './listing.schema.ts'
 import {
   categoryIdsOf,
   categorySlugsOf,
@@ -21,14 +21,14 @@ import {
   type SavedSearchRow,
 } from './saved-search.repository.ts'
 import { type AlertFrequency, alertFrequencies } from './saved-search.schema.ts'
-import { type RadiusKm, type SearchQuery, searchHref } from './search.ts'
+import { type RadiusKm, type SearchKind, type SearchQuery, searchHref } from './search.ts'
 
 /** Enough for every interest of a person; more is a script. */
 export const SAVED_SEARCHES_MAX = 20
 
 export interface SavedSearchView {
   id: string
-  kind: ListingKind | null
+  kind: SearchKind | null
   categories: string[]
   words: string | null
   commune: { insee: string; name: string } | null

@@ -7,7 +7,8 @@ import { listingKinds, urgencies } from './listing.schema.ts'
 import { alertFrequencies } from './saved-search.schema.ts'
 import { SavedSearchService } from './saved-search.service.ts'
 import { SearchService } from './search.service.ts'
-import { PAGE_SIZE, parseSearch, SearchQuerystring, SORTS } from './search.ts'
+import { PAGE_SIZE, parseSearch, SEARCH_KINDS, SearchQuerystring, SORTS } from './search.ts'
+import type { MissionsInSearch } from './search-missions.ts'
 
 const LIMIT_MAX = 50
 const enumOf = <T extends string>(values: readonly T[]) =>
@@ -41,8 +42,40 @@ const SearchResult = Type.Object(
   { $id: 'ListingSearchResult' },
 )
 
+const MissionSearchResult = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    title: Type.String({ examples: ['Distribution de colis alimentaires'] }),
+    organisation: Type.Object({ name: Type.String({ examples: ['Les Restos du Cœur de Caen'] }) }),
+    commune: Type.Object({
+      insee: Type.String({ examples: ['14118'] }),
+      name: Type.Union([Type.String(), Type.Null()], { examples: ['Caen'] }),
+    }),
+    distanceKm: Type.Union([Type.Number(), Type.Null()], {
+      description: 'from the centre, 0.1 km',
+      examples: [2.5],
+    }),
+    nextSlot: Type.Object(
+      {
+        startsAt: Type.String({ format: 'date-time' }),
+        placesLeft: Type.Integer({ minimum: 1, examples: [2] }),
+      },
+      { description: 'the soonest slot to come with a place left' },
+    ),
+    publishedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'MissionSearchResult' },
+)
+
 const SearchResults = Type.Object({
-  results: Type.Array(Type.Ref('ListingSearchResult')),
+  results: Type.Array(Type.Ref('ListingSearchResult'), {
+    description: 'asks and offers; empty with kind=mission',
+  }),
+  missions: Type.Array(Type.Ref('MissionSearchResult'), {
+    description:
+      'volunteer missions of verified organisations: with kind=mission the page (nextCursor continues it), ' +
+      'without a kind the 3 that match best on the first page, with kind=ask or offer none',
+  }),
   nextCursor: Type.Union([Type.String(), Type.Null()], { description: 'pass as cursor for the next page' }),
   sort: enumOf(SORTS),
   correctedWords: Type.Union([Type.Array(Type.String()), Type.Null()], {
@@ -56,7 +89,7 @@ const problem = Type.Ref('Problem')
 const SavedSearch = Type.Object(
   {
     id: Type.String({ format: 'uuid' }),
-    kind: Type.Union([enumOf(listingKinds), Type.Null()]),
+    kind: Type.Union([enumOf(SEARCH_KINDS), Type.Null()]),
     categories: Type.Array(Type.String(), { examples: [['digital-help']] }),
     words: Type.Union([Type.String(), Type.Null()], { examples: ['ordinateur'] }),
     commune: Type.Union([Type.Object({ insee: Type.String(), name: Type.String() }), Type.Null()], {
@@ -76,7 +109,7 @@ const SavedSearch = Type.Object(
 
 const SavedSearchInput = Type.Object(
   {
-    kind: Type.Optional(enumOf(listingKinds)),
+    kind: Type.Optional(enumOf(SEARCH_KINDS)),
     categories: Type.Optional(Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 })),
     words: Type.Optional(Type.String({ maxLength: 1000, description: '200 characters at most' })),
     commune: Type.Optional(Type.String({ maxLength: 100, description: 'INSEE code, postal code or name' })),
@@ -93,11 +126,16 @@ const SavedSearchInput = Type.Object(
 )
 
 /** The same search as /annonces, for programs: public, read-only. */
-export async function searchApi(base: FastifyInstance, services: AppServices) {
+export async function searchApi(
+  base: FastifyInstance,
+  services: AppServices,
+  missions: MissionsInSearch | null = null,
+) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   app.addSchema(SearchResult)
+  app.addSchema(MissionSearchResult)
   app.addSchema(SavedSearch)
-  const search = new SearchService(services)
+  const search = new SearchService(services, missions)
 
   app.get(
     '/api/v1/listings/search',
@@ -105,9 +143,10 @@ export async function searchApi(base: FastifyInstance, services: AppServices) {
       schema: {
         operationId: 'searchListings',
         tags: ['listings'],
-        summary: 'Search published listings',
+        summary: 'Search published listings and volunteer missions',
         description:
           'Open to everyone. Words are matched in French (accents and case ignored, stemming, close spellings). ' +
+          'kind=mission searches the volunteer missions of verified organisations instead (in `missions`). ' +
           'Example: `?words=ordinateur&categories=digital-help&commune=14366&radiusKm=10&sort=distance`.',
         querystring: Type.Composite([
           SearchQuerystring,
@@ -131,6 +170,11 @@ export async function searchApi(base: FastifyInstance, services: AppServices) {
       const page = await search.search(req.territory!, req.actor, parsed.query, req.locale, limit)
       return {
         results: page.results.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })),
+        missions: page.missions.map((m) => ({
+          ...m,
+          nextSlot: { ...m.nextSlot, startsAt: m.nextSlot.startsAt.toISOString() },
+          publishedAt: m.publishedAt.toISOString(),
+        })),
         nextCursor: page.nextCursor,
         sort: page.sort,
         correctedWords: page.correctedWords,

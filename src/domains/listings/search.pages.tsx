@@ -8,6 +8,7 @@ import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
 import { SearchService } from './search.service.ts'
 import { parseSearch, type SearchQuery, SearchQuerystring, searchHref } from './search.ts'
+import type { MissionsInSearch } from './search-missions.ts'
 import { SearchPage } from './views/search/SearchPage.tsx'
 
 /** What the form shows when the search is refused: the fields as typed, nothing else read. */
@@ -25,9 +26,13 @@ function rawValues(raw: Record<string, unknown>): Omit<SearchQuery, 'cursor'> {
 }
 
 /** GET /annonces: browse and search, for everyone, signed in or not, with or without JavaScript. */
-export async function searchPages(base: FastifyInstance, services: AppServices) {
+export async function searchPages(
+  base: FastifyInstance,
+  services: AppServices,
+  missions: MissionsInSearch | null = null,
+) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
-  const search = new SearchService(services)
+  const search = new SearchService(services, missions)
 
   /** What every rendering of the page shares: the category choices, the clock, the map. */
   const pageCommon = async (req: FastifyRequest) => {
@@ -59,6 +64,7 @@ export async function searchPages(base: FastifyInstance, services: AppServices) 
         values,
         errors,
         results: [],
+        missions: [],
         correctedWords: null,
         nextHref: null,
         firstHref: null,
@@ -96,6 +102,7 @@ export async function searchPages(base: FastifyInstance, services: AppServices) 
             values,
             errors: [],
             results: result.results,
+            missions: result.missions,
             correctedWords: result.correctedWords,
             nextHref: result.nextCursor ? searchHref(values, result.nextCursor) : null,
             firstHref: parsed.query.cursor ? searchHref(values) : null,

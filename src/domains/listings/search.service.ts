@@ -18,6 +18,7 @@ import {
   type SearchQuery,
   type Sort,
 } from './search.ts'
+import type { MissionHit, MissionSearchFilter, MissionSort, MissionsInSearch } from './search-missions.ts'
 
 /**
  * What a stranger may see of a listing in a list: no address, no phone, no email — the commune
@@ -38,8 +39,26 @@ export interface SearchResult {
   point: { latitude: number; longitude: number }
 }
 
+/** A mission in a list: the organisation's name and the commune, never the address. */
+export interface MissionResult {
+  id: string
+  title: string
+  organisation: { name: string }
+  commune: { insee: string; name: string | null }
+  /** km from the centre of the search, rounded to 0.1; null without a centre */
+  distanceKm: number | null
+  /** the soonest slot to come with a place left */
+  nextSlot: { startsAt: Date; placesLeft: number }
+  publishedAt: Date
+}
+
+/** How many missions the page « tous types » shows beside the asks and offers. */
+export const MISSIONS_BLOCK = 3
+
 export interface SearchPage {
   results: SearchResult[]
+  /** kind « mission »: the page of missions; no kind: the few that match best (first page only) */
+  missions: MissionResult[]
   nextCursor: string | null
   sort: Sort
   centre: Commune | null
@@ -82,9 +101,25 @@ export function presentResult(row: SearchRow, locale: Locale): SearchResult {
   }
 }
 
+export function presentMission(hit: MissionHit): MissionResult {
+  return {
+    id: hit.id,
+    title: hit.title,
+    organisation: { name: hit.organisationName },
+    commune: hit.commune,
+    distanceKm: hit.distanceM === null ? null : roundKm(hit.distanceM / 1000),
+    nextSlot: hit.nextSlot,
+    publishedAt: hit.publishedAt,
+  }
+}
+
 /** Browse and search: open to everyone, so it reads only published listings of the territory. */
 export class SearchService {
-  constructor(private readonly services: AppServices) {}
+  constructor(
+    private readonly services: AppServices,
+    /** what missions hand in (src/modules.ts); without it the search knows asks and offers only */
+    private readonly missions: MissionsInSearch | null = null,
+  ) {}
 
   async search(
     territory: Territory,
@@ -97,6 +132,40 @@ export class SearchService {
     const sort = effectiveSort(query.sort, query.words !== null, centre !== null)
     // A cursor made for another order cannot continue this one: start again from the top.
     const cursor = query.cursor?.sort === sort ? query.cursor : null
+    const now = this.services.clock.now()
+    const missionFilter: MissionSearchFilter = {
+      territoryId: territory.id,
+      words: query.words,
+      categories: query.categories,
+      centre,
+      radiusKm,
+      now,
+    }
+    // Missions have no urgency: that order reads them newest first.
+    const missionSort: MissionSort = sort === 'urgency' ? 'newest' : sort
+    const common = { sort, centre, radiusKm, query: { ...query, commune, radiusKm } }
+    if (query.kind === 'mission') {
+      const own = query.cursor?.sort === missionSort ? query.cursor : null
+      const hits = this.missions
+        ? await this.missions.search(missionFilter, {
+            sort: missionSort,
+            after: own ? { value: own.values[0]!, id: own.id } : null,
+            limit: limit + 1,
+          })
+        : []
+      const page = hits.slice(0, limit)
+      const last = page[page.length - 1]
+      return {
+        ...common,
+        results: [],
+        missions: page.map((h) => presentMission(h)),
+        nextCursor:
+          hits.length > limit && last
+            ? encodeCursor({ sort: missionSort, values: [last.sortValue], id: last.id })
+            : null,
+        correctedWords: null,
+      }
+    }
     const filter: SearchFilter = {
       territoryId: territory.id,
       kind: query.kind,
@@ -105,23 +174,25 @@ export class SearchService {
       centre,
       radiusKm,
       urgency: query.urgency,
-      now: this.services.clock.now(),
+      now,
     }
-    const { rows, corrected } = await searchListings(this.services.database.db, filter, {
-      sort,
-      cursor,
-      limit: limit + 1,
-    })
+    // Without a kind, the first page shows a few missions too: their one statement goes out with
+    // the listings' (on a pool they run side by side). Asks or offers alone never ask missions.
+    const block = query.kind === null && query.cursor === null && this.missions
+    const [{ rows, corrected }, hits] = await Promise.all([
+      searchListings(this.services.database.db, filter, { sort, cursor, limit: limit + 1 }),
+      block
+        ? this.missions!.search(missionFilter, { sort: missionSort, after: null, limit: MISSIONS_BLOCK })
+        : [],
+    ])
     const page = rows.slice(0, limit)
     const last = page[page.length - 1]
     return {
+      ...common,
       results: page.map((row) => presentResult(row, locale)),
+      missions: hits.map((h) => presentMission(h)),
       nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(sort, last)) : null,
-      sort,
-      centre,
-      radiusKm,
       correctedWords: corrected,
-      query: { ...query, commune, radiusKm },
     }
   }
 

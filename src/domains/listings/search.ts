@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox'
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { type ListingKind, listingKinds, type Urgency, urgencies } from './listing.schema.ts'
+import { listingKinds, type Urgency, urgencies } from './listing.schema.ts'
 
 /** The filters and order of a search, as the page's GET form and the API both send them. */
 export const SORTS = ['relevance', 'distance', 'newest', 'urgency'] as const
@@ -13,6 +13,9 @@ export const WORDS_MAX = 200
 export const CATEGORIES_MAX = 20
 export const CURSOR_MAX = 300
 export const PAGE_SIZE = 20
+/** What the kind filter offers: asks and offers are listings; missions are organisations' needs for volunteers. */
+export const SEARCH_KINDS = [...listingKinds, 'mission'] as const
+export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 const stringEnum = <T extends string | number>(values: readonly T[], options: object = {}) =>
   Type.Unsafe<T>({
@@ -27,7 +30,11 @@ const stringEnum = <T extends string | number>(values: readonly T[], options: ob
  */
 export const SearchQuerystring = Type.Object(
   {
-    kind: Type.Optional(stringEnum(listingKinds, { description: 'ask: demandes; offer: propositions' })),
+    kind: Type.Optional(
+      stringEnum(SEARCH_KINDS, {
+        description: 'ask: demandes; offer: propositions; mission: missions d’associations (in `missions`)',
+      }),
+    ),
     categories: Type.Optional(
       Type.Array(Type.String({ maxLength: 100 }), {
         maxItems: CATEGORIES_MAX,
@@ -73,7 +80,7 @@ export interface Cursor {
 }
 
 export interface SearchQuery {
-  kind: ListingKind | null
+  kind: SearchKind | null
   categories: string[]
   /** null: the form was not sent (use the profile's commune); '': no centre asked */
   commune: string | null
@@ -102,7 +109,7 @@ export function parseSearch(raw: Record<string, unknown>): { query: SearchQuery 
     issues.push({ field, key, ...(params ? { params } : {}) })
 
   const kindText = first(raw.kind) ?? ''
-  const kind = (listingKinds as readonly string[]).includes(kindText) ? (kindText as ListingKind) : null
+  const kind = (SEARCH_KINDS as readonly string[]).includes(kindText) ? (kindText as SearchKind) : null
   if (kindText !== '' && !kind) issue('kind', 'search.error.kind')
 
   const categories = [...new Set(all(raw.categories).filter((c) => c !== ''))]

@@ -1,5 +1,7 @@
 /**
  * What other parts may use of missions: the block of an organisation's page that lists its open
- * missions, which the app's assembly (src/modules.ts) hands to organisations.
+ * missions, which the app's assembly (src/modules.ts) hands to organisations, and the missions
+ * the common search and its alerts find, which it hands to listings.
  */
+export { missionSearch } from './mission-search.ts'
 export { missionsSection } from './mission-section.tsx'

@@ -5,6 +5,7 @@ import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { isUuid } from '../../platform/validation.ts'
+import { notifyMissionPublished } from '../listings/index.ts'
 import { organisationIn } from '../organisations/index.ts'
 import { missions } from './mission.schema.ts'
 
@@ -71,6 +72,7 @@ export class MissionModeration {
     const now = this.services.clock.now()
     const decided = await this.services.database.db.transaction(async (tx) => {
       const row = await decide(tx, territory.id, id, status, now)
+      if (row && status === 'published') await notifyMissionPublished(this.services, row.id, tx)
       if (row)
         await this.services.audit.record(
           {

@@ -7,7 +7,7 @@ import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { findCategory } from '../categories/index.ts'
-import { freeHelpReasons } from '../listings/index.ts'
+import { freeHelpReasons, notifyMissionPublished } from '../listings/index.ts'
 import { managedOrganisation, type OrganisationRef, organisationIn, roleIn } from '../organisations/index.ts'
 import {
   cancelSlot,
@@ -158,6 +158,7 @@ export class MissionService {
       await insertMission(tx, mission)
       await insertSlots(tx, this.#slotRows(mission.id, slots.slots))
       await this.#audit(tx, me, mission, 'mission.posted', { status: mission.status })
+      if (mission.status === 'published') await notifyMissionPublished(this.services, mission.id, tx)
     })
     return { kind: 'saved', mission }
   }
@@ -193,6 +194,9 @@ export class MissionService {
     const saved = await this.#db.transaction(async (tx) => {
       const row = await updateMission(tx, mission.id, changes)
       if (row) await this.#audit(tx, me, row, 'mission.edited', { status: row.status })
+      // Held at first, published by its new words: the alerts learn of it now.
+      if (row?.status === 'published' && mission.status !== 'published')
+        await notifyMissionPublished(this.services, row.id, tx)
       return row
     })
     if (!saved) throw notFound()

@@ -19,3 +19,4 @@ export {
 export type { MemberRole, OrganisationKind, OrganisationStatus } from './organisation.schema.ts'
 export { type SeedOrganisation, seedOrganisation } from './organisation-seed.ts'
 export type { OrganisationSection, SectionContext } from './sections.ts'
+export { verifiedOrganisations } from './verified-organisations.ts'

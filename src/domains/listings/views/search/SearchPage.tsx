@@ -4,8 +4,9 @@ import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
 import { CsrfField, errorFor, pageTitle, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
-import type { SearchResult } from '../../search.service.ts'
-import { RADII, type SearchQuery, SORTS, WORDS_MAX } from '../../search.ts'
+import type { MissionResult, SearchResult } from '../../search.service.ts'
+import { RADII, type SearchQuery, SORTS, searchHref, WORDS_MAX } from '../../search.ts'
+import { MissionList, MissionsBlock } from './MissionResults.tsx'
 
 export interface CategoryOption {
   slug: string
@@ -19,6 +20,8 @@ interface Props {
   categories: CategoryOption[]
   errors: FieldError[]
   results: SearchResult[]
+  /** kind « mission »: the page of missions; no kind: the few shown beside the listings */
+  missions: MissionResult[]
   /** no listing had the words as typed: the close words searched instead */
   correctedWords: string[] | null
   nextHref: string | null
@@ -91,8 +94,10 @@ function age(ctx: ViewContext, published: Date, now: Date): string {
  * from the data attributes of the results, at commune level only.
  */
 export function SearchPage(props: Props) {
-  const { ctx, values, categories, errors, results, correctedWords, nextHref, firstHref, now, mapTileUrl } =
+  const { ctx, values, categories, errors, results, missions, correctedWords, nextHref, firstHref, now } =
     props
+  const { mapTileUrl } = props
+  const missionKind = values.kind === 'mission'
   const { t } = ctx
   const title = pageTitle(ctx, t('search.title'), errors)
   const showMap = mapTileUrl !== null && results.length > 0
@@ -126,6 +131,7 @@ export function SearchPage(props: Props) {
             ['', t('search.kind.any')],
             ['ask', t('search.kind.asks')],
             ['offer', t('search.kind.offers')],
+            ['mission', t('search.kind.missions')],
           ]}
         />
         <div class={errorFor(errors, 'categories') ? 'field field-error' : 'field'}>
@@ -191,7 +197,10 @@ export function SearchPage(props: Props) {
       {correctedWords && values.words && (
         <p>{t('search.results.corrected', { typed: values.words, words: correctedWords.join(', ') })}</p>
       )}
-      {errors.length === 0 && results.length === 0 && <p>{t('search.results.none')}</p>}
+      {errors.length === 0 && (missionKind ? missions : results).length === 0 && (
+        <p>{t('search.results.none')}</p>
+      )}
+      {missionKind && <MissionList ctx={ctx} missions={missions} />}
       {showMap && (
         <figure class="results-map-figure">
           <div
@@ -243,6 +252,9 @@ export function SearchPage(props: Props) {
           </a>
         )}
       </nav>
+      {!missionKind && (
+        <MissionsBlock ctx={ctx} missions={missions} allHref={searchHref({ ...values, kind: 'mission' })} />
+      )}
       {errors.length === 0 && <AlertForm ctx={ctx} values={values} />}
     </Layout>
   )
