@@ -144,6 +144,21 @@ describe('organisations: an association verified, its mission filled, its need m
     await expectAccessible(jeanne, 'the mission just posted')
   })
 
+  it('a visitor finds the mission in the common search, by a word without accents', async () => {
+    const visitor = await journey.newPage()
+    await visitor.goto('/annonces')
+    const form = visitor.locator('main form.search-form')
+    await form.getByLabel('Mots', { exact: true }).fill('preparer colis')
+    await form.getByLabel('Type', { exact: true }).selectOption({ label: 'Missions d’associations' })
+    await form.getByLabel('Autour de la commune').fill('Bayeux')
+    await form.getByRole('button', { name: 'Chercher' }).click()
+    await visitor.waitForURL((url) => url.searchParams.get('kind') === 'mission')
+    await visitor.getByRole('link', { name: MISSION }).click()
+    await visitor.waitForURL((url) => url.pathname === missionPath)
+    assert.match(await main(visitor).innerText(), new RegExp(ASSOCIATION))
+    await expectAccessible(visitor, 'a mission found by the search')
+  })
+
   it('and a need of 100 meals with a drop-off point', async () => {
     await jeanne.goto(organisationPath)
     await jeanne.getByRole('link', { name: 'Publier un besoin de matériel' }).click()
