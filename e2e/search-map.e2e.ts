@@ -7,6 +7,9 @@ import { type Journey, startJourney } from './helpers/journey.ts'
 // must still show its markers on a blank background.
 const TILES = 'https://tiles.invalid/{z}/{x}/{y}.png'
 
+/** The results that are listings, under the « résultats » heading. */
+const LISTINGS = 'ol.results[aria-labelledby="resultats"] > li'
+
 describe('the map of the search results', () => {
   let journey: Journey
   let titlesWithScript: string[] = []
@@ -21,7 +24,8 @@ describe('the map of the search results', () => {
   it('shows one focusable marker per commune, within the CSP, and keeps the list whole', async () => {
     const page = await journey.newPage()
     await page.goto('/annonces')
-    const results = page.locator('.results > li')
+    // The listings' list, which the map shows; the block of missions beside it has no pin.
+    const results = page.locator(LISTINGS)
     const count = await results.count()
     assert.ok(count > 0, 'the demo has listings')
     const communes = new Set(
@@ -32,7 +36,7 @@ describe('the map of the search results', () => {
     const markers = map.locator('.leaflet-marker-icon')
     assert.equal(await markers.count(), communes.size, 'one marker per commune')
     assert.equal(await results.count(), count, 'the list is untouched')
-    titlesWithScript = await page.locator('.results h3').allInnerTexts()
+    titlesWithScript = await page.locator(`${LISTINGS} h3`).allInnerTexts()
     // Leaflet's stylesheet is served and applied: the container got Leaflet's own look.
     assert.equal(await map.evaluate((el) => getComputedStyle(el).overflow), 'hidden')
 
@@ -62,7 +66,7 @@ describe('the map of the search results', () => {
   it('without JavaScript, the list is the same and no map is drawn', async () => {
     const page = await journey.newPage({ javaScriptEnabled: false })
     await page.goto('/annonces')
-    assert.deepEqual(await page.locator('.results h3').allInnerTexts(), titlesWithScript)
+    assert.deepEqual(await page.locator(`${LISTINGS} h3`).allInnerTexts(), titlesWithScript)
     assert.equal(await page.locator('#carte .leaflet-marker-icon').count(), 0)
   })
 })
