@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { buildApp } from '../src/app.ts'
 import { loadConfig } from '../src/config.ts'
+import type { Clock } from '../src/platform/clock.ts'
 import { openDatabase } from '../src/platform/db/client.ts'
 import { migrate } from '../src/platform/db/migrate.ts'
+import { childDatabaseEnv } from './databases.ts'
 
 /** `env` adds to a silent app without jobs: NODE_ENV, and whatever the bench needs. */
 export async function openBenchApp(name: string, env: Record<string, string>) {
@@ -33,6 +35,35 @@ export async function openBenchApp(name: string, env: Record<string, string>) {
       if (dir) await rm(dir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * In a child process of `benchDatabases`: the app on the database its parent chose, migrated and
+ * ready, silent and without jobs (the bench runs them when it wants to count them). Statements
+ * are counted only while `statements.armed`: the bench's own writes are not the app's cost.
+ */
+export async function openChildApp(options: { clock?: Clock } = {}) {
+  const config = loadConfig({
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'silent',
+    JOBS_ENABLED: 'false',
+    ...childDatabaseEnv(),
+  })
+  const statements = { armed: false, count: 0 }
+  const database = await openDatabase(config.database, {
+    onStatement: () => {
+      if (statements.armed) statements.count++
+    },
+  })
+  await migrate(database)
+  const app = await buildApp({
+    config,
+    database,
+    logger: false,
+    ...(options.clock ? { clock: options.clock } : {}),
+  })
+  await app.ready()
+  return { config, database, app, statements }
 }
 
 /** The value below which `p` % of `sorted` (ascending) lie. */

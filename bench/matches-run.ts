@@ -2,16 +2,14 @@
 // under load through the JSON API over HTTP, then a burst in one conversation and the emails it
 // causes. The people, listings and accepted matches are written with plain SQL, so the bench
 // depends on the tables only, not on how the services write them.
+
 import { createHash, randomBytes } from 'node:crypto'
 import { Agent, request } from 'node:http'
 import { availableParallelism, cpus } from 'node:os'
 import { sql } from 'drizzle-orm'
-import { buildApp } from '../src/app.ts'
-import { loadConfig } from '../src/config.ts'
-import { type Database, openDatabase } from '../src/platform/db/client.ts'
-import { migrate } from '../src/platform/db/migrate.ts'
-import { childDatabaseEnv, type DatabaseLabel, loadavg, sendResult } from './databases.ts'
-import { percentile } from './in-process.ts'
+import type { Database } from '../src/platform/db/client.ts'
+import { type DatabaseLabel, loadavg, sendResult } from './databases.ts'
+import { openChildApp, percentile } from './in-process.ts'
 
 const CONVERSATIONS = Number(process.env.BENCH_CONVERSATIONS ?? 50)
 // Each party writes half: the per-account limit (60 messages an hour) is never the bottleneck.
@@ -103,23 +101,7 @@ async function seed(database: Database, territoryId: string, conversations: numb
 
 async function main(): Promise<MatchesResult> {
   const loadavgStart = loadavg()
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'silent',
-    // The bench runs the mail jobs itself, when it wants to count them.
-    JOBS_ENABLED: 'false',
-    ...childDatabaseEnv(),
-  })
-  // Counted only while armed: the bench's own writes and the mail jobs are not a message's cost.
-  const statements = { armed: false, count: 0 }
-  const database = await openDatabase(config.database, {
-    onStatement: () => {
-      if (statements.armed) statements.count++
-    },
-  })
-  await migrate(database)
-  const app = await buildApp({ config, database, clock, logger: false })
-  await app.ready()
+  const { database, app, statements } = await openChildApp({ clock })
   const { services } = app
   const run = randomBytes(4).toString('hex')
   const host = `bench-${run}.localhost`

@@ -2,16 +2,14 @@
 // signing up at the same moment, through the JSON API over HTTP, to the slots of one mission. The
 // people, the organisation, the mission and its slots are written with plain SQL, so the bench
 // depends on the tables only, not on how the services write them.
+
 import { createHash, randomBytes, randomUUID } from 'node:crypto'
 import { Agent, request } from 'node:http'
 import { availableParallelism, cpus } from 'node:os'
 import { sql } from 'drizzle-orm'
-import { buildApp } from '../src/app.ts'
-import { loadConfig } from '../src/config.ts'
-import { type Database, openDatabase } from '../src/platform/db/client.ts'
-import { migrate } from '../src/platform/db/migrate.ts'
-import { childDatabaseEnv, type DatabaseLabel, loadavg, sendResult } from './databases.ts'
-import { percentile } from './in-process.ts'
+import type { Database } from '../src/platform/db/client.ts'
+import { type DatabaseLabel, loadavg, sendResult } from './databases.ts'
+import { openChildApp, percentile } from './in-process.ts'
 
 const SIGNUPS = Number(process.env.BENCH_SIGNUPS ?? 200)
 const SLOTS = Number(process.env.BENCH_SLOTS ?? 50)
@@ -101,22 +99,7 @@ async function seed(database: Database, territoryId: string) {
 
 async function main(): Promise<MissionsResult> {
   const loadavgStart = loadavg()
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'silent',
-    JOBS_ENABLED: 'false',
-    ...childDatabaseEnv(),
-  })
-  // Counted only while armed: the bench's own writes are not a sign-up's cost.
-  const statements = { armed: false, count: 0 }
-  const database = await openDatabase(config.database, {
-    onStatement: () => {
-      if (statements.armed) statements.count++
-    },
-  })
-  await migrate(database)
-  const app = await buildApp({ config, database, logger: false })
-  await app.ready()
+  const { database, app, statements } = await openChildApp()
   const run = randomBytes(4).toString('hex')
   const host = `banc-${run}.localhost`
   const territory = await app.services.territories.create({

@@ -1,19 +1,17 @@
 // One database's part of bench/search-missions.ts, in its own process (started by it): the same
 // searches through SearchService with the missions handed in (as the app runs) and without them
 // (as before missions joined the search), taken in turn, so that both see the same machine.
+
 import { availableParallelism, cpus } from 'node:os'
 import { sql } from 'drizzle-orm'
-import { buildApp } from '../src/app.ts'
-import { loadConfig } from '../src/config.ts'
 import { SearchService } from '../src/domains/listings/search.service.ts'
 import { parseSearch } from '../src/domains/listings/search.ts'
 import { missionSearch } from '../src/domains/missions/index.ts'
 import { seedOrganisation } from '../src/domains/organisations/index.ts'
-import { openDatabase } from '../src/platform/db/client.ts'
-import { migrate } from '../src/platform/db/migrate.ts'
-import { childDatabaseEnv, type DatabaseLabel, loadavg, sendResult } from './databases.ts'
+import type { openDatabase } from '../src/platform/db/client.ts'
+import { type DatabaseLabel, loadavg, sendResult } from './databases.ts'
 import { fillListings } from './http-fill.ts'
-import { percentile } from './in-process.ts'
+import { openChildApp, percentile } from './in-process.ts'
 
 const LISTINGS = Number(process.env.BENCH_LISTINGS ?? 20_000)
 const MISSIONS = Number(process.env.BENCH_MISSIONS ?? 500)
@@ -43,21 +41,7 @@ export interface SearchMissionsResult {
 
 async function main(): Promise<SearchMissionsResult> {
   const loadavgStart = loadavg()
-  const config = loadConfig({
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'silent',
-    JOBS_ENABLED: 'false',
-    ...childDatabaseEnv(),
-  })
-  const statements = { armed: false, count: 0 }
-  const database = await openDatabase(config.database, {
-    onStatement: () => {
-      if (statements.armed) statements.count++
-    },
-  })
-  await migrate(database)
-  const app = await buildApp({ config, database, logger: false })
-  await app.ready()
+  const { database, app, statements } = await openChildApp()
   const run = Math.random().toString(16).slice(2, 10)
   const territory = await app.services.territories.create({
     slug: `banc-${run}`,
