@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm'
 import {
-  customType,
   doublePrecision,
   index,
   integer,
@@ -10,6 +9,7 @@ import {
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { tsvector } from '../../platform/db/column-types.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 
 /**
@@ -53,8 +53,6 @@ export const listingLexemes = pgTable(
   },
   (t) => [primaryKey({ columns: [t.territoryId, t.lexeme] })],
 )
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
  * The search vector of each published listing with the columns a search by words filters on, and

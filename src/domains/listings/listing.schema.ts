@@ -1,14 +1,6 @@
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  customType,
-  doublePrecision,
-  index,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core'
+import { boolean, doublePrecision, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { frenchSearchVector } from '../../platform/db/column-types.ts'
 import { idOf, mayBeReferenced } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 
@@ -23,8 +15,6 @@ export type WhenKind = (typeof whenKinds)[number]
 
 export const urgencies = ['today', 'week', 'no-rush'] as const
 export type Urgency = (typeof urgencies)[number]
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
  * An ask (« demande ») or an offer (« proposition ») of free help. The commune's coordinates are
@@ -62,11 +52,7 @@ export const listings = pgTable(
     status: text('status').$type<ListingStatus>().notNull(),
     /** why the free-help rule held it: codes such as 'price', 'payment', 'sale' */
     holdReasons: text('hold_reasons').array().notNull().default(sql`'{}'::text[]`),
-    searchVector: tsvector('search_vector')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('french_unaccent', coalesce(title, '')), 'A') || setweight(to_tsvector('french_unaccent', coalesce(description, '')), 'B')`,
-      ),
+    searchVector: frenchSearchVector('title', 'description'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }),

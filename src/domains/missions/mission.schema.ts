@@ -2,7 +2,6 @@ import { sql } from 'drizzle-orm'
 import {
   boolean,
   check,
-  customType,
   doublePrecision,
   index,
   integer,
@@ -13,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { frenchSearchVector } from '../../platform/db/column-types.ts'
 import { idOf } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 
@@ -30,8 +30,6 @@ export interface Recurrence {
   /** last day, « 2027-06-30 » */
   until: string
 }
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /** A need for volunteers posted by an organisation. */
 export const missions = pgTable(
@@ -59,11 +57,7 @@ export const missions = pgTable(
     recurrence: jsonb('recurrence').$type<Recurrence>(),
     status: text('status').$type<MissionStatus>().notNull(),
     holdReasons: text('hold_reasons').array().notNull().default(sql`'{}'::text[]`),
-    searchVector: tsvector('search_vector')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('french_unaccent', coalesce(title, '')), 'A') || setweight(to_tsvector('french_unaccent', coalesce(description, '')), 'B')`,
-      ),
+    searchVector: frenchSearchVector('title', 'description'),
     createdBy: uuid('created_by').references(idOf('accounts'), { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

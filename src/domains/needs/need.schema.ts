@@ -1,24 +1,12 @@
 import { sql } from 'drizzle-orm'
-import {
-  boolean,
-  check,
-  customType,
-  date,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core'
+import { boolean, check, date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { frenchSearchVector } from '../../platform/db/column-types.ts'
 import { idOf } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 
 /** held (money wording) → open → met (received ≥ asked) or closed by the organisation; removed by moderation. */
 export const needStatuses = ['held', 'open', 'met', 'closed', 'removed'] as const
 export type NeedStatus = (typeof needStatuses)[number]
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
 
 /**
  * What an organisation lacks: « 200 repas par semaine », « 10 lits de camp ». `pledged` and
@@ -47,11 +35,7 @@ export const needs = pgTable(
     received: integer('received').notNull().default(0),
     status: text('status').$type<NeedStatus>().notNull(),
     holdReasons: text('hold_reasons').array().notNull().default(sql`'{}'::text[]`),
-    searchVector: tsvector('search_vector')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('french_unaccent', coalesce(title, '')), 'A') || setweight(to_tsvector('french_unaccent', coalesce(description, '')), 'B')`,
-      ),
+    searchVector: frenchSearchVector('title', 'description'),
     createdBy: uuid('created_by').references(idOf('accounts'), { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
   check,
-  customType,
   doublePrecision,
   index,
   integer,
@@ -12,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core'
+import { bytea, frenchSearchVector } from '../../platform/db/column-types.ts'
 import { idOf, mayBeReferenced } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 
@@ -42,9 +42,6 @@ export type MemberRole = (typeof memberRoles)[number]
 
 export const signupNoticeChoices = ['each', 'daily', 'none'] as const
 export type SignupNotices = (typeof signupNoticeChoices)[number]
-
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' })
-const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' })
 
 /**
  * An association, aid structure, producer, workshop, commune or partner of a territory. Its pin is
@@ -77,11 +74,7 @@ export const organisations = pgTable(
     verifiedAt: timestamp('verified_at', { withTimezone: true }),
     verifiedBy: uuid('verified_by').references(idOf('accounts'), { onDelete: 'set null' }),
     createdBy: uuid('created_by').references(idOf('accounts'), { onDelete: 'set null' }),
-    searchVector: tsvector('search_vector')
-      .notNull()
-      .generatedAlwaysAs(
-        sql`setweight(to_tsvector('french_unaccent', coalesce(name, '')), 'A') || setweight(to_tsvector('french_unaccent', coalesce(description, '')), 'B')`,
-      ),
+    searchVector: frenchSearchVector('name', 'description'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
   },
