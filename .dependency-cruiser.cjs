@@ -17,6 +17,8 @@ const domainLayers = [
   'organisations',
   'missions',
   'needs',
+  'campaigns',
+  'producers',
   'reports',
 ]
 

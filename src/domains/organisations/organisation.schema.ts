@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm'
 import {
+  boolean,
   check,
   doublePrecision,
   index,
@@ -165,6 +166,8 @@ export const organisationDelegations = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
     kind: text('kind').$type<OrganisationKind>().notNull(),
+    /** only the partner verifies this kind: the territory's staff no longer do (producers, say) */
+    exclusive: boolean('exclusive').notNull().default(false),
     grantedBy: uuid('granted_by').references(idOf('accounts'), { onDelete: 'set null' }),
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull(),
   },

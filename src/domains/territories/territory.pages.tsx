@@ -8,6 +8,7 @@ import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import { sendPage } from '../../platform/views/render.ts'
+import { homeHighlight } from './highlight.repository.ts'
 import { themeCss } from './theme.ts'
 import { NeedHelpPage, WantToHelpPage } from './views/DoorPages.tsx'
 import { HomePage } from './views/HomePage.tsx'
@@ -52,11 +53,18 @@ function details(territory: Territory) {
   return { name: territory.platformName, official: territory.officialName, email: territory.contactEmail }
 }
 
-export async function territoryPages(base: FastifyInstance, _services: AppServices) {
+export async function territoryPages(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
 
   app.get('/', { config: page }, async (req, reply) =>
-    sendPage(reply, HomePage({ ctx: req.viewContext(), territory: territoryOf(req) })),
+    sendPage(
+      reply,
+      HomePage({
+        ctx: req.viewContext(),
+        territory: territoryOf(req),
+        highlight: await homeHighlight(services.database.db, territoryOf(req).id),
+      }),
+    ),
   )
   app.get('/besoin-d-aide', { config: page }, async (req, reply) =>
     sendPage(reply, NeedHelpPage({ ctx: req.viewContext(), territory: territoryOf(req) })),

@@ -35,6 +35,10 @@ export const permissions = [
   'organisation:verify',
   /** staff: let a partner organisation verify organisations of some kinds */
   'organisation:delegate',
+  /** staff: open and run supply campaigns (points, batches received, requests, allocation, ledger) */
+  'campaign:manage',
+  /** staff: put a campaign or the producers' directory forward on the home page */
+  'home:highlight',
 ] as const
 
 export type Permission = (typeof permissions)[number]
@@ -49,7 +53,14 @@ export const residentPermissions = ['public', 'session', 'verified'] as const sa
 export const rolePermissions = {
   moderator: ['staff:area', 'listing:moderate', 'report:review', 'organisation:verify'],
   agent: ['staff:area'],
-  coordinator: ['staff:area', 'volunteer:verify', 'listing:follow-up', 'organisation:verify'],
+  coordinator: [
+    'staff:area',
+    'volunteer:verify',
+    'listing:follow-up',
+    'organisation:verify',
+    'campaign:manage',
+    'home:highlight',
+  ],
   administrator: [
     'staff:area',
     'account:manage',
@@ -62,6 +73,8 @@ export const rolePermissions = {
     'listing:follow-up',
     'organisation:verify',
     'organisation:delegate',
+    'campaign:manage',
+    'home:highlight',
   ],
 } as const satisfies Record<StaffRole, Permission[]>
 

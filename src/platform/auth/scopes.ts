@@ -21,6 +21,10 @@ export const tokenScopes = [
   'organisations:write',
   /** sign up to a mission's slots, withdraw, pledge to a material need */
   'participation:write',
+  /** read the supply campaigns one makes for or asks from: one's capacity, batches, requests, allocations */
+  'campaigns:read',
+  /** declare capacity and batches, ask for supplies; for staff, run the campaign */
+  'campaigns:write',
 ] as const
 
 export type TokenScope = (typeof tokenScopes)[number]

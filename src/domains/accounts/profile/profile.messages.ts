@@ -117,6 +117,10 @@ export const profileMessages = defineMessages(
     'tokens.scope.organisationsRead': 'Lire mes organisations, leurs missions et leurs besoins',
     'tokens.scope.organisationsWrite': 'Gérer mes organisations, leurs missions et leurs besoins',
     'tokens.scope.participationWrite': 'M’inscrire à des missions et promettre des dons',
+    'tokens.scope.campaignsRead':
+      'Lire mes participations aux collectes : capacité, lots, demandes, attributions',
+    'tokens.scope.campaignsWrite':
+      'Déclarer ma capacité et mes lots, demander du matériel ; pour l’équipe, mener la collecte',
     'tokens.create': 'Créer le jeton',
     'tokens.shown.title': 'Votre nouveau jeton',
     'tokens.shown.warning':
@@ -256,6 +260,10 @@ export const profileMessages = defineMessages(
     'tokens.scope.organisationsRead': 'Read my organisations, their missions and needs',
     'tokens.scope.organisationsWrite': 'Manage my organisations, their missions and needs',
     'tokens.scope.participationWrite': 'Sign up to missions and pledge donations',
+    'tokens.scope.campaignsRead':
+      'Read my part in supply campaigns: capacity, batches, requests, allocations',
+    'tokens.scope.campaignsWrite':
+      'Declare my capacity and batches, ask for supplies; for staff, run the campaign',
     'tokens.create': 'Create the token',
     'tokens.shown.title': 'Your new token',
     'tokens.shown.warning':

@@ -13,6 +13,8 @@ export const scopeLabels: Record<TokenScope, MessageKey> = {
   'organisations:read': 'tokens.scope.organisationsRead',
   'organisations:write': 'tokens.scope.organisationsWrite',
   'participation:write': 'tokens.scope.participationWrite',
+  'campaigns:read': 'tokens.scope.campaignsRead',
+  'campaigns:write': 'tokens.scope.campaignsWrite',
 }
 
 export function scopeLabel(scope: string): MessageKey | null {

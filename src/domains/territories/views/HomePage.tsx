@@ -1,14 +1,32 @@
 import { localised, type Territory } from '../../../platform/tenancy/territory.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
+import type { HomeHighlight } from '../highlight.repository.ts'
 import { Paragraphs } from './Paragraphs.tsx'
 
-export function HomePage({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
+export function HomePage({
+  ctx,
+  territory,
+  highlight,
+}: {
+  ctx: ViewContext
+  territory: Territory
+  highlight: HomeHighlight | null
+}) {
   const { t, locale } = ctx
   return (
     <Layout ctx={ctx} title={t('home.title')}>
       <h1>{territory.platformName}</h1>
       <p class="lead">{t('home.intro')}</p>
+      {highlight && (
+        <section class="highlight" aria-labelledby="a-la-une">
+          <h2 id="a-la-une">{t('home.highlight')}</h2>
+          <p class="highlight-title">
+            <a href={highlight.href}>{highlight.title}</a>
+          </p>
+          <p>{highlight.text}</p>
+        </section>
+      )}
       <Paragraphs text={localised(territory.presentation, locale)} />
       <h2 id="portes">{t('home.doors')}</h2>
       <ul class="doors" aria-labelledby="portes">

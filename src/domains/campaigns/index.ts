@@ -1,0 +1,2 @@
+/** What other domains may use of supply campaigns: nothing yet beyond the seed for demonstrations. */
+export { type SeedCampaign, seedCampaign } from './campaign-seed.ts'

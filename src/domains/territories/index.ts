@@ -1,0 +1,10 @@
+/**
+ * What other domains may use of territories: the home page's highlight, which a supply campaign
+ * or the producers' directory sets and clears (the home page knows neither).
+ */
+export {
+  clearHomeHighlight,
+  type HomeHighlight,
+  homeHighlight,
+  setHomeHighlight,
+} from './highlight.repository.ts'
