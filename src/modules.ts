@@ -1,4 +1,5 @@
 import { accountsModule } from './domains/accounts/accounts.module.ts'
+import { campaignsModule } from './domains/campaigns/campaigns.module.ts'
 import { categoriesModule } from './domains/categories/categories.module.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
 import { listingResponses } from './domains/matches/index.ts'
@@ -9,6 +10,7 @@ import { needsSection } from './domains/needs/index.ts'
 import { needsModule } from './domains/needs/needs.module.ts'
 import { notificationsModule } from './domains/notifications/notifications.module.ts'
 import { organisationsModule } from './domains/organisations/organisations.module.ts'
+import { producersModule } from './domains/producers/producers.module.ts'
 import { reportsModule } from './domains/reports/reports.module.ts'
 import { territoriesModule } from './domains/territories/territories.module.ts'
 import { volunteersModule } from './domains/volunteers/volunteers.module.ts'
@@ -33,6 +35,9 @@ export const modules: readonly DomainModule[] = [
   organisationsModule({ sections: [missionsSection, needsSection] }),
   missionsModule,
   needsModule,
+  // supply campaigns and local producers build on organisations (a delegated organisation, a farm)
+  campaignsModule,
+  producersModule,
 ]
 
 /**

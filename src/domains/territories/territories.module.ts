@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import * as highlightSchema from './highlight.schema.ts'
 import { territoryApi } from './territory.api.ts'
 import { territoryMessages } from './territory.messages.ts'
 import { territoryPages } from './territory.pages.tsx'
@@ -12,7 +13,7 @@ export const territoriesModule: DomainModule = {
   routes: [territoryPages, territoryApi],
   messages: [...messages],
   mails: {},
-  schema: {},
+  schema: { ...highlightSchema },
 }
 
 type TerritoriesMessageKeys = KeysOf<typeof messages>

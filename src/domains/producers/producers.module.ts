@@ -1,0 +1,25 @@
+import type { KeysOf } from '../../platform/i18n/define.ts'
+import type { DomainModule } from '../../platform/modules.ts'
+import { producerMessages } from './producer.messages.ts'
+import * as producerSchema from './producer.schema.ts'
+
+const messages = [producerMessages] as const
+
+/**
+ * What the local producers' directory brings to the app: producers' pages, their validation by a
+ * partner, the public search and the open-data export; src/app.ts assembles every module.
+ */
+export const producersModule: DomainModule = {
+  name: 'producers',
+  routes: [],
+  messages: [...messages],
+  mails: {},
+  schema: { ...producerSchema },
+}
+
+type ProducersMessageKeys = KeysOf<typeof messages>
+
+// The module's text keys and mail names, for the type checker (see MessageCatalogue).
+declare module '../../platform/i18n/i18n.ts' {
+  interface MessageCatalogue extends ProducersMessageKeys {}
+}
