@@ -1,4 +1,4 @@
-import highsLoader from 'highs'
+import highsModule, { type Highs } from 'highs'
 import { haversineKm } from '../../platform/geo/distance.ts'
 import type { Priority } from './campaign.schema.ts'
 
@@ -109,7 +109,9 @@ export function buildModel(input: AllocationInput): LinearModel {
   return { lp: `${lines.join('\n')}\n`, columns }
 }
 
-let highs: ReturnType<typeof highsLoader> | null = null
+// The package's types describe its CommonJS side; under ESM its default export is the loader itself.
+const highsLoader = highsModule as unknown as () => Promise<Highs>
+let highs: Promise<Highs> | null = null
 
 /** Solves the model with HiGHS (loaded once per process) and reads back whole quantities. */
 export async function solveAllocation(input: AllocationInput): Promise<SolvedAllocation> {
@@ -122,7 +124,7 @@ export async function solveAllocation(input: AllocationInput): Promise<SolvedAll
   const solverMs = performance.now() - started
   if (solution.Status !== 'Optimal') return { rows: [], solverMs, status: solution.Status }
   const rows: AllocationRow[] = []
-  for (const [name, column] of Object.entries(solution.Columns)) {
+  for (const [name, column] of Object.entries(solution.Columns) as [string, { Primal: number }][]) {
     const pair = model.columns.get(name)
     if (!pair) continue
     const quantity = Math.floor(column.Primal + 1e-6)
