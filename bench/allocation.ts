@@ -12,6 +12,7 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { sql } from 'drizzle-orm'
 import highsModule, { type Highs } from 'highs'
 import { seedAccount } from '../src/domains/accounts/index.ts'
+import { AllocationService } from '../src/domains/campaigns/allocation.service.ts'
 import {
   type AllocationInput,
   type AllocationRow,
@@ -21,14 +22,13 @@ import {
   solveAllocation,
   summarise,
 } from '../src/domains/campaigns/allocation-model.ts'
-import { AllocationService } from '../src/domains/campaigns/allocation.service.ts'
 import type { Priority } from '../src/domains/campaigns/campaign.schema.ts'
 import { seedCampaign } from '../src/domains/campaigns/index.ts'
 import { recordMovement } from '../src/domains/campaigns/ledger.repository.ts'
 import { insertRequest } from '../src/domains/campaigns/request.repository.ts'
 import type { Actor } from '../src/platform/auth/actor.ts'
-import { readCommunesFile } from '../src/platform/geo/communes.dataset.ts'
 import type { Commune } from '../src/platform/geo/commune.ts'
+import { readCommunesFile } from '../src/platform/geo/communes.dataset.ts'
 import { loadavg } from './databases.ts'
 import { openBenchApp, percentile } from './in-process.ts'
 
@@ -73,7 +73,11 @@ const QUANTITY: Record<Priority, [number, number]> = {
   general: [1, 20],
 }
 
-async function data(): Promise<{ input: AllocationInput; pointCommunes: Commune[]; requestCommunes: Commune[] }> {
+async function data(): Promise<{
+  input: AllocationInput
+  pointCommunes: Commune[]
+  requestCommunes: Commune[]
+}> {
   const calvados = (await readCommunesFile()).filter((c) => c.departement === '14')
   // Points in the 40 largest communes, as a Département would open them (mairies, CCAS).
   const pointCommunes = [...calvados].sort((a, b) => b.population - a.population).slice(0, POINTS)
@@ -154,7 +158,11 @@ async function inMemory() {
     greedy = greedyAllocation(input)
     greedyMs.push(performance.now() - t0)
   }
-  const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50)
+  const median = (xs: number[]) =>
+    percentile(
+      [...xs].sort((a, b) => a - b),
+      50,
+    )
   console.log(
     `HiGHS: status ${solved.status}, solver time median ${median(solverMs).toFixed(0)} ms over ${RUNS} runs (model built and read back too: ${median(wholeMs).toFixed(0)} ms); greedy: ${median(greedyMs).toFixed(1)} ms`,
   )
@@ -216,11 +224,22 @@ async function throughService() {
     territoryId: territory.id,
     createdBy: accountId,
     target: 1_000_000,
-    points: pointCommunes.map((c, i) => ({ name: `Point ${i + 1} (${c.name})`, communeInsee: c.insee, role: 'distribution' })),
+    points: pointCommunes.map((c, i) => ({
+      name: `Point ${i + 1} (${c.name})`,
+      communeInsee: c.insee,
+      role: 'distribution',
+    })),
   })
   for (const [i, p] of input.points.entries())
     if (p.available > 0)
-      await recordMovement(db, { campaignId: campaign.id, pointId: campaign.pointIds[i]!, movement: 'received', quantity: p.available, recordedBy: accountId, at: now })
+      await recordMovement(db, {
+        campaignId: campaign.id,
+        pointId: campaign.pointIds[i]!,
+        movement: 'received',
+        quantity: p.available,
+        recordedBy: accountId,
+        at: now,
+      })
   for (const [i, r] of input.requests.entries()) {
     const commune = requestCommunes[i]!
     await insertRequest(db, {
@@ -279,10 +298,16 @@ async function throughService() {
           from supply_ledger where campaign_id = ${campaign.id} group by point_id) l on l.point_id = s.point_id
     left join (select point_id, sum(quantity)::int as confirmed from supply_allocations
           where campaign_id = ${campaign.id} and status = 'confirmed' group by point_id) a on a.point_id = s.point_id
-    where s.campaign_id = ${campaign.id}`)) as unknown as { rows: { points: number; mismatched: number; reserved_off: number; negative: number }[] }
+    where s.campaign_id = ${campaign.id}`)) as unknown as {
+    rows: { points: number; mismatched: number; reserved_off: number; negative: number }[]
+  }
   const c = check.rows[0]!
-  console.log(`service on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database (PGlite)'}: proposal ${proposal.solverStatus} in ${proposal.solverMs.toFixed(0)} ms of solver, ${proposeMs.toFixed(0)} ms in all with ${rows} rows saved; applied (${applied.kind}, ${applied.kind === 'applied' ? applied.rows : 0} rows, ledger entries and notifications) in ${applyMs.toFixed(0)} ms; applied again: ${again.kind}`)
-  console.log(`ledger vs stock: ${c.points} points, ledger sums differing from the stock ${c.mismatched}, reserved differing from confirmed allocations ${c.reserved_off}, below zero ${c.negative} ${c.mismatched + c.reserved_off + c.negative === 0 ? '(sound)' : '(BROKEN)'}`)
+  console.log(
+    `service on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'the embedded database (PGlite)'}: proposal ${proposal.solverStatus} in ${proposal.solverMs.toFixed(0)} ms of solver, ${proposeMs.toFixed(0)} ms in all with ${rows} rows saved; applied (${applied.kind}, ${applied.kind === 'applied' ? applied.rows : 0} rows, ledger entries and notifications) in ${applyMs.toFixed(0)} ms; applied again: ${again.kind}`,
+  )
+  console.log(
+    `ledger vs stock: ${c.points} points, ledger sums differing from the stock ${c.mismatched}, reserved differing from confirmed allocations ${c.reserved_off}, below zero ${c.negative} ${c.mismatched + c.reserved_off + c.negative === 0 ? '(sound)' : '(BROKEN)'}`,
+  )
   // The ledger is append-only, so its campaign stays: the embedded database goes with its directory.
   await close()
 }

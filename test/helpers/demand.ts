@@ -20,8 +20,14 @@ import { makeTerritory } from './factories.ts'
  */
 export async function demandWorld(t: TestApp) {
   const calvados = await makeTerritory(t.app.services)
-  const manche = await makeTerritory(t.app.services, { platformName: 'Entraide Manche', departements: ['50'] })
-  const coordinator = await makeAccount(t, calvados, { displayName: 'Cora Coordinatrice', roles: ['coordinator'] })
+  const manche = await makeTerritory(t.app.services, {
+    platformName: 'Entraide Manche',
+    departements: ['50'],
+  })
+  const coordinator = await makeAccount(t, calvados, {
+    displayName: 'Cora Coordinatrice',
+    roles: ['coordinator'],
+  })
   const mancheStaff = await makeAccount(t, manche, { displayName: 'Max Manche', roles: ['coordinator'] })
   const carer = await makeAccount(t, calvados, { displayName: 'Inès Infirmière' })
   const elder = await makeAccount(t, calvados, { displayName: 'Albert Aîné' })
@@ -47,8 +53,20 @@ export async function demandWorld(t: TestApp) {
     organisationId: delegateOrgId,
     now: t.clock.now(),
     points: [
-      { name: 'Mairie de Bayeux', communeInsee: '14047', role: 'distribution', hours: 'mardi et jeudi, 14 h – 18 h', address: '19 rue Laitière' },
-      { name: 'CCAS de Caen', communeInsee: '14118', role: 'both', hours: 'du lundi au vendredi, 9 h – 12 h', address: '5 place Saint-Sauveur' },
+      {
+        name: 'Mairie de Bayeux',
+        communeInsee: '14047',
+        role: 'distribution',
+        hours: 'mardi et jeudi, 14 h – 18 h',
+        address: '19 rue Laitière',
+      },
+      {
+        name: 'CCAS de Caen',
+        communeInsee: '14118',
+        role: 'both',
+        hours: 'du lundi au vendredi, 9 h – 12 h',
+        address: '5 place Saint-Sauveur',
+      },
       { name: 'Atelier de Lisieux', communeInsee: '14366', role: 'collection' },
     ],
   })
@@ -97,9 +115,17 @@ export const requestForm = (w: DemandWorld, overrides: Record<string, string> = 
 })
 
 /** Posts a request through the form; returns the new request's id. */
-export async function postRequest(t: TestApp, w: DemandWorld, who: Account, overrides: Record<string, string> = {}) {
+export async function postRequest(
+  t: TestApp,
+  w: DemandWorld,
+  who: Account,
+  overrides: Record<string, string> = {},
+) {
   const known = new Set((await requestRows(t, w.campaignId)).map((r) => r.id))
-  const res = await (await w.client(who)).post(`/collectes/${w.campaignId}/demander`, requestForm(w, overrides))
+  const res = await (await w.client(who)).post(
+    `/collectes/${w.campaignId}/demander`,
+    requestForm(w, overrides),
+  )
   if (res.statusCode !== 303) throw new Error(`asking answered ${res.statusCode}: ${res.body.slice(0, 300)}`)
   return (await requestRows(t, w.campaignId)).find((r) => !known.has(r.id))!.id
 }

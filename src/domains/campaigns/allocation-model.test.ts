@@ -33,7 +33,10 @@ describe('the allocation’s linear program', () => {
       ],
     })
     assert.deepEqual([...model.columns.keys()], ['x0_0'])
-    assert.match(model.lp, /^Maximize\n obj: 2\.001000000 x0_0\nSubject To\n p0: x0_0 <= 5\n r0: x0_0 <= 3\nEnd\n$/)
+    assert.match(
+      model.lp,
+      /^Maximize\n obj: 2\.001000000 x0_0\nSubject To\n p0: x0_0 <= 5\n r0: x0_0 <= 3\nEnd\n$/,
+    )
   })
 
   it('serves the front line first, then the vulnerable, and leaves the general public when stock is short', async () => {
@@ -71,10 +74,10 @@ describe('the allocation’s linear program', () => {
       ],
     }
     const solved = await solveAllocation(input)
-    assert.deepEqual(
-      solved.rows.map((r) => `${r.requestId}@${r.pointId}=${r.quantity}`).sort(),
-      ['bayeux@bayeux=5', 'caen@caen=5'],
-    )
+    assert.deepEqual(solved.rows.map((r) => `${r.requestId}@${r.pointId}=${r.quantity}`).sort(), [
+      'bayeux@bayeux=5',
+      'caen@caen=5',
+    ])
     assert.ok(summarise(input, solved.rows).unitKm < 1e-9)
     assert.deepEqual(summarise(input, greedyAllocation(input)).served.general, 10)
   })

@@ -216,9 +216,7 @@ export function summarise(input: AllocationInput, rows: AllocationRow[]): Alloca
   return {
     served,
     unitKm,
-    overdrawnPoints: input.points
-      .filter((p) => (givenByPoint.get(p.id) ?? 0) > p.available)
-      .map((p) => p.id),
+    overdrawnPoints: input.points.filter((p) => (givenByPoint.get(p.id) ?? 0) > p.available).map((p) => p.id),
     overservedRequests: input.requests
       .filter((r) => (givenByRequest.get(r.id) ?? 0) > r.remaining)
       .map((r) => r.id),

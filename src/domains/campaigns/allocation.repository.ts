@@ -13,7 +13,11 @@ import type { SupplyRequest } from './request.ts'
 
 export type Proposal = typeof supplyProposals.$inferSelect
 
-export async function insertProposal(tx: DbOrTx, proposal: Proposal, rows: SupplyAllocation[]): Promise<void> {
+export async function insertProposal(
+  tx: DbOrTx,
+  proposal: Proposal,
+  rows: SupplyAllocation[],
+): Promise<void> {
   await tx.insert(supplyProposals).values(proposal)
   // A few hundred rows per statement keeps each one well under the protocol's parameter limit.
   for (let i = 0; i < rows.length; i += 500) await tx.insert(supplyAllocations).values(rows.slice(i, i + 500))

@@ -1,14 +1,12 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { violatedConstraint } from '../../platform/db/constraint-errors.ts'
+import { haversineKm } from '../../platform/geo/distance.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, isUuid } from '../../platform/validation.ts'
 import { notify } from '../notifications/index.ts'
-import { type Campaign, runCampaign } from './campaign-access.ts'
-import { haversineKm } from '../../platform/geo/distance.ts'
-import { type AllocationRow, solveAllocation } from './allocation-model.ts'
 import {
   changeProposedRow,
   confirmRows,
@@ -23,6 +21,8 @@ import {
   removeProposedRow,
   rowsOfProposal,
 } from './allocation.repository.ts'
+import { type AllocationRow, solveAllocation } from './allocation-model.ts'
+import { type Campaign, runCampaign } from './campaign-access.ts'
 import { collectDay, formatCount, frenchDay, parisToday } from './demand-format.ts'
 import { type PointStock, recordMovement, StockShortage, stockByPoint } from './ledger.repository.ts'
 import { moveRequestCounters, pointsOf, requestsOfCampaign, type SupplyPoint } from './request.repository.ts'
@@ -118,7 +118,12 @@ export class AllocationService {
     allocationId: string,
     form: { quantity: string; pointId: string },
   ): Promise<{ kind: 'done' } | { kind: 'invalid'; issues: Issue[] }> {
-    const { campaign, row, rows, points, stock } = await this.#draftRow(actor, territory, campaignId, allocationId)
+    const { campaign, row, rows, points, stock } = await this.#draftRow(
+      actor,
+      territory,
+      campaignId,
+      allocationId,
+    )
     const issues: Issue[] = []
     const quantity = parseQuantity(form.quantity, 'quantity')
     if (typeof quantity !== 'number') issues.push(quantity)
@@ -126,13 +131,19 @@ export class AllocationService {
     if (!point) issues.push({ field: 'pointId', key: 'demand.point.required' })
     if (typeof quantity !== 'number' || !point) return { kind: 'invalid', issues }
     const others = rows.filter((r) => r.allocation.id !== row.allocation.id)
-    const atPoint = others.filter((r) => r.point.id === point.id).reduce((s, r) => s + r.allocation.quantity, 0)
+    const atPoint = others
+      .filter((r) => r.point.id === point.id)
+      .reduce((s, r) => s + r.allocation.quantity, 0)
     const available = stock.find((s) => s.pointId === point.id)?.available ?? 0
     if (atPoint + quantity > available)
       issues.push({
         field: 'quantity',
         key: 'demand.adjust.overStock',
-        params: { left: formatCount(Math.max(0, available - atPoint)), point: point.name, unit: campaign.unit },
+        params: {
+          left: formatCount(Math.max(0, available - atPoint)),
+          point: point.name,
+          unit: campaign.unit,
+        },
       })
     const forRequest = others
       .filter((r) => r.request.id === row.request.id)
@@ -163,9 +174,12 @@ export class AllocationService {
   async #draftRow(actor: Actor | null, territory: Territory, campaignId: string, allocationId: string) {
     const { campaign } = await runCampaign(this.#db, actor, territory.id, campaignId)
     const allocation = isUuid(allocationId) ? await findAllocation(this.#db, campaign.id, allocationId) : null
-    const proposal = allocation?.proposalId ? await findProposal(this.#db, campaign.id, allocation.proposalId) : null
+    const proposal = allocation?.proposalId
+      ? await findProposal(this.#db, campaign.id, allocation.proposalId)
+      : null
     if (!allocation || !proposal) throw notFound()
-    if (proposal.status !== 'draft' || allocation.status !== 'proposed') throw new HttpError(409, 'proposal-status')
+    if (proposal.status !== 'draft' || allocation.status !== 'proposed')
+      throw new HttpError(409, 'proposal-status')
     const [rows, points, stock] = await Promise.all([
       rowsOfProposal(this.#db, proposal.id),
       pointsOf(this.#db, campaign.id),

@@ -22,7 +22,10 @@ const HOSTILE: string[] = JSON.parse(
 const inPath = (text: string) => encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '\ufffd'))
 const label = (field: string, text: string) => `${field} = ${JSON.stringify(text.slice(0, 30))}`
 
-function assertSafe(res: { statusCode: number; body: string; headers: Record<string, unknown> }, what: string) {
+function assertSafe(
+  res: { statusCode: number; body: string; headers: Record<string, unknown> },
+  what: string,
+) {
   assert.ok(res.statusCode < 500, `${what}: ${res.statusCode}`)
   assert.ok(!res.body.includes('<script>alert'), `${what}: escaped`)
   assert.ok(!res.body.includes('<img src=x'), `${what}: escaped`)
@@ -45,25 +48,39 @@ describe('requests and the allocation with hostile text in every field and param
 
   it('answers the request form with an error and no row, or a request holding the text as text', async () => {
     const client = await w.client(w.carer)
-    for (const field of ['quantity', 'requesterKind', 'organisationId', 'priority', 'pointId', 'commune', 'note']) {
+    for (const field of [
+      'quantity',
+      'requesterKind',
+      'organisationId',
+      'priority',
+      'pointId',
+      'commune',
+      'note',
+    ]) {
       for (const text of HOSTILE) {
         const known = (await requestRows(t, w.campaignId)).length
-        const res = await client.post(`/collectes/${w.campaignId}/demander`, requestForm(w, { [field]: text }))
+        const res = await client.post(
+          `/collectes/${w.campaignId}/demander`,
+          requestForm(w, { [field]: text }),
+        )
         assertSafe(res, label(field, text))
         const rows = await requestRows(t, w.campaignId)
         if (res.statusCode === 400) {
           assert.equal(rows.length, known, label(field, text))
           // Controls are refused before any form reads them (« un caractère invisible »), the rest by the form.
           const shown = page(res.body)
-          assert.ok(shown.errorSummary().length > 0 || /caractère/.test(shown.text('main')), label(field, text))
+          assert.ok(
+            shown.errorSummary().length > 0 || /caractère/.test(shown.text('main')),
+            label(field, text),
+          )
         } else {
           assert.equal(res.statusCode, 303, label(field, text))
           assert.ok(field === 'note' || field === 'commune' || text === '', label(field, text))
         }
       }
     }
-    const stored = await requestRows(t, w.campaignId)
-    assert.ok(stored.every((r) => !/[\u0000\u202e]/.test(r.note)), 'controls taken out of notes')
+    const notes = (await requestRows(t, w.campaignId)).map((r) => r.note)
+    assert.ok(!notes.some((note) => note.includes('\u0000') || note.includes('\u202e')), 'controls taken out')
     const mine = await client.get('/mes-demandes-de-materiel')
     assertSafe(mine, 'mine')
     assert.equal(mine.statusCode, 200)
@@ -79,12 +96,21 @@ describe('requests and the allocation with hostile text in every field and param
     const [row] = (await allocationRows(t, w.campaignId)).filter((a) => a.status === 'proposed')
     for (const text of HOSTILE) {
       const what = (f: string) => label(f, text)
-      assertSafe(await staff.post(`${base}/demandes/${id}/priorite`, { priority: text, reason: 'ok' }), what('priority'))
-      const reason = await staff.post(`${base}/demandes/${id}/priorite`, { priority: 'vulnerable', reason: text })
+      assertSafe(
+        await staff.post(`${base}/demandes/${id}/priorite`, { priority: text, reason: 'ok' }),
+        what('priority'),
+      )
+      const reason = await staff.post(`${base}/demandes/${id}/priorite`, {
+        priority: 'vulnerable',
+        reason: text,
+      })
       assertSafe(reason, what('reason'))
       if (reason.statusCode === 303)
         await staff.post(`${base}/demandes/${id}/priorite`, { priority: 'general', reason: 'retour' })
-      assertSafe(await staff.post(`${base}/demandes/${id}/refus`, { refuseReason: text.trim() === '' ? text : '' }), what('refuseReason'))
+      assertSafe(
+        await staff.post(`${base}/demandes/${id}/refus`, { refuseReason: text.trim() === '' ? text : '' }),
+        what('refuseReason'),
+      )
       for (const field of ['quantity', 'pointId']) {
         const res = await staff.post(`${base}/repartition/lignes/${row!.id}`, {
           quantity: '1',
@@ -94,7 +120,9 @@ describe('requests and the allocation with hostile text in every field and param
         assertSafe(res, what(field))
         if (res.statusCode !== 303) assert.equal(res.statusCode, 400, what(field))
       }
-      const apply = await staff.post(`${base}/repartition/${proposal!.id}/appliquer`, { collectFrom: `${text}` })
+      const apply = await staff.post(`${base}/repartition/${proposal!.id}/appliquer`, {
+        collectFrom: `${text}`,
+      })
       assertSafe(apply, what('collectFrom'))
       assert.equal(apply.statusCode, text.trim() === '' ? 303 : 400, what('collectFrom'))
       if (apply.statusCode === 303) break

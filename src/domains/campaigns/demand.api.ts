@@ -6,8 +6,8 @@ import type { AppServices } from '../../platform/services.ts'
 import { ValidationError } from '../../platform/validation.ts'
 import { priorities, requesterKinds, requestStatuses } from './campaign.schema.ts'
 import { requestJson, SupplyAllocationJson, SupplyRequestJson } from './demand.json.ts'
-import { NOTE_MAX } from './request.ts'
 import { RequestService } from './request.service.ts'
+import { NOTE_MAX } from './request.ts'
 
 const problem = Type.Ref('Problem')
 const problems = { 400: problem, 401: problem, 403: problem, 404: problem, 409: problem }

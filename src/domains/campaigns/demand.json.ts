@@ -15,7 +15,9 @@ export const SupplyAllocationJson = Type.Object(
     id: Type.String({ format: 'uuid' }),
     quantity: Type.Integer({ minimum: 1 }),
     status: enumOf(allocationStatuses),
-    collectFrom: nullable(Type.String({ format: 'date', description: 'from that day, at the point’s hours' })),
+    collectFrom: nullable(
+      Type.String({ format: 'date', description: 'from that day, at the point’s hours' }),
+    ),
     point: Type.Object({
       id: Type.String({ format: 'uuid' }),
       name: Type.String(),
@@ -64,7 +66,10 @@ export function allocationJson(a: { allocation: SupplyAllocation; point: SupplyP
   }
 }
 
-export function requestJson(r: SupplyRequest, allocations: { allocation: SupplyAllocation; point: SupplyPoint }[]) {
+export function requestJson(
+  r: SupplyRequest,
+  allocations: { allocation: SupplyAllocation; point: SupplyPoint }[],
+) {
   return {
     id: r.id,
     campaignId: r.campaignId,

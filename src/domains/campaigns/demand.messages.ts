@@ -37,7 +37,8 @@ export const demandMessages = defineMessages(
     'demand.commune.choose': 'Plusieurs communes portent ce nom : choisissez la vôtre',
     'demand.commune.notCovered': 'Indiquez une commune couverte par {name}',
     'demand.organisation.notMember': 'Choisissez une organisation dont vous êtes membre',
-    'demand.organisation.notPerson': 'Une demande au nom d’une organisation ne peut pas être celle d’un particulier',
+    'demand.organisation.notPerson':
+      'Une demande au nom d’une organisation ne peut pas être celle d’un particulier',
     'demand.note.tooLong': 'Le mot pour l’équipe doit faire au plus {max} caractères',
     'demand.reason.required': 'Indiquez la raison',
     'demand.reason.tooLong': 'La raison doit faire au plus {max} caractères',
@@ -61,7 +62,8 @@ export const demandMessages = defineMessages(
     'demand.mine.collect': '{amount} à retirer à {point}, {address}, {hours}, à partir du {from}',
     'demand.mine.collected': '{amount} retirés à {point}',
     'demand.mine.cancel': 'Annuler la demande',
-    'demand.notice.created': 'Votre demande est enregistrée. Vous serez prévenu quand et où retirer le matériel.',
+    'demand.notice.created':
+      'Votre demande est enregistrée. Vous serez prévenu quand et où retirer le matériel.',
     'demand.notice.cancelled': 'Votre demande est annulée.',
     'demand.notice.priority': 'La priorité de la demande est changée.',
     'demand.notice.refused': 'La demande est refusée ; son auteur est prévenu.',
@@ -167,7 +169,8 @@ export const demandMessages = defineMessages(
     'demand.mine.collect': '{amount} to collect at {point}, {address}, {hours}, from {from}',
     'demand.mine.collected': '{amount} collected at {point}',
     'demand.mine.cancel': 'Cancel the request',
-    'demand.notice.created': 'Your request is saved. You will be told when and where to collect the material.',
+    'demand.notice.created':
+      'Your request is saved. You will be told when and where to collect the material.',
     'demand.notice.cancelled': 'Your request is cancelled.',
     'demand.notice.priority': 'The request’s priority is changed.',
     'demand.notice.refused': 'The request is refused; its author is told.',

@@ -57,13 +57,19 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
       [{ pointId: w.lisieux }, 'Choisissez un point de distribution de la collecte', '#pointId'],
       [{ priority: 'urgent' }, 'Choisissez pour qui est le matériel', '#priority'],
       [{ commune: 'Zzyzx' }, 'Indiquez une commune couverte par Entraide Calvados', '#commune'],
-      [{ organisationId: w.ehpadId, requesterKind: 'ehpad' }, 'Choisissez une organisation dont vous êtes membre', '#organisationId'],
+      [
+        { organisationId: w.ehpadId, requesterKind: 'ehpad' },
+        'Choisissez une organisation dont vous êtes membre',
+        '#organisationId',
+      ],
     ]
     for (const [overrides, text, href] of cases) {
       const res = await client.post(`/collectes/${w.campaignId}/demander`, requestForm(w, overrides))
       assert.equal(res.statusCode, 400, JSON.stringify(overrides))
       assert.deepEqual(
-        page(res.body).errorSummary().map((e) => [e.text.replace(/\u202f/g, ' '), e.href]),
+        page(res.body)
+          .errorSummary()
+          .map((e) => [e.text.replace(/\u202f/g, ' '), e.href]),
         [[text, href]],
         JSON.stringify(overrides),
       )
@@ -78,14 +84,21 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
       requestForm(w, { organisationId: w.ehpadId }),
     )
     assert.equal(asPerson.statusCode, 400)
-    const id = await postRequest(t, w, w.elder, { organisationId: w.ehpadId, requesterKind: 'ehpad', priority: 'vulnerable' })
+    const id = await postRequest(t, w, w.elder, {
+      organisationId: w.ehpadId,
+      requesterKind: 'ehpad',
+      priority: 'vulnerable',
+    })
     assert.equal((await requestRow(t, id)).organisationId, w.ehpadId)
   })
 
   it('sends a visitor to sign in, refuses an unconfirmed account, and hides other territories’ campaigns', async () => {
     const visitor = await (await w.client(null)).get(`/collectes/${w.campaignId}/demander`)
     assert.equal(visitor.statusCode, 303)
-    const unverified = await (await w.client(w.unverified)).post(`/collectes/${w.campaignId}/demander`, requestForm(w))
+    const unverified = await (await w.client(w.unverified)).post(
+      `/collectes/${w.campaignId}/demander`,
+      requestForm(w),
+    )
     assert.equal(unverified.statusCode, 403)
     const manche = await w.staff(w.mancheStaff)
     assert.equal((await manche.get(`/collectes/${w.campaignId}/demander`)).statusCode, 404)
@@ -94,7 +107,10 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
   it('shows a requester only his own requests; cancelling another’s is not found', async () => {
     const mine = await postRequest(t, w, w.neighbour)
     const other = await w.client(w.carer)
-    assert.doesNotMatch(page((await other.get('/mes-demandes-de-materiel')).body).text('main'), /Annuler la demande.*Nina/)
+    assert.doesNotMatch(
+      page((await other.get('/mes-demandes-de-materiel')).body).text('main'),
+      /Annuler la demande.*Nina/,
+    )
     assert.equal((await other.post(`/mes-demandes-de-materiel/${mine}/annuler`, {})).statusCode, 404)
     assert.equal((await requestRow(t, mine)).status, 'open')
     const owner = await w.client(w.neighbour)
@@ -107,13 +123,19 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
   it('lists requests for staff by priority then age, and filters them', async () => {
     const staff = await w.staff()
     const list = page((await staff.get(`/collectes/${w.campaignId}/gestion/demandes`)).body)
-    const headings = [...list.document.querySelectorAll('section.supply-request h3')].map((h) => h.textContent)
+    const headings = [...list.document.querySelectorAll('section.supply-request h3')].map(
+      (h) => h.textContent,
+    )
     const first = headings.findIndex((h) => h?.startsWith('Inès Infirmière'))
     const elder = headings.findIndex((h) => h?.startsWith('Albert Aîné'))
     assert.ok(first >= 0 && first < elder, headings.join(' | '))
     assert.match(list.text('main'), /Stock et demande par point/)
-    const filtered = page((await staff.get(`/collectes/${w.campaignId}/gestion/demandes?statut=cancelled`)).body)
-    const names = [...filtered.document.querySelectorAll('section.supply-request h3')].map((h) => h.textContent)
+    const filtered = page(
+      (await staff.get(`/collectes/${w.campaignId}/gestion/demandes?statut=cancelled`)).body,
+    )
+    const names = [...filtered.document.querySelectorAll('section.supply-request h3')].map(
+      (h) => h.textContent,
+    )
     assert.ok(names.length > 0 && names.every((n) => n?.startsWith('Nina Voisine')), names.join(' | '))
   })
 
@@ -125,7 +147,10 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
     assert.equal(noReason.statusCode, 400)
     assert.deepEqual(page(noReason.body).errorSummary(), [{ text: 'Indiquez la raison', href: '#reason' }])
     assert.equal((await requestRow(t, id)).priority, 'general')
-    const raised = await staff.post(`${base}/priorite`, { priority: 'vulnerable', reason: 'Personne sous oxygène' })
+    const raised = await staff.post(`${base}/priorite`, {
+      priority: 'vulnerable',
+      reason: 'Personne sous oxygène',
+    })
     assert.equal(raised.statusCode, 303)
     const row = await requestRow(t, id)
     assert.deepEqual([row.priority, row.requestedPriority], ['vulnerable', 'general'])
@@ -134,7 +159,9 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
     assert.equal(trace?.actorId, w.coordinator.id)
 
     const noRefusal = await staff.post(`${base}/refus`, { refuseReason: ' ' })
-    assert.deepEqual(page(noRefusal.body).errorSummary(), [{ text: 'Indiquez la raison', href: '#refuseReason' }])
+    assert.deepEqual(page(noRefusal.body).errorSummary(), [
+      { text: 'Indiquez la raison', href: '#refuseReason' },
+    ])
     const refused = await staff.post(`${base}/refus`, { refuseReason: 'Hors du périmètre de la collecte' })
     assert.equal(refused.statusCode, 303)
     assert.equal((await requestRow(t, id)).status, 'refused')
@@ -146,7 +173,10 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
     for (const client of [await w.staff(w.mancheStaff), await w.client(w.carer)]) {
       assert.equal((await client.get(`/collectes/${w.campaignId}/gestion/demandes`)).statusCode, 404)
       assert.equal((await client.get(`/collectes/${w.campaignId}/gestion/repartition`)).statusCode, 404)
-      assert.equal((await client.post(`/collectes/${w.campaignId}/gestion/repartition/proposer`, {})).statusCode, 404)
+      assert.equal(
+        (await client.post(`/collectes/${w.campaignId}/gestion/repartition/proposer`, {})).statusCode,
+        404,
+      )
     }
     const delegate = await w.client(w.delegate)
     assert.equal((await delegate.get(`/collectes/${w.campaignId}/gestion/demandes`)).statusCode, 200)

@@ -15,7 +15,15 @@ import { emptyRequestForm, RequestFormPage, type RequestFormValues } from './vie
 
 export const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
 const rowParams = Type.Object({ id: Type.String({ maxLength: 100 }), rowId: Type.String({ maxLength: 100 }) })
-const RequestForm = formBody('quantity', 'requesterKind', 'organisationId', 'priority', 'pointId', 'commune', 'note')
+const RequestForm = formBody(
+  'quantity',
+  'requesterKind',
+  'organisationId',
+  'priority',
+  'pointId',
+  'commune',
+  'note',
+)
 const PriorityForm = formBody('priority', 'reason')
 const RefuseForm = formBody('refuseReason')
 const demandsQuery = Type.Object({
@@ -137,7 +145,10 @@ export async function requestPages(base: FastifyInstance, services: AppServices)
   const staffPage = `/collectes/:id/gestion/demandes`
   app.get(
     staffPage,
-    { schema: { params: idParams, querystring: demandsQuery }, config: { permission: 'session', scope: null } },
+    {
+      schema: { params: idParams, querystring: demandsQuery },
+      config: { permission: 'session', scope: null },
+    },
     (req, reply) => demandsPage(req, reply, req.params.id),
   )
 
@@ -148,7 +159,8 @@ export async function requestPages(base: FastifyInstance, services: AppServices)
       const form = { priority: req.body.priority ?? '', reason: req.body.reason ?? '' }
       const { id, rowId } = req.params
       const result = await requests.reprioritise(req.actor, req.territory!, id, rowId, form)
-      if (result.kind === 'done') return reply.redirect(`/collectes/${id}/gestion/demandes?fait=priorite`, 303)
+      if (result.kind === 'done')
+        return reply.redirect(`/collectes/${id}/gestion/demandes?fait=priorite`, 303)
       return demandsPage(req, reply, id, { id: rowId, form: 'priority', ...form, issues: result.issues })
     },
   )

@@ -176,7 +176,9 @@ export async function openDemandByPoint(db: DbOrTx, campaignId: string): Promise
       units: sql<number>`coalesce(sum(${supplyRequests.quantity} - ${supplyRequests.allocated}), 0)::int`,
     })
     .from(supplyRequests)
-    .where(and(eq(supplyRequests.campaignId, campaignId), inArray(supplyRequests.status, ['open', 'allocated'])))
+    .where(
+      and(eq(supplyRequests.campaignId, campaignId), inArray(supplyRequests.status, ['open', 'allocated'])),
+    )
     .groupBy(supplyRequests.preferredPointId)
   return new Map(rows.map((r) => [r.pointId, r.units]))
 }

@@ -6,10 +6,10 @@ import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, isUuid } from '../../platform/validation.ts'
 import { accountCards } from '../accounts/index.ts'
-import { membershipsOf } from '../organisations/index.ts'
 import { notify } from '../notifications/index.ts'
-import { type Campaign, publicCampaign, runCampaign } from './campaign-access.ts'
+import { membershipsOf } from '../organisations/index.ts'
 import { type RequestStatus, requestStatuses } from './campaign.schema.ts'
+import { type Campaign, publicCampaign, runCampaign } from './campaign-access.ts'
 import { stockByPoint } from './ledger.repository.ts'
 import {
   allocationsOfRequests,
@@ -22,10 +22,17 @@ import {
   refuseRequest,
   requestsOfAccount,
   requestsOfCampaign,
-  setPriority,
   type SupplyPoint,
+  setPriority,
 } from './request.repository.ts'
-import { checkReason, checkRequest, distributes, isPriority, type RequestInput, type SupplyRequest } from './request.ts'
+import {
+  checkReason,
+  checkRequest,
+  distributes,
+  isPriority,
+  type RequestInput,
+  type SupplyRequest,
+} from './request.ts'
 
 /** The commune field: what was typed (web) or an INSEE code (API). */
 export type CommuneInput = { text: string } | { insee: string }
@@ -240,7 +247,12 @@ export class RequestService {
       const refused = await refuseRequest(tx, campaign.id, request.id, this.services.clock.now())
       if (!refused) throw new HttpError(409, 'request-status')
       await this.services.audit.record(
-        { territoryId: territory.id, actorId: me.accountId, action: 'campaign.request-refused', targetId: request.id },
+        {
+          territoryId: territory.id,
+          actorId: me.accountId,
+          action: 'campaign.request-refused',
+          targetId: request.id,
+        },
         tx,
       )
       await notify(this.services, tx, {

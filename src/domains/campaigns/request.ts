@@ -54,6 +54,7 @@ export function cleanText(value: string, multiline: boolean): string {
   const stripped = value
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
     .replace(/\r\n?/g, '\n')
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is taken out
     .replace(/[\u0000-\u0009\u000b-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
   return (multiline ? stripped : stripped.replace(/\s+/g, ' ')).trim()
 }
@@ -74,7 +75,8 @@ export function checkRequest(input: RequestInput): {
   const priority = isPriority(input.priority) ? input.priority : null
   if (!priority) issues.push({ field: 'priority', key: 'demand.priority.required' })
   const note = cleanText(input.note, true)
-  if (note.length > NOTE_MAX) issues.push({ field: 'note', key: 'demand.note.tooLong', params: { max: NOTE_MAX } })
+  if (note.length > NOTE_MAX)
+    issues.push({ field: 'note', key: 'demand.note.tooLong', params: { max: NOTE_MAX } })
   return { quantity: typeof parsed === 'number' ? parsed : 0, kind, priority, note, issues }
 }
 

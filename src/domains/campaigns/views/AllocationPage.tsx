@@ -1,10 +1,17 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
-import { ActionButton, Confirmation, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
+import {
+  ActionButton,
+  Confirmation,
+  CsrfField,
+  errorFor,
+  pageTitle,
+  TextField,
+} from '../../../platform/views/fields.tsx'
 import { DateField } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { proposalTotals, rowKm } from '../allocation.service.ts'
 import type { AllocationService } from '../allocation.service.ts'
+import { proposalTotals, rowKm } from '../allocation.service.ts'
 import { priorities } from '../campaign.schema.ts'
 import { formatCount, formatKm } from '../demand-format.ts'
 import { RowSelect } from './DemandsPage.tsx'
@@ -22,7 +29,9 @@ export interface FailedAdjustment {
 /** « calculée en 42 ms », « en 1,2 s » beyond a second. */
 function solverTime(ctx: ViewContext, ms: number): string {
   const fmt = (v: number, digits: number) =>
-    new Intl.NumberFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(v)
+    new Intl.NumberFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(
+      v,
+    )
   return ms < 1000
     ? ctx.t('allocation.solvedIn.ms', { ms: fmt(Math.max(1, Math.round(ms)), 0) })
     : ctx.t('allocation.solvedIn.s', { s: fmt(ms / 1000, 1) })
@@ -80,7 +89,15 @@ export function AllocationPage({
       {!proposal && <p>{t('allocation.none')}</p>}
       {proposal && (
         <>
-          <h2>{t(draft ? 'allocation.draft' : proposal.status === 'applied' ? 'allocation.applied' : 'allocation.discarded')}</h2>
+          <h2>
+            {t(
+              draft
+                ? 'allocation.draft'
+                : proposal.status === 'applied'
+                  ? 'allocation.applied'
+                  : 'allocation.discarded',
+            )}
+          </h2>
           <p>
             {proposal.solverStatus === 'Optimal'
               ? solverTime(ctx, proposal.solverMs)
@@ -124,7 +141,12 @@ export function AllocationPage({
           </table>
           {showMap && (
             <figure class="results-map-figure">
-              <div id="carte" class="results-map" data-tiles={mapTileUrl} data-label={t('allocation.map.label')} />
+              <div
+                id="carte"
+                class="results-map"
+                data-tiles={mapTileUrl}
+                data-label={t('allocation.map.label')}
+              />
               <figcaption>{t('allocation.map.caption')}</figcaption>
             </figure>
           )}
@@ -157,7 +179,9 @@ export function AllocationPage({
                       data-point={point.name}
                       data-quantity={allocation.quantity}
                     >
-                      <td>{t('allocation.requestCell', { amount: `${n(request.quantity)} ${campaign.unit}` })}</td>
+                      <td>
+                        {t('allocation.requestCell', { amount: `${n(request.quantity)} ${campaign.unit}` })}
+                      </td>
                       <td>{t(PRIORITY_LABEL[request.priority])}</td>
                       <td>{point.name}</td>
                       <td>{n(allocation.quantity)}</td>
@@ -218,7 +242,11 @@ export function AllocationPage({
                 />
                 <button type="submit">{t('allocation.apply.submit')}</button>
               </form>
-              <ActionButton ctx={ctx} action={`${base}/${proposal.id}/ecarter`} label={t('allocation.discard')} />
+              <ActionButton
+                ctx={ctx}
+                action={`${base}/${proposal.id}/ecarter`}
+                label={t('allocation.discard')}
+              />
             </>
           )}
         </>

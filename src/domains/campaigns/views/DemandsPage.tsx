@@ -1,6 +1,13 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
-import { ActionButton, Confirmation, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
+import {
+  ActionButton,
+  Confirmation,
+  CsrfField,
+  errorFor,
+  pageTitle,
+  TextField,
+} from '../../../platform/views/fields.tsx'
 import { Select } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { priorities, requestStatuses } from '../campaign.schema.ts'
@@ -86,7 +93,8 @@ export function DemandsPage({
       <h1>{title}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
       <p>
-        <a href={base}>{t('demand.staff.back')}</a> · <a href={`${base}/repartition`}>{t('demand.staff.toAllocation')}</a>
+        <a href={base}>{t('demand.staff.back')}</a> ·{' '}
+        <a href={`${base}/repartition`}>{t('demand.staff.toAllocation')}</a>
       </p>
       <h2>{t('demand.balance.title')}</h2>
       <table>
@@ -156,7 +164,10 @@ export function DemandsPage({
               <dt>{t('demand.staff.status')}</dt>
               <dd>
                 {t(REQUEST_STATUS_LABEL[request.status])} –{' '}
-                {t('demand.staff.counts', { allocated: n(request.allocated), collected: n(request.collected) })}
+                {t('demand.staff.counts', {
+                  allocated: n(request.allocated),
+                  collected: n(request.collected),
+                })}
               </dd>
               {request.note && (
                 <>

@@ -54,16 +54,13 @@ export function MyRequestsPage({
               <ul>
                 {allocations.map(({ allocation, point }) => (
                   <li key={allocation.id}>
-                    {t(
-                      allocation.status === 'collected' ? 'demand.mine.collected' : 'demand.mine.collect',
-                      {
-                        amount: `${formatCount(allocation.quantity, locale)} ${campaign.unit}`,
-                        point: point.name,
-                        address: point.address,
-                        hours: point.hours,
-                        from: allocation.collectFrom ? frenchDay(allocation.collectFrom, locale) : '',
-                      },
-                    )}
+                    {t(allocation.status === 'collected' ? 'demand.mine.collected' : 'demand.mine.collect', {
+                      amount: `${formatCount(allocation.quantity, locale)} ${campaign.unit}`,
+                      point: point.name,
+                      address: point.address,
+                      hours: point.hours,
+                      from: allocation.collectFrom ? frenchDay(allocation.collectFrom, locale) : '',
+                    })}
                   </li>
                 ))}
               </ul>

@@ -5,8 +5,8 @@ import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSumm
 import { Choices, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
 import { Select, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import type { Campaign } from '../campaign-access.ts'
 import { priorities, requesterKinds } from '../campaign.schema.ts'
+import type { Campaign } from '../campaign-access.ts'
 import type { SupplyPoint } from '../request.repository.ts'
 import { PRIORITY_LABEL, REQUESTER_LABEL } from './labels.ts'
 
