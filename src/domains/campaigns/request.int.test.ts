@@ -40,6 +40,8 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
     assert.match(mine, /Votre demande est enregistrée/)
     assert.match(mine, /1\s200 masques – Première ligne/)
     assert.match(mine, /En attente/)
+    const account = page((await client.get('/compte')).body)
+    assert.equal(account.link('Mes demandes de matériel'), '/mes-demandes-de-materiel')
     const [row] = (await requestRows(t, w.campaignId)).filter((r) => r.accountId === w.carer.id)
     assert.equal(row?.communeInsee, '14047')
     assert.equal(row?.requestedPriority, 'front-line')
