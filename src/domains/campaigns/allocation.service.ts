@@ -1,7 +1,6 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { violatedConstraint } from '../../platform/db/constraint-errors.ts'
-import { haversineKm } from '../../platform/geo/distance.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
@@ -17,14 +16,13 @@ import {
   insertProposal,
   latestProposal,
   type Proposal,
-  type ProposalRow,
   removeProposedRow,
   rowsOfProposal,
 } from './allocation.repository.ts'
 import { type AllocationRow, solveAllocation } from './allocation-model.ts'
 import { type Campaign, runCampaign } from './campaign-access.ts'
 import { collectDay, formatCount, frenchDay, parisToday } from './demand-format.ts'
-import { type PointStock, recordMovement, StockShortage, stockByPoint } from './ledger.repository.ts'
+import { recordMovement, StockShortage, stockByPoint } from './ledger.repository.ts'
 import { moveRequestCounters, pointsOf, requestsOfCampaign, type SupplyPoint } from './request.repository.ts'
 import { distributes, isLive, parseQuantity, remainingOf } from './request.ts'
 
@@ -304,16 +302,3 @@ export class AllocationService {
     })
   }
 }
-
-/** Units per priority and per point, and the travel of each row, for the page and the API. */
-export function proposalTotals(rows: ProposalRow[], stock: PointStock[]) {
-  const byPriority = { 'front-line': 0, vulnerable: 0, general: 0 }
-  const byPoint = new Map<string, number>()
-  for (const { allocation, request, point } of rows) {
-    byPriority[request.priority] += allocation.quantity
-    byPoint.set(point.id, (byPoint.get(point.id) ?? 0) + allocation.quantity)
-  }
-  return { byPriority, byPoint, stock: new Map(stock.map((s) => [s.pointId, s.available])) }
-}
-
-export const rowKm = (row: ProposalRow) => haversineKm(row.request, row.point)

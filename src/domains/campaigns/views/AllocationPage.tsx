@@ -11,7 +11,7 @@ import {
 import { DateField } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { AllocationService } from '../allocation.service.ts'
-import { proposalTotals, rowKm } from '../allocation.service.ts'
+import { proposalTotals, rowKm } from '../allocation-totals.ts'
 import { priorities } from '../campaign.schema.ts'
 import { formatCount, formatKm } from '../demand-format.ts'
 import { RowSelect } from './DemandsPage.tsx'
