@@ -984,6 +984,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/campaigns/{id}/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A campaign’s requests and their allocations
+         * @description For those who run the campaign: by priority, then the oldest first. A manager of the organisation the campaign is delegated to may use a token.
+         */
+        get: operations["listCampaignSupplyRequests"];
+        put?: never;
+        /**
+         * Ask an open campaign for material
+         * @description The priority is as asked; those who run the campaign may change it.
+         */
+        post: operations["createSupplyRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/supply-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My requests for material, newest first, with where to collect */
+        get: operations["listMySupplyRequests"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/supply-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel my request while nothing is allocated to it */
+        delete: operations["cancelSupplyRequest"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1012,7 +1070,7 @@ export interface components {
              *       "profile:read"
              *     ]
              */
-            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write")[];
+            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write" | "campaigns:read" | "campaigns:write")[];
             /** Format: date-time */
             createdAt: string;
             lastUsedAt: string | null;
@@ -1327,7 +1385,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /**
-             * @description one of match.response, match.accepted, match.declined, match.withdrawn, match.cancelled, match.doneMarked, match.confirmed, match.thanked, match.inactive, match.listingEnded, listing.noResponse; newer kinds may appear
+             * @description one of match.response, match.accepted, match.declined, match.withdrawn, match.cancelled, match.doneMarked, match.confirmed, match.thanked, match.inactive, match.listingEnded, listing.noResponse, supply.allocated, supply.refused; newer kinds may appear
              * @example match.response
              */
             kind: string;
@@ -1540,6 +1598,50 @@ export interface components {
             /** @description the organisation’s list only: who pledged */
             person?: string;
             onBehalf?: string | null;
+        };
+        /** @description Units of a request to collect at a point */
+        SupplyRequestAllocation: {
+            /** Format: uuid */
+            id: string;
+            quantity: number;
+            /** @enum {string} */
+            status: "proposed" | "confirmed" | "collected" | "cancelled";
+            collectFrom: string | null;
+            point: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                communeInsee: string;
+                address: string;
+                /** @example mardi et jeudi, 14 h – 18 h */
+                hours: string;
+            };
+        };
+        /** @description A request for material of a supply campaign, with its allocations */
+        SupplyRequest: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            campaignId: string;
+            /** @enum {string} */
+            requesterKind: "person" | "aid-structure" | "ehpad" | "school" | "pharmacy" | "other";
+            organisationId: string | null;
+            quantity: number;
+            /** @enum {string} */
+            requestedPriority: "front-line" | "vulnerable" | "general";
+            /** @enum {string} */
+            priority: "front-line" | "vulnerable" | "general";
+            preferredPointId: string | null;
+            communeInsee: string;
+            /** @enum {string} */
+            status: "open" | "allocated" | "collected" | "cancelled" | "refused";
+            allocated: number;
+            collected: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description the requester and those who run the campaign only */
+            note?: string;
+            allocations: components["schemas"]["SupplyRequestAllocation"][];
         };
     };
     responses: never;
@@ -6141,6 +6243,266 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listCampaignSupplyRequests: {
+        parameters: {
+            query?: {
+                /** @description open, allocated, collected, cancelled, refused */
+                status?: string;
+                pointId?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyRequest"][];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createSupplyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example 40 */
+                    quantity: string | number;
+                    /** @description person, aid-structure, ehpad, school, pharmacy, other */
+                    requesterKind: string;
+                    /** @description on behalf of it */
+                    organisationId?: string | null;
+                    /** @description front-line, vulnerable, general */
+                    priority: string;
+                    /** @description a distribution point of the campaign */
+                    pointId: string;
+                    /** @example 14047 */
+                    communeInsee: string;
+                    /** @description at most 1000 characters */
+                    note?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description A request for material of a supply campaign, with its allocations */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyRequest"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMySupplyRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupplyRequest"][];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancelSupplyRequest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

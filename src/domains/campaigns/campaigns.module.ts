@@ -1,9 +1,14 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { allocationMessages } from './allocation.messages.ts'
+import { allocationPages } from './allocation.pages.tsx'
 import { campaignMessages } from './campaign.messages.ts'
 import * as campaignSchema from './campaign.schema.ts'
+import { demandApi } from './demand.api.ts'
+import { demandMessages } from './demand.messages.ts'
+import { requestPages } from './request.pages.tsx'
 
-const messages = [campaignMessages] as const
+const messages = [campaignMessages, demandMessages, allocationMessages] as const
 
 /**
  * What supply campaigns bring to the app: the supply side (campaigns, points, makers, batches,
@@ -12,7 +17,7 @@ const messages = [campaignMessages] as const
  */
 export const campaignsModule: DomainModule = {
   name: 'campaigns',
-  routes: [],
+  routes: [requestPages, allocationPages, demandApi],
   messages: [...messages],
   mails: {},
   schema: { ...campaignSchema },

@@ -16,6 +16,9 @@ export const notificationMessages = defineMessages(
       'L’annonce « {title} » n’est plus ouverte : votre réponse est close. Merci de l’avoir proposée !',
     'notifications.kind.listing.noResponse':
       'Votre demande « {title} » n’a pas encore reçu de réponse : quelques conseils pour la faire connaître',
+    'notifications.kind.supply.allocated':
+      '{amount} pour vous (« {title} ») : à retirer à {point}, {address}, {hours}, à partir du {from}',
+    'notifications.kind.supply.refused': 'Votre demande pour « {title} » n’a pas été retenue : {reason}',
     'notifications.kind.unknown': 'Du nouveau sur la plateforme',
     'notifications.title': 'Notifications',
     'notifications.intro': 'Ce qui s’est passé pour vous sur la plateforme, du plus récent au plus ancien.',
@@ -69,6 +72,9 @@ export const notificationMessages = defineMessages(
       'The listing “{title}” is no longer open: your response is closed. Thank you for offering!',
     'notifications.kind.listing.noResponse':
       'Your ask “{title}” has no response yet: a few tips to make it known',
+    'notifications.kind.supply.allocated':
+      '{amount} for you (“{title}”): collect them at {point}, {address}, {hours}, from {from}',
+    'notifications.kind.supply.refused': 'Your request for “{title}” was not accepted: {reason}',
     'notifications.kind.unknown': 'Something new on the platform',
     'notifications.title': 'Notifications',
     'notifications.intro': 'What happened for you on the platform, newest first.',

@@ -21,6 +21,8 @@ export const notificationKinds = {
   'match.inactive': 'matches',
   'match.listingEnded': 'matches',
   'listing.noResponse': 'matches',
+  'supply.allocated': 'matches',
+  'supply.refused': 'matches',
 } as const satisfies Record<string, NotificationType>
 export type NotificationKind = keyof typeof notificationKinds
 
@@ -36,6 +38,8 @@ const KIND_MESSAGES = {
   'match.inactive': 'notifications.kind.match.inactive',
   'match.listingEnded': 'notifications.kind.match.listingEnded',
   'listing.noResponse': 'notifications.kind.listing.noResponse',
+  'supply.allocated': 'notifications.kind.supply.allocated',
+  'supply.refused': 'notifications.kind.supply.refused',
 } as const satisfies Record<NotificationKind, MessageKey>
 
 /** The sentence of a kind, in the catalogue under a literal key (the translation check looks for it). */

@@ -56,6 +56,10 @@ export const auditActions = [
   'mission.slot-cancelled',
   'mission.published',
   'mission.rejected',
+  'campaign.request-priority',
+  'campaign.request-refused',
+  'campaign.allocation-applied',
+  'campaign.allocation-discarded',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
