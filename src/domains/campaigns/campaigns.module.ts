@@ -1,9 +1,19 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { attachmentPages } from './attachment.pages.tsx'
+import { campaignApi } from './campaign.api.ts'
 import { campaignMessages } from './campaign.messages.ts'
+import { campaignPages } from './campaign.pages.tsx'
 import * as campaignSchema from './campaign.schema.ts'
+import { seedDemoCampaigns } from './demo-campaigns.ts'
+import { ledgerPages } from './ledger.pages.tsx'
+import { makerPages } from './maker.pages.tsx'
+import { managePages } from './manage.pages.tsx'
+import { supplyMails } from './supply.mails.ts'
+import { supplyMessages } from './supply.messages.ts'
+import { supplyStockMessages } from './supply-stock.messages.ts'
 
-const messages = [campaignMessages] as const
+const messages = [campaignMessages, supplyMessages, supplyStockMessages] as const
 
 /**
  * What supply campaigns bring to the app: the supply side (campaigns, points, makers, batches,
@@ -12,15 +22,20 @@ const messages = [campaignMessages] as const
  */
 export const campaignsModule: DomainModule = {
   name: 'campaigns',
-  routes: [],
+  demo: seedDemoCampaigns,
+  routes: [campaignPages, managePages, attachmentPages, makerPages, ledgerPages, campaignApi],
   messages: [...messages],
-  mails: {},
+  mails: { ...supplyMails },
   schema: { ...campaignSchema },
 }
 
 type CampaignsMessageKeys = KeysOf<typeof messages>
+type CampaignsMails = typeof supplyMails
 
 // The module's text keys and mail names, for the type checker (see MessageCatalogue).
 declare module '../../platform/i18n/i18n.ts' {
   interface MessageCatalogue extends CampaignsMessageKeys {}
+}
+declare module '../../platform/mail/templates.tsx' {
+  interface MailTemplateRegistry extends CampaignsMails {}
 }

@@ -56,6 +56,18 @@ export const auditActions = [
   'mission.slot-cancelled',
   'mission.published',
   'mission.rejected',
+  'campaign.created',
+  'campaign.edited',
+  'campaign.opened',
+  'campaign.closed',
+  'campaign.point-saved',
+  'campaign.file-changed',
+  'campaign.highlighted',
+  'campaign.unhighlighted',
+  'campaign.batch-confirmed',
+  'campaign.batch-refused',
+  'campaign.stock-lost',
+  'campaign.stock-corrected',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -21,6 +21,7 @@ export function AccountPage({ ctx, profile, saved }: Props) {
     ['/mes-organisations', t('profile.link.organisations')],
     ['/mes-missions', t('profile.link.missions')],
     ['/mes-promesses', t('profile.link.pledges')],
+    ['/mes-collectes', t('profile.link.campaigns')],
     [`/profil/${profile.id}`, t('profile.link.public')],
     ['/compte/sessions', t('profile.link.sessions')],
     ['/compte/jetons', t('profile.link.tokens')],
