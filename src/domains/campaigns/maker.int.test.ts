@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { auditLog } from '../../platform/audit/audit.schema.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import {
   batchRows,
@@ -14,6 +13,7 @@ import {
 } from '../../../test/helpers/campaigns.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
+import { auditLog } from '../../platform/audit/audit.schema.ts'
 
 describe('makers: capacity, batches handed over, and their confirmation on receipt', () => {
   let t: TestApp
@@ -36,7 +36,10 @@ describe('makers: capacity, batches handed over, and their confirmation on recei
     const rows = await makerRows(t, w.campaignId)
     assert.equal(rows.length, 2)
     const mine = rows.find((r) => r.accountId === w.maker.id)!
-    assert.deepEqual([mine.weeklyCapacity, mine.stockHeld, mine.kind, mine.communeInsee], [1200, 0, 'person', '14047'])
+    assert.deepEqual(
+      [mine.weeklyCapacity, mine.stockHeld, mine.kind, mine.communeInsee],
+      [1200, 0, 'person', '14047'],
+    )
     const workshop = rows.find((r) => r.organisationId === w.workshopId)!
     assert.equal(workshop.kind, 'workshop')
     const other = await (await w.client(w.maker)).post(`/collectes/${w.campaignId}/fabriquer`, {
@@ -45,7 +48,11 @@ describe('makers: capacity, batches handed over, and their confirmation on recei
       organisationId: w.orgId,
     })
     assert.equal(other.statusCode, 400)
-    assert.ok(page(other.body).errorSummary().some((e) => e.text.startsWith('Choisissez une association ou un atelier')))
+    assert.ok(
+      page(other.body)
+        .errorSummary()
+        .some((e) => e.text.startsWith('Choisissez une association ou un atelier')),
+    )
     const unverified = await w.client(w.unverified)
     const res = await unverified.post(`/collectes/${w.campaignId}/fabriquer`, { capacity: '5', stock: '0' })
     assert.equal(res.statusCode, 403)
@@ -92,13 +99,19 @@ describe('makers: capacity, batches handed over, and their confirmation on recei
       handedOn: today(),
     })
     assert.equal(distribution.statusCode, 400)
-    assert.equal(page(distribution.body).errorSummary()[0]?.text, 'Choisissez un point de collecte de la liste')
+    assert.equal(
+      page(distribution.body).errorSummary()[0]?.text,
+      'Choisissez un point de collecte de la liste',
+    )
     const future = await maker.post(`/collectes/${w.campaignId}/lots`, {
       quantity: '10',
       pointId: w.pointIds[1],
       handedOn: '2999-01-01',
     })
-    assert.equal(page(future.body).errorSummary()[0]?.text, 'Le dépôt ne peut pas être daté de demain ou après')
+    assert.equal(
+      page(future.body).errorSummary()[0]?.text,
+      'Le dépôt ne peut pas être daté de demain ou après',
+    )
     const nobody = await (await w.client(w.resident)).post(`/collectes/${w.campaignId}/lots`, {
       quantity: '10',
       pointId: w.pointIds[1],
@@ -111,7 +124,11 @@ describe('makers: capacity, batches handed over, and their confirmation on recei
   it('shows a maker his own batches only: another’s batch, or speaking for another’s participation, is 404', async () => {
     const mine = await recordBatch(t, w, w.maker, { quantity: '40' })
     const workshopMaker = (await makerRows(t, w.campaignId)).find((m) => m.organisationId === w.workshopId)!
-    const theirs = await recordBatch(t, w, w.maker2, { quantity: '100', makerId: workshopMaker.id, pointId: w.pointIds[1] })
+    const theirs = await recordBatch(t, w, w.maker2, {
+      quantity: '100',
+      makerId: workshopMaker.id,
+      pointId: w.pointIds[1],
+    })
     const maker = await w.client(w.maker)
     const list = page((await maker.get('/mes-collectes')).body)
     assert.equal(list.h1(), 'Mes collectes')
@@ -128,7 +145,9 @@ describe('makers: capacity, batches handed over, and their confirmation on recei
     })
     assert.equal(spoof.statusCode, 404)
     // Neither can a maker confirm a batch: that is for those who run the campaign.
-    const confirm = await maker.post(`/collectes/${w.campaignId}/gestion/lots/${mine}/confirmer`, { received: '' })
+    const confirm = await maker.post(`/collectes/${w.campaignId}/gestion/lots/${mine}/confirmer`, {
+      received: '',
+    })
     assert.equal(confirm.statusCode, 404)
     assert.equal((await batchRows(t, w.campaignId)).length, 2)
     assert.equal((await ledgerRows(t, w.campaignId)).length, 0)
@@ -141,7 +160,9 @@ describe('makers: capacity, batches handed over, and their confirmation on recei
     const staff = await w.staffClient()
     const overview = page((await staff.get(`/collectes/${w.campaignId}/gestion`)).body)
     assert.ok(overview.text().includes('Lot de Mathilde Couturière : 40 masques'))
-    const tooMany = await staff.post(`/collectes/${w.campaignId}/gestion/lots/${batch.id}/confirmer`, { received: '41' })
+    const tooMany = await staff.post(`/collectes/${w.campaignId}/gestion/lots/${batch.id}/confirmer`, {
+      received: '41',
+    })
     assert.equal(tooMany.statusCode, 400)
     assert.deepEqual(page(tooMany.body).errorSummary(), [
       { text: 'La quantité ne peut pas dépasser 40', href: `#received-${batch.id}` },
@@ -151,13 +172,18 @@ describe('makers: capacity, batches handed over, and their confirmation on recei
     assert.equal(first.headers.location, `/collectes/${w.campaignId}/gestion?fait=confirme`)
     const second = await staff.post(url, { received: '38' })
     assert.equal(second.headers.location, `/collectes/${w.campaignId}/gestion?fait=deja`)
-    const refused = await staff.post(`/collectes/${w.campaignId}/gestion/lots/${batch.id}/refuser`, { reason: 'abîmé' })
+    const refused = await staff.post(`/collectes/${w.campaignId}/gestion/lots/${batch.id}/refuser`, {
+      reason: 'abîmé',
+    })
     assert.equal(refused.headers.location, `/collectes/${w.campaignId}/gestion?fait=deja`)
     const again = page((await staff.get(second.headers.location as string)).body)
     assert.ok(again.text().includes('Ce lot avait déjà été traité : rien n’a changé.'))
     const entries = await ledgerRows(t, w.campaignId)
     assert.equal(entries.length, 1)
-    assert.deepEqual([entries[0]!.movement, entries[0]!.onHandDelta, entries[0]!.batchId], ['received', 38, batch.id])
+    assert.deepEqual(
+      [entries[0]!.movement, entries[0]!.onHandDelta, entries[0]!.batchId],
+      ['received', 38, batch.id],
+    )
     const stock = await stockRows(t, w.campaignId)
     assert.equal(stock.find((s) => s.pointId === w.pointIds[0])?.onHand, 38)
     const mails = await outboxMails(t, w.maker.email)
@@ -177,10 +203,15 @@ describe('makers: capacity, batches handed over, and their confirmation on recei
     const manager = await w.client(w.orgManager)
     const blank = await manager.post(url, { reason: '  ' })
     assert.equal(blank.statusCode, 400)
-    assert.deepEqual(page(blank.body).errorSummary(), [{ text: 'Indiquez le motif', href: `#reason-${batch.id}` }])
+    assert.deepEqual(page(blank.body).errorSummary(), [
+      { text: 'Indiquez le motif', href: `#reason-${batch.id}` },
+    ])
     assert.equal((await manager.post(url, { reason: 'Tissu non conforme' })).statusCode, 303)
     const row = (await batchRows(t, w.campaignId)).find((b) => b.id === batch.id)!
-    assert.deepEqual([row.status, row.refusalReason, row.decidedBy], ['refused', 'Tissu non conforme', w.orgManager.id])
+    assert.deepEqual(
+      [row.status, row.refusalReason, row.decidedBy],
+      ['refused', 'Tissu non conforme', w.orgManager.id],
+    )
     assert.equal((await ledgerRows(t, w.campaignId)).length, 1)
     const mails = await outboxMails(t, w.maker2.email)
     assert.ok(mails.some((m) => m.text.includes('Motif : Tissu non conforme')))
