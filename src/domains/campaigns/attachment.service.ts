@@ -151,7 +151,8 @@ export class AttachmentService {
   /** Public for an opened campaign; a draft's only for those who run it; 404 for anyone else. */
   async serve(actor: Actor | null, territory: Territory, id: string) {
     let campaign = await publicCampaign(this.#db, territory.id, id)
-    if (!campaign && (await campaignIn(this.#db, territory.id, id)))
+    // A visitor is not asked to sign in for a draft's file: it does not exist for them.
+    if (!campaign && actor && (await campaignIn(this.#db, territory.id, id)))
       campaign = (await runCampaign(this.#db, actor, territory.id, id, 'campaigns:read')).campaign
     if (!campaign) throw notFound()
     const file = await attachmentOf(this.#db, campaign.id)
