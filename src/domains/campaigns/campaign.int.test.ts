@@ -135,6 +135,23 @@ describe('campaigns: staff open them, those who run them manage them, the public
     assert.equal((await pointRows(t, w.campaignId)).length, 3)
   })
 
+  it('refuses every form posted without its CSRF token, changing nothing', async () => {
+    const staff = await w.staffClient()
+    const before = await campaignRow(t, w.campaignId)
+    const count = (await allCampaigns(t)).length
+    for (const [url, body] of [
+      ['/administration/collectes/nouvelle', form()],
+      [`/collectes/${w.campaignId}/gestion/modifier`, form()],
+      [`/collectes/${w.campaignId}/gestion/clore`, {}],
+      [`/collectes/${w.campaignId}/fabriquer`, { capacity: '5', stock: '0' }],
+    ] as const) {
+      const res = await staff.post(url, body, { withoutCsrf: true })
+      assert.equal(res.statusCode, 403, url)
+    }
+    assert.deepEqual(await campaignRow(t, w.campaignId), before)
+    assert.equal((await allCampaigns(t)).length, count)
+  })
+
   it('lets the delegated organisation’s manager run it, but not change the delegation or feature it', async () => {
     const manager = await w.client(w.orgManager)
     const overview = page((await manager.get(`/collectes/${w.campaignId}/gestion`)).body)
