@@ -60,6 +60,18 @@ export const auditActions = [
   'campaign.request-refused',
   'campaign.allocation-applied',
   'campaign.allocation-discarded',
+  'campaign.created',
+  'campaign.edited',
+  'campaign.opened',
+  'campaign.closed',
+  'campaign.point-saved',
+  'campaign.file-changed',
+  'campaign.highlighted',
+  'campaign.unhighlighted',
+  'campaign.batch-confirmed',
+  'campaign.batch-refused',
+  'campaign.stock-lost',
+  'campaign.stock-corrected',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -22,6 +22,7 @@ export function AccountPage({ ctx, profile, saved }: Props) {
     ['/mes-missions', t('profile.link.missions')],
     ['/mes-promesses', t('profile.link.pledges')],
     ['/mes-demandes-de-materiel', t('demand.mine.title')],
+    ['/mes-collectes', t('profile.link.campaigns')],
     [`/profil/${profile.id}`, t('profile.link.public')],
     ['/compte/sessions', t('profile.link.sessions')],
     ['/compte/jetons', t('profile.link.tokens')],

@@ -69,6 +69,12 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'admin.home.categories.hint',
   },
   {
+    href: '/administration/collectes',
+    permission: 'campaign:manage',
+    title: 'admin.home.campaigns',
+    hint: 'admin.home.campaigns.hint',
+  },
+  {
     href: '/administration/journal',
     permission: 'audit:read',
     title: 'admin.home.journal',
