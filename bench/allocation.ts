@@ -248,6 +248,7 @@ async function throughService() {
       accountId,
       organisationId: null,
       requesterKind: 'person',
+      statusReason: null,
       quantity: r.remaining,
       requestedPriority: r.priority,
       priority: r.priority,

@@ -212,6 +212,8 @@ export const supplyRequests = pgTable(
     /** why it is needed, read by staff only */
     note: text('note').notNull().default(''),
     status: text('status').$type<RequestStatus>().notNull(),
+    /** why staff refused it, as the requester is told on his page and by mail */
+    statusReason: text('status_reason'),
     /** kept with the allocations in the same transaction */
     allocated: integer('allocated').notNull().default(0),
     collected: integer('collected').notNull().default(0),

@@ -62,6 +62,7 @@ export const demandMessages = defineMessages(
     'demand.mine.collect': '{amount} à retirer à {point}, {address}, {hours}, à partir du {from}',
     'demand.mine.collected': '{amount} retirés à {point}',
     'demand.mine.cancel': 'Annuler la demande',
+    'demand.mine.refusedBecause': 'Raison donnée : {reason}',
     'demand.notice.created':
       'Votre demande est enregistrée. Vous serez prévenu quand et où retirer le matériel.',
     'demand.notice.cancelled': 'Votre demande est annulée.',
@@ -169,6 +170,7 @@ export const demandMessages = defineMessages(
     'demand.mine.collect': '{amount} to collect at {point}, {address}, {hours}, from {from}',
     'demand.mine.collected': '{amount} collected at {point}',
     'demand.mine.cancel': 'Cancel the request',
+    'demand.mine.refusedBecause': 'Reason given: {reason}',
     'demand.notice.created':
       'Your request is saved. You will be told when and where to collect the material.',
     'demand.notice.cancelled': 'Your request is cancelled.',

@@ -169,6 +169,8 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
     assert.equal((await requestRow(t, id)).status, 'refused')
     const [mail] = await outboxMails(t, w.neighbour.email)
     assert.match(mail!.text, /n’a pas été retenue : Hors du périmètre de la collecte/)
+    const mine = page((await (await w.client(w.neighbour)).get('/mes-demandes-de-materiel')).body)
+    assert.match(mine.text('main'), /Non retenue\. Raison donnée : Hors du périmètre de la collecte/)
   })
 
   it('gives another territory’s staff and residents the same 404 on staff pages', async () => {

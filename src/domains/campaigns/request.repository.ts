@@ -152,10 +152,10 @@ export async function setPriority(tx: DbOrTx, campaignId: string, id: string, pr
 }
 
 /** Staff refuse an open request nothing is allocated to; null when it is not. */
-export async function refuseRequest(tx: DbOrTx, campaignId: string, id: string, now: Date) {
+export async function refuseRequest(tx: DbOrTx, campaignId: string, id: string, reason: string, now: Date) {
   const [row] = await tx
     .update(supplyRequests)
-    .set({ status: 'refused', updatedAt: now })
+    .set({ status: 'refused', statusReason: reason, updatedAt: now })
     .where(
       and(
         eq(supplyRequests.campaignId, campaignId),

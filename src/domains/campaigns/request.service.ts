@@ -109,6 +109,7 @@ export class RequestService {
       accountId: me.accountId,
       organisationId: organisation?.id ?? null,
       requesterKind: checked.kind,
+      statusReason: null,
       quantity: checked.quantity,
       requestedPriority: checked.priority,
       priority: checked.priority,
@@ -244,7 +245,7 @@ export class RequestService {
     const { reason, issue } = checkReason(reasonText)
     if (issue) return { kind: 'invalid', issues: [issue] }
     await this.#db.transaction(async (tx) => {
-      const refused = await refuseRequest(tx, campaign.id, request.id, this.services.clock.now())
+      const refused = await refuseRequest(tx, campaign.id, request.id, reason, this.services.clock.now())
       if (!refused) throw new HttpError(409, 'request-status')
       await this.services.audit.record(
         {

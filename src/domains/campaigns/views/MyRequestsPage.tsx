@@ -49,6 +49,9 @@ export function MyRequestsPage({
                 priority: t(PRIORITY_LABEL[request.priority]),
               })}{' '}
               – <strong>{t(REQUEST_STATUS_LABEL[request.status])}</strong>
+              {request.status === 'refused' && request.statusReason && (
+                <>. {t('demand.mine.refusedBecause', { reason: request.statusReason })}</>
+              )}
             </p>
             {allocations.length > 0 && (
               <ul>
