@@ -9,6 +9,7 @@
 //
 //   node --import tsx bench/allocation.ts     BENCH_REQUESTS=2000 BENCH_POINTS=40 BENCH_RUNS=5
 import { randomBytes, randomUUID } from 'node:crypto'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { sql } from 'drizzle-orm'
 import highsModule, { type Highs } from 'highs'
 import { seedAccount } from '../src/domains/accounts/index.ts'
@@ -137,20 +138,29 @@ async function inMemory() {
   const solverMs: number[] = []
   const wholeMs: number[] = []
   let solved = await solveAllocation(input)
+  // The server's own thread while the solver works on its thread, then while HiGHS runs on it.
+  const threaded = monitorEventLoopDelay({ resolution: 10 })
+  threaded.enable()
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now()
     solved = await solveAllocation(input)
     wholeMs.push(performance.now() - t0)
     solverMs.push(solved.solverMs)
   }
+  threaded.disable()
   // HiGHS left to its defaults (presolve, dual simplex) on the same model text, side by side.
   const highs = await (highsModule as unknown as () => Promise<Highs>)()
   const defaultMs: number[] = []
+  const inline = monitorEventLoopDelay({ resolution: 10 })
+  inline.enable()
   for (let i = 0; i < RUNS; i++) {
     const t0 = performance.now()
     highs.solve(model.lp, { log_to_console: false })
     defaultMs.push(performance.now() - t0)
+    // a turn of the loop between solves, so the monitor sees each block
+    await new Promise((r) => setTimeout(r, 20))
   }
+  inline.disable()
   const greedyMs: number[] = []
   let greedy: AllocationRow[] = []
   for (let i = 0; i < RUNS; i++) {
@@ -168,6 +178,10 @@ async function inMemory() {
   )
   console.log(
     `HiGHS with its default options: ${median(defaultMs).toFixed(0)} ms; ours (primal simplex, no presolve) / default: ${(median(solverMs) / median(defaultMs)).toFixed(2)}`,
+  )
+  const ms = (h: ReturnType<typeof monitorEventLoopDelay>, p: number) => (h.percentile(p) / 1e6).toFixed(0)
+  console.log(
+    `event-loop delay of the server's thread: p99 ${ms(threaded, 99)} ms, max ${(threaded.max / 1e6).toFixed(0)} ms while the solver runs on its own thread; p99 ${ms(inline, 99)} ms, max ${(inline.max / 1e6).toFixed(0)} ms when HiGHS runs on the server's thread`,
   )
   const h = report('HiGHS', input, solved.rows)
   const g = report('greedy', input, greedy)

@@ -1,6 +1,6 @@
-import highsModule, { type Highs } from 'highs'
 import { haversineKm } from '../../platform/geo/distance.ts'
 import type { Priority } from './campaign.schema.ts'
+import { solveLp } from './highs-thread.ts'
 
 /** A request as the allocation sees it: what is still to give, to whom, from where. */
 export interface DemandLine {
@@ -109,32 +109,25 @@ export function buildModel(input: AllocationInput): LinearModel {
   return { lp: `${lines.join('\n')}\n`, columns }
 }
 
-// The package's types describe its CommonJS side; under ESM its default export is the loader itself.
-const highsLoader = highsModule as unknown as () => Promise<Highs>
-let highs: Promise<Highs> | null = null
-
-/** Solves the model with HiGHS (loaded once per process) and reads back whole quantities. */
+/** Solves the model with HiGHS on its own thread, and reads back whole quantities. */
 export async function solveAllocation(input: AllocationInput): Promise<SolvedAllocation> {
   const model = buildModel(input)
   if (model.columns.size === 0) return { rows: [], solverMs: 0, status: 'Optimal' }
-  highs ??= highsLoader()
-  const solver = await highs
-  const started = performance.now()
   // x = 0 is feasible, so the primal simplex starts from a vertex and only climbs; presolve finds
   // little to remove in a transportation problem. Both measured in bench/allocation.ts.
-  const solution = solver.solve(model.lp, {
+  const solution = await solveLp(model.lp, {
     solver: 'simplex',
     simplex_strategy: 4,
     presolve: 'off',
     log_to_console: false,
   })
-  const solverMs = performance.now() - started
-  if (solution.Status !== 'Optimal') return { rows: [], solverMs, status: solution.Status }
+  const { solverMs, status } = solution
+  if (status !== 'Optimal') return { rows: [], solverMs, status }
   const rows: AllocationRow[] = []
-  for (const [name, column] of Object.entries(solution.Columns) as [string, { Primal: number }][]) {
+  for (const [name, primal] of solution.values) {
     const pair = model.columns.get(name)
     if (!pair) continue
-    const quantity = Math.floor(column.Primal + 1e-6)
+    const quantity = Math.floor(primal + 1e-6)
     if (quantity <= 0) continue
     rows.push({
       requestId: input.requests[pair.request]!.id,
@@ -143,7 +136,7 @@ export async function solveAllocation(input: AllocationInput): Promise<SolvedAll
       km: pair.km,
     })
   }
-  return { rows: clampToLimits(input, rows), solverMs, status: solution.Status }
+  return { rows: clampToLimits(input, rows), solverMs, status }
 }
 
 /** Whatever a solver said, never more than a point holds or a request asks (rounding's last guard). */

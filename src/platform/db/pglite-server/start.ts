@@ -2,7 +2,8 @@ import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises'
 import { Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
+import { startModuleWorker } from '../../threads.ts'
 import type { FromWorker, ToWorker, WorkerData, WorkerError } from './messages.ts'
 
 /** node-postgres finds a Unix socket as `<host>/.s.PGSQL.<port>`, host being its directory. */
@@ -23,19 +24,15 @@ export interface EmbeddedServer {
 }
 
 /**
- * The worker file sits next to this one, `.ts` under tsx (development, tests) or `.js` once
- * compiled; a bundle that holds this module must emit `pglite-worker.js` beside itself.
- * On Node 20 a worker thread gets neither the loader hooks of its parent nor those its own
- * `--import` or `register()` would add, so a TypeScript worker is loaded through tsx's
- * `tsImport` from a small script.
+ * The worker file sits next to this one, `.ts` under tsx or `.js` once compiled; a bundle that
+ * holds this module must emit `pglite-worker.js` beside itself.
  */
 function startWorker(workerData: WorkerData): Worker {
   const typescript = import.meta.url.endsWith('.ts')
-  const url = new URL(`./pglite-worker.${typescript ? 'ts' : 'js'}`, import.meta.url)
-  if (!typescript) return new Worker(url, { workerData })
-  const api = import.meta.resolve('tsx/esm/api')
-  const script = `import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(url.href)}, ${JSON.stringify(import.meta.url)}))`
-  return new Worker(script, { eval: true, workerData })
+  return startModuleWorker(
+    new URL(`./pglite-worker.${typescript ? 'ts' : 'js'}`, import.meta.url),
+    workerData,
+  )
 }
 
 function toError({ message, code }: WorkerError): Error {

@@ -1,0 +1,49 @@
+import type { Worker } from 'node:worker_threads'
+import { startModuleWorker } from '../../platform/threads.ts'
+
+export type SolveOptions = Record<string, string | number | boolean>
+export type SolveRequest = { id: number; lp: string; options: SolveOptions }
+export type SolveReply =
+  | { id: number; status: string; solverMs: number; values: [string, number][] }
+  | { id: number; error: string }
+export type Solved = { status: string; solverMs: number; values: Map<string, number> }
+
+let worker: Worker | null = null
+let nextId = 1
+const pending = new Map<number, { resolve: (s: Solved) => void; reject: (e: Error) => void }>()
+
+function failAll(error: Error) {
+  for (const { reject } of pending.values()) reject(error)
+  pending.clear()
+  worker = null
+}
+
+/** One thread per process, started at the first solve; it holds the process open only while it works. */
+function solverThread(): Worker {
+  if (worker) return worker
+  const started = startModuleWorker(new URL('./highs-worker.ts', import.meta.url))
+  started.on('message', (reply: SolveReply) => {
+    const waiting = pending.get(reply.id)
+    if (!waiting) return
+    pending.delete(reply.id)
+    if (pending.size === 0) started.unref()
+    if ('error' in reply) waiting.reject(new Error(`HiGHS : ${reply.error}`))
+    else waiting.resolve({ status: reply.status, solverMs: reply.solverMs, values: new Map(reply.values) })
+  })
+  // A solver that crashes (WebAssembly out of memory) fails the solves in flight; the next starts anew.
+  started.on('error', (error) => failAll(error))
+  started.on('exit', (code) => failAll(new Error(`le fil du solveur s’est arrêté (code ${code})`)))
+  worker = started
+  return started
+}
+
+/** Solves a model in CPLEX LP format on the solver's thread. */
+export function solveLp(lp: string, options: SolveOptions): Promise<Solved> {
+  const thread = solverThread()
+  const id = nextId++
+  thread.ref()
+  return new Promise<Solved>((resolve, reject) => {
+    pending.set(id, { resolve, reject })
+    thread.postMessage({ id, lp, options } satisfies SolveRequest)
+  })
+}
