@@ -1,9 +1,10 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import { producerMessages } from './producer.messages.ts'
+import { producerFormMessages } from './producer-form.messages.ts'
 import * as producerSchema from './producer.schema.ts'
 
-const messages = [producerMessages] as const
+const messages = [producerMessages, producerFormMessages] as const
 
 /**
  * What the local producers' directory brings to the app: producers' pages, their validation by a

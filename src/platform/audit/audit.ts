@@ -56,6 +56,9 @@ export const auditActions = [
   'mission.slot-cancelled',
   'mission.published',
   'mission.rejected',
+  'producer.changed',
+  'producer.highlighted',
+  'producer.highlight-removed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
