@@ -1,10 +1,15 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import { producerMessages } from './producer.messages.ts'
+import { producerPages } from './producer.pages.tsx'
+import { producerDirectoryPages } from './producer-directory.pages.tsx'
+import { producerPhotoPages } from './producer-photo.pages.tsx'
+import { producerDirectoryMessages } from './producer-directory.messages.ts'
 import { producerFormMessages } from './producer-form.messages.ts'
+import { producerPageMessages } from './producer-pages.messages.ts'
 import * as producerSchema from './producer.schema.ts'
 
-const messages = [producerMessages, producerFormMessages] as const
+const messages = [producerMessages, producerFormMessages, producerPageMessages, producerDirectoryMessages] as const
 
 /**
  * What the local producers' directory brings to the app: producers' pages, their validation by a
@@ -12,7 +17,7 @@ const messages = [producerMessages, producerFormMessages] as const
  */
 export const producersModule: DomainModule = {
   name: 'producers',
-  routes: [],
+  routes: [producerPages, producerPhotoPages, producerDirectoryPages],
   messages: [...messages],
   mails: {},
   schema: { ...producerSchema },
