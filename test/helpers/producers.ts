@@ -51,7 +51,8 @@ export async function producerWorld(t: TestApp, prefix: string, options: { exclu
   const farmer = await makeAccount(t, calvados)
   const chamberManager = await makeAccount(t, calvados)
   const stranger = await makeAccount(t, calvados)
-  const staff = await makeAccount(t, calvados, { roles: ['moderator'] })
+  const staff = await makeAccount(t, calvados, { roles: ['coordinator'] })
+  const admin = await makeAccount(t, calvados, { roles: ['administrator'] })
   const db = t.db.db
   const farmId = await seedOrganisation(db, {
     territoryId: calvados.id,
@@ -87,10 +88,12 @@ export async function producerWorld(t: TestApp, prefix: string, options: { exclu
     chamberManager,
     stranger,
     staff,
+    admin,
     farmId,
     chamberId,
     client,
     staffClient: () => new Client(t, host).signInDirectly(staff, { secondFactor: true, staff: true }),
+    adminClient: () => new Client(t, host).signInDirectly(admin, { secondFactor: true, staff: true }),
     visitor: (territoryHost = host) => new Client(t, territoryHost),
     async status(id: string) {
       return (await db.select().from(organisations).where(eq(organisations.id, id)))[0]!.status
