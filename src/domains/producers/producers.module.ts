@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { producerApi } from './producer.api.ts'
 import { producerMessages } from './producer.messages.ts'
 import { producerPages } from './producer.pages.tsx'
 import { producerDirectoryPages } from './producer-directory.pages.tsx'
@@ -17,7 +18,7 @@ const messages = [producerMessages, producerFormMessages, producerPageMessages, 
  */
 export const producersModule: DomainModule = {
   name: 'producers',
-  routes: [producerPages, producerPhotoPages, producerDirectoryPages],
+  routes: [producerPages, producerPhotoPages, producerDirectoryPages, producerApi],
   messages: [...messages],
   mails: {},
   schema: { ...producerSchema },
