@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { seedDemoProducers } from './demo-producers.ts'
 import { producerApi } from './producer.api.ts'
 import { producerMessages } from './producer.messages.ts'
 import { producerPages } from './producer.pages.tsx'
@@ -19,6 +20,7 @@ const messages = [producerMessages, producerFormMessages, producerPageMessages, 
 export const producersModule: DomainModule = {
   name: 'producers',
   routes: [producerPages, producerPhotoPages, producerDirectoryPages, producerApi],
+  demo: seedDemoProducers,
   messages: [...messages],
   mails: {},
   schema: { ...producerSchema },
