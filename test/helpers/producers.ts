@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm'
 import { seedDelegation, seedOrganisation } from '../../src/domains/organisations/index.ts'
-import { organisations } from '../../src/domains/organisations/organisation.schema.ts'
+import { organisationMembers, organisations } from '../../src/domains/organisations/organisation.schema.ts'
 import {
   producerOpeningHours,
   producerPhotos,
@@ -95,6 +95,9 @@ export async function producerWorld(t: TestApp, prefix: string, options: { exclu
     staffClient: () => new Client(t, host).signInDirectly(staff, { secondFactor: true, staff: true }),
     adminClient: () => new Client(t, host).signInDirectly(admin, { secondFactor: true, staff: true }),
     visitor: (territoryHost = host) => new Client(t, territoryHost),
+    async addMember(organisationId: string, accountId: string, role: 'manager' | 'member') {
+      await db.insert(organisationMembers).values({ organisationId, accountId, role, joinedAt: t.clock.now() })
+    },
     async status(id: string) {
       return (await db.select().from(organisations).where(eq(organisations.id, id)))[0]!.status
     },

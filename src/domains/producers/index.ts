@@ -1,2 +1,6 @@
-/** What other parts of the app may use of producers: writing a producer's page for demos, tests and benches. */
+/**
+ * What other parts of the app may use of producers: the organisation page's block for a producer,
+ * and writing a producer's page for demos, tests and benches.
+ */
 export { type SeedProducer, seedProducer } from './producer-seed.ts'
+export { producersSection } from './producer-section.tsx'

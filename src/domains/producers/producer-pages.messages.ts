@@ -4,6 +4,9 @@ import { defineMessages } from '../../platform/i18n/define.ts'
 export const producerPageMessages = defineMessages(
   {
     'producers.manage.title': 'Page producteur : {name}',
+    'producers.section.title': 'Page producteur',
+    'producers.section.manage': 'Remplir la page producteur : produits, lieux de vente, horaires, photos',
+    'producers.section.public': 'Voir la fiche dans l’annuaire des producteurs',
     'producers.manage.intro':
       'Présentez vos produits, vos lieux de vente et leurs horaires. Les ventes se font hors de la plateforme : pas de prix, pas de paiement ici. Votre page apparaît dans l’annuaire une fois votre exploitation vérifiée.',
     'producers.manage.publicPage': 'Voir la page publique',
@@ -69,6 +72,9 @@ export const producerPageMessages = defineMessages(
   },
   {
     'producers.manage.title': 'Producer page: {name}',
+    'producers.section.title': 'Producer page',
+    'producers.section.manage': 'Fill in the producer page: products, places, hours, photos',
+    'producers.section.public': 'See it in the producers’ directory',
     'producers.manage.intro':
       'Show your products, where you sell and when. Sales happen off the platform: no prices, no payment here. Your page appears in the directory once your farm is verified.',
     'producers.manage.publicPage': 'See the public page',

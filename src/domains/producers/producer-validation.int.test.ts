@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { organisationMembers } from '../../../src/domains/organisations/organisation.schema.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { type ProducerWorld, producerWorld } from '../../../test/helpers/producers.ts'
@@ -48,9 +47,7 @@ describe('a producer never validates itself', () => {
   after(() => t.close())
 
   it('refuses the decision of a person who manages both the partner and the farm, and changes nothing', async () => {
-    await t.db.db
-      .insert(organisationMembers)
-      .values({ organisationId: w.chamberId, accountId: w.farmer.id, role: 'manager', joinedAt: t.clock.now() })
+    await w.addMember(w.chamberId, w.farmer.id, 'manager')
     const both = await w.client(w.farmer)
     const res = await both.post(`/organisations/${w.chamberId}/verifications/${w.farmId}`, verify)
     assert.equal(res.statusCode, 400)
@@ -65,9 +62,7 @@ describe('a producer never validates itself', () => {
 
   it('refuses a staff member who belongs to the organisation too', async () => {
     const id = await w.producer('Ferme de la coordinatrice', w.calvados, {}, 'pending')
-    await t.db.db
-      .insert(organisationMembers)
-      .values({ organisationId: id, accountId: w.staff.id, role: 'member', joinedAt: t.clock.now() })
+    await w.addMember(id, w.staff.id, 'member')
     const staff = await w.staffClient()
     const res = await staff.post(`/administration/organisations/${id}/decision`, verify)
     assert.equal(res.statusCode, 400)
