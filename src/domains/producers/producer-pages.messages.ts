@@ -5,6 +5,8 @@ export const producerPageMessages = defineMessages(
   {
     'producers.manage.title': 'Page producteur : {name}',
     'producers.section.title': 'Page producteur',
+    'producers.section.partnerTitle': 'Vérification confiée par le Département',
+    'producers.section.partnerQueue': 'Organisations à vérifier',
     'producers.section.manage': 'Remplir la page producteur : produits, lieux de vente, horaires, photos',
     'producers.section.public': 'Voir la fiche dans l’annuaire des producteurs',
     'producers.manage.intro':
@@ -73,6 +75,8 @@ export const producerPageMessages = defineMessages(
   {
     'producers.manage.title': 'Producer page: {name}',
     'producers.section.title': 'Producer page',
+    'producers.section.partnerTitle': 'Verification delegated by the Département',
+    'producers.section.partnerQueue': 'Organisations to verify',
     'producers.section.manage': 'Fill in the producer page: products, places, hours, photos',
     'producers.section.public': 'See it in the producers’ directory',
     'producers.manage.intro':

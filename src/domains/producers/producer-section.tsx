@@ -8,9 +8,19 @@ import type { OrganisationSection } from '../organisations/index.ts'
  */
 export const producersSection: OrganisationSection = () => async (context) => {
   const { organisation, locale, manages } = context
+  const t = translator(locale)
+  // The Chambre d'agriculture's managers reach the producers it is delegated to verify from here.
+  if (organisation.kind === 'partner' && manages && organisation.status === 'verified')
+    return (
+      <section aria-labelledby="verification-producteurs">
+        <h2 id="verification-producteurs">{t('producers.section.partnerTitle')}</h2>
+        <p>
+          <a href={`/organisations/${organisation.id}/verifications`}>{t('producers.section.partnerQueue')}</a>
+        </p>
+      </section>
+    )
   if (organisation.kind !== 'producer') return null
   if (!manages && organisation.status !== 'verified') return null
-  const t = translator(locale)
   return (
     <section aria-labelledby="producteur">
       <h2 id="producteur">{t('producers.section.title')}</h2>
