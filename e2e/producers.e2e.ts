@@ -16,7 +16,8 @@ const communeField = (form: Locator, name = 'Commune') =>
   form.getByRole('combobox', { name }).or(form.getByRole('textbox', { name }))
 
 /** Today's weekday in Paris as the hours' form names it (« lundi »…), by the machine's clock like the server's. */
-const todayInParis = () => new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: 'Europe/Paris' }).format(new Date())
+const todayInParis = () =>
+  new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: 'Europe/Paris' }).format(new Date())
 
 /**
  * Issue 12's second journey: a resident registers a farm, fills its products and its farm shop's
@@ -79,7 +80,20 @@ describe('producers: a farm validated by the Chambre d’agriculture and found o
     await farmer.locator('.error-summary').waitFor()
     assert.match(await farmer.locator('.error-summary').innerText(), /au moins un mois/)
     await expectAccessible(farmer, 'the product form with an error')
-    for (const month of ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'])
+    for (const month of [
+      'janvier',
+      'février',
+      'mars',
+      'avril',
+      'mai',
+      'juin',
+      'juillet',
+      'août',
+      'septembre',
+      'octobre',
+      'novembre',
+      'décembre',
+    ])
       await farmer.locator('main form').getByRole('checkbox', { name: month, exact: true }).check()
     await farmer.locator('main form').getByRole('button', { name: 'Enregistrer le produit' }).click()
     await farmer.waitForLoadState()

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm'
 import { seedDelegation, seedOrganisation } from '../../src/domains/organisations/index.ts'
 import { organisationMembers, organisations } from '../../src/domains/organisations/organisation.schema.ts'
+import { seedProducer } from '../../src/domains/producers/index.ts'
 import {
   producerOpeningHours,
   producerPhotos,
@@ -8,7 +9,6 @@ import {
   producerProfiles,
   producerSalesPlaces,
 } from '../../src/domains/producers/producer.schema.ts'
-import { seedProducer } from '../../src/domains/producers/index.ts'
 import { auditLog } from '../../src/platform/audit/audit.schema.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import { type Account, Client, makeAccount } from './accounts.ts'
@@ -78,7 +78,8 @@ export async function producerWorld(t: TestApp, prefix: string, options: { exclu
     exclusive: options.exclusive ?? false,
     now: t.clock.now(),
   })
-  const client = (account: Account, territoryHost = host) => new Client(t, territoryHost).signInDirectly(account)
+  const client = (account: Account, territoryHost = host) =>
+    new Client(t, territoryHost).signInDirectly(account)
   return {
     host,
     otherHost,
@@ -96,13 +97,18 @@ export async function producerWorld(t: TestApp, prefix: string, options: { exclu
     adminClient: () => new Client(t, host).signInDirectly(admin, { secondFactor: true, staff: true }),
     visitor: (territoryHost = host) => new Client(t, territoryHost),
     async addMember(organisationId: string, accountId: string, role: 'manager' | 'member') {
-      await db.insert(organisationMembers).values({ organisationId, accountId, role, joinedAt: t.clock.now() })
+      await db
+        .insert(organisationMembers)
+        .values({ organisationId, accountId, role, joinedAt: t.clock.now() })
     },
     async status(id: string) {
       return (await db.select().from(organisations).where(eq(organisations.id, id)))[0]!.status
     },
     async verify(id: string) {
-      await db.update(organisations).set({ status: 'verified', verifiedAt: t.clock.now() }).where(eq(organisations.id, id))
+      await db
+        .update(organisations)
+        .set({ status: 'verified', verifiedAt: t.clock.now() })
+        .where(eq(organisations.id, id))
     },
     /** a verified producer with a page, in the territory given */
     async producer(
@@ -121,28 +127,51 @@ export async function producerWorld(t: TestApp, prefix: string, options: { exclu
         managerId: manager.id,
         now: t.clock.now(),
       })
-      await seedProducer(db, t.app.services.ids, { territoryId: territory.id, organisationId: id, now: t.clock.now(), ...page })
+      await seedProducer(db, t.app.services.ids, {
+        territoryId: territory.id,
+        organisationId: id,
+        now: t.clock.now(),
+        ...page,
+      })
       return id
     },
     async counts(id: string) {
-      const places = await db.select().from(producerSalesPlaces).where(eq(producerSalesPlaces.organisationId, id))
-      const hours = (await db.select().from(producerOpeningHours)).filter((h) => places.some((p) => p.id === h.placeId))
+      const places = await db
+        .select()
+        .from(producerSalesPlaces)
+        .where(eq(producerSalesPlaces.organisationId, id))
+      const hours = (await db.select().from(producerOpeningHours)).filter((h) =>
+        places.some((p) => p.id === h.placeId),
+      )
       return {
-        profile: (await db.select().from(producerProfiles).where(eq(producerProfiles.organisationId, id))).length,
-        products: (await db.select().from(producerProducts).where(eq(producerProducts.organisationId, id))).length,
+        profile: (await db.select().from(producerProfiles).where(eq(producerProfiles.organisationId, id)))
+          .length,
+        products: (await db.select().from(producerProducts).where(eq(producerProducts.organisationId, id)))
+          .length,
         places: places.length,
         hours: hours.length,
         photos: (await db.select().from(producerPhotos).where(eq(producerPhotos.organisationId, id))).length,
       }
     },
     async profile(id: string) {
-      return (await db.select().from(producerProfiles).where(eq(producerProfiles.organisationId, id)))[0] ?? null
+      return (
+        (await db.select().from(producerProfiles).where(eq(producerProfiles.organisationId, id)))[0] ?? null
+      )
     },
     async products(id: string) {
-      return db.select().from(producerProducts).where(eq(producerProducts.organisationId, id)).orderBy(producerProducts.position)
+      return db
+        .select()
+        .from(producerProducts)
+        .where(eq(producerProducts.organisationId, id))
+        .orderBy(producerProducts.position)
     },
     async audits(action: string) {
-      return (await db.select().from(auditLog).where(eq(auditLog.action, action as never))).length
+      return (
+        await db
+          .select()
+          .from(auditLog)
+          .where(eq(auditLog.action, action as never))
+      ).length
     },
   }
 }

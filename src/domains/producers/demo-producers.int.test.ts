@@ -18,7 +18,9 @@ describe('the demonstration’s producers', () => {
     const get = (url: string) => t.app.inject({ url, headers: { host: 'localhost' } })
     const all = page((await get('/producteurs')).body).all('.producer-result h3')
     assert.deepEqual(all, ['Ferme du Pré Vert', 'Les Maraîchers du Bessin', 'Rucher de la Suisse normande'])
-    const eggs = page((await get(`/producteurs?words=${encodeURIComponent('œufs')}&commune=Bayeux&radiusKm=5`)).body)
+    const eggs = page(
+      (await get(`/producteurs?words=${encodeURIComponent('œufs')}&commune=Bayeux&radiusKm=5`)).body,
+    )
     assert.deepEqual(eggs.all('.producer-result h3'), ['Ferme du Pré Vert'])
     const csv = (await get('/producteurs/donnees.csv')).body
     assert.equal(csv.trim().split('\r\n').length, 4)

@@ -13,7 +13,8 @@ export const DEMO_CHAMBER = {
 } as const
 
 const allYear = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
-const weekdays = (days: number[], opens: string, closes: string) => days.map((weekday) => ({ weekday, opens, closes }))
+const weekdays = (days: number[], opens: string, closes: string) =>
+  days.map((weekday) => ({ weekday, opens, closes }))
 
 /**
  * The Chambre d'agriculture as a partner the territory delegates producers to, its adviser's
@@ -46,24 +47,49 @@ export async function seedDemoProducers(services: AppServices, territory: Territ
     name: 'Chambre d’agriculture du Calvados',
     kind: 'partner',
     communeInsee: '14118',
-    description: 'Elle accompagne les exploitations du département et vérifie les producteurs inscrits sur la plateforme.',
+    description:
+      'Elle accompagne les exploitations du département et vérifie les producteurs inscrits sur la plateforme.',
     managerId: adviserId,
     now,
   })
   await seedDelegation(db, { territoryId: territory.id, partnerId: chamberId, kind: 'producer', now })
 
   const producer = async (name: string, communeInsee: string, description: string) =>
-    seedOrganisation(db, { territoryId: territory.id, name, kind: 'producer', communeInsee, description, managerId: jeanne.id, now })
+    seedOrganisation(db, {
+      territoryId: territory.id,
+      name,
+      kind: 'producer',
+      communeInsee,
+      description,
+      managerId: jeanne.id,
+      now,
+    })
 
-  const farm = await producer('Ferme du Pré Vert', '14663', 'Poules en plein air et maraîchage près de Bayeux.')
+  const farm = await producer(
+    'Ferme du Pré Vert',
+    '14663',
+    'Poules en plein air et maraîchage près de Bayeux.',
+  )
   await seedProducer(db, services.ids, {
     territoryId: territory.id,
     organisationId: farm,
     presentation: 'Ferme familiale depuis 1987 : 300 poules en plein air dans le verger, légumes de saison.',
     labels: ['ab', 'bienvenue-ferme'],
     products: [
-      { family: 'oeufs', name: 'Œufs de plein air', description: 'Ramassés chaque matin.', months: allYear, labels: ['ab'] },
-      { family: 'legumes', name: 'Poireaux', description: '', months: [9, 10, 11, 12, 1, 2, 3], labels: ['ab'] },
+      {
+        family: 'oeufs',
+        name: 'Œufs de plein air',
+        description: 'Ramassés chaque matin.',
+        months: allYear,
+        labels: ['ab'],
+      },
+      {
+        family: 'legumes',
+        name: 'Poireaux',
+        description: '',
+        months: [9, 10, 11, 12, 1, 2, 3],
+        labels: ['ab'],
+      },
       { family: 'legumes', name: 'Tomates anciennes', description: '', months: [7, 8, 9], labels: ['ab'] },
     ],
     places: [
@@ -80,14 +106,30 @@ export async function seedDemoProducers(services: AppServices, territory: Territ
     now,
   })
 
-  const stall = await producer('Les Maraîchers du Bessin', '14047', 'Légumes et fruits de saison au marché de Bayeux.')
+  const stall = await producer(
+    'Les Maraîchers du Bessin',
+    '14047',
+    'Légumes et fruits de saison au marché de Bayeux.',
+  )
   await seedProducer(db, services.ids, {
     territoryId: territory.id,
     organisationId: stall,
     presentation: 'Trois maraîchers associés, présents chaque samedi au marché de Bayeux.',
     products: [
-      { family: 'legumes', name: 'Carottes des sables', description: '', months: [6, 7, 8, 9, 10, 11], labels: [] },
-      { family: 'fruits', name: 'Pommes', description: 'Variétés anciennes.', months: [9, 10, 11, 12, 1, 2], labels: [] },
+      {
+        family: 'legumes',
+        name: 'Carottes des sables',
+        description: '',
+        months: [6, 7, 8, 9, 10, 11],
+        labels: [],
+      },
+      {
+        family: 'fruits',
+        name: 'Pommes',
+        description: 'Variétés anciennes.',
+        months: [9, 10, 11, 12, 1, 2],
+        labels: [],
+      },
     ],
     places: [
       {
@@ -103,12 +145,18 @@ export async function seedDemoProducers(services: AppServices, territory: Territ
     now,
   })
 
-  const apiary = await producer('Rucher de la Suisse normande', '14118', 'Miel récolté dans le sud du Calvados.')
+  const apiary = await producer(
+    'Rucher de la Suisse normande',
+    '14118',
+    'Miel récolté dans le sud du Calvados.',
+  )
   await seedProducer(db, services.ids, {
     territoryId: territory.id,
     organisationId: apiary,
     labels: ['label-rouge'],
-    products: [{ family: 'miel', name: 'Miel de fleurs', description: '', months: [6, 7, 8, 9, 10], labels: [] }],
+    products: [
+      { family: 'miel', name: 'Miel de fleurs', description: '', months: [6, 7, 8, 9, 10], labels: [] },
+    ],
     places: [
       {
         mode: 'drive',
@@ -119,7 +167,15 @@ export async function seedDemoProducers(services: AppServices, territory: Territ
         radiusKm: null,
         hours: weekdays([3], '17:00', '19:00'),
       },
-      { mode: 'delivery', name: 'Livraison', communeInsee: '14118', address: '', details: '', radiusKm: 20, hours: [] },
+      {
+        mode: 'delivery',
+        name: 'Livraison',
+        communeInsee: '14118',
+        address: '',
+        details: '',
+        radiusKm: 20,
+        hours: [],
+      },
     ],
     now,
   })

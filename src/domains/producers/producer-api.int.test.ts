@@ -12,7 +12,15 @@ const HOSTILE: string[] = JSON.parse(
 const page = (over: Record<string, unknown> = {}) => ({
   presentation: 'Poules en plein air.',
   labels: ['ab'],
-  products: [{ family: 'oeufs', name: 'Œufs de plein air', description: '', months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], labels: [] }],
+  products: [
+    {
+      family: 'oeufs',
+      name: 'Œufs de plein air',
+      description: '',
+      months: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+      labels: [],
+    },
+  ],
   places: [
     {
       mode: 'farm-shop',
@@ -36,8 +44,14 @@ describe('the producers’ JSON API', () => {
   before(async () => {
     t = await buildTestApp()
     w = await producerWorld(t, 'api')
-    farmerToken = await makeAccessToken(t, w.calvados, w.farmer.id, ['organisations:read', 'organisations:write'])
-    strangerToken = await makeAccessToken(t, w.calvados, w.stranger.id, ['organisations:read', 'organisations:write'])
+    farmerToken = await makeAccessToken(t, w.calvados, w.farmer.id, [
+      'organisations:read',
+      'organisations:write',
+    ])
+    strangerToken = await makeAccessToken(t, w.calvados, w.stranger.id, [
+      'organisations:read',
+      'organisations:write',
+    ])
     readOnly = await makeAccessToken(t, w.calvados, w.farmer.id, ['organisations:read'])
   })
   after(() => t.close())
@@ -48,7 +62,13 @@ describe('the producers’ JSON API', () => {
     assert.equal(denied.statusCode, 404)
     const scoped = await callApi(t, as(readOnly), 'PUT', `/api/v1/producers/${w.farmId}`, page())
     assert.equal(scoped.statusCode, 403)
-    const elsewhere = await callApi(t, { host: w.otherHost, token: farmerToken }, 'PUT', `/api/v1/producers/${w.farmId}`, page())
+    const elsewhere = await callApi(
+      t,
+      { host: w.otherHost, token: farmerToken },
+      'PUT',
+      `/api/v1/producers/${w.farmId}`,
+      page(),
+    )
     assert.ok([401, 403, 404].includes(elsewhere.statusCode), String(elsewhere.statusCode))
     assert.deepEqual(await w.counts(w.farmId), { profile: 0, products: 0, places: 0, hours: 0, photos: 0 })
 
@@ -66,8 +86,14 @@ describe('the producers’ JSON API', () => {
     const before = await w.counts(w.farmId)
     const cases: [Record<string, unknown>, string][] = [
       [{ products: [{ family: 'oeufs', name: 'Œufs', months: [13] }] }, 'products/0/months'],
-      [{ places: [{ ...page().places[0], hours: [{ weekday: 8, opens: '09:00', closes: '18:00' }] }] }, 'places/0/hours1Day'],
-      [{ places: [{ ...page().places[0], hours: [{ weekday: 2, opens: '18:00', closes: '09:00' }] }] }, 'places/0/hours1Closes'],
+      [
+        { places: [{ ...page().places[0], hours: [{ weekday: 8, opens: '09:00', closes: '18:00' }] }] },
+        'places/0/hours1Day',
+      ],
+      [
+        { places: [{ ...page().places[0], hours: [{ weekday: 2, opens: '18:00', closes: '09:00' }] }] },
+        'places/0/hours1Closes',
+      ],
       [{ places: [{ ...page().places[0], communeInsee: '50129' }] }, 'places/0/communeInsee'],
       [{ labels: ['bio-maison'] }, 'labels'],
     ]
@@ -85,7 +111,10 @@ describe('the producers’ JSON API', () => {
         { places: [{ ...page().places[0], hours: [{ weekday: 1, opens: text, closes: '18:00' }] }] },
       ]) {
         const res = await callApi(t, as(farmerToken), 'PUT', `/api/v1/producers/${w.farmId}`, page(over))
-        assert.ok([200, 400].includes(res.statusCode), `${JSON.stringify(text.slice(0, 20))}: ${res.statusCode}`)
+        assert.ok(
+          [200, 400].includes(res.statusCode),
+          `${JSON.stringify(text.slice(0, 20))}: ${res.statusCode}`,
+        )
         if (res.statusCode === 400) assert.match(res.headers['content-type'] as string, /problem\+json/)
       }
     }
@@ -96,9 +125,17 @@ describe('the producers’ JSON API', () => {
   it('lists verified producers only, with the page’s search parameters', async () => {
     const visitor = { host: w.host, token: readOnly }
     assert.equal((await callApi(t, visitor, 'GET', '/api/v1/producers')).json().total, 0)
-    assert.equal((await callApi(t, as(strangerToken), 'GET', `/api/v1/producers/${w.farmId}`)).statusCode, 404)
+    assert.equal(
+      (await callApi(t, as(strangerToken), 'GET', `/api/v1/producers/${w.farmId}`)).statusCode,
+      404,
+    )
     await w.verify(w.farmId)
-    const found = await callApi(t, visitor, 'GET', `/api/v1/producers?words=${encodeURIComponent('œufs')}&commune=Port-en-Bessin-Huppain&radiusKm=15&openToday=true`)
+    const found = await callApi(
+      t,
+      visitor,
+      'GET',
+      `/api/v1/producers?words=${encodeURIComponent('œufs')}&commune=Port-en-Bessin-Huppain&radiusKm=15&openToday=true`,
+    )
     assert.equal(found.statusCode, 200, found.body)
     const [item] = found.json().items
     assert.equal(item.name, 'Ferme du Pré Vert')
@@ -109,7 +146,12 @@ describe('the producers’ JSON API', () => {
     const one = await callApi(t, as(strangerToken), 'GET', `/api/v1/producers/${w.farmId}`)
     assert.equal(one.statusCode, 200)
     assert.equal(one.json().contact.value, 'contact@example.org')
-    const other = await callApi(t, { host: w.otherHost, token: readOnly }, 'GET', `/api/v1/producers/${w.farmId}`)
+    const other = await callApi(
+      t,
+      { host: w.otherHost, token: readOnly },
+      'GET',
+      `/api/v1/producers/${w.farmId}`,
+    )
     assert.ok([401, 403, 404].includes(other.statusCode))
   })
 })

@@ -42,7 +42,9 @@ describe('the public directory of producers', () => {
       ],
     })
     apiary = await w.producer('Rucher du Bocage', w.calvados, {
-      products: [{ family: 'miel', name: 'Miel de fleurs', description: '', months: [5, 6, 7, 8, 9], labels: [] }],
+      products: [
+        { family: 'miel', name: 'Miel de fleurs', description: '', months: [5, 6, 7, 8, 9], labels: [] },
+      ],
       places: [
         {
           mode: 'market',
@@ -62,7 +64,9 @@ describe('the public directory of producers', () => {
       'pending',
     )
     await w.producer('Ferme de la Manche', w.manche, {
-      products: [{ family: 'oeufs', name: 'Œufs de la Manche', description: '', months: allYear, labels: [] }],
+      products: [
+        { family: 'oeufs', name: 'Œufs de la Manche', description: '', months: allYear, labels: [] },
+      ],
     })
   })
   after(() => t.close())
@@ -82,7 +86,9 @@ describe('the public directory of producers', () => {
 
   it('filters by family and sales mode', async () => {
     assert.deepEqual(names((await w.visitor().get('/producteurs?family=miel')).body), ['Rucher du Bocage'])
-    assert.deepEqual(names((await w.visitor().get('/producteurs?mode=farm-shop')).body), ['Ferme des Tilleuls'])
+    assert.deepEqual(names((await w.visitor().get('/producteurs?mode=farm-shop')).body), [
+      'Ferme des Tilleuls',
+    ])
     assert.deepEqual(names((await w.visitor().get('/producteurs?family=viande')).body), [])
   })
 
@@ -92,7 +98,9 @@ describe('the public directory of producers', () => {
     assert.match(page(near.body).text('.producer-result'), /Bayeux · à 8,5 km/)
     const wide = await w.visitor().get('/producteurs?commune=Caen&radiusKm=30')
     assert.deepEqual(names(wide.body), ['Rucher du Bocage', 'Ferme des Tilleuls'])
-    assert.deepEqual(names((await w.visitor().get('/producteurs?commune=Caen&radiusKm=15')).body), ['Rucher du Bocage'])
+    assert.deepEqual(names((await w.visitor().get('/producteurs?commune=Caen&radiusKm=15')).body), [
+      'Rucher du Bocage',
+    ])
   })
 
   it('says « ouvert aujourd’hui » from the hours of today in Paris, by the app’s clock', async () => {
@@ -115,7 +123,10 @@ describe('the public directory of producers', () => {
     res = await w.visitor().get(url)
     assert.deepEqual(names(res.body), ['Rucher du Bocage'])
     // Without the box ticked, the list still says who is open today.
-    assert.match(page((await w.visitor().get('/producteurs')).body).text('main'), /Ouvert aujourd’hui jusqu’à 13 h/)
+    assert.match(
+      page((await w.visitor().get('/producteurs')).body).text('main'),
+      /Ouvert aujourd’hui jusqu’à 13 h/,
+    )
     t.clock.set('2026-03-16T09:00:00Z')
   })
 
@@ -144,7 +155,12 @@ describe('the public directory of producers', () => {
     ] as const) {
       const res = await w.visitor().get(`/producteurs?${query}`)
       assert.equal(res.statusCode, 400, query)
-      assert.ok(page(res.body).errorSummary().some((e) => e.href === `#${field}`), query)
+      assert.ok(
+        page(res.body)
+          .errorSummary()
+          .some((e) => e.href === `#${field}`),
+        query,
+      )
       assert.deepEqual(names(res.body), [])
     }
   })
@@ -157,11 +173,20 @@ describe('the public directory of producers', () => {
     assert.equal(csv.statusCode, 200)
     assert.match(String(csv.headers['content-type']), /text\/csv; charset=utf-8/)
     assert.equal(csv.rawPayload.subarray(0, 3).toString('hex'), 'efbbbf')
-    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n')
-    assert.equal(lines[0], 'id;nom;commune_insee;commune_nom;familles;labels;modes_de_vente;produits;contact_type;contact;mis_a_jour')
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n')
+    assert.equal(
+      lines[0],
+      'id;nom;commune_insee;commune_nom;familles;labels;modes_de_vente;produits;contact_type;contact;mis_a_jour',
+    )
     assert.equal(lines.length, 4)
     const farmLine = lines.find((l) => l.startsWith(farm))!
-    assert.match(farmLine, /;Ferme des Tilleuls;14047;Bayeux;legumes \| oeufs;ab;farm-shop;Œufs de plein air \| Poireaux;email;contact@example\.org;/)
+    assert.match(
+      farmLine,
+      /;Ferme des Tilleuls;14047;Bayeux;legumes \| oeufs;ab;farm-shop;Œufs de plein air \| Poireaux;email;contact@example\.org;/,
+    )
     const evil = lines.find((l) => l.startsWith(formula))!
     assert.match(evil, /;"'=HYPERLINK\(""http:\/\/evil\.example""\)";/)
     assert.match(evil, /;'\+Pain au levain;/)

@@ -31,7 +31,8 @@ export const producerDirectoryMessages = defineMessages(
     'producers.directory.openUntil': 'Ouvert aujourd’hui jusqu’à {time}',
     'producers.directory.map': 'Carte des producteurs',
     'producers.directory.mapMarker': 'Voir {name}',
-    'producers.directory.mapCaption': 'Chaque repère est placé sur la commune d’un lieu de vente, jamais à une adresse.',
+    'producers.directory.mapCaption':
+      'Chaque repère est placé sur la commune d’un lieu de vente, jamais à une adresse.',
     'producers.directory.openData': 'Données ouvertes de l’annuaire (CSV, JSON)',
     'producers.highlight.title': 'À la une de l’accueil',
     'producers.highlight.on': 'Mettre l’annuaire à la une de l’accueil',
@@ -39,7 +40,8 @@ export const producerDirectoryMessages = defineMessages(
     'producers.highlight.isOn': 'L’annuaire des producteurs est à la une de l’accueil.',
     'producers.highlight.admin': 'Producteurs locaux',
     'producers.highlight.adminHint': 'L’annuaire des producteurs, et sa mise à la une de l’accueil.',
-    'producers.page.notVerified': 'Cette page n’est pas encore publique : l’exploitation attend sa vérification.',
+    'producers.page.notVerified':
+      'Cette page n’est pas encore publique : l’exploitation attend sa vérification.',
     'producers.page.products': 'Produits',
     'producers.page.allYear': 'disponible toute l’année',
     'producers.page.range': 'disponible de {from} à {to}',
@@ -67,11 +69,15 @@ export const producerDirectoryMessages = defineMessages(
     'producers.openData.col.nom': 'Nom de l’exploitation',
     'producers.openData.col.commune_insee': 'Code INSEE de la commune de l’exploitation',
     'producers.openData.col.commune_nom': 'Nom de cette commune',
-    'producers.openData.col.familles': 'Familles de produits (codes : fruits, legumes, viande, laitages, oeufs, miel, pain, boissons, transformes), séparées par « | »',
-    'producers.openData.col.labels': 'Labels de qualité (codes : ab, label-rouge, aop, igp, hve, bienvenue-ferme), séparés par « | »',
-    'producers.openData.col.modes_de_vente': 'Modes de vente (codes : farm-shop, market, basket, delivery, drive), séparés par « | »',
+    'producers.openData.col.familles':
+      'Familles de produits (codes : fruits, legumes, viande, laitages, oeufs, miel, pain, boissons, transformes), séparées par « | »',
+    'producers.openData.col.labels':
+      'Labels de qualité (codes : ab, label-rouge, aop, igp, hve, bienvenue-ferme), séparés par « | »',
+    'producers.openData.col.modes_de_vente':
+      'Modes de vente (codes : farm-shop, market, basket, delivery, drive), séparés par « | »',
     'producers.openData.col.produits': 'Noms des produits, séparés par « | »',
-    'producers.openData.col.contact_type': 'Type du contact public choisi par l’exploitation : email, phone ou website',
+    'producers.openData.col.contact_type':
+      'Type du contact public choisi par l’exploitation : email, phone ou website',
     'producers.openData.col.contact': 'Le contact public de l’exploitation (jamais celui d’un membre)',
     'producers.openData.col.mis_a_jour': 'Date de dernière mise à jour (ISO 8601, UTC)',
   },
@@ -140,11 +146,15 @@ export const producerDirectoryMessages = defineMessages(
     'producers.openData.col.nom': 'Name of the farm',
     'producers.openData.col.commune_insee': 'INSEE code of the farm’s commune',
     'producers.openData.col.commune_nom': 'Name of that commune',
-    'producers.openData.col.familles': 'Product families (codes: fruits, legumes, viande, laitages, oeufs, miel, pain, boissons, transformes), separated by “|”',
-    'producers.openData.col.labels': 'Quality labels (codes: ab, label-rouge, aop, igp, hve, bienvenue-ferme), separated by “|”',
-    'producers.openData.col.modes_de_vente': 'Ways of selling (codes: farm-shop, market, basket, delivery, drive), separated by “|”',
+    'producers.openData.col.familles':
+      'Product families (codes: fruits, legumes, viande, laitages, oeufs, miel, pain, boissons, transformes), separated by “|”',
+    'producers.openData.col.labels':
+      'Quality labels (codes: ab, label-rouge, aop, igp, hve, bienvenue-ferme), separated by “|”',
+    'producers.openData.col.modes_de_vente':
+      'Ways of selling (codes: farm-shop, market, basket, delivery, drive), separated by “|”',
     'producers.openData.col.produits': 'Names of the products, separated by “|”',
-    'producers.openData.col.contact_type': 'Kind of the public contact the farm chose: email, phone or website',
+    'producers.openData.col.contact_type':
+      'Kind of the public contact the farm chose: email, phone or website',
     'producers.openData.col.contact': 'The farm’s public contact (never a member’s own)',
     'producers.openData.col.mis_a_jour': 'Date of the last change (ISO 8601, UTC)',
   },

@@ -7,11 +7,11 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { isUuid, ValidationError } from '../../platform/validation.ts'
 import { type OrganisationCard, organisationCards, roleIn } from '../organisations/index.ts'
 import { clearHomeHighlight, homeHighlight, setHomeHighlight } from '../territories/index.ts'
-import { openTodayUntil, parisNow } from './producer.ts'
 import { findProfile, listPlaces, listProducts } from './producer.repository.ts'
 import type { ProducerLabel, ProductFamily, SalesMode } from './producer.schema.ts'
+import { openTodayUntil, parisNow } from './producer.ts'
 import { listPhotos } from './producer-photo.repository.ts'
-import { SEARCH_PAGE_SIZE, type ProducerQuery } from './producer-query.ts'
+import { type ProducerQuery, SEARCH_PAGE_SIZE } from './producer-query.ts'
 import { searchProducers } from './producer-search.repository.ts'
 
 /** What anyone may see of a producer in the directory. */
@@ -114,7 +114,15 @@ export class ProducerDirectoryService {
   async openData(territory: Territory) {
     const { rows } = await searchProducers(
       this.#db,
-      { territoryId: territory.id, words: null, family: null, mode: null, centre: null, radiusKm: null, openAt: null },
+      {
+        territoryId: territory.id,
+        words: null,
+        family: null,
+        mode: null,
+        centre: null,
+        radiusKm: null,
+        openAt: null,
+      },
       { offset: 0, limit: OPEN_DATA_MAX },
     )
     const ids = rows.map((r) => r.id)
@@ -176,7 +184,10 @@ export class ProducerDirectoryService {
     const places = await listPlaces(this.#db, ids)
     const until = new Map<string, string>()
     for (const id of ids) {
-      const found = openTodayUntil(places.filter((p) => p.organisationId === id).flatMap((p) => p.hours), now)
+      const found = openTodayUntil(
+        places.filter((p) => p.organisationId === id).flatMap((p) => p.hours),
+        now,
+      )
       if (found) until.set(id, found)
     }
     return until
@@ -189,7 +200,8 @@ export class ProducerDirectoryService {
   async #centre(territory: Territory, text: string): Promise<Commune | null> {
     if (!text) return null
     const resolved = await this.services.communes.resolve(territory, text)
-    if (resolved.kind === 'none') throw new ValidationError([{ field: 'commune', key: 'producers.error.searchCommune' }])
+    if (resolved.kind === 'none')
+      throw new ValidationError([{ field: 'commune', key: 'producers.error.searchCommune' }])
     return resolved.kind === 'one' ? resolved.commune : resolved.communes[0]!
   }
 }

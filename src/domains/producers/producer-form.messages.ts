@@ -12,7 +12,8 @@ export const producerFormMessages = defineMessages(
     'producers.error.weekday': 'Choisissez un jour de la semaine, du lundi au dimanche',
     'producers.error.time': 'Écrivez une heure comme 9 h ou 18:30',
     'producers.error.closesAfter': 'L’heure de fermeture doit venir après l’heure d’ouverture',
-    'producers.error.marketOneDay': 'Un marché se tient un seul jour de la semaine : ajoutez un autre lieu pour un autre jour',
+    'producers.error.marketOneDay':
+      'Un marché se tient un seul jour de la semaine : ajoutez un autre lieu pour un autre jour',
     'producers.error.mode': 'Choisissez un mode de vente de la liste',
     'producers.error.placeNameRequired': 'Donnez le nom du lieu de vente',
     'producers.error.radius': 'Choisissez une distance de livraison parmi {choices} km',
@@ -44,7 +45,8 @@ export const producerFormMessages = defineMessages(
     'producers.error.weekday': 'Choose a day of the week, Monday to Sunday',
     'producers.error.time': 'Write a time such as 9:00 or 18:30',
     'producers.error.closesAfter': 'The closing time must come after the opening time',
-    'producers.error.marketOneDay': 'A market is held on one day of the week: add another place for another day',
+    'producers.error.marketOneDay':
+      'A market is held on one day of the week: add another place for another day',
     'producers.error.mode': 'Choose a way of selling from the list',
     'producers.error.placeNameRequired': 'Give the place’s name',
     'producers.error.radius': 'Choose a delivery distance among {choices} km',

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
-import { placeForm, type ProducerWorld, producerForm, producerWorld, productForm } from '../../../test/helpers/producers.ts'
+import {
+  type ProducerWorld,
+  placeForm,
+  producerForm,
+  producerWorld,
+  productForm,
+} from '../../../test/helpers/producers.ts'
 
 const HOSTILE: string[] = JSON.parse(
   readFileSync(new URL('../../../test/fixtures/hostile-inputs.json', import.meta.url), 'utf8'),
@@ -11,7 +17,10 @@ const HOSTILE: string[] = JSON.parse(
 const inPath = (text: string) => encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '\ufffd'))
 const label = (field: string, text: string) => `${field} = ${JSON.stringify(text.slice(0, 30))}`
 
-function assertSafe(res: { statusCode: number; body: string; headers: Record<string, unknown> }, what: string) {
+function assertSafe(
+  res: { statusCode: number; body: string; headers: Record<string, unknown> },
+  what: string,
+) {
   assert.ok(res.statusCode < 500, `${what}: ${res.statusCode}`)
   assert.ok(!res.body.includes('<script>alert'), `${what}: escaped`)
   assert.ok(!res.body.includes('<img src=x'), `${what}: escaped`)
@@ -38,7 +47,17 @@ describe('producers’ pages and directory with hostile input in every field and
       [
         '/lieux/nouveau',
         placeForm,
-        ['mode', 'name', 'commune', 'address', 'details', 'radiusKm', 'hours1Day', 'hours1Opens', 'hours1Closes'],
+        [
+          'mode',
+          'name',
+          'commune',
+          'address',
+          'details',
+          'radiusKm',
+          'hours1Day',
+          'hours1Opens',
+          'hours1Closes',
+        ],
       ],
     ] as const
     let before = await w.counts(w.farmId)
@@ -46,14 +65,24 @@ describe('producers’ pages and directory with hostile input in every field and
       for (const field of fields) {
         for (const text of HOSTILE) {
           const what = label(`${path}:${field}`, text)
-          const res = await farmer.post(`/organisations/${w.farmId}/producteur${path}`, (form as (o: Record<string, string>) => Record<string, string | string[]>)({ [field]: text }))
+          const res = await farmer.post(
+            `/organisations/${w.farmId}/producteur${path}`,
+            (form as (o: Record<string, string>) => Record<string, string | string[]>)({ [field]: text }),
+          )
           assertSafe(res, what)
           assert.ok(res.statusCode === 303 || res.statusCode === 400, `${what}: ${res.statusCode}`)
           if (res.statusCode === 400) {
             const { products, places, hours } = await w.counts(w.farmId)
-            assert.deepEqual({ products, places, hours }, { products: before.products, places: before.places, hours: before.hours }, `${what}: nothing written`)
+            assert.deepEqual(
+              { products, places, hours },
+              { products: before.products, places: before.places, hours: before.hours },
+              `${what}: nothing written`,
+            )
             const p = page(res.body)
-            assert.ok(p.errorSummary().length > 0 || /Demande incorrecte|caractères/.test(p.text('main')), `${what}: says why`)
+            assert.ok(
+              p.errorSummary().length > 0 || /Demande incorrecte|caractères/.test(p.text('main')),
+              `${what}: says why`,
+            )
           } else before = await w.counts(w.farmId)
         }
       }
@@ -70,7 +99,11 @@ describe('producers’ pages and directory with hostile input in every field and
         const res = await w.visitor().get(`/producteurs?${field}=${inPath(text)}`)
         assertSafe(res, what)
         assert.ok(res.statusCode === 200 || res.statusCode === 400, `${what}: ${res.statusCode}`)
-        if (res.statusCode === 400) assert.ok(page(res.body).errorSummary().length > 0 || /Demande incorrecte/.test(res.body), `${what}: says why`)
+        if (res.statusCode === 400)
+          assert.ok(
+            page(res.body).errorSummary().length > 0 || /Demande incorrecte/.test(res.body),
+            `${what}: says why`,
+          )
       }
     }
   })

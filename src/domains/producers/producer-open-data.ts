@@ -7,7 +7,11 @@ type Row = Awaited<ReturnType<ProducerDirectoryService['openData']>>[number]
  * The open data's columns, in the order of the CSV file; the JSON file has the same names, with
  * lists as arrays. docs/OPEN-DATA.md and the page /producteurs/donnees describe them.
  */
-export const OPEN_DATA_COLUMNS: readonly { name: string; about: MessageKey; value: (r: Row) => string | string[] }[] = [
+export const OPEN_DATA_COLUMNS: readonly {
+  name: string
+  about: MessageKey
+  value: (r: Row) => string | string[]
+}[] = [
   { name: 'id', about: 'producers.openData.col.id', value: (r) => r.id },
   { name: 'nom', about: 'producers.openData.col.nom', value: (r) => r.name },
   { name: 'commune_insee', about: 'producers.openData.col.commune_insee', value: (r) => r.commune.insee },

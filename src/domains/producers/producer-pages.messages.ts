@@ -31,7 +31,8 @@ export const producerPageMessages = defineMessages(
     'producers.manage.photosHint': '{max} photos au plus, JPEG, PNG, WebP ou GIF de 2 Mo au plus.',
     'producers.manage.photo': 'Photo',
     'producers.manage.alt': 'Ce que montre la photo',
-    'producers.manage.altHint': 'Par exemple : « Les poules dans le verger au printemps ». Lu aux personnes qui ne voient pas l’image.',
+    'producers.manage.altHint':
+      'Par exemple : « Les poules dans le verger au printemps ». Lu aux personnes qui ne voient pas l’image.',
     'producers.manage.addPhoto': 'Ajouter la photo',
     'producers.product.new': 'Ajouter un produit',
     'producers.product.edit': 'Modifier le produit',
@@ -101,7 +102,8 @@ export const producerPageMessages = defineMessages(
     'producers.manage.photosHint': '{max} photos at most, JPEG, PNG, WebP or GIF of 2 MB at most.',
     'producers.manage.photo': 'Photo',
     'producers.manage.alt': 'What the photo shows',
-    'producers.manage.altHint': 'For example: “The hens in the orchard in spring”. Read to those who cannot see it.',
+    'producers.manage.altHint':
+      'For example: “The hens in the orchard in spring”. Read to those who cannot see it.',
     'producers.manage.addPhoto': 'Add the photo',
     'producers.product.new': 'Add a product',
     'producers.product.edit': 'Change the product',
@@ -126,7 +128,8 @@ export const producerPageMessages = defineMessages(
     'producers.place.radiusNone': 'No delivery',
     'producers.place.radiusOption': '{km} km',
     'producers.place.hours': 'Opening hours',
-    'producers.place.hoursHint': 'One row per day and span; leave unused rows empty. A market is held on one day.',
+    'producers.place.hoursHint':
+      'One row per day and span; leave unused rows empty. A market is held on one day.',
     'producers.place.row': 'Span {n}',
     'producers.place.day': 'Day',
     'producers.place.dayChoose': 'Choose a day',

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import sharp from 'sharp'
-import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import type { Client } from '../../../test/helpers/accounts.ts'
+import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { multipartBody, phonePhoto } from '../../../test/helpers/logos.ts'
 import { type ProducerWorld, producerWorld } from '../../../test/helpers/producers.ts'
@@ -53,7 +53,10 @@ describe('a producer’s photos', () => {
     await w.verify(w.farmId)
     assert.equal((await w.visitor().get(img.getAttribute('src')!)).statusCode, 200)
     const publicPage = page((await w.visitor().get(`/producteurs/${w.farmId}`)).body)
-    assert.equal(publicPage.document.querySelector('.producer-photos img')?.getAttribute('alt'), 'Les poules dans le verger')
+    assert.equal(
+      publicPage.document.querySelector('.producer-photos img')?.getAttribute('alt'),
+      'Les poules dans le verger',
+    )
   })
 
   it('refuses a photo without its text alternative, a file that is not an image, and one too large, in French', async () => {
@@ -61,11 +64,30 @@ describe('a producer’s photos', () => {
     const before = (await w.counts(w.farmId)).photos
     const noAlt = await upload(farmer, w.farmId, '', jpeg)
     assert.equal(noAlt.statusCode, 400)
-    assert.ok(page(noAlt.body).errorSummary().some((e) => e.href === '#alt' && /Décrivez ce que montre la photo/.test(e.text)))
-    const text = await upload(farmer, w.farmId, 'Une photo', Buffer.from('<svg><script>alert(1)</script></svg>'), 'image/png')
+    assert.ok(
+      page(noAlt.body)
+        .errorSummary()
+        .some((e) => e.href === '#alt' && /Décrivez ce que montre la photo/.test(e.text)),
+    )
+    const text = await upload(
+      farmer,
+      w.farmId,
+      'Une photo',
+      Buffer.from('<svg><script>alert(1)</script></svg>'),
+      'image/png',
+    )
     assert.equal(text.statusCode, 400)
-    assert.ok(page(text.body).errorSummary().some((e) => e.href === '#photo' && /n’est pas une image/.test(e.text)))
-    const big = await upload(farmer, w.farmId, 'Trop grande', Buffer.concat([jpeg, Buffer.alloc(IMAGE_MAX_BYTES)]))
+    assert.ok(
+      page(text.body)
+        .errorSummary()
+        .some((e) => e.href === '#photo' && /n’est pas une image/.test(e.text)),
+    )
+    const big = await upload(
+      farmer,
+      w.farmId,
+      'Trop grande',
+      Buffer.concat([jpeg, Buffer.alloc(IMAGE_MAX_BYTES)]),
+    )
     assert.equal(big.statusCode, 400)
     assert.match(page(big.body).text('.error-summary'), /2 Mo/)
     const long = await upload(farmer, w.farmId, 'x'.repeat(301), jpeg)
@@ -92,10 +114,16 @@ describe('a producer’s photos', () => {
     const photoId = src.split('/')[4]!.split('?')[0]!
     for (const client of [stranger, chamber]) {
       assert.equal((await upload(client, w.farmId, 'Intrus', jpeg)).statusCode, 404)
-      assert.equal((await client.post(`/organisations/${w.farmId}/producteur/photos/${photoId}/retirer`, {})).statusCode, 404)
+      assert.equal(
+        (await client.post(`/organisations/${w.farmId}/producteur/photos/${photoId}/retirer`, {})).statusCode,
+        404,
+      )
     }
     assert.equal((await w.counts(w.farmId)).photos, 6)
-    assert.equal((await farmer.post(`/organisations/${w.farmId}/producteur/photos/${photoId}/retirer`, {})).statusCode, 303)
+    assert.equal(
+      (await farmer.post(`/organisations/${w.farmId}/producteur/photos/${photoId}/retirer`, {})).statusCode,
+      303,
+    )
     assert.equal((await w.counts(w.farmId)).photos, 5)
   })
 })

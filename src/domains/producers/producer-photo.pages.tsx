@@ -10,12 +10,15 @@ import type { AppServices } from '../../platform/services.ts'
 import { ValidationError } from '../../platform/validation.ts'
 import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
-import { PHOTO_ALT_MAX } from './producer.ts'
 import { ProducerService } from './producer.service.ts'
+import { PHOTO_ALT_MAX } from './producer.ts'
 import { ProducerPhotoService } from './producer-photo.service.ts'
 import { ProducerManagePage } from './views/ProducerManagePage.tsx'
 
-const itemParams = Type.Object({ id: Type.String({ maxLength: 100 }), itemId: Type.String({ maxLength: 100 }) })
+const itemParams = Type.Object({
+  id: Type.String({ maxLength: 100 }),
+  itemId: Type.String({ maxLength: 100 }),
+})
 
 /** The parts of an upload still to read once the CSRF check has taken the token from the front. */
 const pending = new WeakMap<FastifyRequest, AsyncIterator<Multipart>>()
@@ -52,7 +55,8 @@ async function readUpload(parts: AsyncIterator<Multipart> | undefined) {
   try {
     for (let next = parts ? await parts.next() : null; next && !next.done; next = await parts!.next()) {
       const part = next.value
-      if (part.type === 'field' && part.fieldname === 'alt' && typeof part.value === 'string') alt = part.value
+      if (part.type === 'field' && part.fieldname === 'alt' && typeof part.value === 'string')
+        alt = part.value
       else if (part.type === 'file') {
         if (part.fieldname === 'photo' && part.filename !== '') {
           file = part
@@ -84,7 +88,13 @@ async function readUpload(parts: AsyncIterator<Multipart> | undefined) {
 /** A producer's photos: the upload with its text alternative, the removal, and the WebP itself. */
 export async function producerPhotoPages(base: FastifyInstance, services: AppServices) {
   await base.register(multipart, {
-    limits: { fileSize: IMAGE_MAX_BYTES + 1, files: 1, fields: 4, parts: 6, fieldSize: PHOTO_ALT_MAX * 4 + 100 },
+    limits: {
+      fileSize: IMAGE_MAX_BYTES + 1,
+      files: 1,
+      fields: 4,
+      parts: 6,
+      fieldSize: PHOTO_ALT_MAX * 4 + 100,
+    },
     throwFileSizeLimit: false,
   })
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
@@ -133,12 +143,23 @@ export async function producerPhotoPages(base: FastifyInstance, services: AppSer
         await photos.add(req.actor, req.territory!, req.params.id, upload.alt, upload.read)
         return reply.redirect(`/organisations/${req.params.id}/producteur?fait=photo`, 303)
       } catch (error) {
-        if (error instanceof ImageRefused) return refused(req, reply, [{ field: 'photo', message: req.t(error.key) }], 400)
+        if (error instanceof ImageRefused)
+          return refused(req, reply, [{ field: 'photo', message: req.t(error.key) }], 400)
         if (error instanceof ValidationError)
-          return refused(req, reply, error.issues.map((i) => ({ field: i.field, message: req.t(i.key, i.params) })), 400)
+          return refused(
+            req,
+            reply,
+            error.issues.map((i) => ({ field: i.field, message: req.t(i.key, i.params) })),
+            400,
+          )
         if (error instanceof RateLimitedError) {
           reply.header('retry-after', String(error.retryAfterSeconds))
-          return refused(req, reply, [{ field: 'photo', message: req.t('organisationLogo.error.tooMany') }], 429)
+          return refused(
+            req,
+            reply,
+            [{ field: 'photo', message: req.t('organisationLogo.error.tooMany') }],
+            429,
+          )
         }
         throw error
       }
@@ -157,7 +178,10 @@ export async function producerPhotoPages(base: FastifyInstance, services: AppSer
   app.get(
     '/producteurs/:id/photos/:itemId',
     {
-      schema: { params: itemParams, querystring: Type.Object({ v: Type.Optional(Type.String({ maxLength: 40 })) }) },
+      schema: {
+        params: itemParams,
+        querystring: Type.Object({ v: Type.Optional(Type.String({ maxLength: 40 })) }),
+      },
       config: { permission: 'public', scope: null },
       onSend: async (_req, reply, payload) => {
         if (reply.getHeader('content-type') === 'image/webp') {
@@ -168,7 +192,12 @@ export async function producerPhotoPages(base: FastifyInstance, services: AppSer
       },
     },
     async (req, reply) => {
-      const { photo, shared } = await photos.serve(req.actor, req.territory!, req.params.id, req.params.itemId)
+      const { photo, shared } = await photos.serve(
+        req.actor,
+        req.territory!,
+        req.params.id,
+        req.params.itemId,
+      )
       const etag = `"${photo.etag}"`
       reply.header('cache-control', shared ? SHARED : PRIVATE).header('etag', etag)
       if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send()

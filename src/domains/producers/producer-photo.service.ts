@@ -6,10 +6,10 @@ import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, isUuid, ValidationError } from '../../platform/validation.ts'
 import { organisationCards, roleIn } from '../organisations/index.ts'
-import { checkText, PHOTO_ALT_MAX, PHOTOS_MAX } from './producer.ts'
 import { saveProfile } from './producer.repository.ts'
-import { deletePhoto, insertPhoto, photoToServe } from './producer-photo.repository.ts'
 import { ProducerService } from './producer.service.ts'
+import { checkText, PHOTO_ALT_MAX, PHOTOS_MAX } from './producer.ts'
+import { deletePhoto, insertPhoto, photoToServe } from './producer-photo.repository.ts'
 
 /** Uploads a manager may make in an hour, refused ones included: each is decoded, as a logo is. */
 export const PHOTO_UPLOADS: Limit = { max: 20, windowMs: 3_600_000 }
@@ -28,7 +28,13 @@ export class ProducerPhotoService {
    * Checks the manager and the text alternative, counts the upload, then reads and re-encodes the
    * file. Throws ValidationError, ImageRefused or RateLimitedError with nothing written.
    */
-  async add(actor: Actor | null, territory: Territory, id: string, altText: unknown, read: () => Promise<Buffer>) {
+  async add(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    altText: unknown,
+    read: () => Promise<Buffer>,
+  ) {
     const organisation = await this.#producers.managed(actor, territory, id)
     const issues: Issue[] = []
     const alt = checkText(issues, 'alt', altText, PHOTO_ALT_MAX, 'producers.error.altRequired')
@@ -53,9 +59,18 @@ export class ProducerPhotoService {
         },
         PHOTOS_MAX,
       )
-      if (!added) throw new ValidationError([{ field: 'photo', key: 'producers.error.tooManyPhotos', params: { max: PHOTOS_MAX } }])
+      if (!added)
+        throw new ValidationError([
+          { field: 'photo', key: 'producers.error.tooManyPhotos', params: { max: PHOTOS_MAX } },
+        ])
       await this.services.audit.record(
-        { territoryId: territory.id, actorId: actor!.accountId, action: 'producer.changed', targetId: organisation.id, details: { what: 'photo' } },
+        {
+          territoryId: territory.id,
+          actorId: actor!.accountId,
+          action: 'producer.changed',
+          targetId: organisation.id,
+          details: { what: 'photo' },
+        },
         tx,
       )
     })
@@ -68,7 +83,13 @@ export class ProducerPhotoService {
     await this.services.database.db.transaction(async (tx) => {
       if (!(await deletePhoto(tx, organisation.id, photoId))) throw notFound()
       await this.services.audit.record(
-        { territoryId: territory.id, actorId: actor!.accountId, action: 'producer.changed', targetId: organisation.id, details: { what: 'photo' } },
+        {
+          territoryId: territory.id,
+          actorId: actor!.accountId,
+          action: 'producer.changed',
+          targetId: organisation.id,
+          details: { what: 'photo' },
+        },
         tx,
       )
     })

@@ -49,14 +49,18 @@ const first = (v: unknown): string | undefined =>
   Array.isArray(v) ? first(v[0]) : typeof v === 'string' ? v : undefined
 
 /** Reads the querystring, or says why not; empty fields mean « any », as a GET form sends them all. */
-export function parseProducerQuery(raw: Record<string, unknown>): { query: ProducerQuery } | { issues: Issue[] } {
+export function parseProducerQuery(
+  raw: Record<string, unknown>,
+): { query: ProducerQuery } | { issues: Issue[] } {
   const issues: Issue[] = []
   const issue = (field: string, key: MessageKey, params?: Issue['params']) =>
     issues.push({ field, key, ...(params ? { params } : {}) })
   const wordsText = first(raw.words) ?? ''
   if (wordsText.length > SEARCH_WORDS_MAX) issue('words', 'producers.error.words', { max: SEARCH_WORDS_MAX })
   const familyText = first(raw.family) ?? ''
-  const family = (productFamilies as readonly string[]).includes(familyText) ? (familyText as ProductFamily) : null
+  const family = (productFamilies as readonly string[]).includes(familyText)
+    ? (familyText as ProductFamily)
+    : null
   if (familyText !== '' && !family) issue('family', 'producers.error.searchFamily')
   const modeText = first(raw.mode) ?? ''
   const mode = (salesModes as readonly string[]).includes(modeText) ? (modeText as SalesMode) : null
@@ -65,7 +69,8 @@ export function parseProducerQuery(raw: Record<string, unknown>): { query: Produ
   if (commune.length > SEARCH_COMMUNE_MAX) issue('commune', 'producers.error.searchCommune')
   const radiusText = first(raw.radiusKm) ?? ''
   const radius = (SEARCH_RADII as readonly number[]).includes(Number(radiusText)) ? Number(radiusText) : null
-  if (radiusText !== '' && !radius) issue('radiusKm', 'producers.error.searchRadius', { choices: SEARCH_RADII.join(', ') })
+  if (radiusText !== '' && !radius)
+    issue('radiusKm', 'producers.error.searchRadius', { choices: SEARCH_RADII.join(', ') })
   const openText = first(raw.openToday) ?? ''
   if (!['', 'oui', 'true', '1'].includes(openText)) issue('openToday', 'producers.error.openToday')
   const pageText = first(raw.page) ?? ''

@@ -44,7 +44,14 @@ function metresFrom(centre: LatLon): SQL {
 }
 
 const asText = (v: unknown): string[] =>
-  Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.replace(/^\{|\}$/g, '').split(',').filter(Boolean) : []
+  Array.isArray(v)
+    ? v.map(String)
+    : typeof v === 'string'
+      ? v
+          .replace(/^\{|\}$/g, '')
+          .split(',')
+          .filter(Boolean)
+      : []
 
 /**
  * One page of the territory's verified producers matching the filter, with the count of all
@@ -83,7 +90,9 @@ export async function searchProducers(
           and h.closes > ${open.time}::time)`
     : sql`null::text`
   if (open) conditions.push(sql`${today} is not null`)
-  const order = filter.centre ? sql`near.distance_m, unaccent(lower(o.name)), o.id` : sql`unaccent(lower(o.name)), o.id`
+  const order = filter.centre
+    ? sql`near.distance_m, unaccent(lower(o.name)), o.id`
+    : sql`unaccent(lower(o.name)), o.id`
   const result = await db.execute(sql`
     select p.organisation_id as id, o.name, p.families, p.labels, p.updated_at,
       array(select distinct s.mode from producer_sales_places s where s.organisation_id = p.organisation_id
@@ -112,7 +121,11 @@ export async function searchProducers(
       place:
         r.commune_insee === null || r.commune_insee === undefined
           ? null
-          : { communeInsee: String(r.commune_insee), latitude: Number(r.latitude), longitude: Number(r.longitude) },
+          : {
+              communeInsee: String(r.commune_insee),
+              latitude: Number(r.latitude),
+              longitude: Number(r.longitude),
+            },
       distanceM: r.distance_m === null || r.distance_m === undefined ? null : Number(r.distance_m),
       openUntil: r.open_until ? String(r.open_until).slice(0, 5) : null,
       updatedAt: new Date(r.updated_at as string | Date),

@@ -15,7 +15,9 @@ export const producersSection: OrganisationSection = () => async (context) => {
       <section aria-labelledby="verification-producteurs">
         <h2 id="verification-producteurs">{t('producers.section.partnerTitle')}</h2>
         <p>
-          <a href={`/organisations/${organisation.id}/verifications`}>{t('producers.section.partnerQueue')}</a>
+          <a href={`/organisations/${organisation.id}/verifications`}>
+            {t('producers.section.partnerQueue')}
+          </a>
         </p>
       </section>
     )

@@ -1,8 +1,8 @@
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { findCommune } from '../../platform/geo/commune.repository.ts'
-import type { PlaceInput, ProductInput } from './producer.ts'
 import { insertPlace, insertProduct, refreshFamilies, saveProfile } from './producer.repository.ts'
 import type { ProducerLabel } from './producer.schema.ts'
+import type { PlaceInput, ProductInput } from './producer.ts'
 
 export interface SeedProducer {
   territoryId: string

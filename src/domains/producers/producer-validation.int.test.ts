@@ -56,7 +56,10 @@ describe('a producer never validates itself', () => {
     assert.equal(await w.audits('organisation.verified'), 0)
     // The other manager of the partner still may.
     const chamber = await w.client(w.chamberManager)
-    assert.equal((await chamber.post(`/organisations/${w.chamberId}/verifications/${w.farmId}`, verify)).statusCode, 303)
+    assert.equal(
+      (await chamber.post(`/organisations/${w.chamberId}/verifications/${w.farmId}`, verify)).statusCode,
+      303,
+    )
     assert.equal(await w.status(w.farmId), 'verified')
   })
 
@@ -89,7 +92,11 @@ describe('the territory setting « only the partner validates »', () => {
       exclusive: ['producer'],
     })
     assert.equal(set.statusCode, 303)
-    assert.ok(page((await admin.get(`/administration/organisations/${w.chamberId}`)).body).document.querySelector('input[name="exclusive"][value="producer"][checked]'))
+    assert.ok(
+      page((await admin.get(`/administration/organisations/${w.chamberId}`)).body).document.querySelector(
+        'input[name="exclusive"][value="producer"][checked]',
+      ),
+    )
 
     const shown = page((await staff.get(`/administration/organisations/${w.farmId}`)).body)
     assert.match(shown.text('main'), /Seul Chambre d’agriculture du Calvados vérifie ou refuse/)
@@ -109,7 +116,10 @@ describe('the territory setting « only the partner validates »', () => {
     const association = await w.producer('Association voisine', w.calvados, {}, 'pending')
     void association
     const chamber = await w.client(w.chamberManager)
-    assert.equal((await chamber.post(`/organisations/${w.chamberId}/verifications/${w.farmId}`, verify)).statusCode, 303)
+    assert.equal(
+      (await chamber.post(`/organisations/${w.chamberId}/verifications/${w.farmId}`, verify)).statusCode,
+      303,
+    )
     assert.equal(await w.status(w.farmId), 'verified')
   })
 

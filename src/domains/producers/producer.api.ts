@@ -1,135 +1,33 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
-import { type Static, type TSchema, Type } from '@sinclair/typebox'
+import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
-import { INSEE_PATTERN } from '../../platform/geo/commune.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../platform/validation.ts'
-import { checkLabels, checkPlace, checkProduct, checkText, PLACES_MAX, PRESENTATION_MAX, PRODUCTS_MAX } from './producer.ts'
-import { producerLabels, productFamilies, salesModes } from './producer.schema.ts'
-import { ProducerDirectoryService } from './producer-directory.service.ts'
-import { parseProducerQuery, SEARCH_RADII } from './producer-query.ts'
+import { ListQuery, nullable, ProducerBody, ProducerSummary, ProducerView } from './producer.api-schemas.ts'
 import { ProducerService } from './producer.service.ts'
+import {
+  checkLabels,
+  checkPlace,
+  checkProduct,
+  checkText,
+  PLACES_MAX,
+  PRESENTATION_MAX,
+  PRODUCTS_MAX,
+} from './producer.ts'
+import { ProducerDirectoryService } from './producer-directory.service.ts'
+import { parseProducerQuery } from './producer-query.ts'
 import { photoUrl } from './views/words.ts'
 
-const enumOf = <T extends string>(values: readonly T[]) => Type.Unsafe<T>({ type: 'string', enum: [...values] })
-const nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()])
-const Commune = Type.Object({ insee: Type.String({ examples: ['14047'] }), name: Type.String({ examples: ['Bayeux'] }) })
-const Hours = Type.Object({
-  weekday: Type.Integer({ minimum: 1, maximum: 7, description: '1 = Monday … 7 = Sunday' }),
-  opens: Type.String({ examples: ['09:00'], description: 'Paris time' }),
-  closes: Type.String({ examples: ['18:00'] }),
-})
-
-const ProducerSummary = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    name: Type.String({ examples: ['Ferme du Pré Vert'] }),
-    commune: nullable(Commune),
-    families: Type.Array(enumOf(productFamilies)),
-    labels: Type.Array(enumOf(producerLabels)),
-    salesModes: Type.Array(enumOf(salesModes)),
-    distanceKm: nullable(Type.Number()),
-    openTodayUntil: nullable(Type.String({ description: 'Paris time of today’s last closing still to come' })),
-    point: nullable(Type.Object({ latitude: Type.Number(), longitude: Type.Number() }, { description: 'the commune’s point, never an address' })),
-  },
-  { $id: 'ProducerSummary', description: 'A verified producer as the directory lists it' },
-)
-
-const Product = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  family: enumOf(productFamilies),
-  name: Type.String(),
-  description: Type.String(),
-  months: Type.Array(Type.Integer({ minimum: 1, maximum: 12 })),
-  labels: Type.Array(enumOf(producerLabels)),
-})
-const Place = Type.Object({
-  id: Type.String({ format: 'uuid' }),
-  mode: enumOf(salesModes),
-  name: Type.String(),
-  commune: Commune,
-  address: Type.String(),
-  details: Type.String(),
-  radiusKm: nullable(Type.Integer()),
-  hours: Type.Array(Hours),
-})
-const ProducerView = Type.Object(
-  {
-    id: Type.String({ format: 'uuid' }),
-    name: Type.String(),
-    verified: Type.Boolean(),
-    commune: Commune,
-    presentation: Type.String(),
-    labels: Type.Array(enumOf(producerLabels)),
-    families: Type.Array(enumOf(productFamilies)),
-    contact: Type.Object({ kind: Type.String({ enum: ['email', 'phone', 'website'] }), value: Type.String() }),
-    products: Type.Array(Product),
-    places: Type.Array(Place),
-    photos: Type.Array(Type.Object({ url: Type.String(), alt: Type.String(), width: Type.Integer(), height: Type.Integer() })),
-  },
-  { $id: 'Producer', description: 'A producer’s page: products, places with hours, contact; no prices' },
-)
-
-const str = (max: number) => Type.Optional(Type.String({ maxLength: max }))
-const ProducerBody = Type.Object(
-  {
-    presentation: str(20_000),
-    labels: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 })),
-    products: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            family: str(40),
-            name: str(10_000),
-            description: str(20_000),
-            months: Type.Optional(Type.Array(Type.Integer(), { maxItems: 24 })),
-            labels: Type.Optional(Type.Array(Type.String({ maxLength: 40 }), { maxItems: 20 })),
-          },
-          { additionalProperties: false },
-        ),
-        { maxItems: PRODUCTS_MAX + 1 },
-      ),
-    ),
-    places: Type.Optional(
-      Type.Array(
-        Type.Object(
-          {
-            mode: str(40),
-            name: str(10_000),
-            communeInsee: Type.Optional(Type.String({ pattern: INSEE_PATTERN })),
-            address: str(10_000),
-            details: str(20_000),
-            radiusKm: Type.Optional(Type.Union([Type.Null(), Type.Integer()])),
-            hours: Type.Optional(
-              Type.Array(
-                Type.Object({ weekday: Type.Integer(), opens: Type.String({ maxLength: 10 }), closes: Type.String({ maxLength: 10 }) }),
-                { maxItems: 14 },
-              ),
-            ),
-          },
-          { additionalProperties: false },
-        ),
-        { maxItems: PLACES_MAX + 1 },
-      ),
-    ),
-  },
-  { additionalProperties: false },
-)
-type ProducerBody = Static<typeof ProducerBody>
-
-const ListQuery = Type.Object({
-  words: Type.Optional(Type.String({ maxLength: 200, description: 'French words of a product' })),
-  family: Type.Optional(Type.String({ enum: [...productFamilies] })),
-  commune: Type.Optional(Type.String({ maxLength: 100, description: 'a commune of the territory: name, postal or INSEE code' })),
-  radiusKm: Type.Optional(Type.Integer({ enum: [...SEARCH_RADII] })),
-  mode: Type.Optional(Type.String({ enum: [...salesModes] })),
-  openToday: Type.Optional(Type.Boolean({ description: 'only those open today in Paris time, not closed yet' })),
-  page: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 1 })),
-})
-const problems = { 400: Type.Ref('Problem'), 401: Type.Ref('Problem'), 403: Type.Ref('Problem'), 404: Type.Ref('Problem') }
+const problems = {
+  400: Type.Ref('Problem'),
+  401: Type.Ref('Problem'),
+  403: Type.Ref('Problem'),
+  404: Type.Ref('Problem'),
+}
 const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
-const prefixed = (prefix: string, issues: Issue[]) => issues.map((i) => ({ ...i, field: `${prefix}/${i.field}` }))
+const prefixed = (prefix: string, issues: Issue[]) =>
+  issues.map((i) => ({ ...i, field: `${prefix}/${i.field}` }))
 
 /** The JSON side of the producers' directory: the same search, page and rules as the HTML pages. */
 export async function producerApi(base: FastifyInstance, services: AppServices) {
@@ -139,7 +37,11 @@ export async function producerApi(base: FastifyInstance, services: AppServices) 
   app.addSchema(ProducerSummary)
   app.addSchema(ProducerView)
 
-  const present = async (actor: Parameters<ProducerDirectoryService['producer']>[0], territory: Territory, id: string) => {
+  const present = async (
+    actor: Parameters<ProducerDirectoryService['producer']>[0],
+    territory: Territory,
+    id: string,
+  ) => {
     const v = await directory.producer(actor, territory, id)
     return {
       id: v.card.id,
@@ -150,7 +52,14 @@ export async function producerApi(base: FastifyInstance, services: AppServices) 
       labels: v.profile?.labels ?? [],
       families: v.profile?.families ?? [],
       contact: v.card.contact,
-      products: v.products.map(({ id: pid, family, name, description, months, labels }) => ({ id: pid, family, name, description, months, labels })),
+      products: v.products.map(({ id: pid, family, name, description, months, labels }) => ({
+        id: pid,
+        family,
+        name,
+        description,
+        months,
+        labels,
+      })),
       places: v.places.map((p) => ({
         id: p.id,
         mode: p.mode,
@@ -161,7 +70,12 @@ export async function producerApi(base: FastifyInstance, services: AppServices) 
         radiusKm: p.radiusKm,
         hours: p.hours,
       })),
-      photos: v.photos.map((p) => ({ url: photoUrl(v.card.id, p), alt: p.alt, width: p.width, height: p.height })),
+      photos: v.photos.map((p) => ({
+        url: photoUrl(v.card.id, p),
+        alt: p.alt,
+        width: p.width,
+        height: p.height,
+      })),
     }
   }
 
@@ -173,13 +87,25 @@ export async function producerApi(base: FastifyInstance, services: AppServices) 
         tags: ['producers'],
         summary: 'Verified producers of the territory',
         querystring: ListQuery,
-        response: { 200: Type.Object({ items: Type.Array(Type.Ref('ProducerSummary')), total: Type.Integer(), nextPage: nullable(Type.Integer()) }), 400: problems[400] },
+        response: {
+          200: Type.Object({
+            items: Type.Array(Type.Ref('ProducerSummary')),
+            total: Type.Integer(),
+            nextPage: nullable(Type.Integer()),
+          }),
+          400: problems[400],
+        },
       },
       config: { permission: 'public', scope: 'organisations:read' },
     },
     async (req) => {
       const q = req.query
-      const parsed = parseProducerQuery({ ...q, radiusKm: q.radiusKm === undefined ? '' : String(q.radiusKm), openToday: q.openToday ? 'oui' : '', page: String(q.page ?? 1) })
+      const parsed = parseProducerQuery({
+        ...q,
+        radiusKm: q.radiusKm === undefined ? '' : String(q.radiusKm),
+        openToday: q.openToday ? 'oui' : '',
+        page: String(q.page ?? 1),
+      })
       if ('issues' in parsed) throw new ValidationError(parsed.issues)
       const found = await directory.search(req.territory!, parsed.query)
       return {
@@ -207,7 +133,8 @@ export async function producerApi(base: FastifyInstance, services: AppServices) 
         operationId: 'getProducer',
         tags: ['producers'],
         summary: 'A producer with its products and places',
-        description: 'Verified producers for anyone; a pending one for its members and staff only (404 otherwise).',
+        description:
+          'Verified producers for anyone; a pending one for its members and staff only (404 otherwise).',
         params: idParams,
         response: { 200: Type.Ref('Producer'), 404: problems[404] },
       },
@@ -246,11 +173,21 @@ export async function producerApi(base: FastifyInstance, services: AppServices) 
     const presentation = checkText(issues, 'presentation', body.presentation ?? '', PRESENTATION_MAX, null)
     const labels = checkLabels(issues, 'labels', body.labels ?? [])
     if ((body.products ?? []).length > PRODUCTS_MAX)
-      issues.push({ field: 'products', key: 'producers.error.tooManyProducts', params: { max: PRODUCTS_MAX } })
+      issues.push({
+        field: 'products',
+        key: 'producers.error.tooManyProducts',
+        params: { max: PRODUCTS_MAX },
+      })
     if ((body.places ?? []).length > PLACES_MAX)
       issues.push({ field: 'places', key: 'producers.error.tooManyPlaces', params: { max: PLACES_MAX } })
     const products = (body.products ?? []).flatMap((p, i) => {
-      const checked = checkProduct({ family: p.family, name: p.name, description: p.description, months: p.months ?? [], labels: p.labels ?? [] })
+      const checked = checkProduct({
+        family: p.family,
+        name: p.name,
+        description: p.description,
+        months: p.months ?? [],
+        labels: p.labels ?? [],
+      })
       issues.push(...prefixed(`products/${i}`, checked.issues))
       return checked.value ? [checked.value] : []
     })
@@ -265,7 +202,12 @@ export async function producerApi(base: FastifyInstance, services: AppServices) 
         hours: (p.hours ?? []).map((h) => ({ day: String(h.weekday), opens: h.opens, closes: h.closes })),
       })
       issues.push(...prefixed(`places/${i}`, checked.issues))
-      const commune = await producers.commune(territory, { insee: p.communeInsee ?? '' }, issues, `places/${i}/communeInsee`)
+      const commune = await producers.commune(
+        territory,
+        { insee: p.communeInsee ?? '' },
+        issues,
+        `places/${i}/communeInsee`,
+      )
       if (checked.value && commune) places.push({ input: checked.value, commune })
     }
     if (issues.length > 0) throw new ValidationError(issues)

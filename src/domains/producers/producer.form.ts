@@ -1,20 +1,29 @@
 import { type Static, Type } from '@sinclair/typebox'
 import { communeLabel } from '../../platform/geo/commune.ts'
-import { HOURS_ROWS, spokenTime } from './producer.ts'
 import type { Place, Product } from './producer.repository.ts'
+import { HOURS_ROWS, spokenTime } from './producer.ts'
 
 // What the producer's forms send, and the values they show back (as typed when refused).
 
 const text = Type.Optional(Type.String({ maxLength: 20_000 }))
 const many = Type.Optional(
-  Type.Union([Type.String({ maxLength: 100 }), Type.Array(Type.String({ maxLength: 100 }), { maxItems: 40 })]),
+  Type.Union([
+    Type.String({ maxLength: 100 }),
+    Type.Array(Type.String({ maxLength: 100 }), { maxItems: 40 }),
+  ]),
 )
 export const list = (v: string | string[] | undefined): string[] => [v ?? []].flat()
 
 export const ProfileForm = Type.Object({ presentation: text, labels: many })
 export type ProfileForm = Static<typeof ProfileForm>
 
-export const ProductForm = Type.Object({ family: text, name: text, description: text, months: many, labels: many })
+export const ProductForm = Type.Object({
+  family: text,
+  name: text,
+  description: text,
+  months: many,
+  labels: many,
+})
 export type ProductForm = Static<typeof ProductForm>
 
 const hourFields = Object.fromEntries(
@@ -59,9 +68,16 @@ export interface PlaceFormValues {
   hours: HoursRowValues[]
 }
 
-export const emptyProduct: ProductFormValues = { family: '', name: '', description: '', months: [], labels: [] }
+export const emptyProduct: ProductFormValues = {
+  family: '',
+  name: '',
+  description: '',
+  months: [],
+  labels: [],
+}
 
-const emptyRows = (): HoursRowValues[] => Array.from({ length: HOURS_ROWS }, () => ({ day: '', opens: '', closes: '' }))
+const emptyRows = (): HoursRowValues[] =>
+  Array.from({ length: HOURS_ROWS }, () => ({ day: '', opens: '', closes: '' }))
 
 export const emptyPlace = (): PlaceFormValues => ({
   mode: '',
@@ -105,7 +121,10 @@ export function placeValues(b: PlaceForm): PlaceFormValues {
   }
 }
 
-export function valuesOfPlace(p: Place, commune: { name: string; postalCodes: string[] } | null): PlaceFormValues {
+export function valuesOfPlace(
+  p: Place,
+  commune: { name: string; postalCodes: string[] } | null,
+): PlaceFormValues {
   const rows = emptyRows()
   p.hours.slice(0, HOURS_ROWS).forEach((h, i) => {
     rows[i] = { day: String(h.weekday), opens: spokenTime(h.opens, 'en'), closes: spokenTime(h.closes, 'en') }

@@ -3,7 +3,13 @@ import { after, before, describe, it } from 'node:test'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { needForm, needsWorld } from '../../../test/helpers/needs.ts'
-import { placeForm, type ProducerWorld, producerForm, producerWorld, productForm } from '../../../test/helpers/producers.ts'
+import {
+  type ProducerWorld,
+  placeForm,
+  producerForm,
+  producerWorld,
+  productForm,
+} from '../../../test/helpers/producers.ts'
 
 describe('a producer’s page, as its managers fill it', () => {
   let t: TestApp
@@ -24,10 +30,24 @@ describe('a producer’s page, as its managers fill it', () => {
     assert.equal(saved.statusCode, 303)
     assert.equal(saved.headers.location, `/organisations/${w.farmId}/producteur?fait=enregistre`)
 
-    assert.equal((await farmer.post(`/organisations/${w.farmId}/producteur/produits/nouveau`, productForm())).statusCode, 303)
-    const honey = productForm({ family: 'miel', name: 'Miel de fleurs', months: ['5', '6', '7', '8', '9'], labels: [] })
-    assert.equal((await farmer.post(`/organisations/${w.farmId}/producteur/produits/nouveau`, honey)).statusCode, 303)
-    assert.equal((await farmer.post(`/organisations/${w.farmId}/producteur/lieux/nouveau`, placeForm())).statusCode, 303)
+    assert.equal(
+      (await farmer.post(`/organisations/${w.farmId}/producteur/produits/nouveau`, productForm())).statusCode,
+      303,
+    )
+    const honey = productForm({
+      family: 'miel',
+      name: 'Miel de fleurs',
+      months: ['5', '6', '7', '8', '9'],
+      labels: [],
+    })
+    assert.equal(
+      (await farmer.post(`/organisations/${w.farmId}/producteur/produits/nouveau`, honey)).statusCode,
+      303,
+    )
+    assert.equal(
+      (await farmer.post(`/organisations/${w.farmId}/producteur/lieux/nouveau`, placeForm())).statusCode,
+      303,
+    )
 
     assert.deepEqual(await w.counts(w.farmId), { profile: 1, products: 2, places: 1, hours: 1, photos: 0 })
     assert.deepEqual((await w.profile(w.farmId))!.families, ['miel', 'oeufs'])
@@ -42,14 +62,24 @@ describe('a producer’s page, as its managers fill it', () => {
     const [eggs, honey] = await w.products(w.farmId)
     const up = await farmer.post(`/organisations/${w.farmId}/producteur/produits/${honey!.id}/monter`, {})
     assert.equal(up.statusCode, 303)
-    assert.deepEqual((await w.products(w.farmId)).map((p) => p.name), ['Miel de fleurs', 'Œufs de plein air'])
+    assert.deepEqual(
+      (await w.products(w.farmId)).map((p) => p.name),
+      ['Miel de fleurs', 'Œufs de plein air'],
+    )
     const edit = await farmer.post(
       `/organisations/${w.farmId}/producteur/produits/${eggs!.id}`,
       productForm({ name: 'Œufs extra-frais', family: 'oeufs' }),
     )
     assert.equal(edit.statusCode, 303)
-    assert.equal((await farmer.post(`/organisations/${w.farmId}/producteur/produits/${honey!.id}/retirer`, {})).statusCode, 303)
-    assert.deepEqual((await w.products(w.farmId)).map((p) => p.name), ['Œufs extra-frais'])
+    assert.equal(
+      (await farmer.post(`/organisations/${w.farmId}/producteur/produits/${honey!.id}/retirer`, {}))
+        .statusCode,
+      303,
+    )
+    assert.deepEqual(
+      (await w.products(w.farmId)).map((p) => p.name),
+      ['Œufs extra-frais'],
+    )
     assert.deepEqual((await w.profile(w.farmId))!.families, ['oeufs'])
   })
 
@@ -79,10 +109,16 @@ describe('a producer’s page, as its managers fill it', () => {
       [{ labels: ['bio-maison'] }, '#labels', /labels de la liste/],
     ]
     for (const [over, href, message] of cases) {
-      const res = await farmer.post(`/organisations/${w.farmId}/producteur/produits/nouveau`, productForm(over))
+      const res = await farmer.post(
+        `/organisations/${w.farmId}/producteur/produits/nouveau`,
+        productForm(over),
+      )
       assert.equal(res.statusCode, 400, JSON.stringify(over))
       const summary = page(res.body).errorSummary()
-      assert.ok(summary.some((e) => e.href === href && message.test(e.text)), `${JSON.stringify(over)}: ${JSON.stringify(summary)}`)
+      assert.ok(
+        summary.some((e) => e.href === href && message.test(e.text)),
+        `${JSON.stringify(over)}: ${JSON.stringify(summary)}`,
+      )
     }
     const hours: [Record<string, string>, string, RegExp][] = [
       [{ hours1Opens: '18h', hours1Closes: '9h' }, '#hours1Closes', /après l’heure d’ouverture/],
@@ -90,7 +126,11 @@ describe('a producer’s page, as its managers fill it', () => {
       [{ hours1Day: '8' }, '#hours1Day', /lundi au dimanche/],
       [{ hours1Day: '0' }, '#hours1Day', /lundi au dimanche/],
       [{ hours1Opens: '25h' }, '#hours1Opens', /heure/],
-      [{ mode: 'market', hours2Day: '3', hours2Opens: '8h', hours2Closes: '12h' }, '#hours1Day', /un seul jour/],
+      [
+        { mode: 'market', hours2Day: '3', hours2Opens: '8h', hours2Closes: '12h' },
+        '#hours1Day',
+        /un seul jour/,
+      ],
       [{ mode: 'delivery', radiusKm: '' }, '#radiusKm', /distance de livraison/],
       [{ radiusKm: '7' }, '#radiusKm', /distance/],
       [{ commune: 'Cherbourg-en-Cotentin' }, '#commune', /territoire/],
@@ -102,7 +142,10 @@ describe('a producer’s page, as its managers fill it', () => {
       const res = await farmer.post(`/organisations/${w.farmId}/producteur/lieux/nouveau`, placeForm(over))
       assert.equal(res.statusCode, 400, JSON.stringify(over))
       const summary = page(res.body).errorSummary()
-      assert.ok(summary.some((e) => e.href === href && message.test(e.text)), `${JSON.stringify(over)}: ${JSON.stringify(summary)}`)
+      assert.ok(
+        summary.some((e) => e.href === href && message.test(e.text)),
+        `${JSON.stringify(over)}: ${JSON.stringify(summary)}`,
+      )
       assert.ok(page(res.body).document.getElementById(href.slice(1)), `${href} exists`)
     }
     assert.deepEqual(await w.counts(w.farmId), before)
@@ -116,10 +159,24 @@ describe('a producer’s page, as its managers fill it', () => {
     const [product] = await w.products(w.farmId)
     for (const client of [chamber, stranger, staff]) {
       assert.equal((await client.get(`/organisations/${w.farmId}/producteur`)).statusCode, 404)
-      assert.equal((await client.post(`/organisations/${w.farmId}/producteur`, producerForm())).statusCode, 404)
-      assert.equal((await client.post(`/organisations/${w.farmId}/producteur/produits/nouveau`, productForm())).statusCode, 404)
-      assert.equal((await client.post(`/organisations/${w.farmId}/producteur/lieux/nouveau`, placeForm())).statusCode, 404)
-      assert.equal((await client.post(`/organisations/${w.farmId}/producteur/produits/${product!.id}/retirer`, {})).statusCode, 404)
+      assert.equal(
+        (await client.post(`/organisations/${w.farmId}/producteur`, producerForm())).statusCode,
+        404,
+      )
+      assert.equal(
+        (await client.post(`/organisations/${w.farmId}/producteur/produits/nouveau`, productForm()))
+          .statusCode,
+        404,
+      )
+      assert.equal(
+        (await client.post(`/organisations/${w.farmId}/producteur/lieux/nouveau`, placeForm())).statusCode,
+        404,
+      )
+      assert.equal(
+        (await client.post(`/organisations/${w.farmId}/producteur/produits/${product!.id}/retirer`, {}))
+          .statusCode,
+        404,
+      )
     }
     // A visitor is asked to sign in; the farmer on another territory's site finds nothing.
     const visitor = await w.visitor().post(`/organisations/${w.farmId}/producteur`, producerForm())

@@ -7,7 +7,6 @@ import type { MessageKey } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { type Issue, translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { checkPlace, checkProduct } from './producer.ts'
 import {
   emptyPlace,
   emptyProduct,
@@ -24,12 +23,16 @@ import {
   valuesOfProduct,
 } from './producer.form.ts'
 import { ProducerService } from './producer.service.ts'
+import { checkPlace, checkProduct } from './producer.ts'
 import { PlaceFormPage } from './views/PlaceFormPage.tsx'
 import { ProducerManagePage } from './views/ProducerManagePage.tsx'
 import { ProductFormPage } from './views/ProductFormPage.tsx'
 
 const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
-const itemParams = Type.Object({ id: Type.String({ maxLength: 100 }), itemId: Type.String({ maxLength: 100 }) })
+const itemParams = Type.Object({
+  id: Type.String({ maxLength: 100 }),
+  itemId: Type.String({ maxLength: 100 }),
+})
 const doneQuery = Type.Object({ fait: Type.Optional(Type.String({ maxLength: 40 })) })
 const signedIn = { permission: 'session' as const, scope: null }
 
@@ -54,7 +57,12 @@ export async function producerPages(base: FastifyInstance, services: AppServices
   const back = (id: string, done: keyof typeof notices) => `/organisations/${id}/producteur?fait=${done}`
 
   /** The management page, with the profile form as typed when it was refused. */
-  async function managePage(req: FastifyRequest, reply: FastifyReply, id: string, refused?: { presentation: string; labels: string[]; issues: Issue[] }) {
+  async function managePage(
+    req: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    refused?: { presentation: string; labels: string[]; issues: Issue[] },
+  ) {
     const view = await producers.page(req.actor, req.territory!, id)
     const places = await Promise.all(
       view.places.map(async (p) => ({
@@ -83,19 +91,33 @@ export async function producerPages(base: FastifyInstance, services: AppServices
     managePage(req, reply, req.params.id),
   )
 
-  app.post(root, { schema: { params: idParams, body: ProfileForm }, config: signedIn }, async (req, reply) => {
-    const labels = list(req.body.labels)
-    const result = await producers.saveProfile(req.actor, req.territory!, req.params.id, {
-      presentation: req.body.presentation ?? '',
-      labels,
-    })
-    if (result.kind === 'saved') return reply.redirect(back(result.id, 'enregistre'), 303)
-    return managePage(req, reply, req.params.id, { presentation: req.body.presentation ?? '', labels, issues: result.issues })
-  })
+  app.post(
+    root,
+    { schema: { params: idParams, body: ProfileForm }, config: signedIn },
+    async (req, reply) => {
+      const labels = list(req.body.labels)
+      const result = await producers.saveProfile(req.actor, req.territory!, req.params.id, {
+        presentation: req.body.presentation ?? '',
+        labels,
+      })
+      if (result.kind === 'saved') return reply.redirect(back(result.id, 'enregistre'), 303)
+      return managePage(req, reply, req.params.id, {
+        presentation: req.body.presentation ?? '',
+        labels,
+        issues: result.issues,
+      })
+    },
+  )
 
   // Products
 
-  const productPage = async (req: FastifyRequest, reply: FastifyReply, productId: string | null, values: ProductFormValues | null, issues: Issue[]) => {
+  const productPage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    productId: string | null,
+    values: ProductFormValues | null,
+    issues: Issue[],
+  ) => {
     const { id } = req.params as { id: string }
     const view = await producers.page(req.actor, req.territory!, id)
     const product = productId ? view.products.find((p) => p.id === productId) : null
@@ -115,37 +137,69 @@ export async function producerPages(base: FastifyInstance, services: AppServices
   app.get(`${root}/produits/nouveau`, { schema: { params: idParams }, config: signedIn }, (req, reply) =>
     productPage(req, reply, null, null, []),
   )
-  app.post(`${root}/produits/nouveau`, { schema: { params: idParams, body: ProductForm }, config: signedIn }, async (req, reply) => {
-    await producers.managed(req.actor, req.territory!, req.params.id)
-    const { value, issues } = readProduct(req.body)
-    const result = value ? await producers.addProduct(req.actor, req.territory!, req.params.id, value) : ({ kind: 'invalid', issues } as const)
-    if (result.kind === 'saved') return reply.redirect(back(req.params.id, 'enregistre'), 303)
-    return productPage(req, reply, null, productValues(req.body), result.issues)
-  })
+  app.post(
+    `${root}/produits/nouveau`,
+    { schema: { params: idParams, body: ProductForm }, config: signedIn },
+    async (req, reply) => {
+      await producers.managed(req.actor, req.territory!, req.params.id)
+      const { value, issues } = readProduct(req.body)
+      const result = value
+        ? await producers.addProduct(req.actor, req.territory!, req.params.id, value)
+        : ({ kind: 'invalid', issues } as const)
+      if (result.kind === 'saved') return reply.redirect(back(req.params.id, 'enregistre'), 303)
+      return productPage(req, reply, null, productValues(req.body), result.issues)
+    },
+  )
   app.get(`${root}/produits/:itemId`, { schema: { params: itemParams }, config: signedIn }, (req, reply) =>
     productPage(req, reply, req.params.itemId, null, []),
   )
-  app.post(`${root}/produits/:itemId`, { schema: { params: itemParams, body: ProductForm }, config: signedIn }, async (req, reply) => {
-    await producers.managed(req.actor, req.territory!, req.params.id)
-    const { value, issues } = readProduct(req.body)
-    if (!value) return productPage(req, reply, req.params.itemId, productValues(req.body), issues)
-    await producers.editProduct(req.actor, req.territory!, req.params.id, req.params.itemId, value)
-    return reply.redirect(back(req.params.id, 'enregistre'), 303)
-  })
+  app.post(
+    `${root}/produits/:itemId`,
+    { schema: { params: itemParams, body: ProductForm }, config: signedIn },
+    async (req, reply) => {
+      await producers.managed(req.actor, req.territory!, req.params.id)
+      const { value, issues } = readProduct(req.body)
+      if (!value) return productPage(req, reply, req.params.itemId, productValues(req.body), issues)
+      await producers.editProduct(req.actor, req.territory!, req.params.id, req.params.itemId, value)
+      return reply.redirect(back(req.params.id, 'enregistre'), 303)
+    },
+  )
   for (const [path, run] of [
-    ['retirer', (req: FastifyRequest, id: string, item: string) => producers.removeProduct(req.actor, req.territory!, id, item)],
-    ['monter', (req: FastifyRequest, id: string, item: string) => producers.moveProduct(req.actor, req.territory!, id, item, true)],
-    ['descendre', (req: FastifyRequest, id: string, item: string) => producers.moveProduct(req.actor, req.territory!, id, item, false)],
+    [
+      'retirer',
+      (req: FastifyRequest, id: string, item: string) =>
+        producers.removeProduct(req.actor, req.territory!, id, item),
+    ],
+    [
+      'monter',
+      (req: FastifyRequest, id: string, item: string) =>
+        producers.moveProduct(req.actor, req.territory!, id, item, true),
+    ],
+    [
+      'descendre',
+      (req: FastifyRequest, id: string, item: string) =>
+        producers.moveProduct(req.actor, req.territory!, id, item, false),
+    ],
   ] as const) {
-    app.post(`${root}/produits/:itemId/${path}`, { schema: { params: itemParams }, config: signedIn }, async (req, reply) => {
-      await run(req, req.params.id, req.params.itemId)
-      return reply.redirect(back(req.params.id, path === 'retirer' ? 'retire' : 'enregistre'), 303)
-    })
+    app.post(
+      `${root}/produits/:itemId/${path}`,
+      { schema: { params: itemParams }, config: signedIn },
+      async (req, reply) => {
+        await run(req, req.params.id, req.params.itemId)
+        return reply.redirect(back(req.params.id, path === 'retirer' ? 'retire' : 'enregistre'), 303)
+      },
+    )
   }
 
   // Places and their hours
 
-  const placePage = async (req: FastifyRequest, reply: FastifyReply, placeId: string | null, values: PlaceFormValues | null, issues: Issue[]) => {
+  const placePage = async (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    placeId: string | null,
+    values: PlaceFormValues | null,
+    issues: Issue[],
+  ) => {
     const { id } = req.params as { id: string }
     const view = await producers.page(req.actor, req.territory!, id)
     const place = placeId ? view.places.find((p) => p.id === placeId) : null
@@ -168,34 +222,50 @@ export async function producerPages(base: FastifyInstance, services: AppServices
       hours: hoursOf(body).map((h) => ({ day: h.day, opens: h.opens, closes: h.closes })),
     })
     const commune: Commune | null = await producers.commune(req.territory!, { text: values.commune }, issues)
-    return value && commune && issues.length === 0 ? { value, commune, issues } : { value: null, commune: null, issues }
+    return value && commune && issues.length === 0
+      ? { value, commune, issues }
+      : { value: null, commune: null, issues }
   }
 
   app.get(`${root}/lieux/nouveau`, { schema: { params: idParams }, config: signedIn }, (req, reply) =>
     placePage(req, reply, null, null, []),
   )
-  app.post(`${root}/lieux/nouveau`, { schema: { params: idParams, body: PlaceForm }, config: signedIn }, async (req, reply) => {
-    await producers.managed(req.actor, req.territory!, req.params.id)
-    const body = req.body as PlaceBody
-    const { value, commune, issues } = await readPlace(req, body)
-    const result =
-      value && commune ? await producers.addPlace(req.actor, req.territory!, req.params.id, value, commune) : ({ kind: 'invalid', issues } as const)
-    if (result.kind === 'saved') return reply.redirect(back(req.params.id, 'enregistre'), 303)
-    return placePage(req, reply, null, placeValues(body), result.issues)
-  })
+  app.post(
+    `${root}/lieux/nouveau`,
+    { schema: { params: idParams, body: PlaceForm }, config: signedIn },
+    async (req, reply) => {
+      await producers.managed(req.actor, req.territory!, req.params.id)
+      const body = req.body as PlaceBody
+      const { value, commune, issues } = await readPlace(req, body)
+      const result =
+        value && commune
+          ? await producers.addPlace(req.actor, req.territory!, req.params.id, value, commune)
+          : ({ kind: 'invalid', issues } as const)
+      if (result.kind === 'saved') return reply.redirect(back(req.params.id, 'enregistre'), 303)
+      return placePage(req, reply, null, placeValues(body), result.issues)
+    },
+  )
   app.get(`${root}/lieux/:itemId`, { schema: { params: itemParams }, config: signedIn }, (req, reply) =>
     placePage(req, reply, req.params.itemId, null, []),
   )
-  app.post(`${root}/lieux/:itemId`, { schema: { params: itemParams, body: PlaceForm }, config: signedIn }, async (req, reply) => {
-    await producers.managed(req.actor, req.territory!, req.params.id)
-    const body = req.body as PlaceBody
-    const { value, commune, issues } = await readPlace(req, body)
-    if (!value || !commune) return placePage(req, reply, req.params.itemId, placeValues(body), issues)
-    await producers.editPlace(req.actor, req.territory!, req.params.id, req.params.itemId, value, commune)
-    return reply.redirect(back(req.params.id, 'enregistre'), 303)
-  })
-  app.post(`${root}/lieux/:itemId/retirer`, { schema: { params: itemParams }, config: signedIn }, async (req, reply) => {
-    await producers.removePlace(req.actor, req.territory!, req.params.id, req.params.itemId)
-    return reply.redirect(back(req.params.id, 'retire'), 303)
-  })
+  app.post(
+    `${root}/lieux/:itemId`,
+    { schema: { params: itemParams, body: PlaceForm }, config: signedIn },
+    async (req, reply) => {
+      await producers.managed(req.actor, req.territory!, req.params.id)
+      const body = req.body as PlaceBody
+      const { value, commune, issues } = await readPlace(req, body)
+      if (!value || !commune) return placePage(req, reply, req.params.itemId, placeValues(body), issues)
+      await producers.editPlace(req.actor, req.territory!, req.params.id, req.params.itemId, value, commune)
+      return reply.redirect(back(req.params.id, 'enregistre'), 303)
+    },
+  )
+  app.post(
+    `${root}/lieux/:itemId/retirer`,
+    { schema: { params: itemParams }, config: signedIn },
+    async (req, reply) => {
+      await producers.removePlace(req.actor, req.territory!, req.params.id, req.params.itemId)
+      return reply.redirect(back(req.params.id, 'retire'), 303)
+    },
+  )
 }

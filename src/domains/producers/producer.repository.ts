@@ -1,6 +1,5 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import type { HoursInput, PlaceInput, ProductInput } from './producer.ts'
 import {
   type ProducerLabel,
   type ProductFamily,
@@ -10,6 +9,7 @@ import {
   producerSalesPlaces,
   type SalesMode,
 } from './producer.schema.ts'
+import type { HoursInput, PlaceInput, ProductInput } from './producer.ts'
 
 export interface Profile {
   organisationId: string
@@ -48,14 +48,22 @@ export async function findProfile(db: DbOrTx, territoryId: string, organisationI
       updatedAt: producerProfiles.updatedAt,
     })
     .from(producerProfiles)
-    .where(and(eq(producerProfiles.territoryId, territoryId), eq(producerProfiles.organisationId, organisationId)))
+    .where(
+      and(eq(producerProfiles.territoryId, territoryId), eq(producerProfiles.organisationId, organisationId)),
+    )
   return (row as Profile | undefined) ?? null
 }
 
 /** The profile's text and labels; created the first time, kept otherwise. */
 export async function saveProfile(
   db: DbOrTx,
-  row: { organisationId: string; territoryId: string; presentation?: string; labels?: ProducerLabel[]; updatedAt: Date },
+  row: {
+    organisationId: string
+    territoryId: string
+    presentation?: string
+    labels?: ProducerLabel[]
+    updatedAt: Date
+  },
 ): Promise<void> {
   const set = {
     updatedAt: row.updatedAt,
@@ -76,7 +84,10 @@ export async function refreshFamilies(db: DbOrTx, organisationId: string, now: D
     where organisation_id = ${organisationId}`)
 }
 
-export async function listProducts(db: DbOrTx, organisationIds: readonly string[]): Promise<(Product & { organisationId: string })[]> {
+export async function listProducts(
+  db: DbOrTx,
+  organisationIds: readonly string[],
+): Promise<(Product & { organisationId: string })[]> {
   if (organisationIds.length === 0) return []
   return db
     .select({
@@ -136,7 +147,10 @@ export async function moveProduct(db: DbOrTx, organisationId: string, id: string
   return true
 }
 
-export async function listPlaces(db: DbOrTx, organisationIds: readonly string[]): Promise<(Place & { organisationId: string })[]> {
+export async function listPlaces(
+  db: DbOrTx,
+  organisationIds: readonly string[],
+): Promise<(Place & { organisationId: string })[]> {
   if (organisationIds.length === 0) return []
   const places = await db
     .select({
@@ -154,7 +168,11 @@ export async function listPlaces(db: DbOrTx, organisationIds: readonly string[])
     })
     .from(producerSalesPlaces)
     .where(inArray(producerSalesPlaces.organisationId, [...organisationIds]))
-    .orderBy(asc(producerSalesPlaces.organisationId), asc(producerSalesPlaces.position), asc(producerSalesPlaces.id))
+    .orderBy(
+      asc(producerSalesPlaces.organisationId),
+      asc(producerSalesPlaces.position),
+      asc(producerSalesPlaces.id),
+    )
   const hours =
     places.length === 0
       ? []
@@ -166,7 +184,12 @@ export async function listPlaces(db: DbOrTx, organisationIds: readonly string[])
             closes: producerOpeningHours.closes,
           })
           .from(producerOpeningHours)
-          .where(inArray(producerOpeningHours.placeId, places.map((p) => p.id)))
+          .where(
+            inArray(
+              producerOpeningHours.placeId,
+              places.map((p) => p.id),
+            ),
+          )
           .orderBy(asc(producerOpeningHours.weekday), asc(producerOpeningHours.opens))
   return places.map((p) => ({
     ...p,

@@ -8,15 +8,6 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, isUuid } from '../../platform/validation.ts'
 import { managedOrganisation, type OrganisationRef } from '../organisations/index.ts'
 import {
-  checkLabels,
-  checkText,
-  PLACES_MAX,
-  type PlaceInput,
-  PRESENTATION_MAX,
-  PRODUCTS_MAX,
-  type ProductInput,
-} from './producer.ts'
-import {
   clearProductsAndPlaces,
   countOf,
   deletePlace,
@@ -32,6 +23,15 @@ import {
   updatePlace,
   updateProduct,
 } from './producer.repository.ts'
+import {
+  checkLabels,
+  checkText,
+  PLACES_MAX,
+  type PlaceInput,
+  PRESENTATION_MAX,
+  PRODUCTS_MAX,
+  type ProductInput,
+} from './producer.ts'
 import { listPhotos } from './producer-photo.repository.ts'
 
 export type Saved = { kind: 'saved'; id: string } | { kind: 'invalid'; issues: Issue[] }
@@ -54,7 +54,9 @@ export class ProducerService {
   /** The producer the actor manages, or 404 alike for one that does not exist and one not theirs. */
   async managed(actor: Actor | null, territory: Territory, id: string): Promise<OrganisationRef> {
     const me = signedIn(actor, 'organisations:write')
-    const organisation = isUuid(id) ? await managedOrganisation(this.#db, territory.id, id, me.accountId) : null
+    const organisation = isUuid(id)
+      ? await managedOrganisation(this.#db, territory.id, id, me.accountId)
+      : null
     if (!organisation || organisation.kind !== 'producer') throw notFound()
     return organisation
   }
@@ -83,15 +85,29 @@ export class ProducerService {
     const labels = checkLabels(issues, 'labels', raw.labels)
     if (issues.length > 0) return { kind: 'invalid', issues }
     await this.#change(actor!, territory, organisation, 'profile', async (tx, now) => {
-      await saveProfile(tx, { organisationId: organisation.id, territoryId: territory.id, presentation, labels, updatedAt: now })
+      await saveProfile(tx, {
+        organisationId: organisation.id,
+        territoryId: territory.id,
+        presentation,
+        labels,
+        updatedAt: now,
+      })
     })
     return { kind: 'saved', id: organisation.id }
   }
 
-  async addProduct(actor: Actor | null, territory: Territory, id: string, input: ProductInput): Promise<Saved> {
+  async addProduct(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    input: ProductInput,
+  ): Promise<Saved> {
     const organisation = await this.managed(actor, territory, id)
     if ((await countOf(this.#db, organisation.id)).products >= PRODUCTS_MAX)
-      return { kind: 'invalid', issues: [{ field: 'name', key: 'producers.error.tooManyProducts', params: { max: PRODUCTS_MAX } }] }
+      return {
+        kind: 'invalid',
+        issues: [{ field: 'name', key: 'producers.error.tooManyProducts', params: { max: PRODUCTS_MAX } }],
+      }
     const productId = this.services.ids()
     await this.#change(actor!, territory, organisation, 'product', async (tx, now) => {
       await insertProduct(tx, { ...input, id: productId, organisationId: organisation.id, createdAt: now })
@@ -99,7 +115,13 @@ export class ProducerService {
     return { kind: 'saved', id: productId }
   }
 
-  async editProduct(actor: Actor | null, territory: Territory, id: string, productId: string, input: ProductInput) {
+  async editProduct(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    productId: string,
+    input: ProductInput,
+  ) {
     const organisation = await this.managed(actor, territory, id)
     if (!isUuid(productId)) throw notFound()
     await this.#change(actor!, territory, organisation, 'product', async (tx) => {
@@ -124,10 +146,20 @@ export class ProducerService {
   }
 
   /** The commune of a place among the territory's, or the issue that says why not. */
-  async commune(territory: Territory, given: CommuneGiven, issues: Issue[], field = 'commune'): Promise<Commune | null> {
+  async commune(
+    territory: Territory,
+    given: CommuneGiven,
+    issues: Issue[],
+    field = 'commune',
+  ): Promise<Commune | null> {
     if ('insee' in given) {
       const found = await this.services.communes.find(territory, given.insee)
-      if (!found) issues.push({ field, key: 'producers.error.communeUnknown', params: { name: territory.platformName } })
+      if (!found)
+        issues.push({
+          field,
+          key: 'producers.error.communeUnknown',
+          params: { name: territory.platformName },
+        })
       return found
     }
     const typed = given.text.trim()
@@ -138,26 +170,51 @@ export class ProducerService {
     const found = await this.services.communes.resolve(territory, typed)
     if (found.kind === 'one') return found.commune
     if (found.kind === 'many') issues.push({ field, key: 'producers.error.communeMany' })
-    else issues.push({ field, key: 'producers.error.communeUnknown', params: { name: territory.platformName } })
+    else
+      issues.push({ field, key: 'producers.error.communeUnknown', params: { name: territory.platformName } })
     return null
   }
 
-  async addPlace(actor: Actor | null, territory: Territory, id: string, input: PlaceInput, commune: Commune): Promise<Saved> {
+  async addPlace(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    input: PlaceInput,
+    commune: Commune,
+  ): Promise<Saved> {
     const organisation = await this.managed(actor, territory, id)
     if ((await countOf(this.#db, organisation.id)).places >= PLACES_MAX)
-      return { kind: 'invalid', issues: [{ field: 'name', key: 'producers.error.tooManyPlaces', params: { max: PLACES_MAX } }] }
+      return {
+        kind: 'invalid',
+        issues: [{ field: 'name', key: 'producers.error.tooManyPlaces', params: { max: PLACES_MAX } }],
+      }
     const placeId = this.services.ids()
     await this.#change(actor!, territory, organisation, 'place', async (tx) => {
-      await insertPlace(tx, this.services.ids, { ...this.#placeRow(input, commune), id: placeId, organisationId: organisation.id, territoryId: territory.id })
+      await insertPlace(tx, this.services.ids, {
+        ...this.#placeRow(input, commune),
+        id: placeId,
+        organisationId: organisation.id,
+        territoryId: territory.id,
+      })
     })
     return { kind: 'saved', id: placeId }
   }
 
-  async editPlace(actor: Actor | null, territory: Territory, id: string, placeId: string, input: PlaceInput, commune: Commune) {
+  async editPlace(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    placeId: string,
+    input: PlaceInput,
+    commune: Commune,
+  ) {
     const organisation = await this.managed(actor, territory, id)
     if (!isUuid(placeId)) throw notFound()
     await this.#change(actor!, territory, organisation, 'place', async (tx) => {
-      if (!(await updatePlace(tx, this.services.ids, organisation.id, placeId, this.#placeRow(input, commune)))) throw notFound()
+      if (
+        !(await updatePlace(tx, this.services.ids, organisation.id, placeId, this.#placeRow(input, commune)))
+      )
+        throw notFound()
     })
   }
 
@@ -174,16 +231,37 @@ export class ProducerService {
     actor: Actor | null,
     territory: Territory,
     id: string,
-    page: { presentation: string; labels: ProductInput['labels']; products: ProductInput[]; places: { input: PlaceInput; commune: Commune }[] },
+    page: {
+      presentation: string
+      labels: ProductInput['labels']
+      products: ProductInput[]
+      places: { input: PlaceInput; commune: Commune }[]
+    },
   ) {
     const organisation = await this.managed(actor, territory, id)
     await this.#change(actor!, territory, organisation, 'all', async (tx, now) => {
-      await saveProfile(tx, { organisationId: organisation.id, territoryId: territory.id, presentation: page.presentation, labels: page.labels, updatedAt: now })
+      await saveProfile(tx, {
+        organisationId: organisation.id,
+        territoryId: territory.id,
+        presentation: page.presentation,
+        labels: page.labels,
+        updatedAt: now,
+      })
       await clearProductsAndPlaces(tx, organisation.id)
       for (const product of page.products)
-        await insertProduct(tx, { ...product, id: this.services.ids(), organisationId: organisation.id, createdAt: now })
+        await insertProduct(tx, {
+          ...product,
+          id: this.services.ids(),
+          organisationId: organisation.id,
+          createdAt: now,
+        })
       for (const { input, commune } of page.places)
-        await insertPlace(tx, this.services.ids, { ...this.#placeRow(input, commune), id: this.services.ids(), organisationId: organisation.id, territoryId: territory.id })
+        await insertPlace(tx, this.services.ids, {
+          ...this.#placeRow(input, commune),
+          id: this.services.ids(),
+          organisationId: organisation.id,
+          territoryId: territory.id,
+        })
     })
     return organisation
   }
@@ -207,7 +285,13 @@ export class ProducerService {
       await run(tx, now)
       await refreshFamilies(tx, organisation.id, now)
       await this.services.audit.record(
-        { territoryId: territory.id, actorId: me.accountId, action: 'producer.changed', targetId: organisation.id, details: { what } },
+        {
+          territoryId: territory.id,
+          actorId: me.accountId,
+          action: 'producer.changed',
+          targetId: organisation.id,
+          details: { what },
+        },
         tx,
       )
     })

@@ -71,7 +71,8 @@ export function checkText(
 export function checkMonths(issues: Issue[], field: string, raw: readonly unknown[]): number[] {
   const months = new Set<number>()
   for (const v of raw) {
-    const n = typeof v === 'string' && /^\d{1,2}$/.test(v) ? Number(v) : typeof v === 'number' ? v : Number.NaN
+    const n =
+      typeof v === 'string' && /^\d{1,2}$/.test(v) ? Number(v) : typeof v === 'number' ? v : Number.NaN
     if (!Number.isInteger(n) || n < 1 || n > 12) {
       issues.push({ field, key: 'producers.error.months' })
       return []
@@ -140,7 +141,8 @@ export function checkHours(
     if (!from) issues.push({ field: `${prefix}${n}Opens`, key: 'producers.error.time' })
     const to = parseTime(closes)
     if (!to) issues.push({ field: `${prefix}${n}Closes`, key: 'producers.error.time' })
-    else if (from && to <= from) issues.push({ field: `${prefix}${n}Closes`, key: 'producers.error.closesAfter' })
+    else if (from && to <= from)
+      issues.push({ field: `${prefix}${n}Closes`, key: 'producers.error.closesAfter' })
     if (weekday && from && to && to > from) hours.push({ weekday, opens: from, closes: to })
   })
   if (mode === 'market' && new Set(hours.map((h) => h.weekday)).size > 1)
@@ -163,13 +165,22 @@ export function checkPlace(raw: {
   const address = checkText(issues, 'address', raw.address, PLACE_ADDRESS_MAX, null)
   const details = checkText(issues, 'details', raw.details, PLACE_DETAILS_MAX, null)
   let radiusKm: number | null = null
-  const radiusText = typeof raw.radiusKm === 'number' ? String(raw.radiusKm) : String(raw.radiusKm ?? '').trim()
+  const radiusText =
+    typeof raw.radiusKm === 'number' ? String(raw.radiusKm) : String(raw.radiusKm ?? '').trim()
   if (mode === 'delivery') {
     radiusKm = (DELIVERY_RADII as readonly number[]).includes(Number(radiusText)) ? Number(radiusText) : null
     if (!radiusKm)
-      issues.push({ field: 'radiusKm', key: 'producers.error.radius', params: { choices: DELIVERY_RADII.join(', ') } })
+      issues.push({
+        field: 'radiusKm',
+        key: 'producers.error.radius',
+        params: { choices: DELIVERY_RADII.join(', ') },
+      })
   } else if (radiusText !== '' && !(DELIVERY_RADII as readonly number[]).includes(Number(radiusText)))
-    issues.push({ field: 'radiusKm', key: 'producers.error.radius', params: { choices: DELIVERY_RADII.join(', ') } })
+    issues.push({
+      field: 'radiusKm',
+      key: 'producers.error.radius',
+      params: { choices: DELIVERY_RADII.join(', ') },
+    })
   const hours = checkHours(issues, raw.hours, mode)
   if (issues.length > 0 || !mode) return { value: null, issues }
   return { value: { mode, name, address, details, radiusKm, hours }, issues }
@@ -195,7 +206,12 @@ export function parisNow(at: Date): { weekday: number; time: string } {
  */
 export function openTodayUntil(hours: readonly HoursInput[], now: { weekday: number; time: string }) {
   const today = hours.filter((h) => h.weekday === now.weekday && h.closes.slice(0, 5) > now.time)
-  return today.length === 0 ? null : today.map((h) => h.closes.slice(0, 5)).sort().at(-1)!
+  return today.length === 0
+    ? null
+    : today
+        .map((h) => h.closes.slice(0, 5))
+        .sort()
+        .at(-1)!
 }
 
 /** « 18 h », « 18 h 30 »: a time as French signs write it. */
@@ -209,7 +225,9 @@ export function spokenTime(time: string, locale: 'fr' | 'en'): string {
  * The season as a reader says it: all year, « de mai à septembre » for one run of months (over the
  * new year too: « de novembre à février »), else the months listed.
  */
-export function seasonOf(months: readonly number[]): { kind: 'all' } | { kind: 'range'; from: number; to: number } | { kind: 'list'; months: number[] } {
+export function seasonOf(
+  months: readonly number[],
+): { kind: 'all' } | { kind: 'range'; from: number; to: number } | { kind: 'list'; months: number[] } {
   const set = new Set(months)
   if (set.size >= 12) return { kind: 'all' }
   const sorted = [...set].sort((a, b) => a - b)
@@ -224,14 +242,16 @@ export function seasonOf(months: readonly number[]): { kind: 'all' } | { kind: '
 }
 
 export function monthName(month: number, locale: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2026, month - 1, 15)),
-  )
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2026, month - 1, 15)))
 }
 
 export function weekdayName(weekday: number, locale: 'fr' | 'en'): string {
   // 2026-03-16 is a Monday.
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2026, 2, 15 + weekday)),
-  )
+  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    weekday: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(2026, 2, 15 + weekday)))
 }

@@ -4,14 +4,19 @@ import { seedDemoProducers } from './demo-producers.ts'
 import { producerApi } from './producer.api.ts'
 import { producerMessages } from './producer.messages.ts'
 import { producerPages } from './producer.pages.tsx'
-import { producerDirectoryPages } from './producer-directory.pages.tsx'
-import { producerPhotoPages } from './producer-photo.pages.tsx'
+import * as producerSchema from './producer.schema.ts'
 import { producerDirectoryMessages } from './producer-directory.messages.ts'
+import { producerDirectoryPages } from './producer-directory.pages.tsx'
 import { producerFormMessages } from './producer-form.messages.ts'
 import { producerPageMessages } from './producer-pages.messages.ts'
-import * as producerSchema from './producer.schema.ts'
+import { producerPhotoPages } from './producer-photo.pages.tsx'
 
-const messages = [producerMessages, producerFormMessages, producerPageMessages, producerDirectoryMessages] as const
+const messages = [
+  producerMessages,
+  producerFormMessages,
+  producerPageMessages,
+  producerDirectoryMessages,
+] as const
 
 /**
  * What the local producers' directory brings to the app: producers' pages, their validation by a

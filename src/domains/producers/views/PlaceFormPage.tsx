@@ -5,9 +5,9 @@ import { CsrfField, errorFor, pageTitle, TextField } from '../../../platform/vie
 import { Select, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { OrganisationRef } from '../../organisations/index.ts'
-import { DELIVERY_RADII, PLACE_ADDRESS_MAX, PLACE_NAME_MAX, weekdayName } from '../producer.ts'
 import type { PlaceFormValues } from '../producer.form.ts'
 import { salesModes } from '../producer.schema.ts'
+import { DELIVERY_RADII, PLACE_ADDRESS_MAX, PLACE_NAME_MAX, weekdayName } from '../producer.ts'
 import { MODE_LABEL } from './labels.ts'
 
 interface Props {
@@ -23,9 +23,16 @@ export function PlaceFormPage({ ctx, organisation, placeId, values, errors }: Pr
   const { t } = ctx
   const base = `/organisations/${organisation.id}/producteur`
   const title = t(placeId ? 'producers.place.edit' : 'producers.place.new')
-  const days = Array.from({ length: 7 }, (_, i) => ({ value: String(i + 1), label: weekdayName(i + 1, ctx.locale) }))
+  const days = Array.from({ length: 7 }, (_, i) => ({
+    value: String(i + 1),
+    label: weekdayName(i + 1, ctx.locale),
+  }))
   return (
-    <Layout ctx={ctx} title={pageTitle(ctx, `${title} – ${organisation.name}`, errors)} scripts={['commune-field.js']}>
+    <Layout
+      ctx={ctx}
+      title={pageTitle(ctx, `${title} – ${organisation.name}`, errors)}
+      scripts={['commune-field.js']}
+    >
       <p>
         <a href={base}>{t('producers.back')}</a>
       </p>
@@ -82,7 +89,10 @@ export function PlaceFormPage({ ctx, organisation, placeId, values, errors }: Pr
           placeholder={t('producers.place.radiusNone')}
           value={values.radiusKm}
           error={errorFor(errors, 'radiusKm')}
-          options={DELIVERY_RADII.map((km) => ({ value: String(km), label: t('producers.place.radiusOption', { km }) }))}
+          options={DELIVERY_RADII.map((km) => ({
+            value: String(km),
+            label: t('producers.place.radiusOption', { km }),
+          }))}
         />
         <fieldset class="hours-rows">
           <legend>{t('producers.place.hours')}</legend>

@@ -1,7 +1,14 @@
 import { CommuneField } from '../../../platform/geo/CommuneField.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
-import { ActionButton, Checkbox, Confirmation, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
+import {
+  ActionButton,
+  Checkbox,
+  Confirmation,
+  errorFor,
+  pageTitle,
+  TextField,
+} from '../../../platform/views/fields.tsx'
 import { Select } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { productFamilies, salesModes } from '../producer.schema.ts'
@@ -31,7 +38,15 @@ function countText(ctx: ViewContext, total: number): string {
  * The directory works with a plain GET form and links; the map is an extra drawn by
  * listings-map.js from the list's data attributes, at the places' communes only.
  */
-export function ProducerDirectoryPage({ ctx, values, errors, results, mapTileUrl, highlight, notice }: Props) {
+export function ProducerDirectoryPage({
+  ctx,
+  values,
+  errors,
+  results,
+  mapTileUrl,
+  highlight,
+  notice,
+}: Props) {
   const { t } = ctx
   const entries = results?.entries ?? []
   const showMap = mapTileUrl !== null && entries.some((e) => e.point)
@@ -92,7 +107,11 @@ export function ProducerDirectoryPage({ ctx, values, errors, results, mapTileUrl
               {errorFor(errors, 'radiusKm')}
             </span>
           )}
-          <select id="radiusKm" name="radiusKm" aria-describedby={errorFor(errors, 'radiusKm') ? 'radiusKm-error' : undefined}>
+          <select
+            id="radiusKm"
+            name="radiusKm"
+            aria-describedby={errorFor(errors, 'radiusKm') ? 'radiusKm-error' : undefined}
+          >
             {SEARCH_RADII.map((km) => (
               <option key={km} value={String(km)} selected={km === values.radiusKm}>
                 {t('producers.directory.radiusOption', { km })}
@@ -109,7 +128,13 @@ export function ProducerDirectoryPage({ ctx, values, errors, results, mapTileUrl
           error={errorFor(errors, 'mode')}
           options={salesModes.map((m) => ({ value: m, label: t(MODE_LABEL[m]) }))}
         />
-        <Checkbox ctx={ctx} name="openToday" label={t('producers.directory.openToday')} checked={values.openToday} error={errorFor(errors, 'openToday')} />
+        <Checkbox
+          ctx={ctx}
+          name="openToday"
+          label={t('producers.directory.openToday')}
+          checked={values.openToday}
+          error={errorFor(errors, 'openToday')}
+        />
         {errorFor(errors, 'page') && (
           <p class="error-message" id="page">
             {errorFor(errors, 'page')}
@@ -122,7 +147,8 @@ export function ProducerDirectoryPage({ ctx, values, errors, results, mapTileUrl
       {results && (
         <output class="results-count">
           {countText(ctx, results.total)}
-          {results.pages > 1 && ` ${t('producers.directory.countPage', { page: values.page, pages: results.pages })}`}
+          {results.pages > 1 &&
+            ` ${t('producers.directory.countPage', { page: values.page, pages: results.pages })}`}
         </output>
       )}
       {results && entries.length === 0 && <p>{t('producers.directory.none')}</p>}
@@ -159,7 +185,8 @@ export function ProducerDirectoryPage({ ctx, values, errors, results, mapTileUrl
               </h3>
               <p class="result-meta">
                 {e.commune?.name}
-                {e.distanceKm !== null && ` · ${t('producers.directory.distance', { km: e.distanceKm.toLocaleString(ctx.locale) })}`}
+                {e.distanceKm !== null &&
+                  ` · ${t('producers.directory.distance', { km: e.distanceKm.toLocaleString(ctx.locale) })}`}
               </p>
               {e.openUntil && (
                 <p class="open-today">
@@ -170,7 +197,9 @@ export function ProducerDirectoryPage({ ctx, values, errors, results, mapTileUrl
                 {e.families.map((f) => t(FAMILY_LABEL[f])).join(', ')}
                 {e.modes.length > 0 && ` · ${e.modes.map((m) => t(MODE_LABEL[m])).join(', ')}`}
               </p>
-              {e.labels.length > 0 && <p class="result-meta">{e.labels.map((l) => t(QUALITY_LABEL[l])).join(', ')}</p>}
+              {e.labels.length > 0 && (
+                <p class="result-meta">{e.labels.map((l) => t(QUALITY_LABEL[l])).join(', ')}</p>
+              )}
             </li>
           ))}
         </ol>

@@ -1,12 +1,20 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
-import { ActionButton, Choices, Confirmation, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
+import {
+  ActionButton,
+  Choices,
+  Confirmation,
+  CsrfField,
+  errorFor,
+  pageTitle,
+  TextField,
+} from '../../../platform/views/fields.tsx'
 import { TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { OrganisationRef } from '../../organisations/index.ts'
-import { PHOTO_ALT_MAX, PHOTOS_MAX } from '../producer.ts'
 import type { Place, Product } from '../producer.repository.ts'
 import { producerLabels } from '../producer.schema.ts'
+import { PHOTO_ALT_MAX, PHOTOS_MAX } from '../producer.ts'
 import type { PhotoRef } from '../producer-photo.repository.ts'
 import { FAMILY_LABEL, MODE_LABEL, QUALITY_LABEL } from './labels.ts'
 import { hoursText, photoUrl, seasonText } from './words.ts'
@@ -74,11 +82,28 @@ export function ProducerManagePage(props: Props) {
                 {t('producers.manage.edit')}
                 <span class="visually-hidden"> {p.name}</span>
               </a>
-              {i > 0 && <ActionButton ctx={ctx} action={`${base}/produits/${p.id}/monter`} label={t('producers.manage.up')} which={p.name} />}
-              {i < products.length - 1 && (
-                <ActionButton ctx={ctx} action={`${base}/produits/${p.id}/descendre`} label={t('producers.manage.down')} which={p.name} />
+              {i > 0 && (
+                <ActionButton
+                  ctx={ctx}
+                  action={`${base}/produits/${p.id}/monter`}
+                  label={t('producers.manage.up')}
+                  which={p.name}
+                />
               )}
-              <ActionButton ctx={ctx} action={`${base}/produits/${p.id}/retirer`} label={t('producers.manage.remove')} which={p.name} />
+              {i < products.length - 1 && (
+                <ActionButton
+                  ctx={ctx}
+                  action={`${base}/produits/${p.id}/descendre`}
+                  label={t('producers.manage.down')}
+                  which={p.name}
+                />
+              )}
+              <ActionButton
+                ctx={ctx}
+                action={`${base}/produits/${p.id}/retirer`}
+                label={t('producers.manage.remove')}
+                which={p.name}
+              />
             </div>
           </li>
         ))}
@@ -100,7 +125,12 @@ export function ProducerManagePage(props: Props) {
                 {t('producers.manage.edit')}
                 <span class="visually-hidden"> {p.name}</span>
               </a>
-              <ActionButton ctx={ctx} action={`${base}/lieux/${p.id}/retirer`} label={t('producers.manage.remove')} which={p.name} />
+              <ActionButton
+                ctx={ctx}
+                action={`${base}/lieux/${p.id}/retirer`}
+                label={t('producers.manage.remove')}
+                which={p.name}
+              />
             </div>
           </li>
         ))}
@@ -114,7 +144,12 @@ export function ProducerManagePage(props: Props) {
         {photos.map((p) => (
           <li key={p.id}>
             <img src={photoUrl(o.id, p)} alt={p.alt} width={Math.min(p.width, 240)} />
-            <ActionButton ctx={ctx} action={`${base}/photos/${p.id}/retirer`} label={t('producers.manage.remove')} which={p.alt} />
+            <ActionButton
+              ctx={ctx}
+              action={`${base}/photos/${p.id}/retirer`}
+              label={t('producers.manage.remove')}
+              which={p.alt}
+            />
           </li>
         ))}
       </ul>

@@ -1,11 +1,11 @@
-import type { ViewContext } from '../../../platform/views/context.ts'
 import { AuthorText } from '../../../platform/views/AuthorText.tsx'
+import type { ViewContext } from '../../../platform/views/context.ts'
 import { Confirmation } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { OrganisationCard } from '../../organisations/index.ts'
-import { openTodayUntil } from '../producer.ts'
 import type { Place, Product, Profile } from '../producer.repository.ts'
 import { productFamilies } from '../producer.schema.ts'
+import { openTodayUntil } from '../producer.ts'
 import type { PhotoRef } from '../producer-photo.repository.ts'
 import { FAMILY_LABEL, MODE_LABEL, QUALITY_LABEL } from './labels.ts'
 import { hourRow, photoUrl, seasonText, timeText } from './words.ts'
@@ -28,12 +28,11 @@ function Contact({ card }: { card: OrganisationCard }) {
   const { kind, value } = card.contact
   if (kind === 'email') return <a href={`mailto:${value}`}>{value}</a>
   if (kind === 'phone') return <a href={`tel:${value.replace(/\s+/g, '')}`}>{value}</a>
-  return /^https?:\/\//i.test(value) ? (
+  if (!/^https?:\/\//i.test(value)) return <span>{value}</span>
+  return (
     <a href={value} rel="noopener nofollow">
       {value}
     </a>
-  ) : (
-    <>{value}</>
   )
 }
 
@@ -96,14 +95,23 @@ export function ProducerPage(props: Props) {
               {t(MODE_LABEL[p.mode])} · {p.commune.name}
               {p.address && ` · ${p.address}`}
             </p>
-            {p.mode === 'delivery' && p.radiusKm && <p>{t('producers.page.delivery', { km: p.radiusKm, commune: p.commune.name })}</p>}
+            {p.mode === 'delivery' && p.radiusKm && (
+              <p>{t('producers.page.delivery', { km: p.radiusKm, commune: p.commune.name })}</p>
+            )}
             <p class="open-today">
-              <strong>{until ? t('producers.page.openToday', { time: timeText(ctx, until) }) : t('producers.page.closedToday')}</strong>
+              <strong>
+                {until
+                  ? t('producers.page.openToday', { time: timeText(ctx, until) })
+                  : t('producers.page.closedToday')}
+              </strong>
             </p>
             {p.hours.length > 0 && (
               <ul>
                 {p.hours.map((h) => (
-                  <li key={`${h.weekday}-${h.opens}`} class={h.weekday === today.weekday ? 'today' : undefined}>
+                  <li
+                    key={`${h.weekday}-${h.opens}`}
+                    class={h.weekday === today.weekday ? 'today' : undefined}
+                  >
                     {hourRow(ctx, h)}
                     {h.weekday === today.weekday && <strong> ({t('producers.page.today')})</strong>}
                   </li>
@@ -124,7 +132,13 @@ export function ProducerPage(props: Props) {
           <ul class="producer-photos">
             {photos.map((p) => (
               <li key={p.id}>
-                <img src={photoUrl(card.id, p)} alt={p.alt} width={p.width} height={p.height} loading="lazy" />
+                <img
+                  src={photoUrl(card.id, p)}
+                  alt={p.alt}
+                  width={p.width}
+                  height={p.height}
+                  loading="lazy"
+                />
               </li>
             ))}
           </ul>

@@ -4,9 +4,9 @@ import { Choices, CsrfField, errorFor, pageTitle, TextField } from '../../../pla
 import { Select, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { OrganisationRef } from '../../organisations/index.ts'
-import { monthName, PRODUCT_NAME_MAX } from '../producer.ts'
 import type { ProductFormValues } from '../producer.form.ts'
 import { producerLabels, productFamilies } from '../producer.schema.ts'
+import { monthName, PRODUCT_NAME_MAX } from '../producer.ts'
 import { FAMILY_LABEL, QUALITY_LABEL } from './labels.ts'
 
 interface Props {
@@ -67,7 +67,10 @@ export function ProductFormPage({ ctx, organisation, productId, values, errors }
           type="checkbox"
           legend={t('producers.product.months')}
           {...error('months')}
-          options={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: monthName(i + 1, ctx.locale) }))}
+          options={Array.from({ length: 12 }, (_, i) => ({
+            value: String(i + 1),
+            label: monthName(i + 1, ctx.locale),
+          }))}
           checked={values.months}
         />
         <Choices

@@ -8,7 +8,8 @@ export function seasonText(ctx: ViewContext, months: readonly number[]): string 
   const season = seasonOf(months)
   const name = (m: number) => monthName(m, ctx.locale)
   if (season.kind === 'all') return ctx.t('producers.page.allYear')
-  if (season.kind === 'range') return ctx.t('producers.page.range', { from: name(season.from), to: name(season.to) })
+  if (season.kind === 'range')
+    return ctx.t('producers.page.range', { from: name(season.from), to: name(season.to) })
   return ctx.t('producers.page.months', { months: season.months.map(name).join(', ') })
 }
 
