@@ -214,6 +214,7 @@ describe('the public directory of producers', () => {
     assert.doesNotMatch(page((await visitor.get('/')).body).text('main'), /Producteurs locaux/)
 
     const staff = await w.staffClient()
+    assert.equal(page((await staff.get('/administration')).body).link('Producteurs locaux'), '/producteurs')
     assert.match((await staff.get('/producteurs')).body, /Mettre l’annuaire à la une/)
     const on = await staff.post('/producteurs/a-la-une', {})
     assert.equal(on.statusCode, 303)
