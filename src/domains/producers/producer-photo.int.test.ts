@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
+import { sql } from 'drizzle-orm'
 import sharp from 'sharp'
 import type { Client } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
@@ -93,6 +95,23 @@ describe('a producer’s photos', () => {
     const long = await upload(farmer, w.farmId, 'x'.repeat(301), jpeg)
     assert.equal(long.statusCode, 400)
     assert.equal((await w.counts(w.farmId)).photos, before)
+  })
+
+  it('answers a hostile text alternative with a refusal and nothing stored, never with markup', async () => {
+    const HOSTILE: string[] = JSON.parse(
+      readFileSync(new URL('../../../test/fixtures/hostile-inputs.json', import.meta.url), 'utf8'),
+    )
+    const farmer = await w.client(w.farmer)
+    const before = (await w.counts(w.farmId)).photos
+    const notImage = Buffer.from('pas une image')
+    for (const alt of HOSTILE) {
+      const res = await upload(farmer, w.farmId, alt, notImage, 'image/png')
+      // Refused for its text, for the file, or once too many uploads were tried: never stored.
+      assert.ok([400, 429].includes(res.statusCode), `${JSON.stringify(alt.slice(0, 20))}: ${res.statusCode}`)
+      assert.ok(!res.body.includes('<script>alert') && !res.body.includes('<img src=x'))
+    }
+    assert.equal((await w.counts(w.farmId)).photos, before)
+    await t.db.db.execute(sql`delete from rate_limits`)
   })
 
   it('keeps six photos at most', async () => {
