@@ -143,6 +143,21 @@ describe('the producers’ JSON API', () => {
     assert.equal(item.distanceKm, 8.5)
     assert.equal((await callApi(t, visitor, 'GET', '/api/v1/producers?family=tabac')).statusCode, 400)
     assert.equal((await callApi(t, visitor, 'GET', '/api/v1/producers?radiusKm=12')).statusCode, 400)
+    for (const text of HOSTILE) {
+      const q = encodeURIComponent(text.replace(/[\ud800-\udfff]/g, '\ufffd'))
+      for (const param of ['words', 'commune', 'family', 'mode', 'radiusKm', 'openToday', 'page']) {
+        const res = await callApi(t, visitor, 'GET', `/api/v1/producers?${param}=${q}`)
+        assert.ok(
+          [200, 400].includes(res.statusCode),
+          `${param}=${JSON.stringify(text.slice(0, 20))}: ${res.statusCode}`,
+        )
+      }
+      const byId = await callApi(t, visitor, 'GET', `/api/v1/producers/${q || 'x'}`)
+      assert.ok(
+        byId.statusCode >= 400 && byId.statusCode < 500,
+        `id ${JSON.stringify(text.slice(0, 20))}: ${byId.statusCode}`,
+      )
+    }
     const one = await callApi(t, as(strangerToken), 'GET', `/api/v1/producers/${w.farmId}`)
     assert.equal(one.statusCode, 200)
     assert.equal(one.json().contact.value, 'contact@example.org')
