@@ -3,6 +3,8 @@ import { after, before, describe, it } from 'node:test'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { type ProducerWorld, producerWorld } from '../../../test/helpers/producers.ts'
+import { seedOrganisation } from '../organisations/index.ts'
+import { seedProducer } from './index.ts'
 
 const allYear = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
 const names = (html: string) => page(html).all('.producer-result h3')
@@ -77,6 +79,18 @@ describe('the public directory of producers', () => {
       assert.equal(res.statusCode, 200)
       assert.deepEqual(names(res.body), ['Ferme des Tilleuls'], words)
     }
+    // A page written for an organisation that is not a producer (its kind changed) is not listed.
+    const association = await seedOrganisation(t.db.db, {
+      territoryId: w.calvados.id,
+      name: 'Association des jardins',
+      communeInsee: '14047',
+      managerId: w.stranger.id,
+    })
+    await seedProducer(t.db.db, t.app.services.ids, {
+      territoryId: w.calvados.id,
+      organisationId: association,
+      products: [{ family: 'oeufs', name: 'Œufs du jardin', description: '', months: allYear, labels: [] }],
+    })
     const all = names((await w.visitor().get('/producteurs')).body)
     assert.deepEqual(all, ['Ferme des Tilleuls', 'Rucher du Bocage'])
     assert.equal((await w.visitor().get(`/producteurs/${hidden}`)).statusCode, 404)

@@ -100,7 +100,7 @@ export async function searchProducers(
       near.commune_insee, near.latitude, near.longitude, near.distance_m,
       ${today} as open_until, count(*) over () as total
     from producer_profiles p
-      join (${verifiedOrganisations(filter.territoryId)}) o on o.id = p.organisation_id
+      join (${verifiedOrganisations(filter.territoryId, 'producer')}) o on o.id = p.organisation_id
       left join lateral (
         select s.commune_insee, s.latitude, s.longitude, ${distance} as distance_m
         from producer_sales_places s
