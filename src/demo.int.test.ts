@@ -21,6 +21,7 @@ describe('the demonstration territory', () => {
         ['jeanne.demo@entraide.localhost', undefined],
         ['karim.demo@entraide.localhost', undefined],
         ['claire.admin@entraide.localhost', 'administratrice'],
+        ['paul.chambre.demo@entraide.localhost', 'Chambre d’agriculture'],
       ],
     )
     assert.equal(await seedDemo(t.app.services, modules), null, 'never twice')

@@ -10,6 +10,7 @@ import { needsSection } from './domains/needs/index.ts'
 import { needsModule } from './domains/needs/needs.module.ts'
 import { notificationsModule } from './domains/notifications/notifications.module.ts'
 import { organisationsModule } from './domains/organisations/organisations.module.ts'
+import { producersSection } from './domains/producers/index.ts'
 import { producersModule } from './domains/producers/producers.module.ts'
 import { reportsModule } from './domains/reports/reports.module.ts'
 import { territoriesModule } from './domains/territories/territories.module.ts'
@@ -30,9 +31,9 @@ export const modules: readonly DomainModule[] = [
   notificationsModule,
   reportsModule,
   volunteersModule,
-  // organisations before what they post: missions for volunteers and material needs, whose
-  // sections plug into the organisation's page here (organisations import neither)
-  organisationsModule({ sections: [missionsSection, needsSection] }),
+  // organisations before what they post: missions for volunteers, material needs and a producer's
+  // page, whose sections plug into the organisation's page here (organisations import none)
+  organisationsModule({ sections: [missionsSection, needsSection, producersSection] }),
   missionsModule,
   needsModule,
   // supply campaigns and local producers build on organisations (a delegated organisation, a farm)

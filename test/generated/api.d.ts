@@ -1170,6 +1170,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/producers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verified producers of the territory */
+        get: operations["listProducers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/producers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A producer with its products and places
+         * @description Verified producers for anyone; a pending one for its members and staff only (404 otherwise).
+         */
+        get: operations["getProducer"];
+        /**
+         * Replace the page of a producer I manage
+         * @description Presentation, labels, products and places with their hours, all at once; photos are kept. Only its managers may (404 otherwise). Nothing is written when any part is refused.
+         */
+        put: operations["replaceProducer"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1878,6 +1919,92 @@ export interface components {
             /** @description the requester and those who run the campaign only */
             note?: string;
             allocations: components["schemas"]["SupplyRequestAllocation"][];
+        };
+        /** @description A verified producer as the directory lists it */
+        ProducerSummary: {
+            /** Format: uuid */
+            id: string;
+            /** @example Ferme du Pré Vert */
+            name: string;
+            commune: {
+                /** @example 14047 */
+                insee: string;
+                /** @example Bayeux */
+                name: string;
+            } | null;
+            families: ("fruits" | "legumes" | "viande" | "laitages" | "oeufs" | "miel" | "pain" | "boissons" | "transformes")[];
+            labels: ("ab" | "label-rouge" | "aop" | "igp" | "hve" | "bienvenue-ferme")[];
+            salesModes: ("farm-shop" | "market" | "basket" | "delivery" | "drive")[];
+            distanceKm: number | null;
+            openTodayUntil: string | null;
+            point: {
+                latitude: number;
+                longitude: number;
+            } | null;
+        };
+        /** @description A producer’s page: products, places with hours, contact; no prices */
+        Producer: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            verified: boolean;
+            commune: {
+                /** @example 14047 */
+                insee: string;
+                /** @example Bayeux */
+                name: string;
+            };
+            presentation: string;
+            labels: ("ab" | "label-rouge" | "aop" | "igp" | "hve" | "bienvenue-ferme")[];
+            families: ("fruits" | "legumes" | "viande" | "laitages" | "oeufs" | "miel" | "pain" | "boissons" | "transformes")[];
+            contact: {
+                /** @enum {string} */
+                kind: "email" | "phone" | "website";
+                value: string;
+            };
+            products: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                family: "fruits" | "legumes" | "viande" | "laitages" | "oeufs" | "miel" | "pain" | "boissons" | "transformes";
+                name: string;
+                description: string;
+                months: number[];
+                labels: ("ab" | "label-rouge" | "aop" | "igp" | "hve" | "bienvenue-ferme")[];
+            }[];
+            places: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                mode: "farm-shop" | "market" | "basket" | "delivery" | "drive";
+                name: string;
+                commune: {
+                    /** @example 14047 */
+                    insee: string;
+                    /** @example Bayeux */
+                    name: string;
+                };
+                address: string;
+                details: string;
+                radiusKm: number | null;
+                hours: {
+                    /** @description 1 = Monday … 7 = Sunday */
+                    weekday: number;
+                    /**
+                     * @description Paris time
+                     * @example 09:00
+                     */
+                    opens: string;
+                    /** @example 18:00 */
+                    closes: string;
+                }[];
+            }[];
+            photos: {
+                url: string;
+                alt: string;
+                width: number;
+                height: number;
+            }[];
         };
     };
     responses: never;
@@ -7173,6 +7300,220 @@ export interface operations {
             };
             /** @description The current state does not allow it (already taken, closed, ended). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listProducers: {
+        parameters: {
+            query?: {
+                /** @description French words of a product */
+                words?: string;
+                family?: "fruits" | "legumes" | "viande" | "laitages" | "oeufs" | "miel" | "pain" | "boissons" | "transformes";
+                /** @description a commune of the territory: name, postal or INSEE code */
+                commune?: string;
+                radiusKm?: 5 | 10 | 15 | 20 | 30 | 50;
+                mode?: "farm-shop" | "market" | "basket" | "delivery" | "drive";
+                /** @description only those open today in Paris time, not closed yet */
+                openToday?: boolean;
+                page?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ProducerSummary"][];
+                        total: number;
+                        nextPage: number | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getProducer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A producer’s page: products, places with hours, contact; no prices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Producer"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    replaceProducer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    presentation?: string;
+                    labels?: string[];
+                    products?: {
+                        family?: string;
+                        name?: string;
+                        description?: string;
+                        months?: number[];
+                        labels?: string[];
+                    }[];
+                    places?: {
+                        mode?: string;
+                        name?: string;
+                        communeInsee?: string;
+                        address?: string;
+                        details?: string;
+                        radiusKm?: null | number;
+                        hours?: {
+                            weekday: number;
+                            opens: string;
+                            closes: string;
+                        }[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description A producer’s page: products, places with hours, contact; no prices */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Producer"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,6 +17,7 @@ export {
   type SignupNotices,
 } from './notice-recipients.ts'
 export type { MemberRole, OrganisationKind, OrganisationStatus } from './organisation.schema.ts'
-export { type SeedOrganisation, seedOrganisation } from './organisation-seed.ts'
+export { type SeedOrganisation, seedDelegation, seedOrganisation } from './organisation-seed.ts'
+export { type OrganisationCard, organisationCards } from './public-cards.ts'
 export type { OrganisationSection, SectionContext } from './sections.ts'
 export { verifiedOrganisations } from './verified-organisations.ts'

@@ -5,6 +5,7 @@ import {
   type AidStructureType,
   type OrganisationKind,
   type OrganisationStatus,
+  organisationDelegations,
   organisationMembers,
   organisations,
 } from './organisation.schema.ts'
@@ -63,4 +64,18 @@ export async function seedOrganisation(db: DbOrTx, input: SeedOrganisation): Pro
     })),
   ])
   return id
+}
+
+/** Lets a partner verify a kind, as an administrator's delegation does, without the checks. */
+export async function seedDelegation(
+  db: DbOrTx,
+  input: { territoryId: string; partnerId: string; kind: OrganisationKind; exclusive?: boolean; now?: Date },
+): Promise<void> {
+  await db.insert(organisationDelegations).values({
+    territoryId: input.territoryId,
+    partnerId: input.partnerId,
+    kind: input.kind,
+    exclusive: input.exclusive ?? false,
+    grantedAt: input.now ?? new Date(),
+  })
 }

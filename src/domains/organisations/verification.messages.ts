@@ -55,6 +55,13 @@ export const verificationMessages = defineMessages(
     'organisation.delegation.submit': 'Enregistrer la délégation',
     'organisation.delegation.notPartner': 'Seul un partenaire vérifié peut recevoir une délégation',
     'organisation.delegation.kinds': 'Choisissez des types d’organisations de la liste',
+    'organisation.delegation.exclusiveLegend':
+      'Types que seul {name} vérifie (l’équipe du Département ne les vérifie plus)',
+    'organisation.delegation.exclusiveNote': 'Seul {partner} vérifie ou refuse les organisations de ce type.',
+    'organisation.decide.exclusive':
+      'Le Département a confié à {partner} seul la vérification de ce type d’organisation : c’est à lui de la vérifier ou de la refuser.',
+    'organisation.decide.own':
+      'Vous êtes membre de cette organisation : une autre personne doit prendre la décision, personne ne se vérifie soi-même.',
     'organisation.partner.title': 'Organisations à vérifier pour {name}',
     'organisation.partner.intro':
       'Le Département vous confie la vérification de ces types d’organisations : {kinds}.',
@@ -136,6 +143,13 @@ export const verificationMessages = defineMessages(
     'organisation.delegation.submit': 'Save the delegation',
     'organisation.delegation.notPartner': 'Only a verified partner may be delegated verification',
     'organisation.delegation.kinds': 'Choose kinds of organisations from the list',
+    'organisation.delegation.exclusiveLegend':
+      'Kinds only {name} verifies (the Département’s staff no longer do)',
+    'organisation.delegation.exclusiveNote': 'Only {partner} verifies or refuses organisations of this kind.',
+    'organisation.decide.exclusive':
+      'The Département left the verification of this kind of organisation to {partner} alone: it is theirs to verify or refuse.',
+    'organisation.decide.own':
+      'You are a member of this organisation: someone else must decide, nobody verifies themselves.',
     'organisation.partner.title': 'Organisations to verify for {name}',
     'organisation.partner.intro':
       'The Département entrusts you with verifying these kinds of organisations: {kinds}.',

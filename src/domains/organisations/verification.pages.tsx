@@ -159,14 +159,21 @@ export async function verificationPages(base: FastifyInstance, services: AppServ
               Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 }),
             ]),
           ),
+          exclusive: Type.Optional(
+            Type.Union([
+              Type.String({ maxLength: 100 }),
+              Type.Array(Type.String({ maxLength: 100 }), { maxItems: 20 }),
+            ]),
+          ),
         }),
       },
       config: { permission: 'organisation:delegate', scope: null },
     },
     async (req, reply) => {
       const kinds = [req.body.kinds ?? []].flat()
+      const exclusive = [req.body.exclusive ?? []].flat()
       try {
-        await verification.delegate(req.actor, req.territory!, req.params.id, kinds)
+        await verification.delegate(req.actor, req.territory!, req.params.id, kinds, exclusive)
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error
         return showOne(

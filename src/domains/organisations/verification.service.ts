@@ -8,7 +8,7 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { isUuid, ValidationError } from '../../platform/validation.ts'
 import { accountCards } from '../accounts/index.ts'
 import { listMembers } from './member.repository.ts'
-import { managedOrganisation } from './membership.repository.ts'
+import { managedOrganisation, roleIn } from './membership.repository.ts'
 import {
   countByStatus,
   findOrganisation,
@@ -19,7 +19,13 @@ import {
 } from './organisation.repository.ts'
 import { type OrganisationKind, organisationKinds } from './organisation.schema.ts'
 import { checkReason, type Decision, decisions, isDecision } from './organisation.ts'
-import { delegatedKinds, organisationHistory, replaceDelegations } from './verification.repository.ts'
+import {
+  delegatedKinds,
+  exclusiveKinds,
+  exclusivePartnerFor,
+  organisationHistory,
+  replaceDelegations,
+} from './verification.repository.ts'
 import { REASON_LABEL } from './views/labels.ts'
 
 const auditAction = {
@@ -68,10 +74,12 @@ export class VerificationService {
       action: 'organisation.history-read',
       targetId: organisation.id,
     })
-    const [rows, history, delegated] = await Promise.all([
+    const [rows, history, delegated, exclusive, onlyPartner] = await Promise.all([
       listMembers(this.#db, organisation.id),
       organisationHistory(this.#db, territory.id, organisation.id),
       delegatedKinds(this.#db, territory.id, organisation.id),
+      exclusiveKinds(this.#db, territory.id, organisation.id),
+      this.#exclusivePartner(territory, organisation),
     ])
     const people = await accountCards(this.#db, [
       ...rows.map((r) => r.accountId),
@@ -85,7 +93,13 @@ export class VerificationService {
       ...h,
       actorName: h.actorId ? (people.get(h.actorId)?.displayName ?? null) : null,
     }))
-    return { organisation, members, history: entries, delegated }
+    return { organisation, members, history: entries, delegated, exclusive, onlyPartner }
+  }
+
+  /** The partner that alone verifies this organisation's kind, by name; null when staff decide. */
+  async #exclusivePartner(territory: Territory, organisation: Organisation) {
+    const partnerId = await exclusivePartnerFor(this.#db, territory.id, organisation.kind, organisation.id)
+    return partnerId ? await findOrganisation(this.#db, territory.id, partnerId) : null
   }
 
   /** A staff decision; a reason is required to refuse or suspend. */
@@ -99,6 +113,15 @@ export class VerificationService {
     const me = staffOf(actor)
     const organisation = isUuid(id) ? await findOrganisation(this.#db, territory.id, id) : null
     if (!organisation) throw notFound()
+    // Where the territory left a kind to its partner alone (producers to the Chambre d'agriculture),
+    // staff may still suspend or reinstate, but no longer verify nor refuse.
+    if (decision === 'verify' || decision === 'refuse') {
+      const partner = await this.#exclusivePartner(territory, organisation)
+      if (partner)
+        throw new ValidationError([
+          { field: 'decision', key: 'organisation.decide.exclusive', params: { partner: partner.name } },
+        ])
+    }
     return this.#apply(me, territory, organisation, decision, reason, {})
   }
 
@@ -142,6 +165,7 @@ export class VerificationService {
     territory: Territory,
     partnerId: string,
     kinds: string[],
+    exclusive: string[] = [],
   ): Promise<void> {
     if (!actor || !can(actor, 'organisation:delegate')) throw new HttpError(403, 'forbidden')
     const partner = isUuid(partnerId) ? await findOrganisation(this.#db, territory.id, partnerId) : null
@@ -157,6 +181,7 @@ export class VerificationService {
         tx,
         { territoryId: territory.id, partnerId: partner.id, grantedBy: actor.accountId, grantedAt: now },
         chosen as OrganisationKind[],
+        chosen.filter((k) => exclusive.includes(k)) as OrganisationKind[],
       )
       await this.services.audit.record(
         {
@@ -164,7 +189,10 @@ export class VerificationService {
           actorId: actor.accountId,
           action: 'organisation.delegated',
           targetId: partner.id,
-          details: { kinds: chosen.sort().join(',') },
+          details: {
+            kinds: chosen.sort().join(','),
+            exclusive: chosen.filter((k) => exclusive.includes(k)).join(','),
+          },
         },
         tx,
       )
@@ -200,6 +228,10 @@ export class VerificationService {
     const { value: reason, issues } = checkReason(decision, reasonInput.code, reasonInput.text)
     if (!reason) throw new ValidationError(issues)
     if (!(rule.from as readonly string[]).includes(organisation.status)) return { kind: 'already-decided' }
+    // Nobody decides on an organisation they belong to: a producer never validates itself, even
+    // through a partner its manager also runs.
+    if (await roleIn(this.#db, organisation.id, me.accountId))
+      throw new ValidationError([{ field: 'decision', key: 'organisation.decide.own' }])
     const fr = translator('fr')
     const statusReason =
       reason.code === null ? null : [fr(REASON_LABEL[reason.code]), reason.text].filter(Boolean).join(' : ')

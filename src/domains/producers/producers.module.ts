@@ -1,9 +1,22 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { seedDemoProducers } from './demo-producers.ts'
+import { producerApi } from './producer.api.ts'
 import { producerMessages } from './producer.messages.ts'
+import { producerPages } from './producer.pages.tsx'
 import * as producerSchema from './producer.schema.ts'
+import { producerDirectoryMessages } from './producer-directory.messages.ts'
+import { producerDirectoryPages } from './producer-directory.pages.tsx'
+import { producerFormMessages } from './producer-form.messages.ts'
+import { producerPageMessages } from './producer-pages.messages.ts'
+import { producerPhotoPages } from './producer-photo.pages.tsx'
 
-const messages = [producerMessages] as const
+const messages = [
+  producerMessages,
+  producerFormMessages,
+  producerPageMessages,
+  producerDirectoryMessages,
+] as const
 
 /**
  * What the local producers' directory brings to the app: producers' pages, their validation by a
@@ -11,7 +24,8 @@ const messages = [producerMessages] as const
  */
 export const producersModule: DomainModule = {
   name: 'producers',
-  routes: [],
+  routes: [producerPages, producerPhotoPages, producerDirectoryPages, producerApi],
+  demo: seedDemoProducers,
   messages: [...messages],
   mails: {},
   schema: { ...producerSchema },

@@ -72,6 +72,9 @@ export const auditActions = [
   'campaign.batch-refused',
   'campaign.stock-lost',
   'campaign.stock-corrected',
+  'producer.changed',
+  'producer.highlighted',
+  'producer.highlight-removed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

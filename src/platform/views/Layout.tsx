@@ -138,6 +138,9 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
                     <a href="/organisations">{t('shell.organisations')}</a>
                   </li>
                   <li>
+                    <a href="/producteurs">{t('shell.producers')}</a>
+                  </li>
+                  <li>
                     <a href="/contact">{t('shell.contact')}</a>
                   </li>
                   {ctx.devTools && (

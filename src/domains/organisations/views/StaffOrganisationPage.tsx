@@ -23,6 +23,10 @@ interface Props {
     createdAt: Date
   }[]
   delegated: OrganisationKind[]
+  /** the delegated kinds the partner alone verifies */
+  exclusive: OrganisationKind[]
+  /** the partner that alone verifies this organisation's kind: staff no longer decide on it */
+  onlyPartner: { name: string } | null
   mayDelegate: boolean
   notice?: string | undefined
   problem?: string | undefined
@@ -36,14 +40,18 @@ export function StaffOrganisationPage(props: Props) {
     members,
     history,
     delegated,
+    exclusive,
+    onlyPartner,
     mayDelegate,
     notice,
     problem,
   } = props
   const { t } = ctx
   const action = `/administration/organisations/${o.id}/decision`
-  const open = (Object.keys(decisions) as Decision[]).filter((d) =>
-    (decisions[d].from as readonly string[]).includes(o.status),
+  const open = (Object.keys(decisions) as Decision[]).filter(
+    (d) =>
+      (decisions[d].from as readonly string[]).includes(o.status) &&
+      !(onlyPartner && (d === 'verify' || d === 'refuse')),
   )
   return (
     <Layout ctx={ctx} title={o.name}>
@@ -86,6 +94,7 @@ export function StaffOrganisationPage(props: Props) {
         <a href={`/organisations/${o.id}`}>{t('organisation.admin.publicPage')}</a>
       </p>
       <h2>{t('organisation.admin.decisions')}</h2>
+      {onlyPartner && <p>{t('organisation.delegation.exclusiveNote', { partner: onlyPartner.name })}</p>}
       {open.map((d) => (
         <DecisionForm key={d} ctx={ctx} action={action} decision={d} which={o.name} idPrefix="decision" />
       ))}
@@ -107,6 +116,15 @@ export function StaffOrganisationPage(props: Props) {
               {organisationKinds.map((k) => (
                 <label class="choice" key={k}>
                   <input type="checkbox" name="kinds" value={k} checked={delegated.includes(k)} />
+                  {t(KIND_LABEL[k])}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>{t('organisation.delegation.exclusiveLegend', { name: o.name })}</legend>
+              {organisationKinds.map((k) => (
+                <label class="choice" key={k}>
+                  <input type="checkbox" name="exclusive" value={k} checked={exclusive.includes(k)} />
                   {t(KIND_LABEL[k])}
                 </label>
               ))}

@@ -76,6 +76,9 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'token.created': 'audit.action.tokenCreated',
   'token.revoked': 'audit.action.tokenRevoked',
   'organisation.logo-changed': 'organisationLogo.audit.changed',
+  'producer.changed': 'producers.audit.changed',
+  'producer.highlighted': 'producers.audit.highlighted',
+  'producer.highlight-removed': 'producers.audit.highlightRemoved',
 }
 
 function actionLabel(t: Translate, action: string): string {

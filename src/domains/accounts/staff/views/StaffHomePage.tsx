@@ -63,6 +63,12 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'organisation.admin.hint',
   },
   {
+    href: '/producteurs',
+    permission: 'home:highlight',
+    title: 'producers.highlight.admin',
+    hint: 'producers.highlight.adminHint',
+  },
+  {
     href: '/administration/categories',
     permission: 'category:manage',
     title: 'category.admin.title',
