@@ -1,0 +1,263 @@
+import assert from 'node:assert/strict'
+import { after, before, describe, it } from 'node:test'
+import type { Page } from 'playwright-core'
+import { expectAccessible } from './helpers/axe.ts'
+import {
+  addPoint,
+  askForMasks,
+  type CampaignPoint,
+  expectFormError,
+  parisDay,
+  type Requester,
+  recordBatch,
+} from './helpers/campaigns.ts'
+import { type JourneyWithMail, startJourneyWithMail } from './helpers/journey.ts'
+import { h1, main, pathOf, tabTo } from './helpers/page.ts'
+import { expectNoHorizontalScroll } from './helpers/reflow.ts'
+import { signIn } from './helpers/session.ts'
+import { signUpAndConfirm } from './helpers/signup.ts'
+import { signInEnrollingSecondFactor } from './helpers/staff.ts'
+import { count, tableAfter, tableRows } from './helpers/table.ts'
+
+/** The demonstration's administrator, and its two residents, who make masks here. */
+const CLAIRE = {
+  email: 'claire.admin@entraide.localhost',
+  password: 'démo entraide calvados administratrice',
+}
+const JEANNE = { email: 'jeanne.demo@entraide.localhost', password: 'jeanne cultive des tomates à Bayeux' }
+const KARIM = {
+  email: 'karim.demo@entraide.localhost',
+  password: 'karim répare les vélos du quartier à Caen',
+}
+const MAKERS = ['Jeanne Martin', 'Karim Benali']
+const TITLE = 'Masques pour les soignants du Bessin'
+
+const BAYEUX: CampaignPoint = {
+  name: 'Médiathèque de Bayeux',
+  commune: 'Bayeux',
+  address: '1 boulevard Fabian Ware',
+  hours: 'mercredi et samedi, 10 h – 17 h',
+}
+const CAEN: CampaignPoint = {
+  name: 'Centre social de la Guérinière',
+  commune: 'Caen',
+  address: '10 rue de l’Arlequin',
+  hours: 'lundi et jeudi, 14 h – 18 h',
+}
+
+/** Their 120 masks asked against the 95 received (55 of Jeanne's 60 at Bayeux, Karim's 40 at Caen). */
+const FRONT_LINE: Requester = {
+  name: 'Inès Lefèvre',
+  email: 'ines.lefevre@exemple.test',
+  password: 'une infirmière à vélo dans les rues de Bayeux',
+  commune: 'Bayeux',
+  priority: 'Première ligne (soignants, aides à domicile, pharmacies)',
+  quantity: 50,
+  point: BAYEUX,
+}
+const VULNERABLE: Requester = {
+  name: 'Marcel Dupré',
+  email: 'marcel.dupre@exemple.test',
+  password: 'le jardin ouvrier derrière la gare de Caen',
+  commune: 'Caen',
+  priority: 'Personnes vulnérables',
+  quantity: 40,
+  point: CAEN,
+}
+const GENERAL: Requester = {
+  name: 'Sophie Lemaire',
+  email: 'sophie.lemaire@exemple.test',
+  password: 'des crêpes au marché du samedi à Bayeux',
+  commune: 'Bayeux',
+  priority: 'Grand public',
+  quantity: 30,
+  point: BAYEUX,
+}
+const REQUESTERS = [FRONT_LINE, VULNERABLE, GENERAL]
+const STOCK = 95
+
+/**
+ * Issue 12's first journey: Claire opens a mask campaign with two points; two makers declare
+ * their capacity and hand over batches, which she confirms (one for fewer than declared); three
+ * residents ask for more than was made; HiGHS shares the stock out by priority; each requester
+ * learns where and when to collect; one collects; the ledger adds up, and the public progress
+ * counts without naming anyone.
+ */
+describe('campaigns: masks made, asked for, shared out by priority and handed over', () => {
+  let journey: JourneyWithMail
+  let claire: Page
+  let campaignPath = ''
+  /** the allocation's rows as the table shows them: priority, point and quantity */
+  const allocated: { priority: string; point: string; quantity: number }[] = []
+  const people = new Map<string, Page>()
+
+  before(async () => {
+    journey = await startJourneyWithMail()
+    claire = await journey.newPage()
+    await signInEnrollingSecondFactor(claire, CLAIRE)
+  })
+  after(async () => {
+    await journey?.close()
+  })
+
+  it('Claire opens a mask campaign in preparation, with a point at Bayeux and one at Caen', async () => {
+    await claire.goto('/administration/collectes')
+    assert.equal(await h1(claire), 'Collectes solidaires')
+    await expectAccessible(claire, '/administration/collectes')
+    await main(claire).getByRole('link', { name: 'Ouvrir une collecte' }).click()
+    assert.equal(await h1(claire), 'Ouvrir une collecte')
+    await expectAccessible(claire, 'the campaign form')
+    const form = main(claire).locator('form')
+    await form.getByLabel('Objet collecté').selectOption({ label: 'Masques' })
+    await form.getByLabel('Titre').fill(TITLE)
+    await form
+      .getByLabel('Cahier des charges')
+      .fill('Masque en tissu de coton, deux couches, lavable à 60 °C, selon la norme AFNOR Spec S76-001.')
+    await form.getByLabel('Objectif').fill('500')
+    await form.getByLabel('Unité').fill('masques')
+    await form.getByLabel('Début').fill(parisDay(0))
+    // An end before the start first: said at the top and beside the field, nothing saved.
+    await form.getByLabel('Fin').fill(parisDay(-1))
+    await form.getByRole('radio', { name: 'En préparation (invisible du public)' }).check()
+    const save = () => form.getByRole('button', { name: 'Enregistrer la collecte' }).click()
+    await expectFormError(
+      claire,
+      save,
+      /La fin doit être le jour du début ou après/,
+      'the campaign form, wrong end',
+    )
+    await form.getByLabel('Fin').fill(parisDay(30))
+    await save()
+    await claire.waitForURL((url) => /^\/collectes\/[0-9a-f-]{36}\/gestion$/.test(url.pathname))
+    campaignPath = pathOf(claire).replace(/\/gestion$/, '')
+    assert.equal(await h1(claire), `Gestion : ${TITLE}`)
+    assert.match(await main(claire).innerText(), /La collecte est enregistrée\./)
+    await expectAccessible(claire, 'the new campaign’s back office')
+    const visitor = await journey.newPage()
+    assert.equal((await visitor.goto(campaignPath))?.status(), 404, 'a campaign in preparation is hidden')
+
+    await main(claire).getByRole('link', { name: 'Points de collecte et de distribution' }).click()
+    assert.equal(await h1(claire), `Points de « ${TITLE} »`)
+    await expectAccessible(claire, 'the campaign’s points, none yet')
+    await addPoint(claire, BAYEUX)
+    await addPoint(claire, CAEN)
+    const list = await main(claire).locator('ul.point-list').innerText()
+    for (const p of [BAYEUX, CAEN])
+      assert.match(list, new RegExp(`${p.name} – Collecte et distribution – ${p.commune}`))
+    await expectAccessible(claire, 'the campaign’s two points')
+  })
+
+  it('she opens it to the public, who find both points on its page, even on a small phone', async () => {
+    await claire.goto(`${campaignPath}/gestion`)
+    await main(claire).getByRole('button', { name: 'Ouvrir la collecte' }).click()
+    await claire.waitForURL((url) => url.searchParams.get('fait') === 'ouvert')
+    assert.match(await main(claire).innerText(), /La collecte est ouverte\./)
+    const visitor = await journey.newPage()
+    await visitor.goto(campaignPath)
+    assert.equal(await h1(visitor), TITLE)
+    const text = await main(visitor).innerText()
+    for (const p of [BAYEUX, CAEN]) {
+      assert.match(text, new RegExp(p.name))
+      assert.match(text, new RegExp(`Horaires : ${p.hours}`))
+    }
+    await expectAccessible(visitor, 'the public campaign page')
+    await expectNoHorizontalScroll(visitor, 'the public campaign page')
+  })
+
+  it('Jeanne declares her capacity and hands 60 masks over at Bayeux', async () => {
+    const jeanne = await journey.newPage()
+    await signIn(jeanne, JEANNE)
+    await jeanne.goto(campaignPath)
+    await main(jeanne).getByRole('link', { name: 'Je fabrique' }).click()
+    assert.equal(await h1(jeanne), `Je fabrique : ${TITLE}`)
+    await expectAccessible(jeanne, 'the maker’s form')
+    await jeanne.getByLabel('Combien pouvez-vous en fabriquer par semaine ? (masques)').fill('80')
+    await jeanne.getByLabel('Combien en avez-vous déjà de prêts ? (masques)').fill('60')
+    await jeanne.getByRole('button', { name: 'Enregistrer ma capacité' }).click()
+    await jeanne.waitForURL((url) => url.searchParams.get('fait') === 'capacite')
+    assert.match(await main(jeanne).innerText(), /En mon nom : 80 masques par semaine, 60 masques en stock/)
+    await expectAccessible(jeanne, 'the maker’s form with its batch form')
+    // Tomorrow first: a batch is recorded once handed over.
+    await expectFormError(
+      jeanne,
+      () => recordBatch(jeanne, { quantity: 60, point: BAYEUX, day: parisDay(1) }),
+      /Le dépôt ne peut pas être daté de demain ou après/,
+      'the batch form, dated tomorrow',
+    )
+    await recordBatch(jeanne, { quantity: 60, point: BAYEUX, day: parisDay(0) })
+    assert.equal(pathOf(jeanne), '/mes-collectes')
+    assert.match(await main(jeanne).innerText(), /Votre lot est enregistré/)
+    assert.match(await main(jeanne).innerText(), /60 masques\s+En attente de confirmation/)
+    await expectAccessible(jeanne, '/mes-collectes')
+    people.set('Jeanne', jeanne)
+  })
+
+  it('Karim declares his with the keyboard alone, and hands 40 masks over at Caen', async () => {
+    const karim = await journey.newPage()
+    await signIn(karim, KARIM)
+    await karim.goto(`${campaignPath}/fabriquer`)
+    // From the top of the page: the skip link, then Tab to each field, and Enter sends the form.
+    await tabTo(karim, 'a.skip-link', 3)
+    await karim.keyboard.press('Enter')
+    await tabTo(karim, '#capacity')
+    await karim.keyboard.type('120')
+    await tabTo(karim, '#stock', 3)
+    await karim.keyboard.type('40')
+    await karim.keyboard.press('Enter')
+    await karim.waitForURL((url) => url.searchParams.get('fait') === 'capacite')
+    assert.match(await main(karim).innerText(), /120 masques par semaine, 40 masques en stock/)
+    await recordBatch(karim, { quantity: 40, point: CAEN, day: parisDay(0) })
+    assert.equal(pathOf(karim), '/mes-collectes')
+  })
+
+  it('Claire confirms them on receipt: 55 of Jeanne’s 60, all of Karim’s 40', async () => {
+    await claire.goto(`${campaignPath}/gestion`)
+    const makers = await tableRows(claire.getByRole('table', { name: /^Capacité par semaine/ }))
+    assert.deepEqual(makers.map((m) => [m.Fabricant, m['Par semaine'], m['Stock détenu']]).sort(), [
+      ['Jeanne Martin', '80', '60'],
+      ['Karim Benali', '120', '40'],
+    ])
+    await expectAccessible(claire, 'the back office with batches to confirm')
+    const batch = (who: string) => main(claire).locator('ul.batch-list > li', { hasText: `Lot de ${who}` })
+    const jeannes = batch('Jeanne Martin : 60 masques')
+    // More than was declared first: refused with its reason, nothing counted.
+    await jeannes.getByLabel('Quantité reçue').fill('70')
+    await expectFormError(
+      claire,
+      () => jeannes.getByRole('button', { name: /^Confirmer la réception/ }).click(),
+      /La quantité ne peut pas dépasser 60/,
+      'the receipt of a batch, more than declared',
+    )
+    await jeannes.getByLabel('Quantité reçue').fill('55')
+    await jeannes.getByRole('button', { name: /^Confirmer la réception/ }).click()
+    await claire.waitForURL((url) => url.searchParams.get('fait') === 'confirme')
+    await batch('Karim Benali : 40 masques')
+      .getByRole('button', { name: /^Confirmer la réception/ })
+      .click()
+    await claire.waitForURL((url) => url.searchParams.get('fait') === 'confirme')
+    assert.match(await main(claire).innerText(), /Aucun lot en attente de confirmation/)
+    const stock = await tableRows(claire.getByRole('table', { name: 'Stock de chaque point (masques)' }))
+    assert.deepEqual(
+      new Map(stock.map((s) => [s.Point, count(s['En stock'])])),
+      new Map([
+        [BAYEUX.name, 55],
+        [CAEN.name, 40],
+      ]),
+    )
+    await expectAccessible(claire, 'the back office, batches confirmed')
+  })
+
+  it('Jeanne sees that 55 of her 60 were counted, on her page and in a mail', async () => {
+    const jeanne = people.get('Jeanne')!
+    await jeanne.goto('/mes-collectes')
+    assert.match(await main(jeanne).innerText(), /60 masques\s+Reçu : 55 masques/)
+    const mail = await journey.smtp.waitFor(
+      (m) => m.to.includes(JEANNE.email) && m.text.includes(TITLE),
+      15_000,
+    )
+    assert.match(
+      mail.text.replace(/\s+/g, ' '),
+      /Votre lot de 60 masques pour « .* » est reçu : 55 masques ont été comptés/,
+    )
+  })
+})
