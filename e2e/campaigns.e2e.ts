@@ -260,4 +260,195 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
       /Votre lot de 60 masques pour « .* » est reçu : 55 masques ont été comptés/,
     )
   })
+
+  it('three residents ask for 120 masks in all, each for a different priority', async () => {
+    // Three people signing up at once, as they would; each then asks on their own.
+    const pages = await Promise.all(
+      REQUESTERS.map(async (r) => {
+        const page = await journey.newPage()
+        await signUpAndConfirm(page, journey.smtp, r)
+        return page
+      }),
+    )
+    for (const [i, r] of REQUESTERS.entries()) {
+      const page = pages[i]!
+      if (r === FRONT_LINE) {
+        await page.goto(`${campaignPath}/demander`)
+        await expectAccessible(page, 'the request form')
+        // None first: said at the top and beside the field, nothing asked.
+        await expectFormError(
+          page,
+          () => askForMasks(page, campaignPath, r, 0),
+          /La quantité doit être d’au moins 1/,
+          'the request form, a quantity of 0',
+        )
+      }
+      await askForMasks(page, campaignPath, r)
+      assert.equal(pathOf(page), '/mes-demandes-de-materiel')
+      const text = await main(page).innerText()
+      assert.match(text, /Votre demande est enregistrée/)
+      assert.ok(text.includes(`${r.quantity} masques – ${r.priority} – En attente`), text)
+      if (r === FRONT_LINE) await expectAccessible(page, '/mes-demandes-de-materiel, waiting')
+      people.set(r.name, page)
+    }
+  })
+
+  it('Claire proposes a distribution: the front line in full, then the rest by priority, within each point’s stock', async () => {
+    await claire.goto(`${campaignPath}/gestion`)
+    await main(claire).getByRole('link', { name: 'Répartition', exact: true }).click()
+    assert.equal(await h1(claire), `Répartition : ${TITLE}`)
+    assert.match(await main(claire).innerText(), /Aucune répartition n’a encore été proposée/)
+    await expectAccessible(claire, 'the allocation page, nothing proposed')
+    await main(claire).getByRole('button', { name: 'Proposer une répartition' }).click()
+    await claire.waitForURL((url) => url.searchParams.get('fait') === 'proposee')
+    const text = await main(claire).innerText()
+    assert.match(text, /Proposition à valider/)
+    assert.match(text, /Calculée en \d[\d\s\u202f,]* m?s\./, 'the solver’s time, in words')
+
+    const rows = await tableRows(tableAfter(claire, 'Lignes de la répartition'))
+    allocated.push(
+      ...rows.map((r) => ({ priority: r.Priorité!, point: r.Point!, quantity: count(r.Quantité) })),
+    )
+    const served = (r: Requester) =>
+      allocated.filter((a) => a.priority === r.priority).reduce((sum, a) => sum + a.quantity, 0)
+    const demand = REQUESTERS.reduce((sum, r) => sum + r.quantity, 0)
+    const total = allocated.reduce((sum, a) => sum + a.quantity, 0)
+    assert.equal(served(FRONT_LINE), FRONT_LINE.quantity, 'the front line is served in full')
+    assert.equal(total, Math.min(STOCK, demand), 'all the stock goes out, since more is asked')
+    assert.equal(served(VULNERABLE), Math.min(VULNERABLE.quantity, STOCK - FRONT_LINE.quantity))
+    assert.equal(served(GENERAL), Math.max(0, STOCK - FRONT_LINE.quantity - VULNERABLE.quantity))
+
+    const byPoint = await tableRows(tableAfter(claire, 'Donné par point, face au stock disponible'))
+    assert.equal(
+      byPoint.reduce((sum, p) => sum + count(p.Disponible), 0),
+      STOCK,
+    )
+    for (const p of byPoint) {
+      const given = allocated.filter((a) => a.point === p.Point).reduce((sum, a) => sum + a.quantity, 0)
+      assert.equal(count(p.Donné), given, `${p.Point}: the totals add the rows up`)
+      assert.ok(given <= count(p.Disponible), `${p.Point} gives ${given}, more than it holds`)
+    }
+    const byPriority = await tableRows(tableAfter(claire, 'Servi par priorité'))
+    assert.deepEqual(
+      byPriority.map((p) => [p.Priorité, count(p['Unités servies'])]),
+      REQUESTERS.map((r) => [r.priority, served(r)]),
+    )
+    await expectAccessible(claire, 'the allocation proposed')
+    await expectNoHorizontalScroll(claire, 'the allocation page with its table')
+  })
+
+  it('she applies it, and each requester is told where and when to collect', async () => {
+    const apply = () => main(claire).getByRole('button', { name: 'Valider et prévenir' }).click()
+    // Yesterday first: refused with its reason, nothing applied.
+    await main(claire).getByLabel('À retirer à partir du').fill(parisDay(-1))
+    await expectFormError(
+      claire,
+      apply,
+      /La date de retrait ne peut pas être passée/,
+      'applying from yesterday',
+    )
+    await main(claire).getByLabel('À retirer à partir du').fill(parisDay(1))
+    await apply()
+    await claire.waitForURL((url) => url.searchParams.get('fait') === 'appliquee')
+    assert.match(await main(claire).innerText(), /La répartition est validée ; les demandeurs sont prévenus/)
+    assert.match(await main(claire).innerText(), /Dernière répartition, validée/)
+    await expectAccessible(claire, 'the allocation applied')
+
+    assert.ok(allocated.length > 0, 'the proposal has rows')
+    for (const r of REQUESTERS) {
+      const rows = allocated.filter((a) => a.priority === r.priority)
+      if (rows.length === 0) continue
+      const mail = await journey.smtp.waitFor(
+        (m) => m.to.includes(r.email) && m.text.includes(TITLE) && /à retirer/.test(m.text),
+        15_000,
+      )
+      const words = mail.text.replace(/\s+/g, ' ')
+      const page = people.get(r.name)!
+      await page.goto('/mes-demandes-de-materiel')
+      const mine = (await main(page).innerText()).replace(/\s+/g, ' ')
+      assert.match(mine, /Attribuée/)
+      for (const row of rows) {
+        const point = [BAYEUX, CAEN].find((p) => p.name === row.point)!
+        assert.ok(words.includes(`${row.quantity} masques pour vous`), words)
+        assert.ok(words.includes(`à retirer à ${point.name}, ${point.address}, ${point.hours}`), words)
+        assert.ok(
+          mine.includes(
+            `${row.quantity} masques à retirer à ${point.name}, ${point.address}, ${point.hours}, à partir du`,
+          ),
+          mine,
+        )
+      }
+      if (r === FRONT_LINE) await expectAccessible(page, '/mes-demandes-de-materiel, allocated')
+    }
+  })
+
+  it('Claire hands the front line’s masks out, and the ledger adds up', async () => {
+    await claire.goto(`${campaignPath}/gestion/demandes`)
+    assert.equal(await h1(claire), `Demandes : ${TITLE}`)
+    await expectAccessible(claire, 'the requests, allocated')
+    const remis = claire.getByRole('button', { name: `Remis ${FRONT_LINE.name}` })
+    const line = main(claire).locator('li', { has: remis }).first()
+    const handOut = line.getByRole('button', { name: `Remis ${FRONT_LINE.name}` })
+    const [, quantity, point] = /^(\d+) masques à (.+) \(à retirer\)/.exec(await line.innerText()) ?? []
+    assert.ok(quantity && point, 'the allocation names its quantity and point')
+    await handOut.click()
+    await claire.waitForURL((url) => url.searchParams.get('fait') === 'remis')
+    assert.match(await main(claire).innerText(), /La remise est enregistrée/)
+    assert.match(await main(claire).innerText(), new RegExp(`${quantity} masques à ${point} \\(remise\\)`))
+    const ines = people.get(FRONT_LINE.name)!
+    await ines.goto('/mes-demandes-de-materiel')
+    assert.match(await main(ines).innerText(), new RegExp(`${quantity} masques retirés à ${point}`))
+
+    await claire.goto(`${campaignPath}/gestion/registre`)
+    assert.equal(await h1(claire), `Registre du stock : ${TITLE}`)
+    await expectAccessible(claire, 'the ledger')
+    const totals = await tableRows(
+      claire.getByRole('table', { name: /^La somme des entrées de chaque point/ }),
+    )
+    const entries = await tableRows(claire.getByRole('table', { name: /^Les entrées du registre/ }))
+    const sum = (at: string, movement: string, column: string) =>
+      entries
+        .filter((e) => e.Point === at && e.Mouvement === movement)
+        .reduce((s, e) => s + count(e[column]), 0)
+    for (const t of totals) {
+      const at = t.Point!
+      const received = sum(at, 'Lot reçu', 'En stock')
+      const handedOut = 0 - sum(at, 'Remis', 'En stock')
+      assert.equal(received, at === BAYEUX.name ? 55 : 40, `${at}: received`)
+      assert.equal(handedOut, at === point ? Number(quantity) : 0, `${at}: handed out`)
+      assert.equal(count(t['En stock']), received - handedOut, `${at}: received − handed out is the stock`)
+      const reserved = sum(at, 'Attribué', 'Réservé') + sum(at, 'Remis', 'Réservé')
+      assert.equal(count(t.Réservé), reserved, `${at}: the reserved column adds up too`)
+    }
+  })
+
+  it('the public progress counts made and distributed by commune, naming no one', async () => {
+    const visitor = await journey.newPage()
+    await visitor.goto(`${campaignPath}/avancement`)
+    assert.equal(await h1(visitor), `Avancement : ${TITLE}`)
+    const all = await tableRows(visitor.getByRole('table', { name: 'En tout' }))
+    const handedOut = allocated.find((a) => a.priority === FRONT_LINE.priority)!
+    assert.deepEqual(
+      all.map((r) => Object.values(r)),
+      [
+        ['Fabriqués', `${STOCK} masques`],
+        ['Distribués', `${handedOut.quantity} masques`],
+        ['Demandes en attente', '0'],
+      ],
+    )
+    const communes = await tableRows(visitor.getByRole('table', { name: /^Par commune/ }))
+    assert.deepEqual(
+      new Map(communes.map((c) => [c.Commune, [count(c.Fabriqués), count(c.Distribués)]])),
+      new Map([
+        ['Bayeux', [55, handedOut.point === BAYEUX.name ? handedOut.quantity : 0]],
+        ['Caen', [40, handedOut.point === CAEN.name ? handedOut.quantity : 0]],
+      ]),
+    )
+    const text = await main(visitor).innerText()
+    for (const word of [...MAKERS, ...REQUESTERS.map((r) => r.name)].flatMap((n) => n.split(' ')))
+      assert.ok(!text.includes(word), `the progress page names ${word}`)
+    await expectAccessible(visitor, 'the public progress')
+    // Expected: forms sent back with their errors (400), the campaign in preparation hidden (404).
+    assert.deepEqual(journey.pageProblems(/status of (400|404)/), [])
+  })
 })

@@ -13,9 +13,11 @@ export function tableRows(table: Locator): Promise<Record<string, string>[]> {
   })
 }
 
-/** The first table after a heading, for tables the heading names rather than a caption. */
+/** The first table after a heading, for tables the heading names rather than a caption (maybe in a scrolling box). */
 export const tableAfter = (page: Page, heading: string) =>
-  page.getByRole('heading', { name: heading, exact: true }).locator('xpath=following-sibling::table[1]')
+  page
+    .getByRole('heading', { name: heading, exact: true })
+    .locator('xpath=(following-sibling::table | following-sibling::*//table)[1]')
 
 /** The number a cell starts with: « 1 200 masques » is 1200, « −5 » is −5, « +40 » is 40, empty is 0. */
 export function count(text: string | undefined): number {
