@@ -3,12 +3,29 @@ import { after, before, describe, it } from 'node:test'
 import type { Page } from 'playwright-core'
 import { expectAccessible } from './helpers/axe.ts'
 import {
+  BAYEUX,
+  CAEN,
+  CLAIRE,
+  FRONT_LINE,
+  GENERAL,
+  JEANNE,
+  KARIM,
+  MAKERS,
+  REQUESTERS,
+  STOCK,
+  TITLE,
+  VULNERABLE,
+} from './helpers/campaign-cast.ts'
+import {
   addPoint,
   askForMasks,
-  type CampaignPoint,
   expectFormError,
+  expectToldWhereToCollect,
+  fillMaskCampaign,
+  ledgerByPoint,
   parisDay,
   type Requester,
+  readProposal,
   recordBatch,
 } from './helpers/campaigns.ts'
 import { type JourneyWithMail, startJourneyWithMail } from './helpers/journey.ts'
@@ -17,64 +34,7 @@ import { expectNoHorizontalScroll } from './helpers/reflow.ts'
 import { signIn } from './helpers/session.ts'
 import { signUpAndConfirm } from './helpers/signup.ts'
 import { signInEnrollingSecondFactor } from './helpers/staff.ts'
-import { count, tableAfter, tableRows } from './helpers/table.ts'
-
-/** The demonstration's administrator, and its two residents, who make masks here. */
-const CLAIRE = {
-  email: 'claire.admin@entraide.localhost',
-  password: 'démo entraide calvados administratrice',
-}
-const JEANNE = { email: 'jeanne.demo@entraide.localhost', password: 'jeanne cultive des tomates à Bayeux' }
-const KARIM = {
-  email: 'karim.demo@entraide.localhost',
-  password: 'karim répare les vélos du quartier à Caen',
-}
-const MAKERS = ['Jeanne Martin', 'Karim Benali']
-const TITLE = 'Masques pour les soignants du Bessin'
-
-const BAYEUX: CampaignPoint = {
-  name: 'Médiathèque de Bayeux',
-  commune: 'Bayeux',
-  address: '1 boulevard Fabian Ware',
-  hours: 'mercredi et samedi, 10 h – 17 h',
-}
-const CAEN: CampaignPoint = {
-  name: 'Centre social de la Guérinière',
-  commune: 'Caen',
-  address: '10 rue de l’Arlequin',
-  hours: 'lundi et jeudi, 14 h – 18 h',
-}
-
-/** Their 120 masks asked against the 95 received (55 of Jeanne's 60 at Bayeux, Karim's 40 at Caen). */
-const FRONT_LINE: Requester = {
-  name: 'Inès Lefèvre',
-  email: 'ines.lefevre@exemple.test',
-  password: 'une infirmière à vélo dans les rues de Bayeux',
-  commune: 'Bayeux',
-  priority: 'Première ligne (soignants, aides à domicile, pharmacies)',
-  quantity: 50,
-  point: BAYEUX,
-}
-const VULNERABLE: Requester = {
-  name: 'Marcel Dupré',
-  email: 'marcel.dupre@exemple.test',
-  password: 'le jardin ouvrier derrière la gare de Caen',
-  commune: 'Caen',
-  priority: 'Personnes vulnérables',
-  quantity: 40,
-  point: CAEN,
-}
-const GENERAL: Requester = {
-  name: 'Sophie Lemaire',
-  email: 'sophie.lemaire@exemple.test',
-  password: 'des crêpes au marché du samedi à Bayeux',
-  commune: 'Bayeux',
-  priority: 'Grand public',
-  quantity: 30,
-  point: BAYEUX,
-}
-const REQUESTERS = [FRONT_LINE, VULNERABLE, GENERAL]
-const STOCK = 95
+import { count, tableRows } from './helpers/table.ts'
 
 /**
  * Issue 12's first journey: Claire opens a mask campaign with two points; two makers declare
@@ -90,6 +50,8 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
   /** the allocation's rows as the table shows them: priority, point and quantity */
   const allocated: { priority: string; point: string; quantity: number }[] = []
   const people = new Map<string, Page>()
+  /** the allocation Claire marks « Remis » */
+  let handed = { quantity: 0, point: '' }
 
   before(async () => {
     journey = await startJourneyWithMail()
@@ -108,17 +70,8 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
     assert.equal(await h1(claire), 'Ouvrir une collecte')
     await expectAccessible(claire, 'the campaign form')
     const form = main(claire).locator('form')
-    await form.getByLabel('Objet collecté').selectOption({ label: 'Masques' })
-    await form.getByLabel('Titre').fill(TITLE)
-    await form
-      .getByLabel('Cahier des charges')
-      .fill('Masque en tissu de coton, deux couches, lavable à 60 °C, selon la norme AFNOR Spec S76-001.')
-    await form.getByLabel('Objectif').fill('500')
-    await form.getByLabel('Unité').fill('masques')
-    await form.getByLabel('Début').fill(parisDay(0))
     // An end before the start first: said at the top and beside the field, nothing saved.
-    await form.getByLabel('Fin').fill(parisDay(-1))
-    await form.getByRole('radio', { name: 'En préparation (invisible du public)' }).check()
+    await fillMaskCampaign(form, TITLE, parisDay(-1))
     const save = () => form.getByRole('button', { name: 'Enregistrer la collecte' }).click()
     await expectFormError(
       claire,
@@ -305,10 +258,8 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
     assert.match(text, /Proposition à valider/)
     assert.match(text, /Calculée en \d[\d\s\u202f,]* m?s\./, 'the solver’s time, in words')
 
-    const rows = await tableRows(tableAfter(claire, 'Lignes de la répartition'))
-    allocated.push(
-      ...rows.map((r) => ({ priority: r.Priorité!, point: r.Point!, quantity: count(r.Quantité) })),
-    )
+    const proposal = await readProposal(claire)
+    allocated.push(...proposal.rows)
     const served = (r: Requester) =>
       allocated.filter((a) => a.priority === r.priority).reduce((sum, a) => sum + a.quantity, 0)
     const demand = REQUESTERS.reduce((sum, r) => sum + r.quantity, 0)
@@ -317,22 +268,16 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
     assert.equal(total, Math.min(STOCK, demand), 'all the stock goes out, since more is asked')
     assert.equal(served(VULNERABLE), Math.min(VULNERABLE.quantity, STOCK - FRONT_LINE.quantity))
     assert.equal(served(GENERAL), Math.max(0, STOCK - FRONT_LINE.quantity - VULNERABLE.quantity))
-
-    const byPoint = await tableRows(tableAfter(claire, 'Donné par point, face au stock disponible'))
+    assert.deepEqual([...proposal.byPriority.values()], REQUESTERS.map(served), 'the totals by priority')
     assert.equal(
-      byPoint.reduce((sum, p) => sum + count(p.Disponible), 0),
+      [...proposal.byPoint.values()].reduce((sum, p) => sum + p.available, 0),
       STOCK,
     )
-    for (const p of byPoint) {
-      const given = allocated.filter((a) => a.point === p.Point).reduce((sum, a) => sum + a.quantity, 0)
-      assert.equal(count(p.Donné), given, `${p.Point}: the totals add the rows up`)
-      assert.ok(given <= count(p.Disponible), `${p.Point} gives ${given}, more than it holds`)
+    for (const [at, { given, available }] of proposal.byPoint) {
+      const rows = allocated.filter((a) => a.point === at).reduce((sum, a) => sum + a.quantity, 0)
+      assert.equal(given, rows, `${at}: the totals add the rows up`)
+      assert.ok(given <= available, `${at} gives ${given}, more than the ${available} it holds`)
     }
-    const byPriority = await tableRows(tableAfter(claire, 'Servi par priorité'))
-    assert.deepEqual(
-      byPriority.map((p) => [p.Priorité, count(p['Unités servies'])]),
-      REQUESTERS.map((r) => [r.priority, served(r)]),
-    )
     await expectAccessible(claire, 'the allocation proposed')
     await expectNoHorizontalScroll(claire, 'the allocation page with its table')
   })
@@ -358,26 +303,8 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
     for (const r of REQUESTERS) {
       const rows = allocated.filter((a) => a.priority === r.priority)
       if (rows.length === 0) continue
-      const mail = await journey.smtp.waitFor(
-        (m) => m.to.includes(r.email) && m.text.includes(TITLE) && /à retirer/.test(m.text),
-        15_000,
-      )
-      const words = mail.text.replace(/\s+/g, ' ')
       const page = people.get(r.name)!
-      await page.goto('/mes-demandes-de-materiel')
-      const mine = (await main(page).innerText()).replace(/\s+/g, ' ')
-      assert.match(mine, /Attribuée/)
-      for (const row of rows) {
-        const point = [BAYEUX, CAEN].find((p) => p.name === row.point)!
-        assert.ok(words.includes(`${row.quantity} masques pour vous`), words)
-        assert.ok(words.includes(`à retirer à ${point.name}, ${point.address}, ${point.hours}`), words)
-        assert.ok(
-          mine.includes(
-            `${row.quantity} masques à retirer à ${point.name}, ${point.address}, ${point.hours}, à partir du`,
-          ),
-          mine,
-        )
-      }
+      await expectToldWhereToCollect(page, journey.smtp, r, rows, [BAYEUX, CAEN])
       if (r === FRONT_LINE) await expectAccessible(page, '/mes-demandes-de-materiel, allocated')
     }
   })
@@ -391,6 +318,7 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
     const handOut = line.getByRole('button', { name: `Remis ${FRONT_LINE.name}` })
     const [, quantity, point] = /^(\d+) masques à (.+) \(à retirer\)/.exec(await line.innerText()) ?? []
     assert.ok(quantity && point, 'the allocation names its quantity and point')
+    handed = { quantity: Number(quantity), point }
     await handOut.click()
     await claire.waitForURL((url) => url.searchParams.get('fait') === 'remis')
     assert.match(await main(claire).innerText(), /La remise est enregistrée/)
@@ -402,23 +330,11 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
     await claire.goto(`${campaignPath}/gestion/registre`)
     assert.equal(await h1(claire), `Registre du stock : ${TITLE}`)
     await expectAccessible(claire, 'the ledger')
-    const totals = await tableRows(
-      claire.getByRole('table', { name: /^La somme des entrées de chaque point/ }),
-    )
-    const entries = await tableRows(claire.getByRole('table', { name: /^Les entrées du registre/ }))
-    const sum = (at: string, movement: string, column: string) =>
-      entries
-        .filter((e) => e.Point === at && e.Mouvement === movement)
-        .reduce((s, e) => s + count(e[column]), 0)
-    for (const t of totals) {
-      const at = t.Point!
-      const received = sum(at, 'Lot reçu', 'En stock')
-      const handedOut = 0 - sum(at, 'Remis', 'En stock')
-      assert.equal(received, at === BAYEUX.name ? 55 : 40, `${at}: received`)
-      assert.equal(handedOut, at === point ? Number(quantity) : 0, `${at}: handed out`)
-      assert.equal(count(t['En stock']), received - handedOut, `${at}: received − handed out is the stock`)
-      const reserved = sum(at, 'Attribué', 'Réservé') + sum(at, 'Remis', 'Réservé')
-      assert.equal(count(t.Réservé), reserved, `${at}: the reserved column adds up too`)
+    for (const [at, l] of await ledgerByPoint(claire)) {
+      assert.equal(l.received, at === BAYEUX.name ? 55 : 40, `${at}: received`)
+      assert.equal(l.handedOut, at === handed.point ? handed.quantity : 0, `${at}: handed out`)
+      assert.equal(l.onHand, l.received - l.handedOut, `${at}: received − handed out is the stock shown`)
+      assert.equal(l.reserved, l.reservedEntries, `${at}: the reserved column adds its entries up too`)
     }
   })
 
@@ -427,12 +343,11 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
     await visitor.goto(`${campaignPath}/avancement`)
     assert.equal(await h1(visitor), `Avancement : ${TITLE}`)
     const all = await tableRows(visitor.getByRole('table', { name: 'En tout' }))
-    const handedOut = allocated.find((a) => a.priority === FRONT_LINE.priority)!
     assert.deepEqual(
       all.map((r) => Object.values(r)),
       [
         ['Fabriqués', `${STOCK} masques`],
-        ['Distribués', `${handedOut.quantity} masques`],
+        ['Distribués', `${handed.quantity} masques`],
         ['Demandes en attente', '0'],
       ],
     )
@@ -440,8 +355,8 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
     assert.deepEqual(
       new Map(communes.map((c) => [c.Commune, [count(c.Fabriqués), count(c.Distribués)]])),
       new Map([
-        ['Bayeux', [55, handedOut.point === BAYEUX.name ? handedOut.quantity : 0]],
-        ['Caen', [40, handedOut.point === CAEN.name ? handedOut.quantity : 0]],
+        ['Bayeux', [55, handed.point === BAYEUX.name ? handed.quantity : 0]],
+        ['Caen', [40, handed.point === CAEN.name ? handed.quantity : 0]],
       ]),
     )
     const text = await main(visitor).innerText()

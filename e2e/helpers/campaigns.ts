@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict'
 import type { Locator, Page } from 'playwright-core'
+import type { SmtpReceiver } from '../../test/helpers/smtp.ts'
 import { expectAccessible } from './axe.ts'
 import { h1, main } from './page.ts'
+import { count, tableAfter, tableRows } from './table.ts'
 
 export interface CampaignPoint {
   name: string
@@ -97,4 +99,94 @@ export async function expectFormError(
   await page.waitForLoadState()
   assert.match(await page.locator('.error-summary').innerText(), message)
   await expectAccessible(page, label)
+}
+
+/**
+ * The ledger's page read per point: what its entries add up to (batches received, handed out,
+ * reserved) beside the totals it shows, which the database keeps as the sum of those entries.
+ */
+export async function ledgerByPoint(page: Page) {
+  const totals = await tableRows(page.getByRole('table', { name: /^La somme des entrées de chaque point/ }))
+  const entries = await tableRows(page.getByRole('table', { name: /^Les entrées du registre/ }))
+  const sum = (at: string, movement: string, column: string) =>
+    entries
+      .filter((e) => e.Point === at && e.Mouvement === movement)
+      .reduce((s, e) => s + count(e[column]), 0)
+  return new Map(
+    totals.map((t) => [
+      t.Point!,
+      {
+        received: sum(t.Point!, 'Lot reçu', 'En stock'),
+        handedOut: 0 - sum(t.Point!, 'Remis', 'En stock'),
+        reservedEntries: entries.filter((e) => e.Point === t.Point).reduce((s, e) => s + count(e.Réservé), 0),
+        onHand: count(t['En stock']),
+        reserved: count(t.Réservé),
+      },
+    ]),
+  )
+}
+
+export interface AllocationRow {
+  /** as the table names it, which is the requester's priority */
+  priority: string
+  point: string
+  quantity: number
+}
+
+/** The proposal on the allocation page, from its three tables: the rows, served by priority, given by point. */
+export async function readProposal(page: Page) {
+  const rows = await tableRows(tableAfter(page, 'Lignes de la répartition'))
+  const byPriority = await tableRows(tableAfter(page, 'Servi par priorité'))
+  const byPoint = await tableRows(tableAfter(page, 'Donné par point, face au stock disponible'))
+  return {
+    rows: rows.map(
+      (r): AllocationRow => ({ priority: r.Priorité!, point: r.Point!, quantity: count(r.Quantité) }),
+    ),
+    byPriority: new Map(byPriority.map((p) => [p.Priorité!, count(p['Unités servies'])])),
+    byPoint: new Map(
+      byPoint.map((p) => [p.Point!, { given: count(p.Donné), available: count(p.Disponible) }]),
+    ),
+  }
+}
+
+/**
+ * A requester whose request was served is told, in a mail and on « mes demandes de matériel »,
+ * how many to collect, at which point, its address and its hours, for each row that serves it.
+ */
+export async function expectToldWhereToCollect(
+  page: Page,
+  smtp: SmtpReceiver,
+  requester: Requester,
+  rows: AllocationRow[],
+  points: CampaignPoint[],
+): Promise<void> {
+  const mail = await smtp.waitFor(
+    (m) => m.to.includes(requester.email) && /pour vous .* à retirer à/s.test(m.text),
+    15_000,
+  )
+  const words = mail.text.replace(/\s+/g, ' ')
+  await page.goto('/mes-demandes-de-materiel')
+  const mine = (await main(page).innerText()).replace(/\s+/g, ' ')
+  assert.match(mine, /Attribuée/)
+  for (const row of rows) {
+    const point = points.find((p) => p.name === row.point)!
+    const where = `${row.quantity} masques à retirer à ${point.name}, ${point.address}, ${point.hours}`
+    assert.ok(words.includes(`${row.quantity} masques pour vous`), words)
+    assert.ok(words.includes(`à retirer à ${point.name}, ${point.address}, ${point.hours}`), words)
+    assert.ok(mine.includes(`${where}, à partir du`), mine)
+  }
+}
+
+/** Fills « Ouvrir une collecte » for masks, in preparation, from today to `endsOn`; the caller sends it. */
+export async function fillMaskCampaign(form: Locator, title: string, endsOn: string): Promise<void> {
+  await form.getByLabel('Objet collecté').selectOption({ label: 'Masques' })
+  await form.getByLabel('Titre').fill(title)
+  await form
+    .getByLabel('Cahier des charges')
+    .fill('Masque en tissu de coton, deux couches, lavable à 60 °C, selon la norme AFNOR Spec S76-001.')
+  await form.getByLabel('Objectif').fill('500')
+  await form.getByLabel('Unité').fill('masques')
+  await form.getByLabel('Début').fill(parisDay(0))
+  await form.getByLabel('Fin').fill(endsOn)
+  await form.getByRole('radio', { name: 'En préparation (invisible du public)' }).check()
 }
