@@ -104,41 +104,45 @@ export function AllocationPage({
               : t('allocation.solverFailed', { status: proposal.solverStatus })}
           </p>
           <h3>{t('allocation.byPriority')}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('allocation.col.priority')}</th>
-                <th scope="col">{t('allocation.col.served')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {priorities.map((p) => (
-                <tr key={p}>
-                  <th scope="row">{t(PRIORITY_LABEL[p])}</th>
-                  <td>{n(totals.byPriority[p])}</td>
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('allocation.col.priority')}</th>
+                  <th scope="col">{t('allocation.col.served')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {priorities.map((p) => (
+                  <tr key={p}>
+                    <th scope="row">{t(PRIORITY_LABEL[p])}</th>
+                    <td>{n(totals.byPriority[p])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           <h3>{t('allocation.byPoint')}</h3>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('allocation.col.point')}</th>
-                <th scope="col">{t('allocation.col.given')}</th>
-                <th scope="col">{t('allocation.col.available')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
-                  <td>{n(totals.byPoint.get(p.id) ?? 0)}</td>
-                  <td>{n(totals.stock.get(p.id) ?? 0)}</td>
+          <div class="table-scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('allocation.col.point')}</th>
+                  <th scope="col">{t('allocation.col.given')}</th>
+                  <th scope="col">{t('allocation.col.available')}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {points.map((p) => (
+                  <tr key={p.id}>
+                    <th scope="row">{p.name}</th>
+                    <td>{n(totals.byPoint.get(p.id) ?? 0)}</td>
+                    <td>{n(totals.stock.get(p.id) ?? 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
           {showMap && (
             <figure class="results-map-figure">
               <div
@@ -153,80 +157,82 @@ export function AllocationPage({
           <h3>{t('allocation.rows')}</h3>
           {rows.length === 0 && <p>{t('allocation.empty')}</p>}
           {rows.length > 0 && (
-            <table class="allocation-rows">
-              <thead>
-                <tr>
-                  <th scope="col">{t('allocation.col.request')}</th>
-                  <th scope="col">{t('allocation.col.priority')}</th>
-                  <th scope="col">{t('allocation.col.point')}</th>
-                  <th scope="col">{t('allocation.col.quantity')}</th>
-                  <th scope="col">{t('allocation.col.distance')}</th>
-                  {draft && <th scope="col">{t('allocation.col.change')}</th>}
-                </tr>
-              </thead>
-              <tbody>
-                {rows.map((row) => {
-                  const { allocation, request, point } = row
-                  const mine = failed?.id === allocation.id ? failed : undefined
-                  const which = t('allocation.which', { amount: n(request.quantity), point: point.name })
-                  return (
-                    <tr
-                      key={allocation.id}
-                      data-rlat={request.latitude}
-                      data-rlon={request.longitude}
-                      data-plat={point.latitude}
-                      data-plon={point.longitude}
-                      data-point={point.name}
-                      data-quantity={allocation.quantity}
-                    >
-                      <td>
-                        {t('allocation.requestCell', { amount: `${n(request.quantity)} ${campaign.unit}` })}
-                      </td>
-                      <td>{t(PRIORITY_LABEL[request.priority])}</td>
-                      <td>{point.name}</td>
-                      <td>{n(allocation.quantity)}</td>
-                      <td>{formatKm(rowKm(row), locale)}</td>
-                      {draft && (
+            <div class="table-scroll">
+              <table class="allocation-rows">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('allocation.col.request')}</th>
+                    <th scope="col">{t('allocation.col.priority')}</th>
+                    <th scope="col">{t('allocation.col.point')}</th>
+                    <th scope="col">{t('allocation.col.quantity')}</th>
+                    <th scope="col">{t('allocation.col.distance')}</th>
+                    {draft && <th scope="col">{t('allocation.col.change')}</th>}
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((row) => {
+                    const { allocation, request, point } = row
+                    const mine = failed?.id === allocation.id ? failed : undefined
+                    const which = t('allocation.which', { amount: n(request.quantity), point: point.name })
+                    return (
+                      <tr
+                        key={allocation.id}
+                        data-rlat={request.latitude}
+                        data-rlon={request.longitude}
+                        data-plat={point.latitude}
+                        data-plon={point.longitude}
+                        data-point={point.name}
+                        data-quantity={allocation.quantity}
+                      >
                         <td>
-                          <form method="post" action={`${base}/lignes/${allocation.id}`} novalidate>
-                            <CsrfField ctx={ctx} />
-                            <RowSelect
-                              ctx={ctx}
-                              id={mine ? 'pointId' : `pointId-${allocation.id}`}
-                              name="pointId"
-                              label={t('allocation.adjust.point')}
-                              placeholder={t('allocation.adjust.choose')}
-                              value={mine ? mine.pointId : point.id}
-                              error={mine ? errorFor(errors, 'pointId') : undefined}
-                              options={points.map((p) => ({ value: p.id, label: p.name }))}
-                            />
-                            <TextField
-                              ctx={ctx}
-                              name="quantity"
-                              id={mine ? 'quantity' : `quantity-${allocation.id}`}
-                              label={t('allocation.adjust.quantity')}
-                              value={mine ? mine.quantity : String(allocation.quantity)}
-                              error={mine ? errorFor(errors, 'quantity') : undefined}
-                              spellcheck={false}
-                            />
-                            <button type="submit">
-                              {t('allocation.adjust.submit')}
-                              <span class="visually-hidden"> {which}</span>
-                            </button>
-                          </form>
-                          <ActionButton
-                            ctx={ctx}
-                            action={`${base}/lignes/${allocation.id}/retirer`}
-                            label={t('allocation.adjust.remove')}
-                            which={which}
-                          />
+                          {t('allocation.requestCell', { amount: `${n(request.quantity)} ${campaign.unit}` })}
                         </td>
-                      )}
-                    </tr>
-                  )
-                })}
-              </tbody>
-            </table>
+                        <td>{t(PRIORITY_LABEL[request.priority])}</td>
+                        <td>{point.name}</td>
+                        <td>{n(allocation.quantity)}</td>
+                        <td>{formatKm(rowKm(row), locale)}</td>
+                        {draft && (
+                          <td>
+                            <form method="post" action={`${base}/lignes/${allocation.id}`} novalidate>
+                              <CsrfField ctx={ctx} />
+                              <RowSelect
+                                ctx={ctx}
+                                id={mine ? 'pointId' : `pointId-${allocation.id}`}
+                                name="pointId"
+                                label={t('allocation.adjust.point')}
+                                placeholder={t('allocation.adjust.choose')}
+                                value={mine ? mine.pointId : point.id}
+                                error={mine ? errorFor(errors, 'pointId') : undefined}
+                                options={points.map((p) => ({ value: p.id, label: p.name }))}
+                              />
+                              <TextField
+                                ctx={ctx}
+                                name="quantity"
+                                id={mine ? 'quantity' : `quantity-${allocation.id}`}
+                                label={t('allocation.adjust.quantity')}
+                                value={mine ? mine.quantity : String(allocation.quantity)}
+                                error={mine ? errorFor(errors, 'quantity') : undefined}
+                                spellcheck={false}
+                              />
+                              <button type="submit">
+                                {t('allocation.adjust.submit')}
+                                <span class="visually-hidden"> {which}</span>
+                              </button>
+                            </form>
+                            <ActionButton
+                              ctx={ctx}
+                              action={`${base}/lignes/${allocation.id}/retirer`}
+                              label={t('allocation.adjust.remove')}
+                              which={which}
+                            />
+                          </td>
+                        )}
+                      </tr>
+                    )
+                  })}
+                </tbody>
+              </table>
+            </div>
           )}
           {draft && (
             <>
