@@ -280,6 +280,11 @@ describe('campaigns: masks made, asked for, shared out by priority and handed ov
     }
     await expectAccessible(claire, 'the allocation proposed')
     await expectNoHorizontalScroll(claire, 'the allocation page with its table')
+    // On a phone its tables scroll in their own boxes, which the keyboard must reach as well.
+    const wide = claire.viewportSize()
+    await claire.setViewportSize({ width: 360, height: 800 })
+    await expectAccessible(claire, 'the allocation proposed, on a 360 px phone')
+    if (wide) await claire.setViewportSize(wide)
   })
 
   it('she applies it, and each requester is told where and when to collect', async () => {

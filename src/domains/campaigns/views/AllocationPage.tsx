@@ -10,6 +10,7 @@ import {
 } from '../../../platform/views/fields.tsx'
 import { DateField } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
+import { ScrollRegion } from '../../../platform/views/ScrollRegion.tsx'
 import type { AllocationService } from '../allocation.service.ts'
 import { proposalTotals, rowKm } from '../allocation-totals.ts'
 import { priorities } from '../campaign.schema.ts'
@@ -104,7 +105,7 @@ export function AllocationPage({
               : t('allocation.solverFailed', { status: proposal.solverStatus })}
           </p>
           <h3>{t('allocation.byPriority')}</h3>
-          <div class="table-scroll">
+          <ScrollRegion label={t('allocation.byPriority')}>
             <table>
               <thead>
                 <tr>
@@ -121,9 +122,9 @@ export function AllocationPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <h3>{t('allocation.byPoint')}</h3>
-          <div class="table-scroll">
+          <ScrollRegion label={t('allocation.byPoint')}>
             <table>
               <thead>
                 <tr>
@@ -142,7 +143,7 @@ export function AllocationPage({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {showMap && (
             <figure class="results-map-figure">
               <div
@@ -157,7 +158,7 @@ export function AllocationPage({
           <h3>{t('allocation.rows')}</h3>
           {rows.length === 0 && <p>{t('allocation.empty')}</p>}
           {rows.length > 0 && (
-            <div class="table-scroll">
+            <ScrollRegion label={t('allocation.rows')}>
               <table class="allocation-rows">
                 <thead>
                   <tr>
@@ -232,7 +233,7 @@ export function AllocationPage({
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
           {draft && (
             <>
