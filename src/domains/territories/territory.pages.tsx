@@ -8,7 +8,7 @@ import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { homeHighlight } from './highlight.repository.ts'
+import { cachedHomeHighlight } from './highlight.repository.ts'
 import { themeCss } from './theme.ts'
 import { NeedHelpPage, WantToHelpPage } from './views/DoorPages.tsx'
 import { HomePage } from './views/HomePage.tsx'
@@ -62,7 +62,7 @@ export async function territoryPages(base: FastifyInstance, services: AppService
       HomePage({
         ctx: req.viewContext(),
         territory: territoryOf(req),
-        highlight: await homeHighlight(services.database.db, territoryOf(req).id),
+        highlight: await cachedHomeHighlight(services.database.db, territoryOf(req).id, services.clock.now()),
       }),
     ),
   )
