@@ -102,7 +102,15 @@ function batches(list, size) {
 function batchSource(list) {
   const urls = list.map((file) => pathToFileURL(resolve(file)).href)
   return `// Written by scripts/test.mjs for one run.
-import { afterEach, beforeEach, test } from 'node:test'
+import { afterEach, before, beforeEach, test } from 'node:test'
+
+// With --test-force-exit the process ends as soon as no test is pending: a quick file done while
+// the next one still loads would end the batch early. No test starts before every file is loaded.
+let loaded
+const loading = new Promise((resolve) => {
+  loaded = resolve
+})
+before(() => loading)
 
 let last = 'the first test'
 let timer
@@ -120,14 +128,18 @@ beforeEach((t) => {
 })
 afterEach(watch)
 watch()
-for (const url of ${JSON.stringify(urls, null, 2)}) {
-  try {
-    await import(url)
-  } catch (error) {
-    test(\`loading \${url}\`, () => {
-      throw error
-    })
+try {
+  for (const url of ${JSON.stringify(urls, null, 2)}) {
+    try {
+      await import(url)
+    } catch (error) {
+      test(\`loading \${url}\`, () => {
+        throw error
+      })
+    }
   }
+} finally {
+  loaded()
 }
 `
 }
