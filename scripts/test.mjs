@@ -9,7 +9,7 @@
 // process loads once (modules, the text catalogues, the commune index). The browser journeys and the
 // faults keep a process per file: they start servers, kill processes and stop databases.
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -142,6 +142,16 @@ try {
   loaded()
 }
 `
+}
+
+// A hook outside any describe would belong to the whole batch: run once for all its files, or
+// before and after each test of every file. Such a file is refused rather than run wrong.
+const loose = [...selected.unit, ...selected.int].filter((file) =>
+  /^(before|after|beforeEach|afterEach)\(/m.test(readFileSync(file, 'utf8')),
+)
+if (loose.length > 0) {
+  console.error(`hooks outside any describe (put them in one): ${loose.join(', ')}`)
+  process.exit(2)
 }
 
 const batchDir = join('.cache', `test-batches-${process.pid}`)
