@@ -7,10 +7,10 @@ import { after, before, describe, it } from 'node:test'
 import { sql } from 'drizzle-orm'
 import { buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
-import { FakeClock, sequentialIds } from '../../src/platform/clock.ts'
+import { FakeClock } from '../../src/platform/clock.ts'
 import { openDatabase } from '../../src/platform/db/client.ts'
 import { makeAccount } from '../helpers/accounts.ts'
-import type { TestApp } from '../helpers/app.ts'
+import { type TestApp, testIds } from '../helpers/app.ts'
 import { runCli } from '../helpers/cli.ts'
 import { createTestTarget } from '../helpers/db.ts'
 import { makeTerritory } from '../helpers/factories.ts'
@@ -50,7 +50,7 @@ describe('entraide backup and restore (embedded database)', () => {
     const database = await openDatabase({ kind: 'pglite', dir: source.env.PGLITE_DIR! })
     const clock = new FakeClock()
     const config = loadConfig({ NODE_ENV: 'test', JOBS_ENABLED: 'false', LOG_LEVEL: 'silent' })
-    const app = await buildApp({ config, database, clock, ids: sequentialIds(), logger: false })
+    const app = await buildApp({ config, database, clock, ids: testIds(), logger: false })
     const t = { app, db: database, clock } as unknown as TestApp
     const territory = await makeTerritory(app.services, { hostnames: ['entraide.calvados.test'] })
     const author = await makeAccount(t, territory, { displayName: 'Élise Mercier' })

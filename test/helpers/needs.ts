@@ -119,3 +119,6 @@ export async function setOrganisationStatus(t: TestApp, id: string, status: 'ver
 }
 
 export const allNeeds = (t: TestApp) => t.db.db.select().from(needs)
+
+/** How many needs exist: what « nothing written » compares, without reading every row back. */
+export const needCount = (t: TestApp) => t.db.db.$count(needs)

@@ -7,7 +7,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { buildClient } from '../../scripts/build-client.mjs'
 import { type App, buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
-import { FakeClock, sequentialIds } from '../../src/platform/clock.ts'
+import { FakeClock } from '../../src/platform/clock.ts'
+import { testIds } from '../helpers/app.ts'
 import { createTestDatabase, type TestDatabase } from '../helpers/db.ts'
 import { makeTerritory } from '../helpers/factories.ts'
 import { page } from '../helpers/html.ts'
@@ -78,7 +79,7 @@ describe('static files', () => {
       config,
       database: db,
       clock: new FakeClock(),
-      ids: sequentialIds(),
+      ids: testIds(),
       logger: false,
       publicDir: dir,
     })

@@ -28,8 +28,8 @@ describe('missions with hostile text in every field', () => {
   let org: Awaited<ReturnType<typeof makeOrganisation>>
   let categoryId: string
   const count = async () => ({
-    missions: (await t.db.db.select().from(missions)).length,
-    slots: (await t.db.db.select().from(missionSlots)).length,
+    missions: await t.db.db.$count(missions),
+    slots: await t.db.db.$count(missionSlots),
   })
 
   before(async () => {

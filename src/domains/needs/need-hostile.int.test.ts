@@ -4,9 +4,9 @@ import { after, before, describe, it } from 'node:test'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import {
-  allNeeds,
   dropPointRows,
   type NeedsWorld,
+  needCount,
   needForm,
   needRow,
   needsWorld,
@@ -62,7 +62,7 @@ describe('needs and pledges with hostile text in every field', () => {
     for (const field of NEED_FIELDS) {
       for (const text of HOSTILE) {
         const what = label(field, text)
-        const before = (await allNeeds(t)).length
+        const before = await needCount(t)
         const res = await client.post(
           `/organisations/${w.orgId}/besoins/nouveau`,
           needForm({ [field]: text }),
@@ -70,7 +70,7 @@ describe('needs and pledges with hostile text in every field', () => {
         assert.ok(res.statusCode === 303 || res.statusCode === 400, `${what}: ${res.statusCode}`)
         assertEscaped(res.body, what)
         if (res.statusCode === 400) {
-          assert.equal((await allNeeds(t)).length, before, `${what}: nothing written`)
+          assert.equal(await needCount(t), before, `${what}: nothing written`)
           const p = page(res.body)
           assert.ok(
             p.errorSummary().length > 0 || /Demande incorrecte|caractères/.test(p.text('main')),

@@ -36,7 +36,7 @@ describe('organisations through the API, and hostile input on every field', () =
     territory = await makeTerritory(t.app.services, { hostnames: [host] })
   })
   after(() => t.close())
-  const count = async () => (await t.db.db.select().from(organisations)).length
+  const count = () => t.db.db.$count(organisations)
 
   it('creates with « organisations:write », lists verified ones publicly, and my organisations with « organisations:read »', async () => {
     const account = await makeAccount(t, territory)
