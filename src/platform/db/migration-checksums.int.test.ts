@@ -139,7 +139,8 @@ describe('a database that applied 0008_listing_words before it was edited', () =
     await database.db.execute(sql.raw(`DROP TABLE ${created.map((t) => `"${t}"`).join(', ')} CASCADE`))
     // And the functions they wrote by hand (the ledger's triggers, say), which outlive their tables.
     const functions = texts.flatMap((text) => [...text.matchAll(/CREATE FUNCTION (\w+)/g)].map((m) => m[1]!))
-    for (const name of functions) await database.db.execute(sql.raw(`DROP FUNCTION IF EXISTS ${name} CASCADE`))
+    for (const name of functions)
+      await database.db.execute(sql.raw(`DROP FUNCTION IF EXISTS ${name} CASCADE`))
     await migrate(database)
     const index = await rows<{ indexdef: string }>(
       database,
