@@ -1,11 +1,11 @@
-import multipart, { type Multipart } from '@fastify/multipart'
+import multipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { matchesEtag, PRIVATE, SHARED } from '../../platform/http/cache-policy.ts'
-import { CSRF_FIELD } from '../../platform/http/csrf.ts'
 import { attachment } from '../../platform/http/csv.ts'
 import { RateLimitedError } from '../../platform/http/rate-limit.ts'
-import { ImageRefused, readAtMost } from '../../platform/images/image.ts'
+import { readOneFile, uploadHooks, uploadParts } from '../../platform/http/uploads.ts'
+import { ImageRefused } from '../../platform/images/image.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
@@ -20,58 +20,15 @@ import { attachmentInfo } from './campaign.repository.ts'
 import { CampaignViews } from './campaign-view.service.ts'
 import { AttachmentPage, FILE_FIELD } from './views/AttachmentPage.tsx'
 
-/** The multipart parts of an upload still to read, after the token the hook took from the front. */
-const pending = new WeakMap<FastifyRequest, AsyncIterator<Multipart>>()
-
-/**
- * As for organisations' logos: the form puts its CSRF token first; this hook reads that part and
- * hands it to the check, leaving the file unread until the check and the access rule have passed.
- */
-async function tokenFromFirstPart(req: FastifyRequest): Promise<void> {
-  if (!req.isMultipart()) return
-  const parts = req.parts()
-  pending.set(req, parts)
-  const first = await parts.next().catch(() => null)
-  const part = first && !first.done ? first.value : null
-  if (part?.type === 'field' && part.fieldname === CSRF_FIELD && typeof part.value === 'string') {
-    req.body = { [CSRF_FIELD]: part.value }
-  } else if (part?.type === 'file') part.file.resume()
-}
-
-/** Every remaining part read and dropped, so that the request ends whatever was refused. */
-async function dropRest(parts: AsyncIterator<Multipart> | undefined): Promise<void> {
-  if (!parts) return
+/** The one file of the form; the problems of any upload, told as the attachment's. */
+async function readFile(req: FastifyRequest): Promise<Upload> {
   try {
-    for (let next = await parts.next(); !next.done; next = await parts.next()) {
-      if (next.value.type === 'file') next.value.file.resume()
-    }
-  } catch {
-    // A malformed or cut body: nothing more to read.
-  }
-}
-
-/** The one file of the form, read with the size limit (one byte over is enough to refuse it). */
-async function readFile(parts: AsyncIterator<Multipart> | undefined): Promise<Upload> {
-  if (!parts) throw new AttachmentRefused('missing')
-  let upload: Upload | null = null
-  try {
-    for (let next = await parts.next(); !next.done; next = await parts.next()) {
-      const part = next.value
-      if (part.type !== 'file') continue
-      if (part.fieldname === FILE_FIELD && upload === null && part.filename !== '') {
-        try {
-          upload = { bytes: await readAtMost(part.file, ATTACHMENT_MAX_BYTES), fileName: part.filename }
-        } catch (error) {
-          throw error instanceof ImageRefused ? new AttachmentRefused('too-large') : error
-        }
-      } else part.file.resume()
-    }
+    return await readOneFile(uploadParts(req), FILE_FIELD, ATTACHMENT_MAX_BYTES)
   } catch (error) {
-    if (error instanceof AttachmentRefused) throw error
-    throw new AttachmentRefused('damaged')
+    if (error instanceof ImageRefused && ['missing', 'too-large', 'damaged'].includes(error.problem))
+      throw new AttachmentRefused(error.problem as 'missing' | 'too-large' | 'damaged')
+    throw error
   }
-  if (!upload || upload.bytes.length === 0) throw new AttachmentRefused('missing')
-  return upload
 }
 
 /** The specification's attachment: its upload form (multipart, parsed here only), removal, and download. */
@@ -105,15 +62,12 @@ export async function attachmentPages(base: FastifyInstance, services: AppServic
     path,
     {
       schema: { params: idParams },
-      preValidation: tokenFromFirstPart,
-      onResponse: async (req) => {
-        void dropRest(pending.get(req))
-      },
+      ...uploadHooks,
       config: verified,
     },
     async (req, reply) => {
       try {
-        await files.save(req.actor, req.territory!, req.params.id, () => readFile(pending.get(req)))
+        await files.save(req.actor, req.territory!, req.params.id, () => readFile(req))
         return reply.redirect(`/collectes/${req.params.id}/gestion/piece-jointe?fait=fichier`, 303)
       } catch (error) {
         if (error instanceof AttachmentRefused)

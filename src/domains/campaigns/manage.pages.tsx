@@ -181,28 +181,35 @@ export async function managePages(base: FastifyInstance, services: AppServices) 
     },
   )
 
+  /** A decision on a batch: its field's error on the overview, or back there saying what was done. */
+  const decided = (
+    req: FastifyRequest,
+    reply: FastifyReply,
+    result: Awaited<ReturnType<ReceiptService['confirm']>>,
+    prefix: 'received' | 'reason',
+    typed: string,
+    done: 'confirme' | 'refuse',
+  ) => {
+    if (result.kind === 'invalid') {
+      const field = `${prefix}-${result.batch.id}`
+      return overview(
+        req,
+        reply,
+        result.issues.map((i) => ({ ...i, field })),
+        { [field]: typed },
+      )
+    }
+    const { id } = req.params as { id: string }
+    return reply.redirect(home(id, result.kind === 'already' ? 'deja' : done), 303)
+  }
   app.post(
     `${root}/lots/:batchId/confirmer`,
     { schema: { params: batchParams, body: ReceivedForm }, config: verified },
     async (req, reply) => {
       const typed = req.body.received ?? ''
-      const result = await receipts.confirm(
-        req.actor,
-        req.territory!,
-        req.params.id,
-        req.params.batchId,
-        typed,
-      )
-      if (result.kind === 'invalid') {
-        const field = `received-${result.batch.id}`
-        return overview(
-          req,
-          reply,
-          result.issues.map((i) => ({ ...i, field })),
-          { [field]: typed },
-        )
-      }
-      return reply.redirect(home(req.params.id, result.kind === 'already' ? 'deja' : 'confirme'), 303)
+      const { id, batchId } = req.params
+      const result = await receipts.confirm(req.actor, req.territory!, id, batchId, typed)
+      return decided(req, reply, result, 'received', typed, 'confirme')
     },
   )
   app.post(
@@ -210,23 +217,9 @@ export async function managePages(base: FastifyInstance, services: AppServices) 
     { schema: { params: batchParams, body: RefusalForm }, config: verified },
     async (req, reply) => {
       const typed = req.body.reason ?? ''
-      const result = await receipts.refuse(
-        req.actor,
-        req.territory!,
-        req.params.id,
-        req.params.batchId,
-        typed,
-      )
-      if (result.kind === 'invalid') {
-        const field = `reason-${result.batch.id}`
-        return overview(
-          req,
-          reply,
-          result.issues.map((i) => ({ ...i, field })),
-          { [field]: typed },
-        )
-      }
-      return reply.redirect(home(req.params.id, result.kind === 'already' ? 'deja' : 'refuse'), 303)
+      const { id, batchId } = req.params
+      const result = await receipts.refuse(req.actor, req.territory!, id, batchId, typed)
+      return decided(req, reply, result, 'reason', typed, 'refuse')
     },
   )
 }

@@ -1,12 +1,12 @@
-import multipart, { type Multipart } from '@fastify/multipart'
+import multipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { matchesEtag, PRIVATE, SHARED } from '../../platform/http/cache-policy.ts'
-import { CSRF_FIELD } from '../../platform/http/csrf.ts'
 import { RateLimitedError } from '../../platform/http/rate-limit.ts'
+import { readOneFile, uploadHooks, uploadParts } from '../../platform/http/uploads.ts'
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
-import { IMAGE_MAX_BYTES, ImageRefused, readAtMost } from '../../platform/images/image.ts'
+import { IMAGE_MAX_BYTES, ImageRefused } from '../../platform/images/image.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../platform/views/render.ts'
@@ -21,61 +21,6 @@ export const logoNotices = {
   'logo-enregistre': 'organisationLogo.saved',
   'logo-retire': 'organisationLogo.removed',
 } as const satisfies Record<string, MessageKey>
-
-/** The multipart parts of an upload still to read, after the token the hook took from the front. */
-const pending = new WeakMap<FastifyRequest, AsyncIterator<Multipart>>()
-
-/**
- * The CSRF check reads the token from the body, as for every form. A multipart body is a stream:
- * this hook reads its first part, which the form makes the token, and hands it to the check as a
- * urlencoded form would, leaving the file unread until the check and the access rule have passed.
- */
-async function tokenFromFirstPart(req: FastifyRequest): Promise<void> {
-  if (!req.isMultipart()) return
-  const parts = req.parts()
-  pending.set(req, parts)
-  const first = await parts.next().catch(() => null)
-  const part = first && !first.done ? first.value : null
-  if (part?.type === 'field' && part.fieldname === CSRF_FIELD && typeof part.value === 'string') {
-    req.body = { [CSRF_FIELD]: part.value }
-  } else if (part?.type === 'file') {
-    // Refused by the check that follows: the file is dropped as it comes, never held.
-    part.file.resume()
-  }
-}
-
-/** Every remaining part read and dropped, so that the request ends whatever was refused. */
-async function dropRest(parts: AsyncIterator<Multipart> | undefined): Promise<void> {
-  if (!parts) return
-  try {
-    for (let next = await parts.next(); !next.done; next = await parts.next()) {
-      if (next.value.type === 'file') next.value.file.resume()
-    }
-  } catch {
-    // A malformed or cut body: nothing more to read.
-  }
-}
-
-/** The one file of the form, read with the size limit; the other parts are dropped. */
-async function readLogo(parts: AsyncIterator<Multipart> | undefined): Promise<Buffer> {
-  if (!parts) throw new ImageRefused('missing')
-  let bytes: Buffer | null = null
-  try {
-    for (let next = await parts.next(); !next.done; next = await parts.next()) {
-      const part = next.value
-      if (part.type !== 'file') continue
-      if (part.fieldname === FILE_FIELD && bytes === null && part.filename !== '') {
-        bytes = await readAtMost(part.file, IMAGE_MAX_BYTES)
-      } else part.file.resume()
-    }
-  } catch (error) {
-    if (error instanceof ImageRefused) throw error
-    // A body cut short or malformed: told as a file that did not arrive whole.
-    throw new ImageRefused('damaged')
-  }
-  if (!bytes || bytes.length === 0) throw new ImageRefused('missing')
-  return bytes
-}
 
 /**
  * The logo of an organisation: its managers' upload form (multipart, parsed here only), the
@@ -107,17 +52,18 @@ export async function organisationLogoPages(base: FastifyInstance, services: App
     '/organisations/:id/logo',
     {
       schema: { params: idParams },
-      preValidation: tokenFromFirstPart,
       // Whatever was refused (token, access, file), the request's body is read to its end.
-      onResponse: async (req) => {
-        void dropRest(pending.get(req))
-      },
+      ...uploadHooks,
       config: { permission: 'session', scope: null },
     },
     async (req, reply) => {
-      const parts = pending.get(req)
       try {
-        const organisation = await logos.save(req.actor, req.territory!, req.params.id, () => readLogo(parts))
+        const organisation = await logos.save(
+          req.actor,
+          req.territory!,
+          req.params.id,
+          async () => (await readOneFile(uploadParts(req), FILE_FIELD, IMAGE_MAX_BYTES)).bytes,
+        )
         return reply.redirect(`/organisations/${organisation.id}?fait=logo-enregistre`, 303)
       } catch (error) {
         if (error instanceof ImageRefused) {

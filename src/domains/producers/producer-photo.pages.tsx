@@ -3,8 +3,8 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { matchesEtag, PRIVATE, SHARED } from '../../platform/http/cache-policy.ts'
-import { CSRF_FIELD } from '../../platform/http/csrf.ts'
 import { RateLimitedError } from '../../platform/http/rate-limit.ts'
+import { uploadHooks, uploadParts } from '../../platform/http/uploads.ts'
 import { IMAGE_MAX_BYTES, ImageRefused, readAtMost } from '../../platform/images/image.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { ValidationError } from '../../platform/validation.ts'
@@ -19,31 +19,6 @@ const itemParams = Type.Object({
   id: Type.String({ maxLength: 100 }),
   itemId: Type.String({ maxLength: 100 }),
 })
-
-/** The parts of an upload still to read once the CSRF check has taken the token from the front. */
-const pending = new WeakMap<FastifyRequest, AsyncIterator<Multipart>>()
-
-/** As for a logo: the form's first part is the token, handed to the CSRF check; the file stays unread until then. */
-async function tokenFromFirstPart(req: FastifyRequest): Promise<void> {
-  if (!req.isMultipart()) return
-  const parts = req.parts()
-  pending.set(req, parts)
-  const first = await parts.next().catch(() => null)
-  const part = first && !first.done ? first.value : null
-  if (part?.type === 'field' && part.fieldname === CSRF_FIELD && typeof part.value === 'string') {
-    req.body = { [CSRF_FIELD]: part.value }
-  } else if (part?.type === 'file') part.file.resume()
-}
-
-async function dropRest(parts: AsyncIterator<Multipart> | undefined): Promise<void> {
-  if (!parts) return
-  try {
-    for (let next = await parts.next(); !next.done; next = await parts.next())
-      if (next.value.type === 'file') next.value.file.resume()
-  } catch {
-    // A malformed or cut body: nothing more to read.
-  }
-}
 
 /**
  * Reads the text alternative (which the form sends before the file) and returns a reader of the
@@ -130,16 +105,13 @@ export async function producerPhotoPages(base: FastifyInstance, services: AppSer
     '/organisations/:id/producteur/photos',
     {
       schema: { params: Type.Object({ id: Type.String({ maxLength: 100 }) }) },
-      preValidation: tokenFromFirstPart,
-      onResponse: async (req) => {
-        void dropRest(pending.get(req))
-      },
+      ...uploadHooks,
       config: { permission: 'session', scope: null },
     },
     async (req, reply) => {
       try {
         await producers.managed(req.actor, req.territory!, req.params.id)
-        const upload = await readUpload(pending.get(req))
+        const upload = await readUpload(uploadParts(req))
         await photos.add(req.actor, req.territory!, req.params.id, upload.alt, upload.read)
         return reply.redirect(`/organisations/${req.params.id}/producteur?fait=photo`, 303)
       } catch (error) {
