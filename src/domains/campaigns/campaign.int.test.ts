@@ -78,7 +78,8 @@ describe('campaigns: staff open them, those who run them manage them, the public
       [{ target: '1e6' }, 'Indiquez la quantité en chiffres'],
       [{ target: '1000000' }, 'La quantité ne peut pas dépasser 999 999'],
       [
-        { organisationId: w.workshopId.replace(/.$/, '0') },
+        // Another last digit: an id that names no organisation (a random id may already end in 0).
+        { organisationId: w.workshopId.replace(/.$/, (last) => (last === '0' ? '1' : '0')) },
         'Choisissez une organisation vérifiée du territoire',
       ],
       [{ item: 'uranium' }, 'Choisissez l’objet collecté'],
