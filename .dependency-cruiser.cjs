@@ -19,6 +19,9 @@ const domainLayers = [
   'needs',
   'campaigns',
   'producers',
+  'phone',
+  'calls',
+  'crisis',
   'reports',
 ]
 

@@ -1,6 +1,8 @@
 import { accountsModule } from './domains/accounts/accounts.module.ts'
+import { callsModule } from './domains/calls/calls.module.ts'
 import { campaignsModule } from './domains/campaigns/campaigns.module.ts'
 import { categoriesModule } from './domains/categories/categories.module.ts'
+import { crisisModule } from './domains/crisis/crisis.module.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
 import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
@@ -10,6 +12,7 @@ import { needsSection } from './domains/needs/index.ts'
 import { needsModule } from './domains/needs/needs.module.ts'
 import { notificationsModule } from './domains/notifications/notifications.module.ts'
 import { organisationsModule } from './domains/organisations/organisations.module.ts'
+import { phoneModule } from './domains/phone/phone.module.ts'
 import { producersSection } from './domains/producers/index.ts'
 import { producersModule } from './domains/producers/producers.module.ts'
 import { reportsModule } from './domains/reports/reports.module.ts'
@@ -39,6 +42,11 @@ export const modules: readonly DomainModule[] = [
   // supply campaigns and local producers build on organisations (a delegated organisation, a farm)
   campaignsModule,
   producersModule,
+  // the phone line posts and accepts asks for people without accounts; calls to isolated people
+  // register the same people and raise cases on its queue; crisis mode launches call campaigns
+  phoneModule,
+  callsModule,
+  crisisModule,
 ]
 
 /**

@@ -27,6 +27,8 @@ export async function makeMatch(
     responderId: parties.responder.id,
     status,
     authorShares: [],
+    relayName: null,
+    relayPhone: null,
     responderShares: [],
     reason: null,
     endedBy: null,

@@ -55,6 +55,7 @@ export async function makeListing(
     id: t.app.services.ids(),
     territoryId: territory.id,
     authorId: author.id,
+    relayed: false,
     kind: 'ask',
     categoryId,
     title: `Annonce ${counter}`,

@@ -23,6 +23,8 @@ export async function makeMatch(
     listingId: listing.id,
     authorId: listing.authorId,
     responderId: responder.id,
+    relayName: null,
+    relayPhone: null,
     status,
     authorShares: [],
     responderShares: [],

@@ -48,6 +48,11 @@ export const listings = pgTable(
     onBehalfName: text('on_behalf_name'),
     onBehalfRelation: text('on_behalf_relation'),
     onBehalfConsent: boolean('on_behalf_consent').notNull().default(false),
+    /**
+     * posted by the Département's phone line for someone without an account: the line's agents
+     * decide on the responses, never the author's own account
+     */
+    relayed: boolean('relayed').notNull().default(false),
     charterVersion: text('charter_version').notNull(),
     status: text('status').$type<ListingStatus>().notNull(),
     /** why the free-help rule held it: codes such as 'price', 'payment', 'sale' */

@@ -167,6 +167,7 @@ export class ListingService {
       id: this.services.ids(),
       territoryId: territory.id,
       authorId: me.accountId,
+      relayed: false,
       categoryId: checked.categoryId,
       communeInsee: checked.place.insee,
       latitude: checked.place.latitude,

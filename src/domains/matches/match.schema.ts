@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import { boolean, index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core'
-import { idOf } from '../../platform/db/foreign-keys.ts'
+import { idOf, mayBeReferenced } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 
 /**
@@ -57,6 +57,13 @@ export const matches = pgTable(
     /** the last message or change: the 7-day inactivity reminder counts from it */
     lastActivityAt: timestamp('last_activity_at', { withTimezone: true }).notNull(),
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    /**
+     * For an ask the phone line posted for someone without an account: the name and number the
+     * person agreed to give the volunteer (their own, or the line's), shown instead of the
+     * author's contacts once an agent accepts for them.
+     */
+    relayName: text('relay_name'),
+    relayPhone: text('relay_phone'),
   },
   (t) => [
     uniqueIndex('matches_listing_responder_idx').on(t.listingId, t.responderId),
@@ -65,6 +72,8 @@ export const matches = pgTable(
     index('matches_active_idx').on(t.lastActivityAt).where(sql`status in ('pending', 'accepted')`),
   ],
 )
+
+mayBeReferenced(matches)
 
 /** One conversation per match: plain text, « vu » once the other party has opened it. */
 export const messages = pgTable(

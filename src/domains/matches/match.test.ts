@@ -23,6 +23,8 @@ const row = (overrides: Partial<MatchRow> = {}): MatchRow => ({
   responderId: 'responder',
   status: 'pending',
   authorShares: ['phone', 'email'],
+  relayName: null,
+  relayPhone: null,
   responderShares: ['phone', 'email'],
   reason: null,
   endedBy: null,

@@ -158,6 +158,8 @@ export class RespondService {
       acceptedAt: null,
       endedAt: null,
       lastActivityAt: now,
+      relayName: null,
+      relayPhone: null,
       remindedAt: null,
     }
     const first = {

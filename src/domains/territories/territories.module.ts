@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import * as helpPointSchema from './help-point.schema.ts'
 import * as highlightSchema from './highlight.schema.ts'
 import { territoryApi } from './territory.api.ts'
 import { territoryMessages } from './territory.messages.ts'
@@ -13,7 +14,7 @@ export const territoriesModule: DomainModule = {
   routes: [territoryPages, territoryApi],
   messages: [...messages],
   mails: {},
-  schema: { ...highlightSchema },
+  schema: { ...highlightSchema, ...helpPointSchema },
 }
 
 type TerritoriesMessageKeys = KeysOf<typeof messages>

@@ -4,11 +4,15 @@ import { hostsOf, toTerritory } from '../../platform/tenancy/tenancy.repository.
 import { territories, territoryHosts } from '../../platform/tenancy/territory.schema.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 
-export type NewTerritory = Omit<Territory, 'hostnames' | 'crisisMode' | 'isDemo'> & {
-  hostnames: string[]
-  crisisMode?: boolean
-  isDemo?: boolean
-}
+export type NewTerritory = Omit<
+  Territory,
+  'hostnames' | 'crisisMode' | 'isDemo' | 'crisisMessage' | 'helplinePhone' | 'helplineHours'
+> &
+  Partial<Pick<Territory, 'crisisMessage' | 'helplinePhone' | 'helplineHours'>> & {
+    hostnames: string[]
+    crisisMode?: boolean
+    isDemo?: boolean
+  }
 
 export async function listTerritories(db: DbOrTx): Promise<Territory[]> {
   const rows = await db.select().from(territories).orderBy(asc(territories.slug))

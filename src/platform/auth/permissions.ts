@@ -39,6 +39,16 @@ export const permissions = [
   'campaign:manage',
   /** staff: put a campaign or the producers' directory forward on the home page */
   'home:highlight',
+  /** staff: the phone line: people without accounts, their cases, asks posted and accepted for them */
+  'phone:intake',
+  /** staff: calls to isolated people: callers, pairings, call campaigns */
+  'calls:coordinate',
+  /** staff: mass calls for volunteers by category and commune */
+  'volunteers:callout',
+  /** staff: switch crisis mode on and off, edit the crisis templates */
+  'crisis:manage',
+  /** staff: the phone line's number, hours and settings, and the help points */
+  'helpline:configure',
 ] as const
 
 export type Permission = (typeof permissions)[number]
@@ -52,7 +62,7 @@ export const residentPermissions = ['public', 'session', 'verified'] as const sa
 
 export const rolePermissions = {
   moderator: ['staff:area', 'listing:moderate', 'report:review', 'organisation:verify'],
-  agent: ['staff:area'],
+  agent: ['staff:area', 'phone:intake'],
   coordinator: [
     'staff:area',
     'volunteer:verify',
@@ -60,6 +70,9 @@ export const rolePermissions = {
     'organisation:verify',
     'campaign:manage',
     'home:highlight',
+    'phone:intake',
+    'calls:coordinate',
+    'volunteers:callout',
   ],
   administrator: [
     'staff:area',
@@ -75,6 +88,11 @@ export const rolePermissions = {
     'organisation:delegate',
     'campaign:manage',
     'home:highlight',
+    'phone:intake',
+    'calls:coordinate',
+    'volunteers:callout',
+    'crisis:manage',
+    'helpline:configure',
   ],
 } as const satisfies Record<StaffRole, Permission[]>
 

@@ -25,6 +25,10 @@ export const tokenScopes = [
   'campaigns:read',
   /** declare capacity and batches, ask for supplies; for staff, run the campaign */
   'campaigns:write',
+  /** for a caller: read the people one calls and one's share of a call campaign */
+  'calls:read',
+  /** for a caller: log a call's outcome, take the next person of a campaign */
+  'calls:write',
 ] as const
 
 export type TokenScope = (typeof tokenScopes)[number]

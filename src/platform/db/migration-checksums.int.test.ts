@@ -137,6 +137,12 @@ describe('a database that applied 0008_listing_words before it was edited', () =
     )
     const created = texts.flatMap((text) => [...text.matchAll(/CREATE TABLE "(\w+)"/g)].map((m) => m[1]!))
     await database.db.execute(sql.raw(`DROP TABLE ${created.map((t) => `"${t}"`).join(', ')} CASCADE`))
+    // The columns they added to earlier tables go too (0017 gave listings and matches their relay).
+    const added = texts.flatMap((text) => [...text.matchAll(/ALTER TABLE "(\w+)" ADD COLUMN "(\w+)"/g)])
+    for (const [, table, column] of added)
+      await database.db.execute(
+        sql.raw(`ALTER TABLE IF EXISTS "${table}" DROP COLUMN IF EXISTS "${column}" CASCADE`),
+      )
     // And the functions they wrote by hand (the ledger's triggers, say), which outlive their tables.
     const functions = texts.flatMap((text) => [...text.matchAll(/CREATE FUNCTION (\w+)/g)].map((m) => m[1]!))
     for (const name of functions)

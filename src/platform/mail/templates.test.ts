@@ -16,6 +16,9 @@ const territory: Territory = {
   legalNotice: { fr: '' },
   charter: { fr: '' },
   crisisMode: false,
+  crisisMessage: null,
+  helplinePhone: null,
+  helplineHours: null,
   isDemo: false,
   hostnames: ['calvados.test'],
 }

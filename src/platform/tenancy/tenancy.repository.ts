@@ -19,6 +19,9 @@ export function toTerritory(row: TerritoryRow, hostnames: string[]): Territory {
     legalNotice: row.legalNotice,
     charter: row.charter,
     crisisMode: row.crisisMode,
+    crisisMessage: row.crisisMessage,
+    helplinePhone: row.helplinePhone,
+    helplineHours: row.helplineHours,
     isDemo: row.isDemo,
     hostnames,
   }

@@ -17,6 +17,12 @@ export const territories = pgTable('territories', {
   legalNotice: jsonb('legal_notice').$type<LocalisedText>().notNull(),
   charter: jsonb('charter').$type<LocalisedText>().notNull(),
   crisisMode: boolean('crisis_mode').notNull().default(false),
+  /** the banner's message while a crisis is on, set and cleared with `crisis_mode` */
+  crisisMessage: jsonb('crisis_message').$type<LocalisedText>(),
+  /** the Département's phone line, E.164, shown wherever the platform says how to get help */
+  helplinePhone: text('helpline_phone'),
+  /** « du lundi au vendredi, de 9 h à 17 h » */
+  helplineHours: jsonb('helpline_hours').$type<LocalisedText>(),
   isDemo: boolean('is_demo').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),

@@ -16,6 +16,11 @@ export interface Territory {
   legalNotice: LocalisedText
   charter: LocalisedText
   crisisMode: boolean
+  /** the crisis banner's message, while `crisisMode` is on */
+  crisisMessage: LocalisedText | null
+  /** the Département's phone line (E.164) and its hours, when the territory has one */
+  helplinePhone: string | null
+  helplineHours: LocalisedText | null
   isDemo: boolean
   hostnames: string[]
 }

@@ -122,6 +122,8 @@ export const profileMessages = defineMessages(
       'Lire mes participations aux collectes : capacité, lots, demandes, attributions',
     'tokens.scope.campaignsWrite':
       'Déclarer ma capacité et mes lots, demander du matériel ; pour l’équipe, mener la collecte',
+    'tokens.scope.callsRead': 'Lire les personnes que j’appelle et ma part des campagnes d’appels',
+    'tokens.scope.callsWrite': 'Noter l’issue de mes appels, prendre la personne suivante d’une campagne',
     'tokens.create': 'Créer le jeton',
     'tokens.shown.title': 'Votre nouveau jeton',
     'tokens.shown.warning':
@@ -266,6 +268,8 @@ export const profileMessages = defineMessages(
       'Read my part in supply campaigns: capacity, batches, requests, allocations',
     'tokens.scope.campaignsWrite':
       'Declare my capacity and batches, ask for supplies; for staff, run the campaign',
+    'tokens.scope.callsRead': 'Read the people I call and my share of call campaigns',
+    'tokens.scope.callsWrite': 'Log how my calls went, take the next person of a campaign',
     'tokens.create': 'Create the token',
     'tokens.shown.title': 'Your new token',
     'tokens.shown.warning':

@@ -15,6 +15,8 @@ export const scopeLabels: Record<TokenScope, MessageKey> = {
   'participation:write': 'tokens.scope.participationWrite',
   'campaigns:read': 'tokens.scope.campaignsRead',
   'campaigns:write': 'tokens.scope.campaignsWrite',
+  'calls:read': 'tokens.scope.callsRead',
+  'calls:write': 'tokens.scope.callsWrite',
 }
 
 export function scopeLabel(scope: string): MessageKey | null {

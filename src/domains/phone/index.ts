@@ -1,0 +1,10 @@
+/**
+ * What other domains may use of the phone line: a person's record and its rules (calls to isolated
+ * people register the same people), and opening a case on the agents' queue (a caller's « besoin
+ * d'aide » or « inquiétude »).
+ */
+
+export { insertCase as openCase, type NewCase } from './case.repository.ts'
+export { findPerson, insertPerson, type NewPerson, type PersonRow } from './person.repository.ts'
+export { checkPerson, type PersonFields, type PersonInput } from './person.ts'
+export type { CaseOrigin, SharedContact } from './phone.schema.ts'
