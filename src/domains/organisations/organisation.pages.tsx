@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { VNode } from 'preact'
 import { communeLabel } from '../../platform/geo/commune.ts'
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import { formatPhone } from '../../platform/phone-numbers.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
@@ -80,7 +81,7 @@ export async function organisationPages(
       commune: commune ? communeLabel(commune) : o.communeInsee,
       description: o.description,
       contactKind: o.contactKind,
-      contactValue: o.contactValue,
+      contactValue: o.contactKind === 'phone' ? formatPhone(o.contactValue) : o.contactValue,
     }
   }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { checkReason, readRegistration, siretProblem } from './organisation.ts'
+import { checkReason, normalisePhone, readRegistration, siretProblem } from './organisation.ts'
 
 describe('SIRET and RNA numbers', () => {
   it('takes a SIRET with its Luhn key, spaces allowed', () => {
@@ -24,5 +24,18 @@ describe('SIRET and RNA numbers', () => {
     assert.equal(checkReason('suspend', 'other', ' ').value, null)
     assert.deepEqual(checkReason('refuse', 'duplicate', '').value, { code: 'duplicate', text: '' })
     assert.deepEqual(checkReason('verify', '', '').value, { code: null, text: '' })
+  })
+})
+
+describe('an organisation’s public phone', () => {
+  it('reads French, overseas and international numbers with the platform’s reader, in E.164', () => {
+    for (const written of ['02 31 12 34 56', '02.31.12.34.56', '+33 2 31 12 34 56', '0033 2 31 12 34 56'])
+      assert.equal(normalisePhone(written), '+33231123456', written)
+    assert.equal(normalisePhone('05 90 12 34 56'), '+590590123456')
+    assert.equal(normalisePhone('+32 470 12 34 56'), '+32470123456')
+  })
+  it('refuses what is not a whole number', () => {
+    for (const written of ['02 31 12', '+33 2 31', 'appelez-nous', '', '+12'])
+      assert.equal(normalisePhone(written), null)
   })
 })

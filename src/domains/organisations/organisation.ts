@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import { parsePhone } from '../../platform/phone-numbers.ts'
 import type { Issue } from '../../platform/validation.ts'
 import {
   type AidStructureType,
@@ -87,15 +88,10 @@ export function readRegistration(
 
 const EMAIL_SHAPE = /^[^\s@<>,;"()[\]\\]+@[^\s@<>,;"()[\]\\]+\.[^\s@<>,;"()[\]\\.]+$/
 
-/** A French number (« 02 31 12 34 56 ») or an international one with +, kept in E.164. */
+/** A French or overseas number (« 02 31 12 34 56 ») or an international one with +, kept in E.164. */
 export function normalisePhone(raw: string): string | null {
-  if (!/^[+\d\s.()/-]+$/.test(raw)) return null
-  let digits = raw.replace(/[\s.()/-]/g, '')
-  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`
-  if (/^0[1-9]\d{8}$/.test(digits)) return `+33${digits.slice(1)}`
-  if (/^\+33[1-9]\d{8}$/.test(digits)) return digits
-  if (!digits.startsWith('+33') && /^\+[1-9]\d{6,14}$/.test(digits)) return digits
-  return null
+  const parsed = parsePhone(raw)
+  return parsed.kind === 'ok' ? parsed.e164 : null
 }
 
 /** A web address people may follow: http or https, a real host name, nothing a page could run. */

@@ -5,6 +5,7 @@ import { communeLabel } from '../../../platform/geo/commune.ts'
 import { notFound } from '../../../platform/http/problem.ts'
 import { LANG_COOKIE } from '../../../platform/http/request-context.ts'
 import type { Translate } from '../../../platform/i18n/i18n.ts'
+import { formatPhone } from '../../../platform/phone-numbers.ts'
 import type { AppServices } from '../../../platform/services.ts'
 import type { Issue } from '../../../platform/validation.ts'
 import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
@@ -73,7 +74,7 @@ function valuesOf(profile: OwnProfile, communeText: string): ProfileFormValues {
   return {
     displayName: profile.displayName,
     commune: communeText,
-    phone: profile.phone ?? '',
+    phone: profile.phone ? formatPhone(profile.phone) : '',
     interests: profile.interests,
     radiusKm: String(profile.radiusKm),
     notifications: profile.notifications,

@@ -1,5 +1,6 @@
 import type { Commune } from '../../../platform/geo/commune.ts'
 import { isLocale, type Locale, type MessageKey } from '../../../platform/i18n/i18n.ts'
+import { parsePhone } from '../../../platform/phone-numbers.ts'
 import type { Issue } from '../../../platform/validation.ts'
 import type { AccountRow, ProfileAccount } from '../identity/account.repository.ts'
 import { type Interest, isInterest } from './interests.ts'
@@ -77,36 +78,22 @@ export function displayNameProblem(name: string): MessageKey | null {
   return null
 }
 
-/** Overseas numbers keep their own country code even when written the French national way. */
-const OVERSEAS: [RegExp, string][] = [
-  [/^(590|690|691)/, '590'],
-  [/^(594|694)/, '594'],
-  [/^(596|696|697)/, '596'],
-  [/^(262|263|692|693|269|639)/, '262'],
-]
-
 /**
  * Reads a phone number the way people write it (« 06 12 34 56 78 », « 06.12.34.56.78 »,
- * « +33 (0)6 12… », « 0033 6… ») and keeps it in E.164 (+33612345678), so that an SMS provider
- * and a staff member calling back both read the same thing. Other countries: start with +.
+ * « +33 (0)6 12… », « 0033 6… », overseas « 05 90… ») with the platform's one reader, and keeps
+ * it in E.164 (+33612345678), so that an SMS provider and a staff member calling back both read
+ * the same thing. Other countries: start with +. A refusal says what kind of number was wrong.
  */
 export function normalisePhone(raw: string): { phone: string | null } | { problem: MessageKey } {
   const text = raw.trim()
-  if (text === '') return { phone: null }
-  if (text.length > PHONE_MAX || !/^[+\d\s.()/-]+$/.test(text)) return { problem: 'profile.phone.invalid' }
-  let digits = text.replace(/[\s.()/-]/g, '')
-  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`
-  if (digits.startsWith('+330')) digits = `+33${digits.slice(4)}`
-  if (/^0[1-9]\d{8}$/.test(digits)) {
-    const national = digits.slice(1)
-    const overseas = OVERSEAS.find(([prefix]) => prefix.test(national))
-    return { phone: `+${overseas ? overseas[1] : '33'}${national}` }
-  }
-  if (digits.startsWith('+33')) {
-    return /^\+33[1-9]\d{8}$/.test(digits) ? { phone: digits } : { problem: 'profile.phone.french' }
-  }
-  if (/^\+[1-9]\d{6,14}$/.test(digits)) return { phone: digits }
-  return { problem: digits.startsWith('+') ? 'profile.phone.international' : 'profile.phone.invalid' }
+  if (text.length > PHONE_MAX) return { problem: 'profile.phone.invalid' }
+  const parsed = parsePhone(text)
+  if (parsed.kind === 'empty') return { phone: null }
+  if (parsed.kind === 'ok') return { phone: parsed.e164 }
+  if (!/^[+\d\s.()/-]+$/.test(text)) return { problem: 'profile.phone.invalid' }
+  const written = text.replace(/^00/, '+').replace(/[\s.()/-]/g, '')
+  if (written.startsWith('+33')) return { problem: 'profile.phone.french' }
+  return { problem: written.startsWith('+') ? 'profile.phone.international' : 'profile.phone.invalid' }
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { ErrorSummary } from '../../../platform/views/ErrorSummary.tsx'
 import { ActionButton, Confirmation, pageTitle } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
+import { PhoneLink } from '../../../platform/views/PhoneLink.tsx'
 import { ReportLink } from '../../../platform/views/ReportLink.tsx'
 import type { ConversationView } from '../conversation.service.ts'
 import type { MatchView } from '../match.ts'
@@ -63,7 +64,7 @@ function Contacts({ ctx, match }: { ctx: ViewContext; match: MatchView }) {
             <>
               <dt>{t('match.contacts.phone')}</dt>
               <dd>
-                <a href={`tel:${phone}`}>{phone}</a>
+                <PhoneLink e164={phone} />
               </dd>
             </>
           )}

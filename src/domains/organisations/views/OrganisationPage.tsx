@@ -4,6 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts'
 import { Confirmation } from '../../../platform/views/fields.tsx'
 import { localDay } from '../../../platform/views/format.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
+import { PhoneLink } from '../../../platform/views/PhoneLink.tsx'
 import type { Organisation } from '../organisation.repository.ts'
 import type { MemberRole } from '../organisation.schema.ts'
 import { AID_TYPE_LABEL, KIND_LABEL, STATUS_HINT, STATUS_LABEL } from './labels.ts'
@@ -35,7 +36,7 @@ function Contact({ ctx, organisation: o }: { ctx: ViewContext; organisation: Org
   if (o.contactKind === 'phone')
     return (
       <p>
-        {t('organisation.contactKind.phone')} : <a href={`tel:${o.contactValue}`}>{o.contactValue}</a>
+        {t('organisation.contactKind.phone')} : <PhoneLink e164={o.contactValue} />
       </p>
     )
   return (

@@ -4,6 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts'
 import { Confirmation, CsrfField } from '../../../platform/views/fields.tsx'
 import { localDay } from '../../../platform/views/format.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
+import { PhoneLink } from '../../../platform/views/PhoneLink.tsx'
 import type { Organisation } from '../organisation.repository.ts'
 import { type MemberRole, type OrganisationKind, organisationKinds } from '../organisation.schema.ts'
 import { type Decision, decisions } from '../organisation.ts'
@@ -86,7 +87,7 @@ export function StaffOrganisationPage(props: Props) {
         <dt>{t('organisation.admin.col.commune')}</dt>
         <dd>{communeName}</dd>
         <dt>{t('organisation.page.contact')}</dt>
-        <dd>{o.contactValue}</dd>
+        <dd>{o.contactKind === 'phone' ? <PhoneLink e164={o.contactValue} /> : o.contactValue}</dd>
       </dl>
       <h2>{t('organisation.page.about')}</h2>
       <AuthorText text={o.description} />

@@ -2,6 +2,7 @@ import { AuthorText } from '../../../platform/views/AuthorText.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { Confirmation } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
+import { PhoneLink } from '../../../platform/views/PhoneLink.tsx'
 import type { OrganisationCard } from '../../organisations/index.ts'
 import type { Place, Product, Profile } from '../producer.repository.ts'
 import { productFamilies } from '../producer.schema.ts'
@@ -27,7 +28,7 @@ interface Props {
 function Contact({ card }: { card: OrganisationCard }) {
   const { kind, value } = card.contact
   if (kind === 'email') return <a href={`mailto:${value}`}>{value}</a>
-  if (kind === 'phone') return <a href={`tel:${value.replace(/\s+/g, '')}`}>{value}</a>
+  if (kind === 'phone') return <PhoneLink e164={value} />
   if (!/^https?:\/\//i.test(value)) return <span>{value}</span>
   return (
     <a href={value} rel="noopener nofollow">

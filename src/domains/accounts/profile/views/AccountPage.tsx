@@ -1,6 +1,7 @@
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { Confirmation } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
+import { PhoneLink } from '../../../../platform/views/PhoneLink.tsx'
 import { formatMonth, type OwnProfile } from '../profile.ts'
 
 interface Props {
@@ -46,7 +47,7 @@ export function AccountPage({ ctx, profile, saved }: Props) {
         <dt>{t('profile.field.commune')}</dt>
         <dd>{profile.commune.name ?? profile.commune.insee}</dd>
         <dt>{t('profile.field.phone')}</dt>
-        <dd>{profile.phone ?? t('profile.none')}</dd>
+        <dd>{profile.phone ? <PhoneLink e164={profile.phone} /> : t('profile.none')}</dd>
         <dt>{t('profile.field.memberSince')}</dt>
         <dd>{formatMonth(profile.memberSince, ctx.locale)}</dd>
       </dl>
