@@ -1,20 +1,24 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import * as helpPointSchema from './help-point.schema.ts'
+import { helplineMessages } from './helpline.messages.ts'
+import { helplinePages } from './helpline.pages.tsx'
+import { seedDemoHelpline } from './helpline-demo.ts'
 import * as highlightSchema from './highlight.schema.ts'
 import { territoryApi } from './territory.api.ts'
 import { territoryMessages } from './territory.messages.ts'
 import { territoryPages } from './territory.pages.tsx'
 
-const messages = [territoryMessages] as const
+const messages = [territoryMessages, helplineMessages] as const
 
 /** What territories brings to the app; src/app.ts assembles every module. */
 export const territoriesModule: DomainModule = {
   name: 'territories',
-  routes: [territoryPages, territoryApi],
+  routes: [territoryPages, territoryApi, helplinePages],
   messages: [...messages],
   mails: {},
   schema: { ...highlightSchema, ...helpPointSchema },
+  demo: seedDemoHelpline,
 }
 
 type TerritoriesMessageKeys = KeysOf<typeof messages>

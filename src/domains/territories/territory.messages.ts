@@ -13,14 +13,12 @@ export const territoryMessages = defineMessages(
     'home.how.step2': 'Un voisin ou une association vous répond par la plateforme.',
     'home.how.step3': 'Vous échangez vos coordonnées seulement quand vous êtes tous les deux d’accord.',
     'home.phone.title': 'Pas d’internet ?',
-    'home.phone.body': 'Un proche peut faire la demande pour vous, ou écrivez au {name} : {email}.',
+    'home.phone.body': 'Un proche peut faire la demande pour vous, ou écrivez au {name} :',
     'door.need.title': 'J’ai besoin d’aide',
     'door.need.intro':
       'Vous pouvez demander de l’aide pour vous-même ou pour un proche qui n’est pas à l’aise avec internet.',
     'door.need.online':
       'En ligne : créez un compte, puis décrivez votre besoin en quelques mots. Les voisins qui peuvent aider près de chez vous vous répondent.',
-    'door.need.offline':
-      'Sans internet : écrivez au {name} à l’adresse {email}. Un agent enregistre votre demande et la suit avec vous.',
     'door.help.title': 'Je veux aider',
     'door.help.intro':
       'Chacun peut aider, selon son temps et ses savoir-faire : faire des courses, appeler une personne isolée, aider aux devoirs, réparer, jardiner…',
@@ -46,7 +44,6 @@ export const territoryMessages = defineMessages(
     'charter.default':
       'L’aide est gratuite. Aucun argent ne change de mains, aucune vente, aucun travail rémunéré.\n\nOn se respecte : pas de propos blessants, pas de démarchage, pas de publicité.\n\nOn protège les plus fragiles : ne demandez jamais d’argent, de coordonnées bancaires ni de documents personnels.\n\nOn se rencontre en sécurité : dans un lieu public ou accompagné, et en respectant les consignes sanitaires.\n\nOn signale ce qui ne va pas : toute annonce ou tout message suspect peut être signalé à l’équipe du Département.',
     'contact.title': 'Contact',
-    'contact.body': 'Pour toute question sur {name}, écrivez à {email}.',
     'contact.editor': 'Plateforme proposée par {official}.',
     'territory.error.departementsRequired': 'Indiquez au moins un code de département',
     'territory.error.departement': '« {code} » n’est pas un code de département (exemples : 14, 2A, 974)',
@@ -75,14 +72,12 @@ export const territoryMessages = defineMessages(
     'home.how.step2': 'A neighbour or an association answers you through the platform.',
     'home.how.step3': 'You exchange contact details only when you both agree.',
     'home.phone.title': 'No internet?',
-    'home.phone.body': 'A relative can ask on your behalf, or write to {name}: {email}.',
+    'home.phone.body': 'A relative can ask on your behalf, or write to the {name}:',
     'door.need.title': 'I need help',
     'door.need.intro':
       'You can ask for help for yourself or for a relative who is not comfortable with the internet.',
     'door.need.online':
       'Online: create an account, then describe what you need in a few words. Neighbours who can help near you will answer.',
-    'door.need.offline':
-      'Without internet: write to {name} at {email}. A staff member records your request and follows it with you.',
     'door.help.title': 'I want to help',
     'door.help.intro':
       'Everyone can help, with their time and skills: shopping, calling an isolated person, homework help, repairs, gardening…',
@@ -108,7 +103,6 @@ export const territoryMessages = defineMessages(
     'charter.default':
       'Help is free. No money changes hands, no sales, no paid work.\n\nWe respect each other: no hurtful words, no canvassing, no advertising.\n\nWe protect the most vulnerable: never ask for money, bank details or personal documents.\n\nWe meet safely: in a public place or with someone, following health guidance.\n\nWe report what is wrong: any suspicious listing or message can be reported to the Département’s team.',
     'contact.title': 'Contact',
-    'contact.body': 'For any question about {name}, write to {email}.',
     'contact.editor': 'Platform provided by {official}.',
     'territory.error.departementsRequired': 'Give at least one département code',
     'territory.error.departement': '“{code}” is not a département code (examples: 14, 2A, 974)',

@@ -8,8 +8,11 @@ import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import { sendPage } from '../../platform/views/render.ts'
+import { cachedHelpPoints } from './help-point.repository.ts'
+import { helpPointGroups } from './help-point-groups.ts'
 import { cachedHomeHighlight } from './highlight.repository.ts'
 import { themeCss } from './theme.ts'
+import { ContactPage } from './views/ContactPage.tsx'
 import { NeedHelpPage, WantToHelpPage } from './views/DoorPages.tsx'
 import { HomePage } from './views/HomePage.tsx'
 import { InfoPage } from './views/InfoPage.tsx'
@@ -42,11 +45,6 @@ const INFO_PAGES: {
     title: 'charter.title',
     text: (t, tr, locale) => localised(tr.charter, locale) || t('charter.default'),
   },
-  {
-    path: '/contact',
-    title: 'contact.title',
-    text: (t, tr) => `${t('contact.body', details(tr))}\n\n${t('contact.editor', details(tr))}`,
-  },
 ]
 
 function details(territory: Territory) {
@@ -56,19 +54,30 @@ function details(territory: Territory) {
 export async function territoryPages(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
 
-  app.get('/', { config: page }, async (req, reply) =>
-    sendPage(
+  const helpPoints = (req: FastifyRequest) =>
+    cachedHelpPoints(services.database.db, territoryOf(req).id, services.clock.now())
+
+  app.get('/', { config: page }, async (req, reply) => {
+    const [highlight, points] = await Promise.all([
+      cachedHomeHighlight(services.database.db, territoryOf(req).id, services.clock.now()),
+      helpPoints(req),
+    ])
+    return sendPage(
       reply,
-      HomePage({
-        ctx: req.viewContext(),
-        territory: territoryOf(req),
-        highlight: await cachedHomeHighlight(services.database.db, territoryOf(req).id, services.clock.now()),
-      }),
-    ),
-  )
-  app.get('/besoin-d-aide', { config: page }, async (req, reply) =>
-    sendPage(reply, NeedHelpPage({ ctx: req.viewContext(), territory: territoryOf(req) })),
-  )
+      HomePage({ ctx: req.viewContext(), territory: territoryOf(req), highlight, helpPoints: points.length }),
+    )
+  })
+  app.get('/besoin-d-aide', { config: page }, async (req, reply) => {
+    const groups = await helpPointGroups(services, await helpPoints(req))
+    return sendPage(reply, NeedHelpPage({ ctx: req.viewContext(), territory: territoryOf(req), groups }))
+  })
+  app.get('/contact', { config: page }, async (req, reply) => {
+    const points = await helpPoints(req)
+    return sendPage(
+      reply,
+      ContactPage({ ctx: req.viewContext(), territory: territoryOf(req), helpPoints: points.length }),
+    )
+  })
   app.get('/je-veux-aider', { config: page }, async (req, reply) =>
     sendPage(reply, WantToHelpPage({ ctx: req.viewContext(), territory: territoryOf(req) })),
   )

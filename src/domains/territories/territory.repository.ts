@@ -77,3 +77,16 @@ export async function updateTerritory(
     }
   })
 }
+
+/** The phone line's number (E.164) and hours; null clears them. */
+export async function updateHelpline(
+  db: DbOrTx,
+  id: string,
+  fields: Pick<Territory, 'helplinePhone' | 'helplineHours'>,
+  now: Date,
+): Promise<void> {
+  await db
+    .update(territories)
+    .set({ ...fields, updatedAt: now })
+    .where(eq(territories.id, id))
+}

@@ -75,6 +75,8 @@ export const auditActions = [
   'producer.changed',
   'producer.highlighted',
   'producer.highlight-removed',
+  'territory.helpline-changed',
+  'territory.help-point-changed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -1,6 +1,7 @@
 import type { Territory } from '../../../platform/tenancy/territory.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
+import { type HelpPointGroups, OfflineHelp } from './OfflineHelp.tsx'
 
 function SafetyAdvice({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
   const { t } = ctx
@@ -34,16 +35,24 @@ function PostButton({ ctx, href, label }: { ctx: ViewContext; href: string; labe
   )
 }
 
-export function NeedHelpPage({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
+export function NeedHelpPage({
+  ctx,
+  territory,
+  groups,
+}: {
+  ctx: ViewContext
+  territory: Territory
+  /** the help points by commune */
+  groups: HelpPointGroups
+}) {
   const { t } = ctx
-  const contact = { name: territory.officialName, email: territory.contactEmail }
   return (
     <Layout ctx={ctx} title={t('door.need.title')}>
       <h1>{t('door.need.title')}</h1>
       <p class="lead">{t('door.need.intro')}</p>
       <p>{t('door.need.online')}</p>
       <PostButton ctx={ctx} href="/annonces/nouvelle?type=demande" label={t('door.need.post')} />
-      <p>{t('door.need.offline', contact)}</p>
+      <OfflineHelp ctx={ctx} territory={territory} groups={groups} />
       <SafetyAdvice ctx={ctx} territory={territory} />
     </Layout>
   )

@@ -2,16 +2,20 @@ import { localised, type Territory } from '../../../platform/tenancy/territory.t
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { HomeHighlight } from '../highlight.repository.ts'
+import { HelpLineBlock } from './HelpLineBlock.tsx'
 import { Paragraphs } from './Paragraphs.tsx'
 
 export function HomePage({
   ctx,
   territory,
   highlight,
+  helpPoints,
 }: {
   ctx: ViewContext
   territory: Territory
   highlight: HomeHighlight | null
+  /** how many help points the territory lists */
+  helpPoints: number
 }) {
   const { t, locale } = ctx
   return (
@@ -49,8 +53,7 @@ export function HomePage({
         <li>{t('home.how.step2')}</li>
         <li>{t('home.how.step3')}</li>
       </ol>
-      <h2>{t('home.phone.title')}</h2>
-      <p>{t('home.phone.body', { name: territory.officialName, email: territory.contactEmail })}</p>
+      <HelpLineBlock ctx={ctx} territory={territory} helpPoints={helpPoints} />
     </Layout>
   )
 }

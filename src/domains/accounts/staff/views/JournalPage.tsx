@@ -79,6 +79,8 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'producer.changed': 'producers.audit.changed',
   'producer.highlighted': 'producers.audit.highlighted',
   'producer.highlight-removed': 'producers.audit.highlightRemoved',
+  'territory.helpline-changed': 'helpline.audit.changed',
+  'territory.help-point-changed': 'helpPoint.audit.changed',
 }
 
 function actionLabel(t: Translate, action: string): string {

@@ -80,6 +80,19 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     title: 'admin.home.campaigns',
     hint: 'admin.home.campaigns.hint',
   },
+  // The territories domain's pages, named by address only.
+  {
+    href: '/administration/ligne-telephonique',
+    permission: 'helpline:configure',
+    title: 'helpline.admin.title',
+    hint: 'helpline.admin.hint',
+  },
+  {
+    href: '/administration/points-d-aide',
+    permission: 'helpline:configure',
+    title: 'helpPoint.admin.title',
+    hint: 'helpPoint.admin.hint',
+  },
   {
     href: '/administration/journal',
     permission: 'audit:read',
