@@ -109,6 +109,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/territory/help-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Help points of this platform, in its order */
+        get: operations["listHelpPoints"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -1239,7 +1256,7 @@ export interface components {
              *       "profile:read"
              *     ]
              */
-            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write" | "campaigns:read" | "campaigns:write")[];
+            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write" | "campaigns:read" | "campaigns:write" | "calls:read" | "calls:write")[];
             /** Format: date-time */
             createdAt: string;
             lastUsedAt: string | null;
@@ -2299,7 +2316,59 @@ export interface operations {
                         /** @example entraide@calvados.fr */
                         contactEmail: string;
                         crisisMode: boolean;
+                        /** @description The territory’s phone line for people without internet, in E.164 */
+                        helplinePhone: string | null;
+                        /** @description When the line answers, in the reader’s language */
+                        helplineHours: string | null;
                     };
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listHelpPoints: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @description ccas, france-services, mairie, association or other */
+                        kind: "ccas" | "france-services" | "mairie" | "association" | "other";
+                        /** @example CCAS de Bayeux */
+                        name: string;
+                        /** @example 19 rue Larcher */
+                        address: string;
+                        commune: {
+                            /** @example 14047 */
+                            insee: string;
+                            /** @example Bayeux */
+                            name: string;
+                        };
+                        /** @example du lundi au vendredi, de 9 h à 12 h */
+                        hours: string;
+                        /** @description E.164 */
+                        phone: string | null;
+                    }[];
                 };
             };
             /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
