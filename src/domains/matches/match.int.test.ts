@@ -45,6 +45,7 @@ describe('matches: deciding and closing the loop on the web', () => {
     const seen = page((await helper.client.get(`/mises-en-relation/${match.id}`)).body)
     assert.match(seen.text('main'), /Statut : acceptée/)
     assert.match(seen.text('main'), /Coordonnées partagées par Alice/)
+    assert.equal(seen.link('06 11 22 33 44'), 'tel:+33611223344', 'the number as people read it')
   })
 
   it('declines with a reason the responder reads; the responder may withdraw while pending', async () => {

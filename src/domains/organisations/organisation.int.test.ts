@@ -65,6 +65,21 @@ describe('organisations: creation, editing and the public page', () => {
     )
   })
 
+  it('reads an overseas phone as such and shows the number as people read it, the form too', async () => {
+    const { client } = await w.signedIn()
+    const res = await client.post(
+      '/organisations/nouvelle',
+      organisationForm({ registration: '', contactKind: 'phone', contactValue: '05 90 12 34 56' }),
+    )
+    assert.equal(res.statusCode, 303)
+    const id = /\/organisations\/([\w-]+)\?fait=creee/.exec(res.headers.location as string)![1]!
+    assert.equal((await w.row(id)).contactValue, '+590590123456')
+    const shown = page((await client.get(`/organisations/${id}`)).body)
+    assert.equal(shown.link('0590 12 34 56'), 'tel:+590590123456')
+    const form = page((await client.get(`/organisations/${id}/modifier`)).body)
+    assert.equal(form.field('Contact public')?.getAttribute('value'), '0590 12 34 56')
+  })
+
   it('refuses an unconfirmed address, bad numbers and a duplicate, in French, writing nothing', async () => {
     const { client: unverified } = await w.signedIn(w.calvados, { emailVerifiedAt: null })
     assert.equal(

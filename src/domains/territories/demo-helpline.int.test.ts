@@ -14,7 +14,8 @@ describe('the demonstration’s phone line and help points', () => {
 
   it('are a number with its hours, and a CCAS, a France Services and a mairie in Calvados communes', async () => {
     await seedDemo(t.app.services, modules)
-    const get = async (url: string) => page((await t.app.inject({ url, headers: { host: 'localhost' } })).body)
+    const get = async (url: string) =>
+      page((await t.app.inject({ url, headers: { host: 'localhost' } })).body)
     const home = await get('/')
     assert.match(home.text('main'), /Appelez le 02 31 00 00 00 \(du lundi au vendredi, de 9 h à 17 h\)/)
     assert.equal(home.link('Se faire aider près de chez soi'), '/besoin-d-aide#points-d-aide')
