@@ -28,6 +28,12 @@ function CommuneItem({ ctx, commune }: { ctx: ViewContext; commune: Commune }) {
     <li>
       <h3>{commune.name}</h3>
       <p>
+        {commune.formerName && (
+          <>
+            {ctx.t('commune.formerLine', { name: commune.formerName })}
+            <br />
+          </>
+        )}
         {ctx.t(commune.postalCodes.length > 1 ? 'commune.postalCodes' : 'commune.postalCode', { codes })}
         <br />
         {ctx.t('commune.population', { population: number.format(commune.population) })}
