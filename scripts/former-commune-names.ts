@@ -83,8 +83,11 @@ export function officialSpelling(laPosteName: string, spellings: Map<string, str
     const key = words[i]!
     // Unknown words keep no accent, save the ending « -ière(s) », never spelt otherwise in names.
     const form = spellings.get(key) ?? key.replace(/iere(s?)$/, 'ière$1')
-    const word = i === 0 || !PARTICLES.has(key) ? capitalise(form) : form
     const previous = words[i - 1]
+    // « pres » is the meadows after an article (« des Prés »), else « près » (near).
+    const meadows = key === 'pres' && (previous === 'des' || previous === 'les' || previous === 'aux')
+    const particle = PARTICLES.has(key) || (key === 'pres' && !meadows)
+    const word = i === 0 || !particle ? capitalise(meadows ? 'prés' : form) : key === 'pres' ? 'près' : form
     if (i === 0) out = word
     else if (previous === 'l' || previous === 'd') out += word
     else if (i === 1 && ARTICLES.has(words[0]!)) out += ` ${word}`
