@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
+import { withoutControlCharacters } from '../http/control-characters.ts'
 import type { AppServices } from '../services.ts'
 import { translateIssues, ValidationError } from '../validation.ts'
 import type { ViewContext } from '../views/context.ts'
@@ -103,7 +104,20 @@ export async function communePages(base: FastifyInstance, services: AppServices)
     '/communes',
     {
       schema: { querystring: Type.Object({ q: Type.Optional(Type.String()) }) },
-      config: { permission: 'public', scope: null },
+      config: {
+        permission: 'public',
+        scope: null,
+        // A refused invisible character: this page with its error summary, the rest of the text kept.
+        refill: (req, reply, errors) => {
+          const raw = (req.query as { q?: unknown }).q
+          const query = withoutControlCharacters(typeof raw === 'string' ? raw : '')
+          return sendPage(
+            reply,
+            CommuneSearchPage({ ctx: req.viewContext(), query, results: null, errors }),
+            400,
+          )
+        },
+      },
     },
     async (req, reply) => {
       const query = req.query.q ?? ''

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { translator } from '../i18n/i18n.ts'
 import {
   clampLimit,
   communeLabel,
   communeQueryProblem,
+  frenchOf,
   INSEE_CODE,
   parseCommuneLabel,
   parseCommuneQuery,
@@ -50,6 +52,29 @@ describe('commune labels', () => {
     assert.deepEqual(parseCommuneLabel('  Saint-Lô(50000) '), { name: 'Saint-Lô', postalCode: '50000' })
     assert.equal(parseCommuneLabel('Caen'), null)
     assert.equal(parseCommuneLabel('(14000)'), null)
+  })
+
+  it('says which former commune a commune was found by, and reads that label back', () => {
+    const conde = { name: 'Condé-en-Normandie', postalCodes: ['14110'], formerName: 'Condé-sur-Noireau' }
+    const label = communeLabel(conde, translator('fr'))
+    assert.equal(label, 'Condé-en-Normandie (14110) — ancienne commune de Condé-sur-Noireau')
+    assert.deepEqual(parseCommuneLabel(label), { name: 'Condé-en-Normandie', postalCode: '14110' })
+    assert.equal(
+      communeLabel(conde, translator('en')),
+      'Condé-en-Normandie (14110) — formerly Condé-sur-Noireau',
+    )
+    assert.equal(communeLabel(conde), 'Condé-en-Normandie (14110)', 'without a translator, the plain label')
+    assert.deepEqual(parseCommuneQuery(label), { kind: 'name', text: 'conde en normandie' })
+  })
+
+  it('writes « de » before a name as French does', () => {
+    assert.equal(frenchOf('Condé-sur-Noireau'), 'de Condé-sur-Noireau')
+    assert.equal(frenchOf('Écots'), "d'Écots")
+    assert.equal(frenchOf('Aignerville'), "d'Aignerville")
+    assert.equal(frenchOf('Le Molay'), 'du Molay')
+    assert.equal(frenchOf('Les Moutiers-Hubert'), 'des Moutiers-Hubert')
+    assert.equal(frenchOf('La Chapelle-Engerbold'), 'de La Chapelle-Engerbold')
+    assert.equal(frenchOf("L'Oudon"), "de L'Oudon")
   })
 
   it('knows INSEE codes, Corsica included', () => {
