@@ -5,7 +5,7 @@ import {
   clampLimit,
   communeLabel,
   communeQueryProblem,
-  frenchOf,
+  formerOf,
   INSEE_CODE,
   parseCommuneLabel,
   parseCommuneQuery,
@@ -67,14 +67,28 @@ describe('commune labels', () => {
     assert.deepEqual(parseCommuneQuery(label), { kind: 'name', text: 'conde en normandie' })
   })
 
-  it('writes « de » before a name as French does', () => {
-    assert.equal(frenchOf('Condé-sur-Noireau'), 'de Condé-sur-Noireau')
-    assert.equal(frenchOf('Écots'), "d'Écots")
-    assert.equal(frenchOf('Aignerville'), "d'Aignerville")
-    assert.equal(frenchOf('Le Molay'), 'du Molay')
-    assert.equal(frenchOf('Les Moutiers-Hubert'), 'des Moutiers-Hubert')
-    assert.equal(frenchOf('La Chapelle-Engerbold'), 'de La Chapelle-Engerbold')
-    assert.equal(frenchOf("L'Oudon"), "de L'Oudon")
+  it('writes « de » before a former name as French does', () => {
+    const fr = translator('fr')
+    const en = translator('en')
+    const said = (formerName: string) => {
+      const { key, name } = formerOf(formerName)
+      return [fr(key, { name }), en(key, { name })]
+    }
+    assert.deepEqual(said('Condé-sur-Noireau'), [
+      'ancienne commune de Condé-sur-Noireau',
+      'formerly Condé-sur-Noireau',
+    ])
+    assert.deepEqual(said('Écots'), ["ancienne commune d'Écots", 'formerly Écots'])
+    assert.deepEqual(said('Aignerville'), ["ancienne commune d'Aignerville", 'formerly Aignerville'])
+    assert.deepEqual(said('Le Molay'), ['ancienne commune du Molay', 'formerly Le Molay'])
+    assert.deepEqual(said('Les Moutiers-Hubert'), [
+      'ancienne commune des Moutiers-Hubert',
+      'formerly Les Moutiers-Hubert',
+    ])
+    assert.deepEqual(said('La Chapelle-Engerbold'), [
+      'ancienne commune de La Chapelle-Engerbold',
+      'formerly La Chapelle-Engerbold',
+    ])
   })
 
   it('knows INSEE codes, Corsica included', () => {

@@ -44,19 +44,20 @@ export function communeLabel(
   const postal = commune.postalCodes[0]
   const label = postal ? `${commune.name} (${postal})` : commune.name
   if (!t || !commune.formerName) return label
-  const former = commune.formerName
-  return `${label} — ${t('commune.formerOf', { name: former, ofName: frenchOf(former) })}`
+  const { key, name } = formerOf(commune.formerName)
+  return `${label} — ${t(key, { name })}`
 }
 
 /**
- * « de » before a name as French writes it: « de Condé-sur-Noireau », « d'Écots »,
- * « du Mesnil-Simon », « des Moutiers-Hubert », « de La Chapelle-Engerbold ».
+ * French puts « de » before a name as « de Condé-sur-Noireau », « d'Écots », « du Mesnil-Simon »,
+ * « des Moutiers-Hubert » or « de La Chapelle-Engerbold »: each is its own message, so that the
+ * grammar stays in the message tables and English reads « formerly Le Mesnil-Simon ».
  */
-export function frenchOf(name: string): string {
-  if (name.startsWith('Le ')) return `du ${name.slice(3)}`
-  if (name.startsWith('Les ')) return `des ${name.slice(4)}`
-  if (/^[AEIOUYÀÂÉÈÊÎÏÔÛŒ]/i.test(name)) return `d'${name}`
-  return `de ${name}`
+export function formerOf(formerName: string): { key: MessageKey; name: string } {
+  if (formerName.startsWith('Le ')) return { key: 'commune.formerOfLe', name: formerName.slice(3) }
+  if (formerName.startsWith('Les ')) return { key: 'commune.formerOfLes', name: formerName.slice(4) }
+  if (/^[AEIOUYÀÂÉÈÊÎÏÔÛŒ]/i.test(formerName)) return { key: 'commune.formerOfVowel', name: formerName }
+  return { key: 'commune.formerOf', name: formerName }
 }
 
 /**
