@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { statSync } from 'node:fs'
 import { describe, it } from 'node:test'
+import { translator } from '../i18n/i18n.ts'
+import { COMMUNE_QUERY_MAX, communeLabel } from './commune.ts'
 import { communesDataset, communesFile, readCommunesFile } from './communes.dataset.ts'
 import { normaliseCommuneName } from './normalise.ts'
 
@@ -57,6 +59,16 @@ describe('the shipped communes file', async () => {
       assert.equal(new Set(keys).size, keys.length, `${c.insee} lists a name twice`)
       assert.ok(!keys.includes(normaliseCommuneName(c.name)), `${c.insee} lists its own name`)
     }
+  })
+
+  it('labels every commune within what a commune field takes back, former name included', () => {
+    const t = translator('fr')
+    const tooLong = communes.flatMap((c) =>
+      [undefined, ...(c.formerNames ?? [])]
+        .map((formerName) => communeLabel({ ...c, formerName }, t))
+        .filter((label) => label.length > COMMUNE_QUERY_MAX),
+    )
+    assert.deepEqual(tooLong, [])
   })
 
   it('stays small enough to ship', () => {
