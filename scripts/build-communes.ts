@@ -1,12 +1,13 @@
 // Builds data/communes.json, the communes of France the application ships, from
-// @etalab/decoupage-administratif (names, postal codes, départements, population) and the
-// La Poste file laposte_hexasmal.csv (centroids). Run it when either source is updated:
+// @etalab/decoupage-administratif (names, postal codes, départements, population, former communes)
+// and the La Poste file laposte_hexasmal.csv (centroids, former communes' names). Run it when either source is updated:
 //   npm run data:communes -- <path to laposte_hexasmal.csv>
 // See data/README.md for the sources and their licences.
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import { normaliseCommuneName } from '../src/platform/geo/normalise.ts'
+import { formerNames, type LaPosteLocality } from './former-commune-names.ts'
 
 interface EtalabCommune {
   code: string
@@ -26,8 +27,10 @@ interface EtalabCommune {
 type Point = { lat: number; lon: number }
 type Weighted = { point: Point; weight: number }
 type Method = 'laposte' | 'arrondissements' | 'former-communes' | 'laposte-locality' | 'postal-code' | 'epci'
-/** [insee, name, postalCodes, departement, population, latitude, longitude] */
-type CommuneRow = [string, string, string[], string, number, number, number]
+/** [insee, name, postalCodes, departement, population, latitude, longitude, formerNames?] */
+type CommuneRow =
+  | [string, string, string[], string, number, number, number]
+  | [string, string, string[], string, number, number, number, string[]]
 
 /** More missing centroids than this means a source changed shape: better fail than ship holes. */
 const MAX_MISSING = 5
@@ -38,16 +41,19 @@ interface LaPoste {
   localities: Map<string, Point>
   /** postal code → INSEE codes that use it */
   postalUsers: Map<string, Set<string>>
+  /** every row's commune and `Ligne_5` locality, where former communes' names are found */
+  rows: LaPosteLocality[]
 }
 
 function readLaPoste(path: string): LaPoste {
-  const data: LaPoste = { centroids: new Map(), localities: new Map(), postalUsers: new Map() }
+  const data: LaPoste = { centroids: new Map(), localities: new Map(), postalUsers: new Map(), rows: [] }
   const lines = readFileSync(path, 'utf8').split(/\r?\n/)
   if (!lines[0]?.startsWith('Code_commune_INSEE;'))
     throw new Error(`${path} does not look like laposte_hexasmal.csv`)
   for (const line of lines.slice(1)) {
     if (!line.trim()) continue
-    const [insee = '', , postal = '', locality = '', , gps = ''] = line.split(';')
+    const [insee = '', communeName = '', postal = '', locality = '', , gps = ''] = line.split(';')
+    data.rows.push({ insee, communeName, locality })
     if (!data.postalUsers.has(postal)) data.postalUsers.set(postal, new Set())
     data.postalUsers.get(postal)!.add(insee)
     const [lat, lon] = gps.split(',').map(Number)
@@ -85,6 +91,7 @@ function main() {
     membres: { code: string; populationMunicipale?: number }[]
   }[] = require('@etalab/decoupage-administratif/data/epci.json')
   const laPoste = readLaPoste(csvPath)
+  const former = formerNames(all, laPoste.rows)
   const known = (codes: Iterable<string>, weight: (code: string) => number = () => 1): Weighted[] =>
     [...codes].flatMap((code) => {
       const point = laPoste.centroids.get(code)
@@ -164,8 +171,20 @@ function main() {
       }
     }
     if (!point) missing.push(`${c.code} ${c.nom}`)
-    else
-      rows.push([c.code, c.nom, postal, c.departement, c.population ?? 0, round(point.lat), round(point.lon)])
+    else {
+      const row: CommuneRow = [
+        c.code,
+        c.nom,
+        postal,
+        c.departement,
+        c.population ?? 0,
+        round(point.lat),
+        round(point.lon),
+      ]
+      // Most communes have none: the element is left out rather than an empty list on 30,000 lines.
+      const names = former.byCommune.get(c.code)
+      rows.push(names ? [...row, names] : row)
+    }
   }
 
   const total = rows.length + missing.length + outOfScope.length
@@ -179,6 +198,10 @@ function main() {
   }
   console.log(
     `  without centroid (left out): ${missing.length}${missing.length ? ` — ${missing.join(', ')}` : ''}`,
+  )
+  const withFormer = rows.filter((r) => r.length === 8).length
+  console.log(
+    `  former names: ${former.fromEtalab} of communes déléguées and associées, ${former.fromLaPoste} from La Poste, on ${withFormer} communes`,
   )
   if (missing.length > MAX_MISSING) {
     console.error(`more than ${MAX_MISSING} communes have no centroid: check the sources`)

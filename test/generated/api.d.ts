@@ -44,7 +44,7 @@ export interface paths {
         };
         /**
          * Chercher une commune du territoire
-         * @description Par nom (sans tenir compte des majuscules, accents ni tirets, avec tolérance aux fautes de frappe) ou par début de code postal. Seules les communes des départements du territoire sont renvoyées.
+         * @description Par nom (sans tenir compte des majuscules, accents ni tirets, avec tolérance aux fautes de frappe), y compris le nom d’une ancienne commune qui lui appartient aujourd’hui, ou par début de code postal. Seules les communes des départements du territoire sont renvoyées.
          */
         get: operations["searchCommunes"];
         put?: never;
@@ -2119,10 +2119,16 @@ export interface operations {
                             /** @example Caen */
                             name: string;
                             /**
-                             * @description ce que le champ commune affiche et relit
+                             * @description ce que le champ commune affiche et relit ; trouvée par le nom d’une ancienne commune, elle le dit
                              * @example Caen (14000)
+                             * @example Condé-en-Normandie (14110) — ancienne commune de Condé-sur-Noireau
                              */
                             label: string;
+                            /**
+                             * @description l’ancienne commune (fusionnée, déléguée ou associée) dont le nom saisi a fait trouver celle-ci
+                             * @example Condé-sur-Noireau
+                             */
+                            formerName?: string;
                             /**
                              * @example [
                              *       "14000"
@@ -2191,10 +2197,16 @@ export interface operations {
                         /** @example Caen */
                         name: string;
                         /**
-                         * @description ce que le champ commune affiche et relit
+                         * @description ce que le champ commune affiche et relit ; trouvée par le nom d’une ancienne commune, elle le dit
                          * @example Caen (14000)
+                         * @example Condé-en-Normandie (14110) — ancienne commune de Condé-sur-Noireau
                          */
                         label: string;
+                        /**
+                         * @description l’ancienne commune (fusionnée, déléguée ou associée) dont le nom saisi a fait trouver celle-ci
+                         * @example Condé-sur-Noireau
+                         */
+                        formerName?: string;
                         /**
                          * @example [
                          *       "14000"

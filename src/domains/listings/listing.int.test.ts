@@ -103,6 +103,30 @@ describe('listings: posting asks and offers', () => {
     assert.equal(row?.urgency, null)
   })
 
+  it('takes a former commune name for the commune it now belongs to', async () => {
+    const { account, client } = await signedIn()
+    const res = await client.post('/annonces/nouvelle', { ...ask(), commune: 'Condé-sur-Noireau' })
+    assert.equal(res.statusCode, 303)
+    const [row] = await mine(account.id)
+    assert.equal(row?.communeInsee, '14174', 'Condé-en-Normandie')
+    // Misspelt, it is offered to confirm, saying which former commune it was.
+    const misspelt = await client.post('/annonces/nouvelle', { ...ask(), commune: 'conde sur noirau' })
+    assert.equal(misspelt.statusCode, 400)
+    const form = page(misspelt.body)
+    const first = form.document.querySelector<HTMLInputElement>('input[type=radio][name=commune]')!
+    const label = 'Condé-en-Normandie (14110) — ancienne commune de Condé-sur-Noireau'
+    assert.equal(first.getAttribute('value'), label)
+    assert.match(
+      form.text('fieldset'),
+      /Condé-en-Normandie \(14110\) — ancienne commune de Condé-sur-Noireau/,
+    )
+    assert.equal((await client.post('/annonces/nouvelle', { ...ask(), commune: label })).statusCode, 303)
+    assert.deepEqual(
+      (await mine(account.id)).map((l) => l.communeInsee),
+      ['14174', '14174'],
+    )
+  })
+
   it('answers 400 with the summary and keeps the values', async () => {
     const { account, client } = await signedIn()
     const inactive = await makeCategory(t, calvados, { active: false })

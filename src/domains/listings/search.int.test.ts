@@ -154,6 +154,18 @@ describe('browse and search the listings', () => {
     assert.ok(!found.includes('Ordinateur lent à Caen'))
   })
 
+  it('searches around a former commune as around the commune it now belongs to', async () => {
+    const around = async (commune: string) => {
+      const res = await visitor().get(`/annonces?commune=${encodeURIComponent(commune)}&radiusKm=50`)
+      assert.equal(res.statusCode, 200, commune)
+      return { titles: titles(res.body), distances: page(res.body).text('.results') }
+    }
+    const today = await around('Saint-Pierre-en-Auge')
+    assert.ok(today.titles.includes('Installer un ordinateur'), 'Lisieux lies within 50 km')
+    assert.deepEqual(await around('Saint-Pierre-sur-Dives'), today)
+    assert.deepEqual(await around('st pierre sur dives'), today)
+  })
+
   it('uses the profile’s commune and radius by default for a signed-in person', async () => {
     const me = await makeAccount(t, calvados, { communeInsee: '14366', radiusKm: 5 })
     const client = await new Client(t, host()).signInDirectly(me)

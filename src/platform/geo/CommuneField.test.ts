@@ -88,4 +88,29 @@ describe('CommuneChoices', () => {
     assert.equal(radios[0]!.getAttribute('id'), 'commune', 'the error summary links to the first choice')
     assert.match(doc.querySelector('label')?.textContent ?? '', /Lisieux \(14100\) – Département : 14/)
   })
+
+  it('says which former commune a choice was found by, and sends a label resolve() reads back', () => {
+    const doc = render(
+      CommuneChoices({
+        ctx,
+        name: 'commune',
+        id: 'commune',
+        communes: [
+          { ...commune('14654', 'Saint-Pierre-en-Auge', '14140'), formerName: 'Saint-Martin' },
+          { ...commune('14174', 'Condé-en-Normandie', '14110'), formerName: 'Saint-Martin' },
+        ],
+      }),
+    )
+    assert.deepEqual(
+      [...doc.querySelectorAll('input[type=radio]')].map((r) => r.getAttribute('value')),
+      [
+        'Saint-Pierre-en-Auge (14140) — ancienne commune de Saint-Martin',
+        'Condé-en-Normandie (14110) — ancienne commune de Saint-Martin',
+      ],
+    )
+    assert.match(
+      doc.querySelector('label')?.textContent ?? '',
+      /Saint-Pierre-en-Auge \(14140\) — ancienne commune de Saint-Martin – Département : 14/,
+    )
+  })
 })

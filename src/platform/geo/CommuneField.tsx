@@ -59,7 +59,8 @@ interface CommuneChoicesProps {
 
 /**
  * When a typed name fits several communes, the page asks which one. Each choice sends the
- * commune's label, which resolve() reads back as exactly that commune.
+ * commune's label, which resolve() reads back as exactly that commune; one found by a former
+ * commune's name says so.
  */
 export function CommuneChoices({ ctx, name, id, communes, legend, error }: CommuneChoicesProps) {
   const errorId = `${id}-error`
@@ -79,9 +80,9 @@ export function CommuneChoices({ ctx, name, id, communes, legend, error }: Commu
               type="radio"
               name={name}
               id={i === 0 ? id : `${id}-${commune.insee}`}
-              value={communeLabel(commune)}
+              value={communeLabel(commune, ctx.t)}
             />
-            {`${communeLabel(commune)} – ${ctx.t('commune.departement', { code: commune.departement })}`}
+            {`${communeLabel(commune, ctx.t)} – ${ctx.t('commune.departement', { code: commune.departement })}`}
           </label>
         ))}
       </fieldset>

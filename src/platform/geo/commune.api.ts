@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { type Static, Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifySchemaValidationError } from 'fastify'
 import { HttpError } from '../http/problem.ts'
+import type { Translate } from '../i18n/i18n.ts'
 import type { AppServices } from '../services.ts'
 import { type Issue, ValidationError } from '../validation.ts'
 import {
@@ -19,9 +20,17 @@ const CommuneView = Type.Object(
     insee: Type.String({ description: 'code INSEE de la commune', examples: ['14118'] }),
     name: Type.String({ examples: ['Caen'] }),
     label: Type.String({
-      description: 'ce que le champ commune affiche et relit',
-      examples: ['Caen (14000)'],
+      description:
+        'ce que le champ commune affiche et relit ; trouvée par le nom d’une ancienne commune, elle le dit',
+      examples: ['Caen (14000)', 'Condé-en-Normandie (14110) — ancienne commune de Condé-sur-Noireau'],
     }),
+    formerName: Type.Optional(
+      Type.String({
+        description:
+          'l’ancienne commune (fusionnée, déléguée ou associée) dont le nom saisi a fait trouver celle-ci',
+        examples: ['Condé-sur-Noireau'],
+      }),
+    ),
     postalCodes: Type.Array(Type.String(), { examples: [['14000']] }),
     departement: Type.String({ examples: ['14'] }),
     population: Type.Integer({ examples: [109400] }),
@@ -35,8 +44,10 @@ type CommuneView = Static<typeof CommuneView>
 const Insee = Type.String({ pattern: INSEE_PATTERN, maxLength: 5, examples: ['14118'] })
 const problem = Type.Ref('Problem')
 
-function present(commune: Commune): CommuneView {
-  return { ...commune, label: communeLabel(commune) }
+function present(commune: Commune, t: Translate): CommuneView {
+  const { insee, name, postalCodes, departement, population, latitude, longitude, formerName } = commune
+  const view = { insee, name, label: communeLabel(commune, t), postalCodes, departement, population }
+  return { ...view, latitude, longitude, ...(formerName ? { formerName } : {}) }
 }
 
 /** Schema failures become issues in the person's language rather than the validator's English. */
@@ -67,7 +78,7 @@ export async function communeApi(base: FastifyInstance, services: AppServices) {
         tags: ['communes'],
         summary: 'Chercher une commune du territoire',
         description:
-          'Par nom (sans tenir compte des majuscules, accents ni tirets, avec tolérance aux fautes de frappe) ou par début de code postal. Seules les communes des départements du territoire sont renvoyées.',
+          'Par nom (sans tenir compte des majuscules, accents ni tirets, avec tolérance aux fautes de frappe), y compris le nom d’une ancienne commune qui lui appartient aujourd’hui, ou par début de code postal. Seules les communes des départements du territoire sont renvoyées.',
         querystring: Type.Object({
           q: Type.Optional(
             Type.String({
@@ -85,7 +96,7 @@ export async function communeApi(base: FastifyInstance, services: AppServices) {
     },
     async (req) => {
       const found = await communes.search(req.territory!, req.query.q ?? '', req.query.limit)
-      return { communes: found.map(present) }
+      return { communes: found.map((c) => present(c, req.t)) }
     },
   )
 
@@ -104,7 +115,7 @@ export async function communeApi(base: FastifyInstance, services: AppServices) {
     async (req) => {
       const commune = await communes.find(req.territory!, req.params.insee)
       if (!commune) throw new HttpError(404, req.t('commune.error.notFound'))
-      return present(commune)
+      return present(commune, req.t)
     },
   )
 

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict'
+import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import { sql } from 'drizzle-orm'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
@@ -7,9 +8,14 @@ import { page } from '../../../test/helpers/html.ts'
 import type { Territory } from '../tenancy/territory.ts'
 import { countCommunes, distanceKm, findCommune, searchCommunes } from './commune.repository.ts'
 import { parseCommuneQuery } from './commune.ts'
-import { shippedCommuneIndex } from './commune-index.ts'
+import { CommuneIndex, shippedCommuneIndex } from './commune-index.ts'
+import { readCommunesFile } from './communes.dataset.ts'
 import { haversineKm } from './distance.ts'
 import { wordSimilarity } from './trigram.ts'
+
+const HOSTILE: string[] = JSON.parse(
+  readFileSync(new URL('../../../test/fixtures/hostile-inputs.json', import.meta.url), 'utf8'),
+)
 
 let t: TestApp
 let calvados: Territory
@@ -94,6 +100,79 @@ describe('communes', () => {
     })
   })
 
+  describe('former communes', () => {
+    it("finds today's commune by a former name and says so in its label", async () => {
+      const { status, body } = await search(calvados, 'Condé-sur-Noireau')
+      assert.equal(status, 200)
+      assert.equal(body.communes[0].insee, '14174')
+      assert.equal(body.communes[0].name, 'Condé-en-Normandie')
+      assert.equal(body.communes[0].formerName, 'Condé-sur-Noireau')
+      assert.equal(
+        body.communes[0].label,
+        'Condé-en-Normandie (14110) — ancienne commune de Condé-sur-Noireau',
+      )
+      const dives = await search(calvados, 'st pierre sur dives')
+      assert.equal(
+        dives.body.communes[0].label,
+        'Saint-Pierre-en-Auge (14140) — ancienne commune de Saint-Pierre-sur-Dives',
+      )
+      const english = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/communes?q=${encodeURIComponent('conde sur noireau')}`,
+        headers: { host: calvados.hostnames[0]!, 'accept-language': 'en' },
+      })
+      assert.equal(
+        english.json().communes[0].label,
+        'Condé-en-Normandie (14110) — formerly Condé-sur-Noireau',
+      )
+    })
+
+    it('forgives a misspelt former name, and leaves current names and postal codes as they were', async () => {
+      assert.equal((await search(calvados, 'conde sur noirau')).body.communes[0].insee, '14174')
+      const current = await search(calvados, 'Condé-sur-Ifs')
+      assert.equal(current.body.communes[0].insee, '14173')
+      assert.equal(current.body.communes[0].formerName, undefined)
+      assert.equal(current.body.communes[0].label, 'Condé-sur-Ifs (14270)')
+      const byPostal = (await search(calvados, '14110')).body.communes
+      assert.ok(
+        byPostal.some((c: { insee: string; formerName?: string }) => c.insee === '14174' && !c.formerName),
+      )
+      assert.equal((await get(calvados, '/api/v1/communes/14174')).json().formerName, undefined)
+    })
+
+    it("does not find another département's former commune", async () => {
+      // Tessy-sur-Vire is now part of Tessy-Bocage, in the Manche.
+      const here = await search(calvados, 'Tessy-sur-Vire')
+      assert.ok(!here.body.communes.some((c: { insee: string }) => c.insee === '50592'))
+      assert.equal((await search(normandieOuest, 'Tessy-sur-Vire')).body.communes[0].insee, '50592')
+      assert.equal((await t.app.services.communes.resolve(calvados, 'Tessy-sur-Vire')).kind, 'none')
+    })
+
+    it('answers every hostile query with a list or a clear 400, never a 500', async () => {
+      for (const text of HOSTILE) {
+        // As a browser sends it: URLSearchParams writes an unpaired surrogate as U+FFFD.
+        const query = new URLSearchParams({ q: text })
+        const res = await get(calvados, `/api/v1/communes?${query}`)
+        const [status, body] = [res.statusCode, res.json()]
+        const label = JSON.stringify(text.slice(0, 30))
+        assert.ok(status === 200 || status === 400, `${label}: ${status}`)
+        if (status === 400)
+          assert.match(body.errors[0].detail, /caractères|valeur non valide|caractère invisible/, label)
+        else assert.ok(Array.isArray(body.communes), label)
+        const html = await get(calvados, `/communes?${query}`)
+        assert.ok(html.statusCode === 200 || html.statusCode === 400, `page ${label}: ${html.statusCode}`)
+        assert.ok(!html.body.includes('<script>alert'), label)
+        if (html.statusCode === 400) assert.ok(page(html.body).errorSummary().length > 0, label)
+      }
+    })
+
+    it('lists the former commune on the page without JavaScript', async () => {
+      const p = page((await get(calvados, `/communes?q=${encodeURIComponent('Condé sur Noireau')}`)).body)
+      assert.equal(p.all('.results h3')[0], 'Condé-en-Normandie')
+      assert.match(p.text('.results li'), /Ancienne commune : Condé-sur-Noireau/)
+    })
+  })
+
   describe('GET /api/v1/communes/:insee and distance', () => {
     it('answers 404 problem JSON for an unknown code and 400 for a malformed one', async () => {
       const unknown = await get(calvados, '/api/v1/communes/14999')
@@ -117,8 +196,10 @@ describe('communes', () => {
     })
 
     it('answers from memory exactly what the database answers', async () => {
-      const index = await shippedCommuneIndex()
-      assert.equal(index.size, await countCommunes(t.db.db))
+      assert.equal((await shippedCommuneIndex()).size, await countCommunes(t.db.db))
+      // The table holds current names only: former ones are the index's own addition, tested apart.
+      const current = (await readCommunesFile()).map(({ formerNames: _, ...commune }) => commune)
+      const index = new CommuneIndex(current)
       const queries = [
         'caen',
         'lisieu',
@@ -194,6 +275,29 @@ describe('communes', () => {
       const near = await communes.resolve(calvados, 'lisieu')
       assert.equal(near.kind, 'many')
       assert.equal(near.kind === 'many' && near.communes[0]!.name, 'Lisieux')
+    })
+
+    it('reads a former commune name as the commune it now belongs to', async () => {
+      const { communes } = t.app.services
+      const resolved = async (text: string) => {
+        const r = await communes.resolve(calvados, text)
+        return r.kind === 'one' ? [r.commune.insee, r.commune.formerName ?? null] : r.kind
+      }
+      assert.deepEqual(await resolved('Condé-sur-Noireau'), ['14174', 'Condé-sur-Noireau'])
+      assert.deepEqual(await resolved('CONDE SUR NOIREAU'), ['14174', 'Condé-sur-Noireau'])
+      assert.deepEqual(await resolved('Saint-Pierre-sur-Dives'), ['14654', 'Saint-Pierre-sur-Dives'])
+      assert.deepEqual(await resolved('st pierre sur dives'), ['14654', 'Saint-Pierre-sur-Dives'])
+      assert.deepEqual(await resolved('Condé-sur-Noireau (14110)'), ['14174', 'Condé-sur-Noireau'])
+      // The label the autocompletion offered, read back as it was picked.
+      const label = 'Condé-en-Normandie (14110) — ancienne commune de Condé-sur-Noireau'
+      assert.deepEqual(await resolved(label), ['14174', null])
+      // Current names are not shadowed by former ones.
+      assert.deepEqual(await resolved('Condé-sur-Ifs'), ['14173', null])
+      assert.deepEqual(await resolved('Vire Normandie'), ['14762', null])
+      assert.deepEqual(await resolved('Vire'), ['14762', 'Vire'])
+      const misspelt = await communes.resolve(calvados, 'conde sur noirau')
+      assert.equal(misspelt.kind, 'many')
+      assert.equal(misspelt.kind === 'many' && misspelt.communes[0]!.insee, '14174')
     })
   })
 

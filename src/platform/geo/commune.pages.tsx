@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
+import { withoutControlCharacters } from '../http/control-characters.ts'
 import type { AppServices } from '../services.ts'
 import { translateIssues, ValidationError } from '../validation.ts'
 import type { ViewContext } from '../views/context.ts'
@@ -28,6 +29,12 @@ function CommuneItem({ ctx, commune }: { ctx: ViewContext; commune: Commune }) {
     <li>
       <h3>{commune.name}</h3>
       <p>
+        {commune.formerName && (
+          <>
+            {ctx.t('commune.formerLine', { name: commune.formerName })}
+            <br />
+          </>
+        )}
         {ctx.t(commune.postalCodes.length > 1 ? 'commune.postalCodes' : 'commune.postalCode', { codes })}
         <br />
         {ctx.t('commune.population', { population: number.format(commune.population) })}
@@ -97,7 +104,20 @@ export async function communePages(base: FastifyInstance, services: AppServices)
     '/communes',
     {
       schema: { querystring: Type.Object({ q: Type.Optional(Type.String()) }) },
-      config: { permission: 'public', scope: null },
+      config: {
+        permission: 'public',
+        scope: null,
+        // A refused invisible character: this page with its error summary, the rest of the text kept.
+        refill: (req, reply, errors) => {
+          const raw = (req.query as { q?: unknown }).q
+          const query = withoutControlCharacters(typeof raw === 'string' ? raw : '')
+          return sendPage(
+            reply,
+            CommuneSearchPage({ ctx: req.viewContext(), query, results: null, errors }),
+            400,
+          )
+        },
+      },
     },
     async (req, reply) => {
       const query = req.query.q ?? ''

@@ -49,8 +49,9 @@ export class CommuneService {
   /**
    * Reads what a person typed in a commune field, with or without the autocompletion: the
    * label it offers (« Caen (14000) »), a postal code, an INSEE code or a name. Five digits are
-   * read as a postal code first, since that is what people know. A near miss is never taken
-   * silently: it comes back as choices to confirm.
+   * read as a postal code first, since that is what people know. A former commune's name
+   * (« Condé-sur-Noireau ») gives the commune it now belongs to, unless a current commune bears
+   * that name. A near miss is never taken silently: it comes back as choices to confirm.
    */
   async resolve(territory: Territory, typedText: string): Promise<Resolution> {
     const text = typedText.trim()
@@ -59,7 +60,8 @@ export class CommuneService {
     const departements = territory.departements
     const label = parseCommuneLabel(text)
     if (label) {
-      const named = index.named(label.name, departements)
+      const current = index.named(label.name, departements)
+      const named = current.length > 0 ? current : index.formerlyNamed(label.name, departements)
       const exact = named.filter((c) => c.postalCodes.includes(label.postalCode))
       if (named.length > 0) return this.#resolution(exact.length > 0 ? exact : named)
     }
@@ -76,6 +78,8 @@ export class CommuneService {
     if (parsed.kind !== 'name') return { kind: 'none' }
     const named = index.named(parsed.text, departements)
     if (named.length > 0) return this.#resolution(named)
+    const formerly = index.formerlyNamed(parsed.text, departements)
+    if (formerly.length > 0) return this.#resolution(formerly)
     const candidates = await this.search(territory, text)
     return candidates.length > 0 ? { kind: 'many', communes: candidates } : { kind: 'none' }
   }

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { translator } from '../i18n/i18n.ts'
 import {
   clampLimit,
   communeLabel,
   communeQueryProblem,
+  formerOf,
   INSEE_CODE,
   parseCommuneLabel,
   parseCommuneQuery,
@@ -50,6 +52,43 @@ describe('commune labels', () => {
     assert.deepEqual(parseCommuneLabel('  Saint-Lô(50000) '), { name: 'Saint-Lô', postalCode: '50000' })
     assert.equal(parseCommuneLabel('Caen'), null)
     assert.equal(parseCommuneLabel('(14000)'), null)
+  })
+
+  it('says which former commune a commune was found by, and reads that label back', () => {
+    const conde = { name: 'Condé-en-Normandie', postalCodes: ['14110'], formerName: 'Condé-sur-Noireau' }
+    const label = communeLabel(conde, translator('fr'))
+    assert.equal(label, 'Condé-en-Normandie (14110) — ancienne commune de Condé-sur-Noireau')
+    assert.deepEqual(parseCommuneLabel(label), { name: 'Condé-en-Normandie', postalCode: '14110' })
+    assert.equal(
+      communeLabel(conde, translator('en')),
+      'Condé-en-Normandie (14110) — formerly Condé-sur-Noireau',
+    )
+    assert.equal(communeLabel(conde), 'Condé-en-Normandie (14110)', 'without a translator, the plain label')
+    assert.deepEqual(parseCommuneQuery(label), { kind: 'name', text: 'conde en normandie' })
+  })
+
+  it('writes « de » before a former name as French does', () => {
+    const fr = translator('fr')
+    const en = translator('en')
+    const said = (formerName: string) => {
+      const { key, name } = formerOf(formerName)
+      return [fr(key, { name }), en(key, { name })]
+    }
+    assert.deepEqual(said('Condé-sur-Noireau'), [
+      'ancienne commune de Condé-sur-Noireau',
+      'formerly Condé-sur-Noireau',
+    ])
+    assert.deepEqual(said('Écots'), ["ancienne commune d'Écots", 'formerly Écots'])
+    assert.deepEqual(said('Aignerville'), ["ancienne commune d'Aignerville", 'formerly Aignerville'])
+    assert.deepEqual(said('Le Molay'), ['ancienne commune du Molay', 'formerly Le Molay'])
+    assert.deepEqual(said('Les Moutiers-Hubert'), [
+      'ancienne commune des Moutiers-Hubert',
+      'formerly Les Moutiers-Hubert',
+    ])
+    assert.deepEqual(said('La Chapelle-Engerbold'), [
+      'ancienne commune de La Chapelle-Engerbold',
+      'formerly La Chapelle-Engerbold',
+    ])
   })
 
   it('knows INSEE codes, Corsica included', () => {

@@ -1,4 +1,4 @@
-import type { MessageKey, Params } from '../i18n/i18n.ts'
+import type { MessageKey, Params, Translate } from '../i18n/i18n.ts'
 import { normaliseCommuneName } from './normalise.ts'
 
 /** A current commune of France, as the shipped reference data describes it. */
@@ -10,6 +10,10 @@ export interface Commune {
   population: number
   latitude: number
   longitude: number
+  /** the former communes that now belong to it (merged, déléguées, associées), when there are any */
+  formerNames?: readonly string[]
+  /** on a search's answer only: the former name it was found by, which the person typed */
+  formerName?: string
 }
 
 /** Longer than any commune name with its postal code; what is longer is not a search. */
@@ -28,15 +32,40 @@ export type CommuneQuery =
   /** nothing searchable was typed (spaces, punctuation, emoji…): the answer is an empty list */
   | { kind: 'empty' }
 
-/** The text the field shows and the server reads back: « Caen (14000) ». */
-export function communeLabel(commune: Pick<Commune, 'name' | 'postalCodes'>): string {
+/**
+ * The text the field shows and the server reads back: « Caen (14000) ». Given a translator, a
+ * commune found by a former name says so, for whoever knew it by that name: « Condé-en-Normandie
+ * (14110) — ancienne commune de Condé-sur-Noireau ».
+ */
+export function communeLabel(
+  commune: Pick<Commune, 'name' | 'postalCodes' | 'formerName'>,
+  t?: Translate,
+): string {
   const postal = commune.postalCodes[0]
-  return postal ? `${commune.name} (${postal})` : commune.name
+  const label = postal ? `${commune.name} (${postal})` : commune.name
+  if (!t || !commune.formerName) return label
+  const { key, name } = formerOf(commune.formerName)
+  return `${label} — ${t(key, { name })}`
 }
 
-/** Reads back a label the field showed; null when the text is not one. */
+/**
+ * French puts « de » before a name as « de Condé-sur-Noireau », « d'Écots », « du Mesnil-Simon »,
+ * « des Moutiers-Hubert » or « de La Chapelle-Engerbold »: each is its own message, so that the
+ * grammar stays in the message tables and English reads « formerly Le Mesnil-Simon ».
+ */
+export function formerOf(formerName: string): { key: MessageKey; name: string } {
+  if (formerName.startsWith('Le ')) return { key: 'commune.formerOfLe', name: formerName.slice(3) }
+  if (formerName.startsWith('Les ')) return { key: 'commune.formerOfLes', name: formerName.slice(4) }
+  if (/^[AEIOUYÀÂÉÈÊÎÏÔÛŒ]/i.test(formerName)) return { key: 'commune.formerOfVowel', name: formerName }
+  return { key: 'commune.formerOf', name: formerName }
+}
+
+/**
+ * Reads back a label the field showed; null when the text is not one. What follows the postal
+ * code after a dash only explains the choice (a former name), so it is not read.
+ */
 export function parseCommuneLabel(text: string): { name: string; postalCode: string } | null {
-  const match = /^(.*\S)\s*\((\d{5})\)\s*$/.exec(text.trim())
+  const match = /^(.*\S)\s*\((\d{5})\)\s*(?:[—–-]\s*[^()]*)?$/.exec(text.trim())
   return match ? { name: match[1]!, postalCode: match[2]! } : null
 }
 

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict'
 import { statSync } from 'node:fs'
 import { describe, it } from 'node:test'
+import { translator } from '../i18n/i18n.ts'
+import { COMMUNE_QUERY_MAX, communeLabel } from './commune.ts'
 import { communesDataset, communesFile, readCommunesFile } from './communes.dataset.ts'
+import { normaliseCommuneName } from './normalise.ts'
 
 /** Rough boxes around metropolitan France (Corsica included) and each overseas Département. */
 const BOXES: Record<string, { lat: [number, number]; lon: [number, number] }> = {
@@ -40,6 +43,32 @@ describe('the shipped communes file', async () => {
       outside.map((c) => `${c.insee} ${c.name}`),
       [],
     )
+  })
+
+  it("gives communes the former communes' names that belong to them now, once each", () => {
+    const byCode = new Map(communes.map((c) => [c.insee, c]))
+    assert.ok(byCode.get('14174')?.formerNames?.includes('Condé-sur-Noireau'))
+    assert.ok(byCode.get('14654')?.formerNames?.includes('Saint-Pierre-sur-Dives'))
+    assert.ok(byCode.get('14762')?.formerNames?.includes('Vire'))
+    assert.equal(byCode.get('14118')?.formerNames, undefined, 'Caen absorbed no commune La Poste still names')
+    const withFormer = communes.filter((c) => c.formerNames)
+    assert.ok(withFormer.length > 1000, String(withFormer.length))
+    for (const c of withFormer) {
+      const keys = c.formerNames!.map(normaliseCommuneName)
+      assert.ok(keys.length > 0, c.insee)
+      assert.equal(new Set(keys).size, keys.length, `${c.insee} lists a name twice`)
+      assert.ok(!keys.includes(normaliseCommuneName(c.name)), `${c.insee} lists its own name`)
+    }
+  })
+
+  it('labels every commune within what a commune field takes back, former name included', () => {
+    const t = translator('fr')
+    const tooLong = communes.flatMap((c) =>
+      [undefined, ...(c.formerNames ?? [])]
+        .map((formerName) => communeLabel({ ...c, formerName }, t))
+        .filter((label) => label.length > COMMUNE_QUERY_MAX),
+    )
+    assert.deepEqual(tooLong, [])
   })
 
   it('stays small enough to ship', () => {

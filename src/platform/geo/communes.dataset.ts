@@ -8,16 +8,22 @@ import type { Commune } from './commune.ts'
 /** Built by scripts/build-communes.ts; its sources and licences are in data/README.md. */
 export const communesFile = fileURLToPath(new URL('../../../data/communes.json', import.meta.url))
 
-type Row = [string, string, string[], string, number, number, number]
+/** The last element, the former communes' names, is left out when there are none. */
+type Row =
+  | [string, string, string[], string, number, number, number]
+  | [string, string, string[], string, number, number, number, string[]]
+
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'string')
 
 function isRow(value: unknown): value is Row {
-  if (!Array.isArray(value) || value.length !== 7) return false
-  const [insee, name, postal, departement, population, lat, lon] = value
+  if (!Array.isArray(value) || (value.length !== 7 && value.length !== 8)) return false
+  const [insee, name, postal, departement, population, lat, lon, former] = value
   return (
+    (value.length === 7 || (isStrings(former) && former.length > 0)) &&
     typeof insee === 'string' &&
     typeof name === 'string' &&
-    Array.isArray(postal) &&
-    postal.every((p) => typeof p === 'string') &&
+    isStrings(postal) &&
     typeof departement === 'string' &&
     [population, lat, lon].every((n) => typeof n === 'number' && Number.isFinite(n))
   )
@@ -29,8 +35,10 @@ export async function readCommunesFile(path = communesFile): Promise<Commune[]> 
   if (!Array.isArray(rows)) throw new Error(`${path}: expected an array of communes`)
   return rows.map((row, i) => {
     if (!isRow(row)) throw new Error(`${path}: commune #${i} is malformed`)
-    const [insee, name, postalCodes, departement, population, latitude, longitude] = row
-    return { insee, name, postalCodes, departement, population, latitude, longitude }
+    const [insee, name, postalCodes, departement, population, latitude, longitude, formerNames] = row
+    const commune: Commune = { insee, name, postalCodes, departement, population, latitude, longitude }
+    if (formerNames) commune.formerNames = formerNames
+    return commune
   })
 }
 
