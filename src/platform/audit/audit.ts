@@ -75,6 +75,13 @@ export const auditActions = [
   'producer.changed',
   'producer.highlighted',
   'producer.highlight-removed',
+  'calls.registered',
+  'calls.withdrawn',
+  'calls.paired',
+  'calls.unpaired',
+  'calls.phone-revealed',
+  'calls.campaign-started',
+  'calls.campaign-ended',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 
