@@ -3,7 +3,6 @@ import { defineMessages } from '../../platform/i18n/define.ts'
 /** The words of the calls to isolated people (« appels de convivialité »). */
 export const callsMessages = defineMessages(
   {
-    'calls.title': 'Appels de convivialité',
     'calls.mine.title': 'Recevoir des appels de convivialité',
     'calls.mine.intro':
       'Un ou une bénévole vérifiée par le Département vous appelle régulièrement pour prendre de vos nouvelles, au rythme et aux heures que vous choisissez. Vous pouvez faire une pause ou arrêter quand vous voulez.',
@@ -214,7 +213,6 @@ export const callsMessages = defineMessages(
     'calls.error.titleRequired': 'Donnez un titre à la campagne',
     'calls.error.reason': 'Choisissez un motif de la liste',
     'calls.error.reasonRequired': 'Dites en quelques mots pourquoi',
-    'calls.error.communeRequired': 'Indiquez la commune',
     'calls.error.communeMany': 'Plusieurs communes portent ce nom : ajoutez le code postal',
     'calls.error.communeUnknown': 'Nous ne trouvons pas cette commune dans le territoire',
     'calls.mail.alert.subject': 'Appels de convivialité : une personne à rappeler – {platform}',
@@ -234,7 +232,6 @@ export const callsMessages = defineMessages(
     'calls.admin.registerHint': 'Pour une personne qui demande des appels de convivialité au téléphone.',
   },
   {
-    'calls.title': 'Friendly calls',
     'calls.mine.title': 'Receive friendly calls',
     'calls.mine.intro':
       'A volunteer vetted by the Département calls you regularly to hear how you are, as often and at the times you choose. You may pause or stop whenever you like.',
@@ -443,7 +440,6 @@ export const callsMessages = defineMessages(
     'calls.error.titleRequired': 'Give the campaign a title',
     'calls.error.reason': 'Choose a reason from the list',
     'calls.error.reasonRequired': 'Say why in a few words',
-    'calls.error.communeRequired': 'Give the commune',
     'calls.error.communeMany': 'Several communes have this name: add the postcode',
     'calls.error.communeUnknown': 'We cannot find this commune in the territory',
     'calls.mail.alert.subject': 'Friendly calls: a person to call back – {platform}',

@@ -154,7 +154,7 @@ export class RegistrationService {
   async #commune(territory: Territory, raw: unknown, issues: Issue[]): Promise<string | null> {
     const typed = typeof raw === 'string' ? raw.trim() : ''
     if (typed === '') {
-      issues.push({ field: 'commune', key: 'calls.error.communeRequired' })
+      issues.push({ field: 'commune', key: 'phone.error.communeRequired' })
       return null
     }
     const found = await this.services.communes.resolve(territory, typed)
