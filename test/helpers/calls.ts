@@ -48,7 +48,10 @@ export async function callsWorld(t: TestApp) {
   const host = territory.hostnames[0]!
   const resident = await makeAccount(t, territory, { displayName: 'Rose Résidente' })
   const agent = await makeAccount(t, territory, { displayName: 'Agathe Agente', roles: ['agent'] })
-  const coordinator = await makeAccount(t, territory, { displayName: 'Coralie Coord', roles: ['coordinator'] })
+  const coordinator = await makeAccount(t, territory, {
+    displayName: 'Coralie Coord',
+    roles: ['coordinator'],
+  })
   const karim = await makeAccount(t, territory, { displayName: 'Karim Appelant' })
   const lea = await makeAccount(t, territory, { displayName: 'Léa Appelante', communeInsee: '14047' })
   const unverified = await makeAccount(t, territory, { displayName: 'Ugo Nonvérifié' })
@@ -68,8 +71,8 @@ export async function callsWorld(t: TestApp) {
     unverified: await client(unverified),
     foreign: await client(foreign, true),
   }
-  await clients.karim.post('/appels-de-convivialite/appelant', callerForm())
-  await clients.lea.post('/appels-de-convivialite/appelant', callerForm({ communes: 'Bayeux' }))
+  await clients.karim.post('/appels-de-convivialite/appelant', callerForm({ capacity: '20' }))
+  await clients.lea.post('/appels-de-convivialite/appelant', callerForm({ communes: 'Bayeux', capacity: '20' }))
   const callerOf = async (a: Account) =>
     (await t.db.db.select().from(callCallers).where(eq(callCallers.accountId, a.id)))[0]!
   return {
@@ -91,7 +94,10 @@ export async function callsWorld(t: TestApp) {
     },
     async pair(registrationId: string, caller: Account) {
       const c = await callerOf(caller)
-      return clients.coordinator.post('/administration/appels/appariements', { registrationId, callerId: c.id })
+      return clients.coordinator.post('/administration/appels/appariements', {
+        registrationId,
+        callerId: c.id,
+      })
     },
   }
 }
@@ -123,5 +129,13 @@ export async function revokeVerification(t: TestApp, accountId: string) {
   await t.db.db
     .update(volunteerVerifications)
     .set({ revokedAt: t.clock.now() })
+    .where(eq(volunteerVerifications.accountId, accountId))
+}
+
+/** The verification runs out now, as a year's end would. */
+export async function expireVerification(t: TestApp, accountId: string) {
+  await t.db.db
+    .update(volunteerVerifications)
+    .set({ expiresAt: t.clock.now() })
     .where(eq(volunteerVerifications.accountId, accountId))
 }

@@ -43,7 +43,9 @@ describe('the calls register: registering, pausing, withdrawing', () => {
     assert.match(page(mine.body).text('main'), /L’inscription est enregistrée/)
     assert.match(page(mine.body).text('main'), /Simone Lefèvre/)
     assert.match(page(mine.body).text('main'), /Pas de transmission au registre de la mairie/)
-    const [row] = (await registrationRows(t, w.territory)).filter((r) => r.registeredBy === w.accounts.resident.id)
+    const [row] = (await registrationRows(t, w.territory)).filter(
+      (r) => r.registeredBy === w.accounts.resident.id,
+    )
     assert.equal(row!.registrantKind, 'self')
     assert.equal(row!.mayorRegisterAt, null)
     assert.equal(row!.mayorRegisterWording, null)
@@ -57,7 +59,10 @@ describe('the calls register: registering, pausing, withdrawing', () => {
 
   it('refuses a registration without consent, writing nothing, and keeps what was typed', async () => {
     const before = [await peopleCount(t), await registrationCount(t)]
-    const res = await w.clients.resident.post('/appels-de-convivialite/inscription', registerForm({ consent: '' }))
+    const res = await w.clients.resident.post(
+      '/appels-de-convivialite/inscription',
+      registerForm({ consent: '' }),
+    )
     assert.equal(res.statusCode, 400)
     const p = page(res.body)
     assert.deepEqual(
@@ -88,10 +93,15 @@ describe('the calls register: registering, pausing, withdrawing', () => {
     const row = await w.registerByAgent({ firstName: 'Yvette', consentWording: 'Lu au téléphone : oui.' })
     assert.equal(row.registrantKind, 'agent')
     assert.equal((await personRow(t, row.personId)).consentWording, 'Lu au téléphone : oui.')
-    const empty = await w.clients.agent.post('/administration/appels/inscription', registerForm({ consentWording: ' ' }))
+    const empty = await w.clients.agent.post(
+      '/administration/appels/inscription',
+      registerForm({ consentWording: ' ' }),
+    )
     assert.equal(empty.statusCode, 400)
     assert.deepEqual(
-      page(empty.body).errorSummary().map((e) => e.href),
+      page(empty.body)
+        .errorSummary()
+        .map((e) => e.href),
       ['#consentWording'],
     )
     const before = await registrationCount(t)
@@ -107,14 +117,26 @@ describe('the calls register: registering, pausing, withdrawing', () => {
     const row = (await registrationRows(t, w.territory)).find((r) => r.registrantKind === 'relative')!
     const stranger = await new Client(t, w.host).signInDirectly(await makeAccount(t, w.territory))
     assert.equal((await stranger.post(`/appels-de-convivialite/${row.id}/pause`, {})).statusCode, 404)
-    assert.equal((await w.clients.foreign.post(`/appels-de-convivialite/${row.id}/pause`, {})).statusCode, 404)
+    assert.equal(
+      (await w.clients.foreign.post(`/appels-de-convivialite/${row.id}/pause`, {})).statusCode,
+      404,
+    )
     assert.equal((await registrationRow(t, row.id)).status, 'active')
     const paused = await w.clients.resident.post(`/appels-de-convivialite/${row.id}/pause`, {})
     assert.equal(paused.statusCode, 303)
     assert.equal((await registrationRow(t, row.id)).status, 'paused')
-    assert.match(page((await w.clients.resident.get(paused.headers.location as string)).body).text('main'), /en pause/)
-    assert.equal((await w.clients.resident.post(`/appels-de-convivialite/${row.id}/pause`, {})).statusCode, 409)
-    assert.equal((await w.clients.resident.post(`/appels-de-convivialite/${row.id}/reprise`, {})).statusCode, 303)
+    assert.match(
+      page((await w.clients.resident.get(paused.headers.location as string)).body).text('main'),
+      /en pause/,
+    )
+    assert.equal(
+      (await w.clients.resident.post(`/appels-de-convivialite/${row.id}/pause`, {})).statusCode,
+      409,
+    )
+    assert.equal(
+      (await w.clients.resident.post(`/appels-de-convivialite/${row.id}/reprise`, {})).statusCode,
+      303,
+    )
     assert.equal((await registrationRow(t, row.id)).status, 'active')
   })
 
