@@ -82,6 +82,15 @@ export async function callsWorld(t: TestApp) {
     accounts: { resident, agent, coordinator, karim, lea, unverified, foreign },
     clients,
     callerOf,
+    /** new sessions for everyone, after the fake clock moved past their idle limit */
+    async signInAgain() {
+      const staff = new Set(['agent', 'coordinator', 'foreign'])
+      const all = { resident, agent, coordinator, karim, lea, unverified, foreign }
+      for (const [name, c] of Object.entries(clients)) {
+        const a = all[name as keyof typeof all]
+        await c.signInDirectly(a, { staff: staff.has(name), secondFactor: staff.has(name) })
+      }
+    },
     /** registers a person by phone as an agent; returns the registration */
     async registerByAgent(over: Record<string, string> = {}) {
       const res = await clients.agent.post('/administration/appels/inscription', registerForm(over))
