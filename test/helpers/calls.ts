@@ -72,7 +72,10 @@ export async function callsWorld(t: TestApp) {
     foreign: await client(foreign, true),
   }
   await clients.karim.post('/appels-de-convivialite/appelant', callerForm({ capacity: '20' }))
-  await clients.lea.post('/appels-de-convivialite/appelant', callerForm({ communes: 'Bayeux', capacity: '20' }))
+  await clients.lea.post(
+    '/appels-de-convivialite/appelant',
+    callerForm({ communes: 'Bayeux', capacity: '20' }),
+  )
   const callerOf = async (a: Account) =>
     (await t.db.db.select().from(callCallers).where(eq(callCallers.accountId, a.id)))[0]!
   return {

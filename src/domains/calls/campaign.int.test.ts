@@ -43,7 +43,10 @@ describe('call campaigns: the shared queue, leases, retries, progress', () => {
 
   it('starts over one commune, the queue written with the campaign; only coordinators may', async () => {
     for (const who of ['resident', 'karim', 'agent'] as const) {
-      const res = await w.clients[who].post('/administration/appels/campagnes', { title: 'X', reason: 'canicule' })
+      const res = await w.clients[who].post('/administration/appels/campagnes', {
+        title: 'X',
+        reason: 'canicule',
+      })
       assert.equal(res.statusCode, 403, who)
     }
     const id = await start({ title: 'Canicule à Bayeux', reason: 'canicule', commune: 'Bayeux' })
@@ -107,7 +110,11 @@ describe('call campaigns: the shared queue, leases, retries, progress', () => {
     assert.match(p.h1(), /^Appeler Personne[ce] Lefèvre$/)
     assert.equal(p.link('02 31 00 10 01'), 'tel:+33231001001')
     const held = (await entryRows(t, id)).find((e) => e.id === entry)!
-    const audits = await auditRows(t, 'calls.phone-revealed', (await registrationRow(t, held.registrationId)).personId)
+    const audits = await auditRows(
+      t,
+      'calls.phone-revealed',
+      (await registrationRow(t, held.registrationId)).personId,
+    )
     assert.ok(audits.some((a) => a.details.why === 'campagne' && a.details.campaignId === id))
     // Léa cannot open Karim's person, nor log for them.
     assert.equal((await w.clients.lea.get(`${base(id)}/appels/${entry}`)).statusCode, 404)
@@ -165,7 +172,9 @@ describe('call campaigns: the shared queue, leases, retries, progress', () => {
     assert.equal(unreachable.attempts, 3)
     const registration = await registrationRow(t, unreachable.registrationId)
     const cases = await caseRows(t, registration.personId)
-    assert.ok(cases.some((c) => c.origin === 'unanswered' && /3 appels de suite sans réponse/.test(c.summary)))
+    assert.ok(
+      cases.some((c) => c.origin === 'unanswered' && /3 appels de suite sans réponse/.test(c.summary)),
+    )
     const mails = await outboxMails(t, w.accounts.agent.email)
     assert.ok(mails.some((m) => /ne répond plus/.test(m.text)))
     assert.ok(mails.some((m) => /s’inquiète/.test(m.text)))
@@ -177,11 +186,20 @@ describe('call campaigns: the shared queue, leases, retries, progress', () => {
 
   it('lets a coordinator finish a campaign; callers can then take nobody', async () => {
     const id = await start({ title: 'Inondation', reason: 'inondation', commune: '' })
-    assert.equal((await w.clients.karim.post(`/administration/appels/campagnes/${id}/terminer`, {})).statusCode, 403)
-    assert.equal((await w.clients.foreign.post(`/administration/appels/campagnes/${id}/terminer`, {})).statusCode, 404)
+    assert.equal(
+      (await w.clients.karim.post(`/administration/appels/campagnes/${id}/terminer`, {})).statusCode,
+      403,
+    )
+    assert.equal(
+      (await w.clients.foreign.post(`/administration/appels/campagnes/${id}/terminer`, {})).statusCode,
+      404,
+    )
     const res = await w.clients.coordinator.post(`/administration/appels/campagnes/${id}/terminer`, {})
     assert.equal(res.statusCode, 303)
-    assert.match(page((await w.clients.coordinator.get(res.headers.location as string)).body).text('main'), /Terminée/)
+    assert.match(
+      page((await w.clients.coordinator.get(res.headers.location as string)).body).text('main'),
+      /Terminée/,
+    )
     assert.equal((await w.clients.karim.post(`${base(id)}/suivante`, {})).statusCode, 409)
     assert.equal((await auditRows(t, 'calls.campaign-ended', id)).length, 1)
   })
