@@ -221,4 +221,32 @@ describe('callers: signing up, pairing, the phone while paired, one-tap outcomes
     assert.match(page(res.body).errorSummary()[0]!.text, /Choisissez comment s’est passé l’appel/)
     assert.equal((await logRows(t, row.id)).length, 0)
   })
+
+  it('refuses to pair a caller who is full or no longer verified, writing nothing', async () => {
+    await w.clients.lea.post(
+      '/appels-de-convivialite/appelant',
+      callerForm({ communes: 'Bayeux', capacity: '1' }),
+    )
+    const busy = (await w.callerOf(w.accounts.lea)).capacity
+    assert.equal(busy, 1)
+    const first = await w.registerByAgent({ firstName: 'Première' })
+    const second = await w.registerByAgent({ firstName: 'Seconde' })
+    // Léa follows Lucienne already (an earlier test); her one place may still be free if not.
+    await w.pair(first.id, w.accounts.lea)
+    const full = await w.pair(second.id, w.accounts.lea)
+    assert.equal(full.statusCode, 409)
+    assert.equal((await pairingRows(t, second.id)).length, 0)
+    const offered = page((await w.clients.coordinator.get('/administration/appels')).body)
+      .all('.call-unpaired > li')
+      .find((l) => l.includes('Seconde'))!
+    assert.doesNotMatch(offered, /Léa Appelante/, 'a full caller is not proposed')
+    await w.clients.lea.post(
+      '/appels-de-convivialite/appelant',
+      callerForm({ communes: 'Bayeux', capacity: '20' }),
+    )
+    await revokeVerification(t, w.accounts.lea.id)
+    assert.equal((await w.pair(second.id, w.accounts.lea)).statusCode, 409)
+    assert.equal((await pairingRows(t, second.id)).length, 0)
+    await verifyVolunteer(t, w.territory, w.accounts.lea.id)
+  })
 })

@@ -181,4 +181,47 @@ describe('the calls register: registering, pausing, withdrawing', () => {
     const same = await t.db.db.select().from(callRegistrations)
     assert.ok(same.length > 0)
   })
+
+  it('turns a visitor away from every calls page, writing nothing', async () => {
+    const visitor = new Client(t, w.host)
+    const row = await w.registerByAgent({ firstName: 'Visite' })
+    const before = [await peopleCount(t), await registrationCount(t)]
+    const id = row.id
+    for (const url of [
+      '/appels-de-convivialite',
+      '/appels-de-convivialite/inscription',
+      '/appels-de-convivialite/inscription-proche',
+      '/appels-de-convivialite/appelant',
+      `/appels-de-convivialite/personnes/${id}`,
+      `/appels-de-convivialite/campagnes/${id}`,
+      `/appels-de-convivialite/campagnes/${id}/appels/${id}`,
+      '/administration/appels',
+      '/administration/appels/inscription',
+    ]) {
+      const res = await visitor.get(url)
+      assert.ok([302, 303, 401].includes(res.statusCode), `${url}: ${res.statusCode}`)
+      assert.doesNotMatch(res.body, /02 31 00 10 01/)
+    }
+    for (const url of [
+      '/appels-de-convivialite/inscription',
+      '/appels-de-convivialite/inscription-proche',
+      `/appels-de-convivialite/${id}/retrait`,
+      '/appels-de-convivialite/appelant',
+      `/appels-de-convivialite/personnes/${id}/appel`,
+      `/appels-de-convivialite/campagnes/${id}/suivante`,
+      `/appels-de-convivialite/campagnes/${id}/appels/${id}`,
+      '/administration/appels/inscription',
+      '/administration/appels/appariements',
+      `/administration/appels/appariements/${id}/fin`,
+      '/administration/appels/campagnes',
+      `/administration/appels/campagnes/${id}/arret`,
+      `/administration/appels/campagnes/${id}/terminer`,
+    ]) {
+      const res = await visitor.post(url, { ...registerForm(), outcome: 'ok', reason: 'x', title: 'x' })
+      assert.ok([302, 303, 401, 403].includes(res.statusCode), `${url}: ${res.statusCode}`)
+      assert.ok(!String(res.headers.location ?? '').startsWith('/appels-de-convivialite?fait'), url)
+    }
+    assert.deepEqual([await peopleCount(t), await registrationCount(t)], before)
+    assert.equal((await registrationRow(t, id)).status, 'active')
+  })
 })
