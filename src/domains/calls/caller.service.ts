@@ -9,6 +9,7 @@ import { type CallerRow, upsertCaller } from './caller.repository.ts'
 import { type CallerAccess, callerAccess } from './caller-access.ts'
 import type { CallOutcome } from './calls.schema.ts'
 import { type CallerInput, checkCaller, checkOutcome, UNANSWERED_ALERT } from './calls.ts'
+import { type CampaignRow, campaignsOf } from './campaign.repository.ts'
 import {
   type CallLogRow,
   countCall,
@@ -79,6 +80,12 @@ export class CallerService {
       updatedAt: now,
     })
     return { kind: 'saved', caller }
+  }
+
+  /** The campaigns a caller may work now. */
+  async runningCampaigns(actor: Actor | null, territory: Territory): Promise<CampaignRow[]> {
+    await requireCaller(this.services, actor, territory)
+    return (await campaignsOf(this.#db, territory.id)).filter((c) => c.status === 'running')
   }
 
   /** The people paired with the caller now, by name and commune; their phone is on each one's card. */

@@ -5,10 +5,11 @@ import { callsMessages } from './calls.messages.ts'
 import { callsPages } from './calls.pages.tsx'
 import * as callsSchema from './calls.schema.ts'
 import { campaignPages } from './campaign.pages.tsx'
+import { coordinationMessages } from './coordination.messages.ts'
 import { seedDemoCalls } from './demo-calls.ts'
 import { staffPages } from './staff.pages.tsx'
 
-const messages = [callsMessages] as const
+const messages = [callsMessages, coordinationMessages] as const
 
 /**
  * What the calls to isolated people bring to the app: the register, the callers and their pairings,

@@ -7,7 +7,6 @@ import { sendPage } from '../../platform/views/render.ts'
 import { CallerService } from './caller.service.ts'
 import { CallerForm, doneQuery, idParams, notice, OutcomeForm, RegisterForm } from './calls.http.ts'
 import type { RegistrantKind } from './calls.schema.ts'
-import { campaignsOf } from './campaign.repository.ts'
 import { type RegisterInput, RegistrationService } from './registration.service.ts'
 import { CallerBlocked, CallerPage, type CallerValues } from './views/CallerPage.tsx'
 import { MyCallsPage } from './views/MyCallsPage.tsx'
@@ -115,9 +114,7 @@ export async function callsPages(base: FastifyInstance, services: AppServices) {
     const access = await callers.access(req.actor, req.territory!)
     const isCaller = access.kind === 'caller'
     const people = isCaller ? await callers.myPeople(req.actor, req.territory!) : []
-    const campaigns = isCaller
-      ? (await campaignsOf(services.database.db, req.territory!.id)).filter((c) => c.status === 'running')
-      : []
+    const campaigns = isCaller ? await callers.runningCampaigns(req.actor, req.territory!) : []
     const saved = access.caller
     const values: CallerValues = typed?.values ?? {
       languages: saved?.languages ?? ['fr'],
