@@ -151,3 +151,5 @@ export async function expireVerification(t: TestApp, accountId: string) {
     .set({ expiresAt: t.clock.now() })
     .where(eq(volunteerVerifications.accountId, accountId))
 }
+
+export const allPeople = (t: TestApp) => t.db.db.select().from(phonePeople)

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { isNull } from 'drizzle-orm'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { allPeople } from '../../../test/helpers/calls.ts'
 import { seedDemo } from '../../demo.ts'
 import { modules } from '../../modules.ts'
-import { phonePeople } from '../phone/phone.schema.ts'
 import { callCallers, callPairings, callRegistrations } from './calls.schema.ts'
 
 describe('the demonstration’s friendly calls', () => {
@@ -19,7 +19,7 @@ describe('the demonstration’s friendly calls', () => {
     const registrations = await t.db.db.select().from(callRegistrations)
     assert.equal(registrations.length, 3)
     assert.ok(registrations.every((r) => r.status === 'active' && r.registrantKind === 'agent'))
-    const people = await t.db.db.select().from(phonePeople)
+    const people = await allPeople(t)
     const registered = people.filter((p) => registrations.some((r) => r.personId === p.id))
     assert.deepEqual(registered.map((p) => p.firstName).sort(), ['Marcel', 'Simone', 'Yvette'])
     assert.ok(registered.every((p) => p.consentWording.startsWith('Démonstration')))
