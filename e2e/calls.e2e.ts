@@ -48,6 +48,7 @@ describe('calls: a heatwave campaign worked by two callers', () => {
 
   it('Claire registers two people by phone, the consent read to them recorded', async () => {
     await claire.goto('/administration')
+    await expectAccessible(claire, 'the staff home')
     await main(claire).getByRole('link', { name: 'Inscrire une personne au téléphone' }).click()
     assert.equal(await h1(claire), 'Inscrire une personne au téléphone')
     await expectAccessible(claire, 'the phone registration form')
