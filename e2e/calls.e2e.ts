@@ -11,7 +11,7 @@ import { signInEnrollingSecondFactor } from './helpers/staff.ts'
 
 /** Two more people Claire registers by phone, beside the demonstration's three. */
 const BY_PHONE = [
-  { firstName: 'Germaine', lastName: 'Lefèvre', phone: '02 31 00 20 01', commune: 'Caen' },
+  { firstName: 'Germaine', lastName: 'Vautier', phone: '02 31 00 20 01', commune: 'Caen' },
   { firstName: 'Henri', lastName: 'D’Harcourt', phone: '06 12 34 56 78', commune: 'Bayeux' },
 ]
 const TITLE = 'Canicule – juillet'

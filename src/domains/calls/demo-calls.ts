@@ -13,7 +13,7 @@ import { RegistrationService } from './registration.service.ts'
 const PEOPLE = [
   {
     firstName: 'Simone',
-    lastName: 'Lefèvre',
+    lastName: 'Lecoq',
     phone: '02 31 00 10 01',
     commune: '14118',
     topics: 'le jardin, ses petits-enfants',
