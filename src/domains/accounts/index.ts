@@ -27,3 +27,4 @@ export {
   parisMonth,
 } from './profile/profile.ts'
 export { wantsPage } from './sessions/auth.plugin.ts'
+export { accountsHolding } from './staff/staff-holding.ts'

@@ -77,6 +77,13 @@ export const auditActions = [
   'producer.highlight-removed',
   'territory.helpline-changed',
   'territory.help-point-changed',
+  'calls.registered',
+  'calls.withdrawn',
+  'calls.paired',
+  'calls.unpaired',
+  'calls.phone-revealed',
+  'calls.campaign-started',
+  'calls.campaign-ended',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

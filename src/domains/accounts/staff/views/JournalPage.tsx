@@ -81,6 +81,13 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'producer.highlight-removed': 'producers.audit.highlightRemoved',
   'territory.helpline-changed': 'helpline.audit.changed',
   'territory.help-point-changed': 'helpPoint.audit.changed',
+  'calls.registered': 'calls.audit.registered',
+  'calls.withdrawn': 'calls.audit.withdrawn',
+  'calls.paired': 'calls.audit.paired',
+  'calls.unpaired': 'calls.audit.unpaired',
+  'calls.phone-revealed': 'calls.audit.phoneRevealed',
+  'calls.campaign-started': 'calls.audit.campaignStarted',
+  'calls.campaign-ended': 'calls.audit.campaignEnded',
 }
 
 function actionLabel(t: Translate, action: string): string {

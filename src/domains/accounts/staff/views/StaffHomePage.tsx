@@ -94,6 +94,18 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'helpPoint.admin.hint',
   },
   {
+    href: '/administration/appels',
+    permission: 'calls:coordinate',
+    title: 'calls.coordinate.title',
+    hint: 'calls.admin.hint',
+  },
+  {
+    href: '/administration/appels/inscription',
+    permission: 'phone:intake',
+    title: 'calls.coordinate.registerByPhone',
+    hint: 'calls.admin.registerHint',
+  },
+  {
     href: '/administration/journal',
     permission: 'audit:read',
     title: 'admin.home.journal',

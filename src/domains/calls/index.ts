@@ -1,0 +1,9 @@
+/**
+ * What other domains may use of the calls to isolated people: starting a call campaign (crisis
+ * mode does when a crisis is switched on), and ending every call of a person whose consent the
+ * phone line withdrew, in the phone line's transaction.
+ */
+
+export { type CallCampaignReason, callCampaignReasons } from './calls.schema.ts'
+export { type CampaignStart, startCallCampaign } from './campaign.service.ts'
+export { endCallsOfPerson } from './registration.service.ts'
