@@ -3,6 +3,7 @@ import { callsModule } from './domains/calls/calls.module.ts'
 import { campaignsModule } from './domains/campaigns/campaigns.module.ts'
 import { categoriesModule } from './domains/categories/categories.module.ts'
 import { crisisModule } from './domains/crisis/crisis.module.ts'
+import { crisisHomeSection } from './domains/crisis/index.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
 import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
@@ -24,7 +25,8 @@ import type { DomainModule } from './platform/modules.ts'
 
 /** Every domain of the app, in the order their routes are registered. */
 export const modules: readonly DomainModule[] = [
-  territoriesModule,
+  // the home page features what a crisis opens: crisis builds on territories and hands its block in
+  territoriesModule({ homeSections: [crisisHomeSection] }),
   accountsModule,
   categoriesModule,
   // the responses (matches) plug into the listing pages here, and missions into the search and its
@@ -46,7 +48,8 @@ export const modules: readonly DomainModule[] = [
   // register the same people and raise cases on its queue; crisis mode launches call campaigns
   phoneModule,
   callsModule,
-  crisisModule,
+  // calls will hand in its startCallCampaign here: crisisModule({ launchCallCampaign })
+  crisisModule(),
 ]
 
 /**

@@ -2,19 +2,33 @@ import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import * as helpPointSchema from './help-point.schema.ts'
 import * as highlightSchema from './highlight.schema.ts'
+import type { HomeSection } from './home-sections.ts'
 import { territoryApi } from './territory.api.ts'
 import { territoryMessages } from './territory.messages.ts'
 import { territoryPages } from './territory.pages.tsx'
 
 const messages = [territoryMessages] as const
 
+export interface TerritoriesSlots {
+  /** blocks of the home page that domains built on territories bring (crisis mode's categories) */
+  homeSections?: HomeSection[]
+}
+
 /** What territories brings to the app; src/app.ts assembles every module. */
-export const territoriesModule: DomainModule = {
-  name: 'territories',
-  routes: [territoryPages, territoryApi],
-  messages: [...messages],
-  mails: {},
-  schema: { ...highlightSchema, ...helpPointSchema },
+export function territoriesModule(slots: TerritoriesSlots = {}): DomainModule {
+  return {
+    name: 'territories',
+    routes: [
+      async function territoryPagesWithSections(app, services) {
+        const homeSections = (slots.homeSections ?? []).map((section) => section(services))
+        await territoryPages(app, { ...services, homeSections })
+      },
+      territoryApi,
+    ],
+    messages: [...messages],
+    mails: {},
+    schema: { ...highlightSchema, ...helpPointSchema },
+  }
 }
 
 type TerritoriesMessageKeys = KeysOf<typeof messages>

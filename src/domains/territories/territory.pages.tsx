@@ -9,6 +9,7 @@ import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import { sendPage } from '../../platform/views/render.ts'
 import { cachedHomeHighlight } from './highlight.repository.ts'
+import type { HomeSection } from './home-sections.ts'
 import { themeCss } from './theme.ts'
 import { NeedHelpPage, WantToHelpPage } from './views/DoorPages.tsx'
 import { HomePage } from './views/HomePage.tsx'
@@ -53,8 +54,12 @@ function details(territory: Territory) {
   return { name: territory.platformName, official: territory.officialName, email: territory.contactEmail }
 }
 
-export async function territoryPages(base: FastifyInstance, services: AppServices) {
+export async function territoryPages(
+  base: FastifyInstance,
+  services: AppServices & { homeSections?: ReturnType<HomeSection>[] },
+) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
+  const homeSections = services.homeSections ?? []
 
   app.get('/', { config: page }, async (req, reply) =>
     sendPage(
@@ -63,6 +68,9 @@ export async function territoryPages(base: FastifyInstance, services: AppService
         ctx: req.viewContext(),
         territory: territoryOf(req),
         highlight: await cachedHomeHighlight(services.database.db, territoryOf(req).id, services.clock.now()),
+        sections: await Promise.all(
+          homeSections.map((section) => section({ territory: territoryOf(req), locale: req.locale })),
+        ),
       }),
     ),
   )

@@ -75,6 +75,10 @@ export const auditActions = [
   'producer.changed',
   'producer.highlighted',
   'producer.highlight-removed',
+  'crisis.started',
+  'crisis.ended',
+  'crisis.template-changed',
+  'callout.sent',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

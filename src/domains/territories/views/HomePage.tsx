@@ -1,3 +1,4 @@
+import type { VNode } from 'preact'
 import { localised, type Territory } from '../../../platform/tenancy/territory.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
@@ -8,16 +9,20 @@ export function HomePage({
   ctx,
   territory,
   highlight,
+  sections = [],
 }: {
   ctx: ViewContext
   territory: Territory
   highlight: HomeHighlight | null
+  /** blocks other domains bring (a crisis's categories), near the top; null ones show nothing */
+  sections?: (VNode | null)[]
 }) {
   const { t, locale } = ctx
   return (
     <Layout ctx={ctx} title={t('home.title')}>
       <h1>{territory.platformName}</h1>
       <p class="lead">{t('home.intro')}</p>
+      {sections}
       {highlight && (
         <section class="highlight" aria-labelledby="a-la-une">
           <h2 id="a-la-une">{t('home.highlight')}</h2>

@@ -79,6 +79,10 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'producer.changed': 'producers.audit.changed',
   'producer.highlighted': 'producers.audit.highlighted',
   'producer.highlight-removed': 'producers.audit.highlightRemoved',
+  'crisis.started': 'crisis.audit.started',
+  'crisis.ended': 'crisis.audit.ended',
+  'crisis.template-changed': 'crisis.audit.templateChanged',
+  'callout.sent': 'callout.audit.sent',
 }
 
 function actionLabel(t: Translate, action: string): string {

@@ -80,6 +80,19 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     title: 'admin.home.campaigns',
     hint: 'admin.home.campaigns.hint',
   },
+  // Crisis mode builds on accounts too: its pages are named here by address only.
+  {
+    href: '/administration/crise',
+    permission: 'crisis:manage',
+    title: 'crisis.title',
+    hint: 'crisis.admin.hint',
+  },
+  {
+    href: '/administration/crise/appels',
+    permission: 'volunteers:callout',
+    title: 'callout.list.title',
+    hint: 'callout.admin.hint',
+  },
   {
     href: '/administration/journal',
     permission: 'audit:read',
