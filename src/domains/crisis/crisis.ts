@@ -66,8 +66,12 @@ export function checkTemplateTexts(
   issues: Issue[],
 ): { guidance: string; homeMessage: string } {
   const out = { guidance: clean(input.guidance), homeMessage: clean(input.homeMessage) }
+  const required = {
+    homeMessage: 'crisis.error.homeMessageRequired',
+    guidance: 'crisis.error.guidanceRequired',
+  } as const
   for (const field of ['homeMessage', 'guidance'] as const) {
-    if (out[field] === '') issues.push({ field, key: `crisis.error.${field}Required` })
+    if (out[field] === '') issues.push({ field, key: required[field] })
     else if (out[field].length > TEMPLATE_TEXT_MAX)
       issues.push({ field, key: 'crisis.error.textTooLong', params: { max: TEMPLATE_TEXT_MAX } })
   }

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm'
+import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { listings } from './listing.schema.ts'
 
@@ -32,7 +32,7 @@ export async function listingFigures(
         eq(listings.territoryId, territoryId),
         inArray(listings.categoryId, [...categoryIds]),
         gte(listings.createdAt, from),
-        lt(listings.createdAt, to),
+        lte(listings.createdAt, to),
       ),
     )
   return {
