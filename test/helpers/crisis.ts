@@ -19,14 +19,23 @@ import { makeTerritory } from './factories.ts'
  */
 export async function crisisWorld(t: TestApp) {
   const calvados = await makeTerritory(t.app.services)
-  const manche = await makeTerritory(t.app.services, { platformName: 'Entraide Manche', departements: ['50'] })
+  const manche = await makeTerritory(t.app.services, {
+    platformName: 'Entraide Manche',
+    departements: ['50'],
+  })
   await t.db.db
     .update(territories)
     .set({ helplinePhone: '+33231000002', helplineHours: { fr: 'du lundi au vendredi, de 9 h à 17 h' } })
     .where(eq(territories.id, calvados.id))
   t.app.services.tenancy.forget()
-  const admin = await makeAccount(t, calvados, { displayName: 'Adèle Administratrice', roles: ['administrator'] })
-  const coordinator = await makeAccount(t, calvados, { displayName: 'Colin Coordinateur', roles: ['coordinator'] })
+  const admin = await makeAccount(t, calvados, {
+    displayName: 'Adèle Administratrice',
+    roles: ['administrator'],
+  })
+  const coordinator = await makeAccount(t, calvados, {
+    displayName: 'Colin Coordinateur',
+    roles: ['coordinator'],
+  })
   const moderator = await makeAccount(t, calvados, { displayName: 'Maud Modératrice', roles: ['moderator'] })
   const mancheAdmin = await makeAccount(t, manche, { roles: ['administrator'] })
   const categories = await listCategories(t.db.db, calvados.id, { activeOnly: false })

@@ -25,10 +25,16 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
   it('lets neither a coordinator nor another territory’s administrator switch it on, and changes nothing', async () => {
     const coordinator = await w.staff(w.coordinator)
     assert.equal((await coordinator.get('/administration/crise')).statusCode, 403)
-    const refused = await coordinator.post('/administration/crise/activer', { kind: 'canicule', reason: 'Essai' })
+    const refused = await coordinator.post('/administration/crise/activer', {
+      kind: 'canicule',
+      reason: 'Essai',
+    })
     assert.equal(refused.statusCode, 403)
     // The Manche administrator's session does not open the Calvados platform, and holds no role there.
-    const manche = await new Client(t, w.host).signInDirectly(w.mancheAdmin, { secondFactor: true, staff: true })
+    const manche = await new Client(t, w.host).signInDirectly(w.mancheAdmin, {
+      secondFactor: true,
+      staff: true,
+    })
     const other = await manche.post('/administration/crise/activer', { kind: 'canicule', reason: 'Essai' })
     assert.ok([401, 403].includes(other.statusCode), String(other.statusCode))
     // Without the second factor, the administrator is sent to give it, nothing switched.
@@ -73,30 +79,42 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
     assert.equal(await active('transport'), true)
 
     const author = await makeAccount(t, w.calvados)
-    const listing = await makeListing(t, w.calvados, author, { categoryId: w.bySlug('groceries-medicines').id })
+    const listing = await makeListing(t, w.calvados, author, {
+      categoryId: w.bySlug('groceries-medicines').id,
+    })
     for (const path of ['/', '/annonces', `/annonces/${listing.id}`]) {
       const p = page((await w.visitor().get(path)).body)
       const banner = p.document.querySelector('section[aria-label="Alerte de crise"]')
       assert.ok(banner, `${path}: the banner is a named region`)
       assert.match(banner.textContent ?? '', CANICULE, path)
-      assert.match(banner.textContent ?? '', /Accueil téléphonique : 02 31 00 00 02 \(du lundi au vendredi/, path)
+      assert.match(
+        banner.textContent ?? '',
+        /Accueil téléphonique : 02 31 00 00 02 \(du lundi au vendredi/,
+        path,
+      )
       assert.equal(banner.querySelector('a')?.getAttribute('href'), 'tel:+33231000002')
     }
     const home = page((await w.visitor().get('/')).body)
     assert.equal(home.text('#crise-categories'), 'Canicule : on a besoin de vous')
     const featured = home.all('.crisis-category-list h3')
-    assert.deepEqual(featured.sort(), [
-      'Contact téléphonique et écoute',
-      'Courses de première nécessité et médicaments',
-      'Transport et accompagnement',
-    ].sort())
+    assert.deepEqual(
+      featured.sort(),
+      [
+        'Contact téléphonique et écoute',
+        'Courses de première nécessité et médicaments',
+        'Transport et accompagnement',
+      ].sort(),
+    )
     assert.match(home.text('.crisis-categories'), /appelez le 15/)
     assert.ok(home.link('Demander de l’aide : Transport et accompagnement'))
   })
 
   it('refuses a second crisis while one is on', async () => {
     const admin = await w.staff(w.admin)
-    const res = await admin.post('/administration/crise/activer', { kind: 'tempete', reason: 'Tempête annoncée' })
+    const res = await admin.post('/administration/crise/activer', {
+      kind: 'tempete',
+      reason: 'Tempête annoncée',
+    })
     // The page offers no switch-on form while a crisis runs; a form posted anyway is refused in words.
     assert.equal(res.statusCode, 400)
     assert.match(page(res.body).text('.error-summary'), /Une crise est déjà en cours/)
@@ -107,13 +125,18 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
     const groceries = w.bySlug('groceries-medicines')
     t.clock.advance('48h')
     const author = await makeAccount(t, w.calvados)
-    const during = await makeListing(t, w.calvados, author, { categoryId: groceries.id, title: 'Eau pour Mme R.' })
+    const during = await makeListing(t, w.calvados, author, {
+      categoryId: groceries.id,
+      title: 'Eau pour Mme R.',
+    })
     const admin = await w.staff(w.admin)
     const missing = await admin.post('/administration/crise/desactiver', { endReason: '' })
     assert.equal(missing.statusCode, 400)
     assert.match(page(missing.body).text('.error-summary'), /Indiquez la raison/)
     t.clock.advance('72h')
-    const res = await (await w.staff(w.admin)).post('/administration/crise/desactiver', { endReason: 'Fin de l’alerte préfectorale' })
+    const res = await (await w.staff(w.admin)).post('/administration/crise/desactiver', {
+      endReason: 'Fin de l’alerte préfectorale',
+    })
     assert.equal(res.statusCode, 303)
     const done = page((await (await w.staff(w.admin)).get(res.headers.location!)).body)
     assert.match(done.text('.success'), /La crise est arrêtée/)
@@ -148,7 +171,10 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
       charter: 'oui',
     })
     assert.equal(refused.statusCode, 400)
-    assert.match(page(refused.body).text('.error-summary'), /Cette catégorie ne reçoit plus de nouvelles annonces/)
+    assert.match(
+      page(refused.body).text('.error-summary'),
+      /Cette catégorie ne reçoit plus de nouvelles annonces/,
+    )
   })
 
   it('writes each step to the journal', async () => {
