@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
 import { makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { type CrisisWorld, calloutsOf, crisisWorld, optOutsOf, periodsOf } from '../../../test/helpers/crisis.ts'
+import {
+  type CrisisWorld,
+  calloutsOf,
+  crisisWorld,
+  optOutsOf,
+  periodsOf,
+} from '../../../test/helpers/crisis.ts'
 import { page } from '../../../test/helpers/html.ts'
 
 const HOSTILE: string[] = JSON.parse(
@@ -154,7 +160,9 @@ describe('crisis mode and mass calls with hostile text in every field', () => {
         assert.ok(res.statusCode >= 400 && res.statusCode < 500, `${what}: ${res.statusCode}`)
         assertEscaped(res.body, what)
       }
-      const sent = await coordinator.post(`/administration/crise/appels/${inPath(text)}/envoyer`, { confirmer: 'oui' })
+      const sent = await coordinator.post(`/administration/crise/appels/${inPath(text)}/envoyer`, {
+        confirmer: 'oui',
+      })
       assert.ok(sent.statusCode >= 400 && sent.statusCode < 500, `${what}: ${sent.statusCode}`)
       const token = `/appels-benevoles/desabonnement?jeton=${inPath(text)}`
       const shown = await visitor.get(token)

@@ -22,7 +22,7 @@ export function CrisisHistory({
       {history.length === 0 ? (
         <p>{t('crisis.history.none')}</p>
       ) : (
-        <ScrollRegion label={t('crisis.history.title')}>
+        <ScrollRegion label={t('crisis.history.caption')}>
           <table>
             <caption class="visually-hidden">{t('crisis.history.caption')}</caption>
             <thead>
