@@ -3,7 +3,7 @@ import { callsModule } from './domains/calls/calls.module.ts'
 import { campaignsModule } from './domains/campaigns/campaigns.module.ts'
 import { categoriesModule } from './domains/categories/categories.module.ts'
 import { crisisModule } from './domains/crisis/crisis.module.ts'
-import { crisisHomeSection } from './domains/crisis/index.ts'
+import { crisisGuidance, crisisHomeSection } from './domains/crisis/index.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
 import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
@@ -31,7 +31,8 @@ export const modules: readonly DomainModule[] = [
   categoriesModule,
   // the responses (matches) plug into the listing pages here, and missions into the search and its
   // alerts: both build on listings
-  listingsModule({ responses: listingResponses, missions: missionSearch }),
+  // and crisis mode adds its advice to its categories' listings while it lasts
+  listingsModule({ responses: listingResponses, missions: missionSearch, guidance: crisisGuidance }),
   matchesModule,
   notificationsModule,
   reportsModule,

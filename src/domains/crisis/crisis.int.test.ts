@@ -94,6 +94,14 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
       )
       assert.equal(banner.querySelector('a')?.getAttribute('href'), 'tel:+33231000002')
     }
+    // The crisis's advice comes first on its categories' listings; the category's own stays.
+    const advice = page((await w.visitor().get(`/annonces/${listing.id}`)).body)
+    assert.match(advice.text('.crisis-guidance'), /^Pendant la canicule : passez aux heures fraîches/)
+    assert.match(advice.text('main'), /Ne donnez jamais d’argent/)
+    const everyday = await makeListing(t, w.calvados, author, { categoryId: w.bySlug('gardening').id })
+    const plain = page((await w.visitor().get(`/annonces/${everyday.id}`)).body)
+    assert.equal(plain.document.querySelector('.crisis-guidance'), null)
+
     const home = page((await w.visitor().get('/')).body)
     assert.equal(home.text('#crise-categories'), 'Canicule : on a besoin de vous')
     const featured = home.all('.crisis-category-list h3')
@@ -157,6 +165,7 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
     const readable = await visitor.get(`/annonces/${during.id}`)
     assert.equal(readable.statusCode, 200)
     assert.match(page(readable.body).h1(), /Eau pour Mme R\./)
+    assert.equal(page(readable.body).document.querySelector('.crisis-guidance'), null)
 
     const resident = await new Client(t, w.host).signInDirectly(author)
     const refused = await resident.post('/annonces/nouvelle', {

@@ -61,7 +61,8 @@ export const crisisMessages = defineMessages(
     'crisis.template.homeMessage': 'Message du bandeau et de la page d’accueil',
     'crisis.template.homeMessageHint': 'Des mots simples, lus par tout le monde et vite.',
     'crisis.template.guidance': 'Consignes pendant la crise',
-    'crisis.template.guidanceHint': 'Affichées sur la page d’accueil avec les catégories de la crise.',
+    'crisis.template.guidanceHint':
+      'Affichées sur la page d’accueil avec les catégories de la crise, et sur chacune de leurs annonces avant les conseils de sécurité de la catégorie.',
     'crisis.template.save': 'Enregistrer le modèle',
     'crisis.history.title': 'Historique des crises',
     'crisis.history.caption': 'Les crises passées du territoire, les plus récentes d’abord',
@@ -142,7 +143,8 @@ export const crisisMessages = defineMessages(
     'crisis.template.homeMessage': 'Message of the banner and home page',
     'crisis.template.homeMessageHint': 'Plain words, read by everyone and in a hurry.',
     'crisis.template.guidance': 'Advice during the crisis',
-    'crisis.template.guidanceHint': 'Shown on the home page with the crisis’s categories.',
+    'crisis.template.guidanceHint':
+      'Shown on the home page with the crisis’s categories, and on each of their listings before the category’s own safety advice.',
     'crisis.template.save': 'Save the template',
     'crisis.history.title': 'History of crises',
     'crisis.history.caption': 'The territory’s past crises, most recent first',
