@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { Secret, TOTP } from 'otpauth'
 import type { Page } from 'playwright-core'
 import { expectAccessible } from './helpers/axe.ts'
-import { CLAIRE, JEANNE } from './helpers/campaign-cast.ts'
+import { CLAIRE, JEANNE, KARIM } from './helpers/campaign-cast.ts'
 import { type JourneyWithMail, startJourneyWithMail } from './helpers/journey.ts'
+import { linkIn } from './helpers/mail.ts'
 import { h1, main } from './helpers/page.ts'
 import { expectNoHorizontalScroll } from './helpers/reflow.ts'
+import { signIn } from './helpers/session.ts'
 import { signInEnrollingSecondFactor } from './helpers/staff.ts'
 
 const MESSAGE = /Canicule : prenez des nouvelles de vos voisins âgés/
@@ -14,13 +17,14 @@ const SUBJECT = 'Canicule : nous avons besoin de bénévoles'
 /**
  * Issue 13's crisis journey: Claire, the administrator, switches « canicule » on with a reason; a
  * visitor sees the banner with its message and the phone line on the home page and the search,
- * and the crisis categories featured; a mass call is counted and sent, reaches Jeanne with its
+ * and the crisis categories featured; Karim, made coordinator, counts and sends a mass call that reaches Jeanne with its
  * unsubscribe link, and she stops the calls in one click; Claire switches the crisis off and finds
  * it in the history.
  */
 describe('crisis mode: « canicule » switched on, a mass call for volunteers, switched off', () => {
   let journey: JourneyWithMail
   let claire: Page
+  let karim: Page
 
   before(async () => {
     journey = await startJourneyWithMail()
@@ -75,32 +79,65 @@ describe('crisis mode: « canicule » switched on, a mass call for volunteers, s
     await visitor.waitForURL((url) => url.pathname === '/annonces')
   })
 
-  it('Claire counts a mass call’s recipients, then sends it', async () => {
-    await expectAccessible(claire, 'the prefilled call form')
-    const form = main(claire).locator('form')
+  it('Claire makes Karim a coordinator; he accepts and sets up his second factor', async () => {
+    await claire.goto('/administration/equipe')
+    const invite = main(claire).locator('form', {
+      has: claire.getByRole('button', { name: 'Envoyer l’invitation' }),
+    })
+    await invite.getByLabel('Adresse électronique de la personne').fill(KARIM.email)
+    await invite.getByLabel('Coordination', { exact: true }).check()
+    await invite.getByRole('button', { name: 'Envoyer l’invitation' }).click()
+    await claire.waitForURL((url) => url.searchParams.get('fait') === 'invitation')
+    const mail = await journey.smtp.waitFor(
+      (m) => m.to.includes(KARIM.email) && /Invitation/.test(m.subject),
+      15_000,
+    )
+    karim = await journey.newPage()
+    await signIn(karim, KARIM)
+    await karim.goto(linkIn(mail.text))
+    await main(karim).getByRole('button', { name: 'Accepter l’invitation' }).click()
+    await karim.waitForURL((url) => url.pathname === '/compte/securite')
+    const key = (await karim.locator('code.totp-key').innerText()).replace(/\s+/g, '')
+    await karim.getByLabel('Code à 6 chiffres').fill(new TOTP({ secret: Secret.fromBase32(key) }).generate())
+    await karim.getByRole('button', { name: 'Activer la double authentification' }).click()
+    await karim.getByRole('link', { name: 'J’ai noté mes codes, continuer' }).click()
+    await karim.waitForLoadState()
+    // A coordinator calls volunteers but does not switch a crisis.
+    await karim.goto('/administration')
+    assert.equal(await main(karim).getByRole('link', { name: 'Mode crise' }).count(), 0)
+  })
+
+  it('Karim, coordinator, counts a mass call’s recipients, then sends it', async () => {
+    await karim.goto('/administration')
+    await main(karim).getByRole('link', { name: 'Appels aux bénévoles' }).click()
+    assert.equal(await h1(karim), 'Appels aux bénévoles')
+    await expectAccessible(karim, 'the calls for volunteers')
+    await main(karim).getByRole('link', { name: 'Nouvel appel aux bénévoles' }).click()
+    await expectAccessible(karim, 'the prefilled call form')
+    const form = main(karim).locator('form')
     assert.equal(await form.getByLabel('Objet').inputValue(), SUBJECT)
     assert.ok(await form.getByLabel('Contact téléphonique et écoute').isChecked())
     await form.getByRole('button', { name: 'Compter les destinataires' }).click()
-    await claire.waitForURL((url) => /^\/administration\/crise\/appels\/[0-9a-f-]{36}$/.test(url.pathname))
-    const text = await main(claire).innerText()
+    await karim.waitForURL((url) => /^\/administration\/crise\/appels\/[0-9a-f-]{36}$/.test(url.pathname))
+    const text = await main(karim).innerText()
     assert.match(text, /rien n’est envoyé/)
     const reach = Number(/Cet appel joindra (\d+) personnes/.exec(text)?.[1])
     assert.ok(reach >= 1, text)
-    await expectAccessible(claire, 'the draft call')
-    await main(claire).getByLabel(`Je confirme l’envoi à ${reach} personnes`).check()
-    await main(claire)
+    await expectAccessible(karim, 'the draft call')
+    await main(karim).getByLabel(`Je confirme l’envoi à ${reach} personnes`).check()
+    await main(karim)
       .getByRole('button', { name: `Envoyer à ${reach} personnes` })
       .click()
-    await claire.waitForURL((url) => url.searchParams.get('fait') === 'envoye')
-    assert.match(await main(claire).innerText(), /L’appel part/)
-    await expectAccessible(claire, 'the call being sent')
+    await karim.waitForURL((url) => url.searchParams.get('fait') === 'envoye')
+    assert.match(await main(karim).innerText(), /L’appel part/)
+    await expectAccessible(karim, 'the call being sent')
     // The worker mails it in batches; the page shows how far it got.
     for (let i = 0; i < 50; i++) {
-      await claire.reload()
-      if (/Envoyé\s/.test(await main(claire).locator('dl').innerText())) break
-      await claire.waitForTimeout(200)
+      await karim.reload()
+      if (/Envoyé\s/.test(await main(karim).locator('dl').innerText())) break
+      await karim.waitForTimeout(200)
     }
-    assert.match(await main(claire).locator('dl').innerText(), new RegExp(`${reach} sur ${reach}`))
+    assert.match(await main(karim).locator('dl').innerText(), new RegExp(`${reach} sur ${reach}`))
   })
 
   it('Jeanne receives it with its unsubscribe link, and stops the calls in one click', async () => {
