@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
+import { makeActor } from '../../../test/helpers/actors.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { auditActions, type CrisisWorld, crisisWorld, periodsOf } from '../../../test/helpers/crisis.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { listCategories, setCategoriesActive } from '../categories/index.ts'
+import { CrisisService, type LaunchCallCampaign } from './crisis.service.ts'
 
 const CANICULE = /Canicule : prenez des nouvelles de vos voisins âgés/
 
@@ -218,5 +220,53 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
     assert.match(again.text('#homeMessage'), /appelez le 115/)
     assert.ok((await auditActions(t, w.calvados.id)).includes('crisis.template-changed'))
     assert.equal((await admin.get('/administration/crise/modeles/secheresse')).statusCode, 404)
+  })
+
+  it('launches a call campaign after the switch commits, with the kind as reason, and keeps its id', async () => {
+    const admin = makeActor({ accountId: w.admin.id, roles: ['administrator'], secondFactor: true })
+    const asked: unknown[] = []
+    const launch: LaunchCallCampaign = async (_services, actor, territory, input) => {
+      // Called once the crisis is committed: the campaign may read it.
+      asked.push({
+        actor: actor.accountId,
+        territory: territory.id,
+        input,
+        periods: (await periodsOf(t, territory.id)).length,
+      })
+      return { id: '0b9a4a5e-52c1-4c9f-8a34-0d3c7c1f0a11' }
+    }
+    const crisis = new CrisisService(t.app.services, { launchCallCampaign: launch })
+    const started = await crisis.start(admin, w.calvados, {
+      kind: 'epidemie',
+      reason: 'Épidémie déclarée',
+      launchCampaign: true,
+    })
+    assert.equal(started.kind, 'started')
+    assert.equal(started.kind === 'started' && started.campaign, 'launched')
+    assert.equal(asked.length, 1)
+    assert.deepEqual(asked[0], {
+      actor: w.admin.id,
+      territory: w.calvados.id,
+      input: { title: 'Épidémie – 21 mars 2026', reason: 'epidemie', communeInsee: null },
+      periods: 2,
+    })
+    const open = (await periodsOf(t, w.calvados.id)).find((p) => !p.endedAt)!
+    assert.equal(open.callCampaignId, '0b9a4a5e-52c1-4c9f-8a34-0d3c7c1f0a11')
+    await crisis.end(admin, w.calvados, { reason: 'Fin' })
+
+    // A campaign that fails to start leaves the crisis on, and the administrator is told.
+    const failing = new CrisisService(t.app.services, {
+      launchCallCampaign: async () => {
+        throw new Error('calls unavailable')
+      },
+    })
+    const res = await failing.start(admin, w.calvados, {
+      kind: 'tempete',
+      reason: 'Tempête',
+      launchCampaign: true,
+    })
+    assert.equal(res.kind === 'started' && res.campaign, 'failed')
+    assert.equal((await periodsOf(t, w.calvados.id)).filter((p) => !p.endedAt).length, 1)
+    await failing.end(admin, w.calvados, { reason: 'Fin' })
   })
 })

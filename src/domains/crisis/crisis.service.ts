@@ -1,10 +1,12 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import { violatedConstraint } from '../../platform/db/constraint-errors.ts'
 import { forbidden, notFound } from '../../platform/http/problem.ts'
+import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { setCrisisMode } from '../../platform/tenancy/crisis-mode.repository.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
+import { localDay } from '../../platform/views/format.ts'
 import { listCategories, setCategoriesActive } from '../categories/index.ts'
 import { listingFigures } from '../listings/index.ts'
 import { responsesTo } from '../matches/index.ts'
@@ -28,6 +30,7 @@ import {
   checkTemplateTexts,
   crisisKinds,
   isCrisisKind,
+  KIND_LABEL,
 } from './crisis.ts'
 import { defaultTemplates } from './crisis-defaults.ts'
 
@@ -227,7 +230,8 @@ export class CrisisService {
     const launch = this.slots.launchCallCampaign
     if (!launch) return 'failed' as const
     try {
-      const title = `${this.services.clock.now().toISOString().slice(0, 10)} ${period.kind}`
+      // Named as staff will look for it in the campaigns' list: « Canicule – 16 mars 2026 ».
+      const title = `${translator('fr')(KIND_LABEL[period.kind])} – ${localDay(period.startedAt, 'fr')}`
       const made = await launch(this.services, me, territory, {
         title,
         reason: period.kind,
