@@ -131,7 +131,7 @@ export function crisisPages(slots: CrisisSlots) {
       values: TemplateValues | null,
       issues: Issue[],
     ) {
-      const template = await crisis.template(req.actor, req.territory!, kind)
+      const template = await crisis.templates.find(req.actor, req.territory!, kind)
       const categories = await services.categoryCache.list(req.territory!.id, { activeOnly: false })
       return TemplatePage({
         ctx: req.viewContext(),
@@ -161,7 +161,7 @@ export function crisisPages(slots: CrisisSlots) {
           homeMessage: req.body.homeMessage ?? '',
           guidance: req.body.guidance ?? '',
         }
-        const result = await crisis.saveTemplate(req.actor, req.territory!, req.params.kind, values)
+        const result = await crisis.templates.save(req.actor, req.territory!, req.params.kind, values)
         if (result.kind === 'saved') return reply.redirect('/administration/crise?fait=modele#modeles', 303)
         return sendPage(reply, await templatePage(req, req.params.kind, values, result.issues), 400)
       },

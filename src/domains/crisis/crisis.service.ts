@@ -1,6 +1,5 @@
-import { type Actor, can } from '../../platform/auth/actor.ts'
+import type { Actor } from '../../platform/auth/actor.ts'
 import { violatedConstraint } from '../../platform/db/constraint-errors.ts'
-import { forbidden, notFound } from '../../platform/http/problem.ts'
 import { translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { setCrisisMode } from '../../platform/tenancy/crisis-mode.repository.ts'
@@ -16,23 +15,11 @@ import {
   findTemplate,
   history,
   insertPeriod,
-  insertTemplates,
   openPeriod,
   setCampaign,
-  templatesOf,
-  updateTemplate,
 } from './crisis.repository.ts'
-import {
-  type CrisisKind,
-  type CrisisPeriod,
-  type CrisisTemplate,
-  checkReason,
-  checkTemplateTexts,
-  crisisKinds,
-  isCrisisKind,
-  KIND_LABEL,
-} from './crisis.ts'
-import { defaultTemplates } from './crisis-defaults.ts'
+import { type CrisisKind, type CrisisPeriod, checkReason, isCrisisKind, KIND_LABEL } from './crisis.ts'
+import { CrisisTemplates, crisisManager } from './crisis-templates.service.ts'
 
 /**
  * What the calls domain hands in (src/modules.ts) to launch a call campaign with a crisis; crisis
@@ -54,116 +41,37 @@ export type SwitchResult =
   | { kind: 'ended'; period: CrisisPeriod }
   | { kind: 'invalid'; issues: Issue[] }
 
-const TEMPLATE_ORDER = new Map(crisisKinds.map((k, i) => [k, i]))
-
-function manager(actor: Actor | null): Actor {
-  if (!actor || !can(actor, 'crisis:manage')) throw forbidden()
-  return actor
-}
+const manager = crisisManager
 
 /** Crisis mode of a territory: its templates, the switch and the history; administrators only. */
 export class CrisisService {
+  readonly #templates: CrisisTemplates
+
   constructor(
     private readonly services: AppServices,
     private readonly slots: CrisisSlots = {},
-  ) {}
+  ) {
+    this.#templates = new CrisisTemplates(services)
+  }
 
   get #db() {
     return this.services.database.db
   }
 
-  /**
-   * The five templates, seeded from the product's defaults the first time they are needed, with
-   * only the categories the territory has.
-   */
-  async ensureTemplates(territory: Territory): Promise<CrisisTemplate[]> {
-    const existing = await templatesOf(this.#db, territory.id)
-    if (existing.length < crisisKinds.length) {
-      const slugs = new Set(
-        (await listCategories(this.#db, territory.id, { activeOnly: false })).map((c) => c.slug),
-      )
-      const have = new Set(existing.map((t) => t.kind))
-      const now = this.services.clock.now()
-      await insertTemplates(
-        this.#db,
-        crisisKinds
-          .filter((kind) => !have.has(kind))
-          .map((kind) => ({
-            id: this.services.ids(),
-            territoryId: territory.id,
-            kind,
-            categorySlugs: defaultTemplates[kind].categorySlugs.filter((s) => slugs.has(s)),
-            guidance: defaultTemplates[kind].guidance,
-            homeMessage: defaultTemplates[kind].homeMessage,
-            updatedBy: null,
-            updatedAt: now,
-          })),
-      )
-    }
-    const all = existing.length < crisisKinds.length ? await templatesOf(this.#db, territory.id) : existing
-    return all.sort((a, b) => TEMPLATE_ORDER.get(a.kind)! - TEMPLATE_ORDER.get(b.kind)!)
+  /** The templates, for the pages that edit them. */
+  get templates(): CrisisTemplates {
+    return this.#templates
   }
 
   /** The crisis page: the templates, the crisis under way if any, and the history. */
   async overview(actor: Actor | null, territory: Territory) {
     manager(actor)
     const [templates, current, past] = await Promise.all([
-      this.ensureTemplates(territory),
+      this.#templates.ensure(territory),
       openPeriod(this.#db, territory.id),
       history(this.#db, territory.id),
     ])
     return { templates, current, history: past.filter((p) => p.endedAt !== null) }
-  }
-
-  async template(actor: Actor | null, territory: Territory, kind: string): Promise<CrisisTemplate> {
-    manager(actor)
-    if (!isCrisisKind(kind)) throw notFound()
-    await this.ensureTemplates(territory)
-    const found = await findTemplate(this.#db, territory.id, kind)
-    if (!found) throw notFound()
-    return found
-  }
-
-  /** The categories ticked must be the territory's; the texts are French, the English follows later. */
-  async saveTemplate(
-    actor: Actor | null,
-    territory: Territory,
-    kind: string,
-    input: { categorySlugs: string[]; guidance: string; homeMessage: string },
-  ): Promise<{ kind: 'saved' } | { kind: 'invalid'; issues: Issue[] }> {
-    const me = manager(actor)
-    const current = await this.template(me, territory, kind)
-    const issues: Issue[] = []
-    const texts = checkTemplateTexts(input, issues)
-    const known = new Set(
-      (await listCategories(this.#db, territory.id, { activeOnly: false })).map((c) => c.slug),
-    )
-    const slugs = [...new Set(input.categorySlugs)]
-    if (slugs.some((s) => !known.has(s))) issues.push({ field: 'categories', key: 'crisis.error.category' })
-    if (issues.length > 0) return { kind: 'invalid', issues }
-    // An English text written by hand stays while the French one is unchanged; otherwise it would
-    // contradict the new French words, and English readers get the French instead.
-    const keep = (old: CrisisTemplate['guidance'], fr: string) => (old.fr === fr ? old : { fr })
-    await this.#db.transaction(async (tx) => {
-      await updateTemplate(tx, territory.id, current.kind, {
-        categorySlugs: slugs,
-        guidance: keep(current.guidance, texts.guidance),
-        homeMessage: keep(current.homeMessage, texts.homeMessage),
-        updatedBy: me.accountId,
-        updatedAt: this.services.clock.now(),
-      })
-      await this.services.audit.record(
-        {
-          territoryId: territory.id,
-          actorId: me.accountId,
-          action: 'crisis.template-changed',
-          targetId: current.id,
-          details: { kind: current.kind },
-        },
-        tx,
-      )
-    })
-    return { kind: 'saved' }
   }
 
   /**
@@ -181,7 +89,7 @@ export class CrisisService {
     if (!isCrisisKind(input.kind)) issues.push({ field: 'kind', key: 'crisis.error.kind' })
     const reason = checkReason(input.reason, issues)
     if (issues.length > 0 || !isCrisisKind(input.kind)) return { kind: 'invalid', issues }
-    await this.ensureTemplates(territory)
+    await this.#templates.ensure(territory)
     const template = (await findTemplate(this.#db, territory.id, input.kind))!
     const now = this.services.clock.now()
     const categories = await listCategories(this.#db, territory.id, { activeOnly: false })

@@ -2,7 +2,7 @@ import type { DemoAccount } from '../../platform/modules.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { setHelplineIfNone } from '../../platform/tenancy/crisis-mode.repository.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { CrisisService } from './crisis.service.ts'
+import { CrisisTemplates } from './crisis-templates.service.ts'
 
 /**
  * The demonstration has its five crisis templates ready, and no crisis on: an administrator
@@ -10,7 +10,7 @@ import { CrisisService } from './crisis.service.ts'
  * number, unless the demonstration already has one), and the featured categories.
  */
 export async function seedDemoCrisis(services: AppServices, territory: Territory): Promise<DemoAccount[]> {
-  await new CrisisService(services).ensureTemplates(territory)
+  await new CrisisTemplates(services).ensure(territory)
   await setHelplineIfNone(
     services.database.db,
     territory.id,
