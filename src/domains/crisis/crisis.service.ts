@@ -41,8 +41,6 @@ export type SwitchResult =
   | { kind: 'ended'; period: CrisisPeriod }
   | { kind: 'invalid'; issues: Issue[] }
 
-const manager = crisisManager
-
 /** Crisis mode of a territory: its templates, the switch and the history; administrators only. */
 export class CrisisService {
   readonly #templates: CrisisTemplates
@@ -65,7 +63,7 @@ export class CrisisService {
 
   /** The crisis page: the templates, the crisis under way if any, and the history. */
   async overview(actor: Actor | null, territory: Territory) {
-    manager(actor)
+    crisisManager(actor)
     const [templates, current, past] = await Promise.all([
       this.#templates.ensure(territory),
       openPeriod(this.#db, territory.id),
@@ -84,7 +82,7 @@ export class CrisisService {
     territory: Territory,
     input: { kind: string; reason: string; launchCampaign: boolean },
   ): Promise<SwitchResult> {
-    const me = manager(actor)
+    const me = crisisManager(actor)
     const issues: Issue[] = []
     if (!isCrisisKind(input.kind)) issues.push({ field: 'kind', key: 'crisis.error.kind' })
     const reason = checkReason(input.reason, issues)
@@ -159,7 +157,7 @@ export class CrisisService {
    * open), the banner goes, and the period ends with what it gathered.
    */
   async end(actor: Actor | null, territory: Territory, input: { reason: string }): Promise<SwitchResult> {
-    const me = manager(actor)
+    const me = crisisManager(actor)
     const issues: Issue[] = []
     const reason = checkReason(input.reason, issues, 'endReason')
     const current = await openPeriod(this.#db, territory.id)
