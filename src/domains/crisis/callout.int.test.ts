@@ -211,4 +211,22 @@ describe('mass calls for volunteers', () => {
     assert.equal((await elsewhere.get(`${link.pathname}${link.search}`)).statusCode, 404)
     assert.equal((await optOutsOf(t, w.calvados.id)).length, 2)
   })
+
+  it('limits the sending to three calls an hour per territory, and sends nothing past it', async () => {
+    const coordinator = await w.staff(w.coordinator)
+    const draft = async () => {
+      const res = await coordinator.post('/administration/crise/appels', form())
+      return res.headers.location!.split('?')[0]!
+    }
+    // One call went out above: two more may, the fourth waits.
+    for (let i = 0; i < 2; i++)
+      assert.equal((await coordinator.post(`${await draft()}/envoyer`, { confirmer: 'oui' })).statusCode, 303)
+    const path = await draft()
+    const refused = await coordinator.post(`${path}/envoyer`, { confirmer: 'oui' })
+    assert.equal(refused.statusCode, 429)
+    assert.equal(page(refused.body).h1(), 'Trop de demandes')
+    const id = path.split('/').pop()!
+    assert.equal((await calloutsOf(t, w.calvados.id)).find((c) => c.id === id)!.status, 'draft')
+    assert.deepEqual(await recipientsOf(t, id), [])
+  })
 })
