@@ -1,7 +1,9 @@
+import type { DbOrTx } from '../../platform/db/client.ts'
 import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
-import { accountCards } from '../accounts/index.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
+import { type AccountCard, accountCards } from '../accounts/index.ts'
 import {
   claimRecipients,
   findCallout,
@@ -10,10 +12,45 @@ import {
   pendingCount,
   recordProgress,
 } from './callout.repository.ts'
-import { CALLOUT_BATCH, CALLOUT_PAUSE_MS } from './callout.ts'
+import { CALLOUT_BATCH, CALLOUT_PAUSE_MS, type Callout, type CalloutChannel } from './callout.ts'
 import { calloutUnsubscribeToken } from './callout-token.ts'
 
 export const CALLOUT_JOB = 'crisis.callout-send'
+
+/** What a sender needs to reach one recipient, inside the step's transaction. */
+interface Delivery {
+  services: AppServices
+  tx: DbOrTx
+  territory: Territory
+  callout: Callout
+  card: AccountCard
+}
+
+/**
+ * One sender per channel of `volunteer_callouts.channel`: email today. SMS, when its provider
+ * comes, is one more entry here (and in the channels' list); the batches, the locks and the
+ * progress stay the same.
+ */
+const senders: Record<CalloutChannel, (delivery: Delivery) => Promise<void>> = {
+  email: async ({ services, tx, territory, callout, card }) => {
+    const base = territoryBaseUrl(services.config.publicUrl, territory)
+    const token = calloutUnsubscribeToken(services.config.appSecret, territory.id, card.id)
+    const unsubscribe = `${base}/appels-benevoles/desabonnement?jeton=${token}`
+    await services.mailer.send({
+      tx,
+      territory,
+      to: card.email,
+      locale: isLocale(card.locale) ? card.locale : 'fr',
+      template: 'volunteer-callout',
+      data: { subject: callout.subject, body: callout.body, link: `${base}/je-veux-aider`, unsubscribe },
+      // RFC 8058: the mail client offers « se désabonner » and POSTs to the address itself.
+      headers: {
+        'List-Unsubscribe': `<${unsubscribe}>`,
+        'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
+      },
+    })
+  },
+}
 
 export function registerCalloutJobs(services: AppServices): void {
   services.worker.register(CALLOUT_JOB, async (payload, ctx) => {
@@ -43,26 +80,13 @@ export async function sendCalloutStep(
     const batch = await claimRecipients(tx, callout.id, CALLOUT_BATCH)
     const cards = await accountCards(tx, batch)
     const out = await optedOut(tx, territoryId, batch)
-    const base = territoryBaseUrl(services.config.publicUrl, territory)
+    const send = senders[callout.channel]
     let mailed = 0
     for (const accountId of batch) {
       const card = cards.get(accountId)
-      // Someone suspended, unverified or opted out since the call was sent is skipped, not mailed.
+      // Someone suspended, unverified or opted out since the call was sent is skipped, not sent to.
       if (!card || card.status !== 'active' || card.emailVerifiedAt === null || out.has(accountId)) continue
-      const unsubscribe = `${base}/appels-benevoles/desabonnement?jeton=${calloutUnsubscribeToken(services.config.appSecret, territoryId, accountId)}`
-      await services.mailer.send({
-        tx,
-        territory,
-        to: card.email,
-        locale: isLocale(card.locale) ? card.locale : 'fr',
-        template: 'volunteer-callout',
-        data: { subject: callout.subject, body: callout.body, link: `${base}/je-veux-aider`, unsubscribe },
-        // RFC 8058: the mail client offers « se désabonner » and POSTs to the address itself.
-        headers: {
-          'List-Unsubscribe': `<${unsubscribe}>`,
-          'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-        },
-      })
+      await send({ services, tx, territory, callout, card })
       mailed += 1
     }
     await markRecipients(tx, callout.id, batch, now)
