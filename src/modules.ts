@@ -1,8 +1,10 @@
 import { accountsModule } from './domains/accounts/accounts.module.ts'
 import { callsModule } from './domains/calls/calls.module.ts'
+import { startCallCampaign } from './domains/calls/index.ts'
 import { campaignsModule } from './domains/campaigns/campaigns.module.ts'
 import { categoriesModule } from './domains/categories/categories.module.ts'
 import { crisisModule } from './domains/crisis/crisis.module.ts'
+import { crisisGuidance, crisisHomeSection } from './domains/crisis/index.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
 import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
@@ -24,12 +26,14 @@ import type { DomainModule } from './platform/modules.ts'
 
 /** Every domain of the app, in the order their routes are registered. */
 export const modules: readonly DomainModule[] = [
-  territoriesModule,
+  // the home page features what a crisis opens: crisis builds on territories and hands its block in
+  territoriesModule({ homeSections: [crisisHomeSection] }),
   accountsModule,
   categoriesModule,
   // the responses (matches) plug into the listing pages here, and missions into the search and its
   // alerts: both build on listings
-  listingsModule({ responses: listingResponses, missions: missionSearch }),
+  // and crisis mode adds its advice to its categories' listings while it lasts
+  listingsModule({ responses: listingResponses, missions: missionSearch, guidance: crisisGuidance }),
   matchesModule,
   notificationsModule,
   reportsModule,
@@ -46,7 +50,8 @@ export const modules: readonly DomainModule[] = [
   // register the same people and raise cases on its queue; crisis mode launches call campaigns
   phoneModule,
   callsModule,
-  crisisModule,
+  // a crisis may launch a call campaign over the register as it is switched on
+  crisisModule({ launchCallCampaign: startCallCampaign }),
 ]
 
 /**

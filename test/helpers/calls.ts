@@ -2,10 +2,13 @@ import { and, eq } from 'drizzle-orm'
 import {
   callCallers,
   callCampaignEntries,
+  callCampaigns,
   callLogs,
   callPairings,
   callRegistrations,
 } from '../../src/domains/calls/calls.schema.ts'
+import { insertRegistration } from '../../src/domains/calls/registration.repository.ts'
+import { insertPerson } from '../../src/domains/phone/index.ts'
 import { phoneCases, phonePeople } from '../../src/domains/phone/phone.schema.ts'
 import { volunteerVerifications } from '../../src/domains/volunteers/volunteer.schema.ts'
 import { auditLog } from '../../src/platform/audit/audit.schema.ts'
@@ -153,3 +156,40 @@ export async function expireVerification(t: TestApp, accountId: string) {
 }
 
 export const allPeople = (t: TestApp) => t.db.db.select().from(phonePeople)
+
+/**
+ * A person registered for regular calls, written without the pages (for the domains that build on
+ * the register, such as a crisis launching its campaign).
+ */
+export async function registerForCalls(t: TestApp, territory: Territory, firstName: string) {
+  const now = t.clock.now()
+  const person = await insertPerson(t.db.db, {
+    id: t.app.services.ids(),
+    territoryId: territory.id,
+    firstName,
+    lastName: 'Inscrite',
+    phone: '+33231000009',
+    communeInsee: territory.departements[0] === '50' ? '50502' : '14118',
+    address: null,
+    callTimes: null,
+    answeredBy: null,
+    sharedContact: 'line',
+    consentWording: 'Accepte d’être appelée chaque semaine.',
+    consentBy: null,
+    accountId: null,
+    at: now,
+  })
+  return insertRegistration(t.db.db, {
+    id: t.app.services.ids(),
+    territoryId: territory.id,
+    personId: person.id,
+    registrantKind: 'agent',
+    frequency: 'weekly',
+    status: 'active',
+    createdAt: now,
+    updatedAt: now,
+  })
+}
+
+export const campaignRow = async (t: TestApp, id: string) =>
+  (await t.db.db.select().from(callCampaigns).where(eq(callCampaigns.id, id)))[0]

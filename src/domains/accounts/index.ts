@@ -13,6 +13,7 @@ export {
   personColumns,
 } from './identity/account-cards.ts'
 export { accountByEmail, seedAccount, setNotificationFrequency } from './identity/account-writes.ts'
+export { type AudienceFilter, volunteerAudience } from './identity/audience.repository.ts'
 export { emailProblem, normaliseEmail } from './identity/email-address.ts'
 export { formBody } from './identity/identity.http.ts'
 export { CHARTER_VERSION, PRIVACY_VERSION } from './identity/signup.service.ts'

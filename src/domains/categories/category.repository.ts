@@ -1,4 +1,4 @@
-import { and, asc, eq, notExists } from 'drizzle-orm'
+import { and, asc, eq, inArray, notExists } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 import { categories } from './category.schema.ts'
@@ -103,4 +103,22 @@ export async function territoriesWithoutCategories(db: DbOrTx): Promise<string[]
       ),
     )
   return rows.map((r) => r.id)
+}
+
+/**
+ * Opens or closes several categories of the territory at once, in the caller's transaction (crisis
+ * mode switching on or off). The caller empties the category cache once its transaction commits.
+ */
+export async function setCategoriesActive(
+  db: DbOrTx,
+  territoryId: string,
+  ids: readonly string[],
+  active: boolean,
+  now: Date,
+): Promise<void> {
+  if (ids.length === 0) return
+  await db
+    .update(categories)
+    .set({ active, updatedAt: now })
+    .where(and(eq(categories.territoryId, territoryId), inArray(categories.id, [...ids])))
 }

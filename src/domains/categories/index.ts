@@ -1,8 +1,9 @@
 /**
  * What other domains may use of categories: reading a territory's categories (listings and
- * responses need them) and seeding the defaults when a territory is created.
+ * responses need them), seeding the defaults when a territory is created, and opening or closing
+ * several at once (crisis mode).
  */
-export { findCategory, listCategories } from './category.repository.ts'
+export { findCategory, listCategories, setCategoriesActive } from './category.repository.ts'
 export type { Category } from './category.ts'
 export { seedDefaultCategories } from './default-seed.ts'
 export { defaultCategorySlugs } from './defaults.ts'

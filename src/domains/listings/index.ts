@@ -20,6 +20,8 @@ export {
   parseDay,
 } from './listing.ts'
 export { listingById, listingsByIds, markAskFulfilled } from './listing-access.ts'
+export { type ListingFigures, listingFigures } from './listing-figures.repository.ts'
+export type { ExtraGuidance } from './listing-guidance.ts'
 export type { ListingResponses } from './listing-responses.ts'
 export type {
   MissionAfter,

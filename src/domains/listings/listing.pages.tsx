@@ -10,6 +10,7 @@ import { sendPage } from '../../platform/views/render.ts'
 import { inputFromForm, ListingForm, valuesFromForm, valuesOfListing } from './listing.form.ts'
 import { ListingService } from './listing.service.ts'
 import { kindFromSlug, type ListingKind } from './listing.ts'
+import type { ExtraGuidance } from './listing-guidance.ts'
 import type { ListingResponses } from './listing-responses.ts'
 import { HeldListingsPage } from './views/HeldListingsPage.tsx'
 import {
@@ -41,7 +42,7 @@ const notice = (req: FastifyRequest) => {
 /** Posting, the listing page, « mes annonces » and the held list for administrators. */
 export async function listingPages(
   base: FastifyInstance,
-  services: AppServices & { responses?: ListingResponses },
+  services: AppServices & { responses?: ListingResponses; guidance?: ReturnType<ExtraGuidance> | undefined },
 ) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const listings = new ListingService(services)
@@ -116,9 +117,10 @@ export async function listingPages(
     async (req, reply) => {
       const { listing, view } = await listings.page(req.actor, req.territory!, req.params.id, req.locale)
       const matchPart = await services.responses?.part(req, listing, view)
+      const extraGuidance = await services.guidance?.(req.territory!, listing.categoryId, req.locale)
       return sendPage(
         reply,
-        ListingPage({ ctx: req.viewContext(), listing: view, notice: notice(req), matchPart }),
+        ListingPage({ ctx: req.viewContext(), listing: view, notice: notice(req), matchPart, extraGuidance }),
       )
     },
   )

@@ -11,6 +11,7 @@ import { listingMails } from './listing.mails.ts'
 import { listingMessages } from './listing.messages.ts'
 import { listingPages } from './listing.pages.tsx'
 import * as listingSchema from './listing.schema.ts'
+import type { ExtraGuidance } from './listing-guidance.ts'
 import type { ListingResponses } from './listing-responses.ts'
 import * as listingWordSchema from './listing-word.schema.ts'
 import { savedSearchPages } from './saved-search.pages.tsx'
@@ -34,6 +35,8 @@ export interface ListingsSlots {
    * organisations), so the app's assembly hands them in; listings never import missions.
    */
   missions?: MissionsSlot
+  /** advice a crisis adds to its categories' listings while it lasts, beside the category's own */
+  guidance?: ExtraGuidance
 }
 
 /** What listings brings to the app; src/app.ts assembles every module. */
@@ -42,7 +45,11 @@ export function listingsModule(slots: ListingsSlots = {}): DomainModule {
     name: 'listings',
     routes: [
       async function listingPagesWithResponses(app, services) {
-        await listingPages(app, { ...services, responses: slots.responses?.(services) })
+        await listingPages(app, {
+          ...services,
+          responses: slots.responses?.(services),
+          guidance: slots.guidance?.(services),
+        })
       },
       listingApi,
       async function searchPagesWithMissions(app, services) {

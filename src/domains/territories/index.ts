@@ -8,3 +8,5 @@ export {
   homeHighlight,
   setHomeHighlight,
 } from './highlight.repository.ts'
+/** The type of a home page block another domain hands in through src/modules.ts. */
+export type { HomeSection } from './home-sections.ts'

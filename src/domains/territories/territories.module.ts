@@ -5,20 +5,35 @@ import { helplineMessages } from './helpline.messages.ts'
 import { helplinePages } from './helpline.pages.tsx'
 import { seedDemoHelpline } from './helpline-demo.ts'
 import * as highlightSchema from './highlight.schema.ts'
+import type { HomeSection } from './home-sections.ts'
 import { territoryApi } from './territory.api.ts'
 import { territoryMessages } from './territory.messages.ts'
 import { territoryPages } from './territory.pages.tsx'
 
 const messages = [territoryMessages, helplineMessages] as const
 
+export interface TerritoriesSlots {
+  /** blocks of the home page that domains built on territories bring (crisis mode's categories) */
+  homeSections?: HomeSection[]
+}
+
 /** What territories brings to the app; src/app.ts assembles every module. */
-export const territoriesModule: DomainModule = {
-  name: 'territories',
-  routes: [territoryPages, territoryApi, helplinePages],
-  messages: [...messages],
-  mails: {},
-  schema: { ...highlightSchema, ...helpPointSchema },
-  demo: seedDemoHelpline,
+export function territoriesModule(slots: TerritoriesSlots = {}): DomainModule {
+  return {
+    name: 'territories',
+    routes: [
+      async function territoryPagesWithSections(app, services) {
+        const homeSections = (slots.homeSections ?? []).map((section) => section(services))
+        await territoryPages(app, { ...services, homeSections })
+      },
+      territoryApi,
+      helplinePages,
+    ],
+    messages: [...messages],
+    mails: {},
+    schema: { ...highlightSchema, ...helpPointSchema },
+    demo: seedDemoHelpline,
+  }
 }
 
 type TerritoriesMessageKeys = KeysOf<typeof messages>

@@ -11,6 +11,7 @@ import { sendPage } from '../../platform/views/render.ts'
 import { cachedHelpPoints } from './help-point.repository.ts'
 import { helpPointGroups } from './help-point-groups.ts'
 import { cachedHomeHighlight } from './highlight.repository.ts'
+import type { HomeSection } from './home-sections.ts'
 import { themeCss } from './theme.ts'
 import { ContactPage } from './views/ContactPage.tsx'
 import { NeedHelpPage, WantToHelpPage } from './views/DoorPages.tsx'
@@ -51,8 +52,12 @@ function details(territory: Territory) {
   return { name: territory.platformName, official: territory.officialName, email: territory.contactEmail }
 }
 
-export async function territoryPages(base: FastifyInstance, services: AppServices) {
+export async function territoryPages(
+  base: FastifyInstance,
+  services: AppServices & { homeSections?: ReturnType<HomeSection>[] },
+) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
+  const homeSections = services.homeSections ?? []
 
   const helpPoints = (req: FastifyRequest) =>
     cachedHelpPoints(services.database.db, territoryOf(req).id, services.clock.now())
@@ -64,7 +69,15 @@ export async function territoryPages(base: FastifyInstance, services: AppService
     ])
     return sendPage(
       reply,
-      HomePage({ ctx: req.viewContext(), territory: territoryOf(req), highlight, helpPoints: points.length }),
+      HomePage({
+        ctx: req.viewContext(),
+        territory: territoryOf(req),
+        highlight,
+        helpPoints: points.length,
+        sections: await Promise.all(
+          homeSections.map((section) => section({ territory: territoryOf(req), locale: req.locale })),
+        ),
+      }),
     )
   })
   app.get('/besoin-d-aide', { config: page }, async (req, reply) => {

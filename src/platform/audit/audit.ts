@@ -84,6 +84,10 @@ export const auditActions = [
   'calls.phone-revealed',
   'calls.campaign-started',
   'calls.campaign-ended',
+  'crisis.started',
+  'crisis.ended',
+  'crisis.template-changed',
+  'callout.sent',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

@@ -1,4 +1,6 @@
 import type { ComponentChildren } from 'preact'
+import { formatPhone, phoneHref } from '../phone-numbers.ts'
+import { localised, type Territory } from '../tenancy/territory.ts'
 import { assetUrl } from './assets.ts'
 import type { ViewContext } from './context.ts'
 import { UnverifiedBanner } from './UnverifiedBanner.tsx'
@@ -111,7 +113,7 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
           )}
         </header>
         {territory?.isDemo && <p class="banner banner-demo">{t('shell.demoBanner')}</p>}
-        {territory?.crisisMode && <p class="banner banner-crisis">{t('shell.crisisBanner')}</p>}
+        {territory?.crisisMode && <CrisisBanner ctx={ctx} territory={territory} />}
         {ctx.viewer && !ctx.viewer.verified && <UnverifiedBanner ctx={ctx} />}
         <main id="contenu" class="wrap" tabIndex={-1}>
           {children}
@@ -182,5 +184,29 @@ function NotificationsLink({ ctx }: { ctx: ViewContext }) {
         </>
       )}
     </a>
+  )
+}
+
+/**
+ * The crisis banner on every page: the crisis's own message and, when the territory has one, its
+ * phone line with the hours, as a named region (a landmark a screen reader lists). Plain text that
+ * wraps, so it reads at 360 px and at 200 %.
+ */
+function CrisisBanner({ ctx, territory }: { ctx: ViewContext; territory: Territory }) {
+  const { t, locale } = ctx
+  const message = territory.crisisMessage
+    ? localised(territory.crisisMessage, locale)
+    : t('shell.crisisBanner')
+  return (
+    <section class="banner banner-crisis" aria-label={t('shell.crisisBanner.label')}>
+      <p class="wrap">{message}</p>
+      {territory.helplinePhone && (
+        <p class="wrap banner-crisis-phone">
+          {t('shell.crisisBanner.phone')}{' '}
+          <a href={phoneHref(territory.helplinePhone)}>{formatPhone(territory.helplinePhone)}</a>
+          {territory.helplineHours && <> ({localised(territory.helplineHours, locale)})</>}
+        </p>
+      )}
+    </section>
   )
 }

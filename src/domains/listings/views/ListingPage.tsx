@@ -91,12 +91,15 @@ export function ListingPage({
   listing,
   notice,
   matchPart,
+  extraGuidance,
 }: {
   ctx: ViewContext
   listing: ListingView
   notice?: string | undefined
   /** responding, the author's responses and public thanks, from the matches */
   matchPart?: ComponentChildren
+  /** a crisis's advice on its categories' listings, shown first while it lasts */
+  extraGuidance?: string | null | undefined
 }) {
   const { t, locale } = ctx
   return (
@@ -131,10 +134,11 @@ export function ListingPage({
           <li>{t('listing.page.expires', { date: localDay(new Date(listing.expiresAt), locale) })}</li>
         )}
       </ul>
-      {listing.category.guidance && (
+      {(listing.category.guidance || extraGuidance) && (
         <section aria-labelledby="guidance">
           <h2 id="guidance">{t('listing.page.guidance')}</h2>
-          <AuthorText text={listing.category.guidance} />
+          {extraGuidance && <p class="crisis-guidance">{extraGuidance}</p>}
+          {listing.category.guidance && <AuthorText text={listing.category.guidance} />}
         </section>
       )}
       {matchPart}

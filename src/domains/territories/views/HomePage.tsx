@@ -1,3 +1,4 @@
+import type { VNode } from 'preact'
 import { localised, type Territory } from '../../../platform/tenancy/territory.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
@@ -10,18 +11,22 @@ export function HomePage({
   territory,
   highlight,
   helpPoints,
+  sections = [],
 }: {
   ctx: ViewContext
   territory: Territory
   highlight: HomeHighlight | null
   /** how many help points the territory lists */
   helpPoints: number
+  /** blocks other domains bring (a crisis's categories), near the top; null ones show nothing */
+  sections?: (VNode | null)[]
 }) {
   const { t, locale } = ctx
   return (
     <Layout ctx={ctx} title={t('home.title')}>
       <h1>{territory.platformName}</h1>
       <p class="lead">{t('home.intro')}</p>
+      {sections}
       {highlight && (
         <section class="highlight" aria-labelledby="a-la-une">
           <h2 id="a-la-une">{t('home.highlight')}</h2>

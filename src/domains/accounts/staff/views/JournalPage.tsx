@@ -88,6 +88,10 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'calls.phone-revealed': 'calls.audit.phoneRevealed',
   'calls.campaign-started': 'calls.audit.campaignStarted',
   'calls.campaign-ended': 'calls.audit.campaignEnded',
+  'crisis.started': 'crisis.audit.started',
+  'crisis.ended': 'crisis.audit.ended',
+  'crisis.template-changed': 'crisis.audit.templateChanged',
+  'callout.sent': 'callout.audit.sent',
 }
 
 function actionLabel(t: Translate, action: string): string {

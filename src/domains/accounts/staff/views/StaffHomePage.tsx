@@ -105,6 +105,19 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     title: 'calls.coordinate.registerByPhone',
     hint: 'calls.admin.registerHint',
   },
+  // Crisis mode builds on accounts too: its pages are named here by address only.
+  {
+    href: '/administration/crise',
+    permission: 'crisis:manage',
+    title: 'crisis.title',
+    hint: 'crisis.admin.hint',
+  },
+  {
+    href: '/administration/crise/appels',
+    permission: 'volunteers:callout',
+    title: 'callout.list.title',
+    hint: 'callout.admin.hint',
+  },
   {
     href: '/administration/journal',
     permission: 'audit:read',
