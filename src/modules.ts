@@ -44,7 +44,8 @@ export const modules: readonly DomainModule[] = [
   producersModule,
   // the phone line posts and accepts asks for people without accounts; calls to isolated people
   // register the same people and raise cases on its queue; crisis mode launches call campaigns
-  phoneModule,
+  // the hooks other domains run when a person withdraws their consent (none yet)
+  phoneModule({ consentWithdrawn: [] }),
   callsModule,
   crisisModule,
 ]
