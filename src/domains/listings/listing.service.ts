@@ -131,10 +131,11 @@ export class ListingService {
     })
   }
 
-  async #check(territory: Territory, input: ListingInput, commune: CommuneInput) {
+  /** `db`: the caller's transaction, when the check runs inside one (a relayed ask and its case). */
+  async #check(territory: Territory, input: ListingInput, commune: CommuneInput, db: DbOrTx = this.#db) {
     const { fields, issues } = checkListing(input, this.services.clock.now())
     const category = UUID.test(input.categoryId)
-      ? await findCategory(this.#db, territory.id, input.categoryId)
+      ? await findCategory(db, territory.id, input.categoryId)
       : null
     if (!category) issues.unshift({ field: 'categoryId', key: 'listing.category.required' })
     else if (!category.active) issues.unshift({ field: 'categoryId', key: 'listing.category.inactive' })
@@ -233,7 +234,7 @@ export class ListingService {
       onBehalfConsent: true,
       charter: true,
     }
-    const checked = await this.#check(territory, input, ask.commune)
+    const checked = await this.#check(territory, input, ask.commune, tx)
     if (checked.issues.length > 0 || !checked.place)
       return { kind: 'invalid', issues: checked.issues, choices: checked.choices }
     const now = this.services.clock.now()
