@@ -24,6 +24,9 @@ import { checkCall, checkClosing, checkNote, relayNameOf, type ViewReason } from
 import { findPerson } from './person.repository.ts'
 import { agent, idOrNotFound } from './phone-access.ts'
 
+/** What the case page shows, as `page` reads it. */
+export type CaseView = Awaited<ReturnType<CaseService['page']>>
+
 export type CaseResult = { kind: 'saved' } | { kind: 'invalid'; issues: Issue[]; choices?: Commune[] }
 
 /** A case from the call to its outcome: the ask posted, the responses decided, the calls and notes. */

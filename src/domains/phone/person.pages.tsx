@@ -114,7 +114,8 @@ export function personPages(hooks: readonly ConsentWithdrawnHook[]) {
       `${linePaths.people}/:id/modifier`,
       { schema: { params: idParams }, config: line },
       async (req, reply) => {
-        const person = await people.forForm(req.actor, req.territory!, req.params.id)
+        // The form shows the number and the address back: a reading like the record's, audited.
+        const person = await people.view(req.actor, req.territory!, req.params.id, 'follow-up', 'edit-form')
         return formPage(req, reply, await valuesOf(req, person), [], { editing: person })
       },
     )

@@ -143,14 +143,20 @@ export class PersonService {
   }
 
   /** The record, for an agent who says why they open it: every reading is in the audit log. */
-  async view(actor: Actor | null, territory: Territory, id: string, reason: ViewReason): Promise<PersonRow> {
+  async view(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    reason: ViewReason,
+    via: 'record' | 'edit-form' = 'record',
+  ): Promise<PersonRow> {
     const me = agent(actor)
     const person = await this.#live(territory, id)
-    await this.#audit(this.#db, territory, me, 'phone.person-viewed', person.id, { reason, via: 'record' })
+    await this.#audit(this.#db, territory, me, 'phone.person-viewed', person.id, { reason, via })
     return person
   }
 
-  /** The record for a form (editing, a new ask), without reading its contacts back out: not audited. */
+  /** The record for a form that shows none of its contacts (a new ask, a post's checks): not audited. */
   async forForm(actor: Actor | null, territory: Territory, id: string): Promise<PersonRow> {
     agent(actor)
     return this.#live(territory, id)

@@ -72,6 +72,13 @@ describe('the phone line: a person without an account, her ask, a response decid
     // No reason given: « suivi du dossier ».
     await agent.get(`${LINE}/personnes/${personId}`)
     assert.equal((await auditRows(t, 'phone.person-viewed')).at(-1)?.details.reason, 'follow-up')
+    // The edit form shows the number again: audited too.
+    const edit = await agent.get(`${LINE}/personnes/${personId}/modifier`)
+    assert.match(edit.body, /02 31 92 00 01/)
+    assert.deepEqual((await auditRows(t, 'phone.person-viewed')).at(-1)?.details, {
+      reason: 'follow-up',
+      via: 'edit-form',
+    })
   })
 
   it('finds her by « lefevre », by « 02.31.92.00.01 » and by her commune, through a POST', async () => {

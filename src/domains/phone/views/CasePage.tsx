@@ -14,13 +14,11 @@ import {
 import { Select, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { RelayedResponse } from '../../matches/index.ts'
-import type { CaseService } from '../case.service.ts'
+import type { CaseView } from '../case.service.ts'
 import { callResultKeys, originKeys, outcomeKeys, relayNameOf } from '../case.ts'
 import { callResults, caseOutcomes } from '../phone.schema.ts'
 import { CaseTimeline } from './CaseTimeline.tsx'
 import { linePaths } from './paths.ts'
-
-export type CaseView = Awaited<ReturnType<CaseService['page']>>
 
 const responseStatusKeys = {
   pending: 'phone.response.pending',

@@ -1,8 +1,8 @@
 import { formatDateTime, type MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
+import type { CaseView } from '../case.service.ts'
 import { callResultKeys } from '../case.ts'
 import type { CaseEventKind } from '../phone.schema.ts'
-import type { CaseView } from './CasePage.tsx'
 
 const eventKeys: Record<CaseEventKind, MessageKey> = {
   opened: 'phone.event.opened',
