@@ -21,6 +21,7 @@ describe('the demonstration territory', () => {
         ['jeanne.demo@entraide.localhost', undefined],
         ['karim.demo@entraide.localhost', undefined],
         ['claire.admin@entraide.localhost', 'administratrice'],
+        ['sophie.agent@entraide.localhost', 'agente de l’accueil téléphonique'],
         ['paul.chambre.demo@entraide.localhost', 'Chambre d’agriculture'],
       ],
     )

@@ -1,6 +1,6 @@
 import { accountsModule } from './domains/accounts/accounts.module.ts'
 import { callsModule } from './domains/calls/calls.module.ts'
-import { startCallCampaign } from './domains/calls/index.ts'
+import { endCallsOfPerson, startCallCampaign } from './domains/calls/index.ts'
 import { campaignsModule } from './domains/campaigns/campaigns.module.ts'
 import { categoriesModule } from './domains/categories/categories.module.ts'
 import { crisisModule } from './domains/crisis/crisis.module.ts'
@@ -48,7 +48,9 @@ export const modules: readonly DomainModule[] = [
   producersModule,
   // the phone line posts and accepts asks for people without accounts; calls to isolated people
   // register the same people and raise cases on its queue; crisis mode launches call campaigns
-  phoneModule,
+  // the hooks other domains run when a person withdraws their consent (none yet)
+  // a person who withdraws consent on the phone line leaves the calls register in the same transaction
+  phoneModule({ consentWithdrawn: [endCallsOfPerson] }),
   callsModule,
   // a crisis may launch a call campaign over the register as it is switched on
   crisisModule({ launchCallCampaign: startCallCampaign }),

@@ -4,7 +4,7 @@ import { isLocale, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountsHolding } from '../accounts/index.ts'
-import { type CaseOrigin, openCase, type PersonRow } from '../phone/index.ts'
+import { type CaseOrigin, casePath, openCase, type PersonRow } from '../phone/index.ts'
 
 export interface Alert {
   person: Pick<PersonRow, 'id' | 'firstName' | 'lastName'>
@@ -40,7 +40,7 @@ export async function raiseAlert(
   if (alert.origin === 'needs-help') return caseId
   const agents = await accountsHolding(tx, territory.id, 'phone:intake')
   const person = `${alert.person.firstName} ${alert.person.lastName.slice(0, 1)}.`
-  const link = `${territoryBaseUrl(services.config.publicUrl, territory)}/administration`
+  const link = `${territoryBaseUrl(services.config.publicUrl, territory)}${casePath(caseId)}`
   for (const agent of agents) {
     const locale = isLocale(agent.locale) ? agent.locale : 'fr'
     const t = translator(locale)

@@ -179,6 +179,11 @@ describe('callers: signing up, pairing, the phone while paired, one-tap outcomes
       assert.equal(mails.length, 1, staff.displayName)
       assert.match(mails[0]!.text, /Un appelant s’inquiète pour Albertine L\./)
       assert.doesNotMatch(mails[0]!.text, /Voix très faible|02 31/, 'the note and phone stay on the platform')
+      const concernCase = cases.find((c) => c.origin === 'concern')!
+      assert.ok(
+        mails[0]!.text.includes(`/administration/accueil-telephonique/dossiers/${concernCase.id}`),
+        'the mail leads to the case on the agents’ queue',
+      )
     }
     assert.equal((await mailsTo(w.accounts.foreign.email)).length, 0)
     const logs = await logRows(t, row.id)

@@ -10,7 +10,7 @@ export { notifyMissionPublished } from './alerts.jobs.ts'
 export { freeHelpReasons, type HoldReason, holdReasonMessageKey } from './free-help.ts'
 export { lockListing } from './listing.repository.ts'
 export { listingStatuses } from './listing.schema.ts'
-export { ListingService } from './listing.service.ts'
+export { ListingService, type RelayedAsk } from './listing.service.ts'
 export {
   isVisibleTo,
   type Listing,
@@ -19,7 +19,7 @@ export {
   type ListingView,
   parseDay,
 } from './listing.ts'
-export { listingById, listingsByIds, markAskFulfilled } from './listing-access.ts'
+export { closeRelayedAsk, listingById, listingsByIds, markAskFulfilled } from './listing-access.ts'
 export { type ListingFigures, listingFigures } from './listing-figures.repository.ts'
 export type { ExtraGuidance } from './listing-guidance.ts'
 export type { ListingResponses } from './listing-responses.ts'

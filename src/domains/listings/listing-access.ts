@@ -35,3 +35,23 @@ export async function markAskFulfilled(
     { status: 'fulfilled', closedAt: now, updatedAt: now },
   )
 }
+
+/**
+ * The phone line closes the ask it posted for someone who withdrew their consent, in the
+ * transaction of the withdrawal; only a relayed ask, and only while it is still open.
+ */
+export async function closeRelayedAsk(
+  tx: DbOrTx,
+  territoryId: string,
+  id: string,
+  now: Date,
+): Promise<boolean> {
+  const listing = await findListing(tx, territoryId, id)
+  if (!listing?.relayed) return false
+  const closed = await updateListing(
+    tx,
+    { territoryId, id, statuses: ['held', 'published', 'expired'] },
+    { status: 'closed', closedAt: now, updatedAt: now },
+  )
+  return closed !== null
+}

@@ -147,6 +147,7 @@ export async function lockListing(tx: DbOrTx, territoryId: string, listingId: st
       kind: listings.kind,
       capacity: listings.capacity,
       title: listings.title,
+      relayed: listings.relayed,
     })
     .from(listings)
     .where(and(eq(listings.territoryId, territoryId), eq(listings.id, listingId)))

@@ -41,6 +41,18 @@ export type SaveResult =
   /** choices: the communes the typed text fits, when it fits several */
   | { kind: 'invalid'; issues: Issue[]; choices: import('../../platform/geo/commune.ts').Commune[] }
 
+/** What the phone line types for a person without an account: an ask, always, on their behalf. */
+export interface RelayedAsk {
+  categoryId: string
+  title: string
+  description: string
+  urgency: string
+  /** the person's commune unless the agent typed another */
+  commune: CommuneInput
+  /** the person's first name, shown on the listing as whom the ask is for */
+  onBehalfName: string
+}
+
 /** Posting, editing and the lifecycle of asks and offers; every use case checks access first. */
 export class ListingService {
   constructor(private readonly services: AppServices) {}
@@ -119,10 +131,11 @@ export class ListingService {
     })
   }
 
-  async #check(territory: Territory, input: ListingInput, commune: CommuneInput) {
+  /** `db`: the caller's transaction, when the check runs inside one (a relayed ask and its case). */
+  async #check(territory: Territory, input: ListingInput, commune: CommuneInput, db: DbOrTx = this.#db) {
     const { fields, issues } = checkListing(input, this.services.clock.now())
     const category = UUID.test(input.categoryId)
-      ? await findCategory(this.#db, territory.id, input.categoryId)
+      ? await findCategory(db, territory.id, input.categoryId)
       : null
     if (!category) issues.unshift({ field: 'categoryId', key: 'listing.category.required' })
     else if (!category.active) issues.unshift({ field: 'categoryId', key: 'listing.category.inactive' })
@@ -188,6 +201,67 @@ export class ListingService {
       if (!held) await notifyPublished(this.services, listing.id, tx)
     })
     return { kind: 'saved', listing } as SaveResult
+  }
+
+  /**
+   * Posts an ask the phone line took by phone: authored by the agent's account but marked
+   * `relayed`, so its page names the line, never the agent, and its responses go to the line's
+   * queue. The listing rules are those of any ask (free-help hold, expiry, alerts); the consent is
+   * the one recorded on the person's record. Written in the caller's transaction, with the case.
+   */
+  async createRelayed(
+    actor: Actor | null,
+    territory: Territory,
+    ask: RelayedAsk,
+    tx: DbOrTx,
+  ): Promise<SaveResult> {
+    if (!can(actor, 'phone:intake')) throw new HttpError(403, 'forbidden')
+    const me = actor!
+    const input: ListingInput = {
+      kind: 'ask',
+      categoryId: ask.categoryId,
+      title: ask.title,
+      description: ask.description,
+      whenKind: 'flexible',
+      whenStart: '',
+      whenEnd: '',
+      recurrence: '',
+      urgency: ask.urgency,
+      capacity: '',
+      forOther: true,
+      onBehalfName: ask.onBehalfName,
+      onBehalfRelation: 'accueil téléphonique',
+      onBehalfConsent: true,
+      charter: true,
+    }
+    const checked = await this.#check(territory, input, ask.commune, tx)
+    if (checked.issues.length > 0 || !checked.place)
+      return { kind: 'invalid', issues: checked.issues, choices: checked.choices }
+    const now = this.services.clock.now()
+    const held = checked.holdReasons.length > 0
+    const listing: Listing = {
+      ...checked.fields,
+      id: this.services.ids(),
+      territoryId: territory.id,
+      authorId: me.accountId,
+      relayed: true,
+      categoryId: checked.categoryId,
+      communeInsee: checked.place.insee,
+      latitude: checked.place.latitude,
+      longitude: checked.place.longitude,
+      charterVersion: CHARTER_VERSION,
+      status: held ? 'held' : 'published',
+      holdReasons: checked.holdReasons,
+      createdAt: now,
+      updatedAt: now,
+      publishedAt: held ? null : now,
+      expiresAt: expiryFrom(now),
+      remindedAt: null,
+      closedAt: null,
+    }
+    await insertListing(tx, listing)
+    if (!held) await notifyPublished(this.services, listing.id, tx)
+    return { kind: 'saved', listing }
   }
 
   /** Only the author edits; the text is checked again, so an edit can hold or release the listing. */

@@ -265,7 +265,9 @@ export function presentListing(
     onBehalf: listing.onBehalfName
       ? { name: listing.onBehalfName, relation: listing.onBehalfRelation ?? '' }
       : null,
-    author: extras.author,
+    // An ask the phone line posted is the person's, not the agent's: the agent's name never shows.
+    relayed: listing.relayed,
+    author: listing.relayed ? { displayName: '', memberSince: '' } : extras.author,
     publishedAt: listing.publishedAt?.toISOString() ?? null,
     own,
     ...(own || viewer?.moderator ? { holdReasons: listing.holdReasons } : {}),

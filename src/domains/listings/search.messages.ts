@@ -47,6 +47,7 @@ export const searchMessages = defineMessages(
     'search.results.none':
       'Aucune annonce ne correspond. Essayez moins de mots, une autre catégorie ou une plus grande distance.',
     'search.result.by': 'par {name}',
+    'search.result.relayed': 'transmise par l’accueil téléphonique',
     'search.result.distance': 'à {km} km',
     'search.result.age.today': 'publiée aujourd’hui',
     'search.result.age.days': 'publiée il y a {days} jours',
@@ -146,6 +147,7 @@ export const searchMessages = defineMessages(
     'search.results.corrected': 'No listing contains “{typed}”. Listings with close words: {words}.',
     'search.results.none': 'No listing matches. Try fewer words, another category or a larger distance.',
     'search.result.by': 'by {name}',
+    'search.result.relayed': 'passed on by the phone line',
     'search.result.distance': '{km} km away',
     'search.result.age.today': 'published today',
     'search.result.age.days': 'published {days} days ago',

@@ -35,7 +35,9 @@ export interface SearchRow {
   longitude: number
   urgency: Urgency | null
   publishedAt: Date
+  /** empty for an ask the phone line passed on: the agent who typed it is not its author */
   authorName: string
+  relayed: boolean
   /** relevance, in the relevance order */
   score: number | null
   /** metres from the centre when one was given */
@@ -151,7 +153,8 @@ export async function searchListings(
   const result = await db.execute(sql`
     select s.id, s.kind, s.title, c.slug as category_slug, c.name as category_name,
       s.commune_insee, m.name as commune_name, s.latitude, s.longitude, s.urgency, s.published_at,
-      a.display_name as author_name, s.score, s.distance_m, s.knn, s.urgency_rank
+      a.display_name as author_name,
+      (select r.relayed from listings r where r.id = s.id) as relayed, s.score, s.distance_m, s.knn, s.urgency_rank
     from (${inner}) s
       join categories c on c.id = s.category_id
       join accounts a on a.id = s.author_id
@@ -208,7 +211,8 @@ function toRow(r: Record<string, unknown>): SearchRow {
     longitude: Number(r.longitude),
     urgency: (r.urgency as Urgency | null) ?? null,
     publishedAt: new Date(r.published_at as string | Date),
-    authorName: String(r.author_name),
+    authorName: r.relayed === true ? '' : String(r.author_name),
+    relayed: r.relayed === true,
     score: num(r.score),
     distanceM: num(r.distance_m),
     knn: num(r.knn),

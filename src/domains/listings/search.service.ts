@@ -35,6 +35,8 @@ export interface SearchResult {
   publishedAt: Date
   urgency: Urgency | null
   author: { displayName: string }
+  /** passed on by the phone line: no author's name to show */
+  relayed: boolean
   /** the commune's point, rounded to about a kilometre, for the map */
   point: { latitude: number; longitude: number }
 }
@@ -97,6 +99,7 @@ export function presentResult(row: SearchRow, locale: Locale): SearchResult {
     publishedAt: row.publishedAt,
     urgency: row.urgency,
     author: { displayName: row.authorName },
+    relayed: row.relayed,
     point: { latitude: round2(row.latitude), longitude: round2(row.longitude) },
   }
 }

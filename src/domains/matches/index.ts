@@ -3,9 +3,19 @@
  * listing pages show (handed to listings when the app is assembled).
  */
 export { listingResponses } from './match.pages.tsx'
+/** A refusal said in words (another agent decided first, the ask closed): the key says why. */
+export { MatchRefusal } from './match.ts'
 /** How many responses some listings received (a crisis's figures). */
 export { responsesTo } from './match-figures.repository.ts'
 export {
   findMessageForParty as messageForParty,
   findMessages as messagesByIds,
 } from './message.repository.ts'
+/** The responses to asks the phone line posted, and its agents' decisions for the person. */
+export {
+  acceptForPerson,
+  declineForPerson,
+  type RelayedResponse,
+  relayedResponses,
+  responseSummaries,
+} from './relay.service.ts'

@@ -32,7 +32,8 @@ export async function matchesOf(db: DbOrTx, territoryId: string, accountId: stri
         match,
         listingTitle: listing.title,
         listingKind: listing.kind,
-        authorName: author.displayName,
+        // A relayed ask's volunteer sees the person's first name once accepted, else the line.
+        authorName: listing.relayed ? (match.relayName ?? '') : author.displayName,
         responderName: responder.displayName,
         unread,
       },

@@ -63,7 +63,8 @@ export async function listingMatchPart(
       id: listing.id,
       kind: listing.kind,
       title: listing.title,
-      authorName: view.author.displayName,
+      authorName: view.relayed ? req.t('match.relay.line') : view.author.displayName,
+      relayed: view.relayed,
     },
     ...extra,
   }

@@ -66,11 +66,14 @@ export class MatchService {
   async present(actor: Actor | null, territory: Territory, match: MatchRow) {
     const me = signedIn(actor, 'listings:read')
     const otherId = otherParty(match, me.accountId)
+    // The volunteer of a relayed ask gets the person's name and the number they agreed to share
+    // (relay_name, relay_phone), never the account of the agent who typed the ask.
+    const relayedToMe = match.relayName !== null && match.responderId === me.accountId
     const [listing, other, response, contacts] = await Promise.all([
       listingById(this.#db, territory.id, match.listingId),
       accountCard(this.#db, otherId),
       findResponseMessage(this.#db, match),
-      contactsRevealed(match.status) ? contactDetails(this.#db, otherId) : null,
+      contactsRevealed(match.status) && !relayedToMe ? contactDetails(this.#db, otherId) : null,
     ])
     if (!listing) throw notFound()
     return presentMatch(match, me.accountId, {
@@ -78,6 +81,8 @@ export class MatchService {
       other: { id: otherId, displayName: other?.displayName ?? '' },
       response,
       otherAccount: contacts,
+      relayed: listing.relayed,
+      linePhone: territory.helplinePhone,
     })
   }
 
@@ -129,6 +134,8 @@ export class MatchService {
     const now = this.services.clock.now()
     return this.#db.transaction(async (tx) => {
       const listing = await lockListing(tx, territory.id, match.listingId)
+      // An ask the phone line posted is decided by its agents, for the person (acceptForPerson).
+      if (listing?.relayed) throw new MatchRefusal(409, 'match.refused.relayed')
       const max = listing ? capacityOf(listing.kind, listing.capacity) : 0
       const open = listing?.status === 'published'
       const changes = { status: 'accepted', authorShares: shares, acceptedAt: now } as const
@@ -253,6 +260,8 @@ export class MatchService {
     const updated = await this.#update(tx, territory, me, match, action, changes)
     if (!updated) throw this.#conflict(action, await findMatch(tx, territory.id, match.id))
     const listing = await listingById(tx, territory.id, match.listingId)
+    // Rolled back with the whole transaction: the line's agents decline for the person instead.
+    if (listing?.relayed && action === 'decline') throw new MatchRefusal(409, 'match.refused.relayed')
     return this.#notify(tx, territory, me, updated, kind, listing?.title ?? '')
   }
 

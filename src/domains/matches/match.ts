@@ -164,6 +164,10 @@ export interface MatchExtras {
    * only what they chose to share, and only once the match is accepted.
    */
   otherAccount: { phone: string | null; email: string } | null
+  /** an ask the phone line posted for someone without an account */
+  relayed?: boolean
+  /** the line's number, to say so when it is the one relayed */
+  linePhone?: string | null
 }
 
 export interface Contacts {
@@ -188,14 +192,30 @@ export function revealedContacts(
 /** A match as one of its two parties sees it; the one place that decides whether contacts show. */
 export function presentMatch(match: MatchRow, viewerId: string, extras: MatchExtras) {
   const role = roleOf(match, viewerId)
-  const contacts = revealedContacts(match, role, extras.otherAccount)
+  const relayed = extras.relayed === true
+  // On a relayed ask the volunteer deals with the person through the line: the person's first name
+  // and the number they chose, once an agent accepted for them; the agent's account never shows.
+  const relayedToMe = relayed && role === 'responder'
+  const relay =
+    relayedToMe && match.relayPhone !== null && contactsRevealed(match.status)
+      ? { phone: match.relayPhone, line: match.relayPhone === extras.linePhone }
+      : null
+  const contacts = relayedToMe
+    ? relay && { phone: relay.phone }
+    : revealedContacts(match, role, extras.otherAccount)
+  // The agents decide for the person on the line's own page, never through the author's forms.
+  const actions = actionsFor(match, role).filter(
+    (a) => !(relayed && role === 'author' && (a === 'accept' || a === 'decline')),
+  )
   const iso = (d: Date | null) => d?.toISOString() ?? null
   return {
     id: match.id,
     listing: extras.listing,
     role,
     status: match.status,
-    otherParty: extras.other,
+    otherParty: relayedToMe ? { id: extras.other.id, displayName: match.relayName ?? '' } : extras.other,
+    relayed,
+    relayLine: relay?.line ?? false,
     response: extras.response
       ? { message: extras.response.message, createdAt: extras.response.createdAt.toISOString() }
       : null,
@@ -209,7 +229,7 @@ export function presentMatch(match: MatchRow, viewerId: string, extras: MatchExt
     acceptedAt: iso(match.acceptedAt),
     endedAt: iso(match.endedAt),
     lastActivityAt: match.lastActivityAt.toISOString(),
-    actions: actionsFor(match, role),
+    actions,
     ...(contacts ? { contacts } : {}),
   }
 }

@@ -12,8 +12,9 @@ import { matchApi } from './match.api.ts'
 import { matchMessages } from './match.messages.ts'
 import { matchPages } from './match.pages.tsx'
 import * as matchSchema from './match.schema.ts'
+import { relayMessages } from './relay.messages.ts'
 
-const messages = [matchMessages, conversationMessages, followUpMessages] as const
+const messages = [matchMessages, conversationMessages, followUpMessages, relayMessages] as const
 const mails = { ...conversationMails }
 
 /** What matches brings to the app; src/app.ts assembles every module. */

@@ -112,7 +112,10 @@ export class RespondService {
       message: r.message,
       createdAt: r.match.createdAt,
       status: r.match.status,
-      actions: actionsFor(r.match, 'author'),
+      // The line's agents decide on a relayed ask's responses from its case, for the person.
+      actions: actionsFor(r.match, 'author').filter(
+        (a) => !(listing.relayed && (a === 'accept' || a === 'decline')),
+      ),
     }))
     return { respond, thanks, responses, authorHasPhone: Boolean(author?.phone) }
   }

@@ -9,3 +9,8 @@ export { findPeople } from './people-by-id.ts'
 export { findPerson, insertPerson, type NewPerson, type PersonRow } from './person.repository.ts'
 export { checkPerson, type PersonFields, type PersonInput } from './person.ts'
 export type { CaseOrigin, SharedContact } from './phone.schema.ts'
+
+import { linePaths } from './views/paths.ts'
+
+/** Where an agent reads a case: the alert mails of the calls link to it. */
+export const casePath = (id: string): string => linePaths.case(id)

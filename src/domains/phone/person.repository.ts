@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import type { PersonFields } from './person.ts'
 import { phonePeople } from './phone.schema.ts'
@@ -38,4 +38,133 @@ export async function findPerson(db: DbOrTx, territoryId: string, id: string): P
       ),
     )
   return row ?? null
+}
+
+/** What an agent may change on a record; the consent itself is only ever withdrawn. */
+export type PersonChanges = Partial<
+  Pick<
+    PersonRow,
+    | 'firstName'
+    | 'lastName'
+    | 'phone'
+    | 'communeInsee'
+    | 'address'
+    | 'callTimes'
+    | 'answeredBy'
+    | 'sharedContact'
+  >
+>
+
+/** Changes a record whose consent still holds; null when there is none (withdrawn meanwhile). */
+export async function updatePerson(
+  db: DbOrTx,
+  territoryId: string,
+  id: string,
+  changes: PersonChanges & { accountId?: string; updatedAt: Date },
+): Promise<PersonRow | null> {
+  const [row] = await db
+    .update(phonePeople)
+    .set(changes)
+    .where(
+      and(
+        eq(phonePeople.territoryId, territoryId),
+        eq(phonePeople.id, id),
+        isNull(phonePeople.consentWithdrawnAt),
+      ),
+    )
+    .returning()
+  return row ?? null
+}
+
+/** Marks the consent withdrawn, once: the second of two withdrawals at once finds nothing. */
+export async function markConsentWithdrawn(db: DbOrTx, territoryId: string, id: string, at: Date) {
+  const rows = await db
+    .update(phonePeople)
+    .set({ consentWithdrawnAt: at, updatedAt: at })
+    .where(
+      and(
+        eq(phonePeople.territoryId, territoryId),
+        eq(phonePeople.id, id),
+        isNull(phonePeople.consentWithdrawnAt),
+      ),
+    )
+    .returning({ id: phonePeople.id })
+  return rows.length > 0
+}
+
+/** The records of the territory with this number (E.164), for the duplicate warning. */
+export function peopleWithPhone(db: DbOrTx, territoryId: string, phone: string, exceptId?: string) {
+  return db
+    .select({ id: phonePeople.id, firstName: phonePeople.firstName, lastName: phonePeople.lastName })
+    .from(phonePeople)
+    .where(
+      and(
+        eq(phonePeople.territoryId, territoryId),
+        eq(phonePeople.phone, phone),
+        isNull(phonePeople.consentWithdrawnAt),
+        exceptId ? ne(phonePeople.id, exceptId) : undefined,
+      ),
+    )
+    .limit(5)
+}
+
+export interface PeopleQuery {
+  /** accent- and case-free, as search_name holds it: the caller normalised it */
+  name: string | null
+  phone: string | null
+  communeInsee: string | null
+}
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+
+/**
+ * People by name, number and commune, every given criterion applying. A name matches as a part
+ * of « prénom nom » (either apostrophe) through the trigram index on search_name, or as a near
+ * spelling of it (« lefevbre »), best first.
+ */
+export function searchPeople(db: DbOrTx, territoryId: string, q: PeopleQuery, limit = 30) {
+  const name = q.name
+  const other = name?.includes("'") ? name.replaceAll("'", '’') : name?.replaceAll('’', "'")
+  const byName = name
+    ? or(
+        sql`${phonePeople.searchName} like immutable_unaccent(lower(${likePattern(name)}))`,
+        sql`${phonePeople.searchName} like immutable_unaccent(lower(${likePattern(other ?? name)}))`,
+        sql`${phonePeople.searchName} % immutable_unaccent(lower(${name}))`,
+      )
+    : undefined
+  return db
+    .select()
+    .from(phonePeople)
+    .where(
+      and(
+        eq(phonePeople.territoryId, territoryId),
+        isNull(phonePeople.consentWithdrawnAt),
+        byName,
+        q.phone ? eq(phonePeople.phone, q.phone) : undefined,
+        q.communeInsee ? eq(phonePeople.communeInsee, q.communeInsee) : undefined,
+      ),
+    )
+    .orderBy(
+      name
+        ? sql`similarity(${phonePeople.searchName}, immutable_unaccent(lower(${name}))) desc`
+        : asc(phonePeople.lastName),
+      asc(phonePeople.id),
+    )
+    .limit(limit)
+}
+
+/** Several records at once (the queue's rows), withdrawn ones left out. */
+export async function peopleByIds(db: DbOrTx, territoryId: string, ids: readonly string[]) {
+  if (ids.length === 0) return new Map<string, PersonRow>()
+  const rows = await db
+    .select()
+    .from(phonePeople)
+    .where(
+      and(
+        eq(phonePeople.territoryId, territoryId),
+        inArray(phonePeople.id, [...ids]),
+        isNull(phonePeople.consentWithdrawnAt),
+      ),
+    )
+  return new Map(rows.map((p) => [p.id, p]))
 }

@@ -1,20 +1,32 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { casePagesMessages } from './case.messages.ts'
+import { casePages } from './case.pages.tsx'
+import { seedDemoPhone } from './demo-phone.ts'
+import { lineMessages } from './line.messages.ts'
+import { personPages } from './person.pages.tsx'
+import type { ConsentWithdrawnHook } from './person.service.ts'
 import { phoneMessages } from './phone.messages.ts'
 import * as phoneSchema from './phone.schema.ts'
+import { queuePages } from './queue.pages.tsx'
 
-const messages = [phoneMessages] as const
+const messages = [phoneMessages, lineMessages, casePagesMessages] as const
 
 /**
  * What the Département's phone line brings to the app: people without accounts and their consent,
  * the cases the agents follow, the asks they post and accept for them; src/app.ts assembles it.
+ * `consentWithdrawn`: what other domains end in the transaction of a withdrawal (calls to isolated
+ * people register the same people); src/modules.ts hands them in.
  */
-export const phoneModule: DomainModule = {
-  name: 'phone',
-  routes: [],
-  messages: [...messages],
-  mails: {},
-  schema: { ...phoneSchema },
+export function phoneModule(options: { consentWithdrawn: readonly ConsentWithdrawnHook[] }): DomainModule {
+  return {
+    name: 'phone',
+    demo: seedDemoPhone,
+    routes: [queuePages, personPages(options.consentWithdrawn), casePages],
+    messages: [...messages],
+    mails: {},
+    schema: { ...phoneSchema },
+  }
 }
 
 type PhoneMessageKeys = KeysOf<typeof messages>

@@ -88,6 +88,15 @@ export const auditActions = [
   'crisis.ended',
   'crisis.template-changed',
   'callout.sent',
+  'phone.person-created',
+  'phone.person-viewed',
+  'phone.person-changed',
+  'phone.consent-withdrawn',
+  'phone.person-linked',
+  'phone.case-opened',
+  'phone.case-closed',
+  'phone.accepted-for-person',
+  'phone.settings-changed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

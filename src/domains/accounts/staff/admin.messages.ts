@@ -44,6 +44,9 @@ export const adminMessages = defineMessages(
     'admin.home.campaigns.hint': 'Ouvrir et mener les collectes de masques, de blouses ou de kits.',
     'admin.home.journal': 'Journal des actions',
     'admin.home.journal.hint': 'Connexions, changements de rôle et de statut : qui, quoi, quand.',
+    'admin.home.phoneLine': 'Accueil téléphonique',
+    'admin.home.phoneLine.hint':
+      'Les personnes sans internet : leurs demandes saisies au téléphone, la file des dossiers, les réponses à décider avec elles.',
     'admin.accounts.title': 'Comptes',
     'admin.accounts.search.label': 'Rechercher un compte',
     'admin.accounts.search.hint': 'Une partie du nom ou de l’adresse électronique, avec ou sans accents.',
@@ -186,6 +189,9 @@ export const adminMessages = defineMessages(
     'admin.home.campaigns.hint': 'Open and run the campaigns for masks, gowns or kits.',
     'admin.home.journal': 'Log of actions',
     'admin.home.journal.hint': 'Sign-ins, role and status changes: who, what, when.',
+    'admin.home.phoneLine': 'Phone line',
+    'admin.home.phoneLine.hint':
+      'People without internet: their asks taken by phone, the queue of cases, the responses to decide on with them.',
     'admin.accounts.title': 'Accounts',
     'admin.accounts.search.label': 'Find an account',
     'admin.accounts.search.hint': 'Part of the name or email address, with or without accents.',

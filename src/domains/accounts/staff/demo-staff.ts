@@ -12,25 +12,48 @@ export const DEMO_ADMIN = {
   displayName: 'Claire Admin',
 } as const
 
+/** The demo's phone line agent: she records people without internet and posts their asks. */
+export const DEMO_AGENT = {
+  email: 'sophie.agent@entraide.localhost',
+  password: 'démo entraide calvados accueil téléphonique',
+  displayName: 'Sophie Agent',
+} as const
+
 /**
- * The demo's administrator. Her second factor is not set up: at her first sign-in she is sent
- * to enrol it, which is the journey every new staff member takes. Does nothing if she exists.
+ * The demo's administrator and phone line agent. Their second factor is not set up: at their first
+ * sign-in they are sent to enrol it, which is the journey every new staff member takes. Does
+ * nothing if the administrator exists.
  */
 export async function seedDemoStaff(services: AppServices, territory: Territory): Promise<boolean> {
-  const { database, clock, ids } = services
+  const { database } = services
   if (await findAccountByEmail(database.db, DEMO_ADMIN.email)) return false
+  const communeInsee = (await largestCommune(database.db, territory.departements)) ?? '14118'
+  for (const [who, role] of [
+    [DEMO_ADMIN, 'administrator'],
+    [DEMO_AGENT, 'agent'],
+  ] as const)
+    await seedStaffMember(services, territory, who, role, communeInsee)
+  return true
+}
+
+async function seedStaffMember(
+  { database, clock, ids }: AppServices,
+  territory: Territory,
+  who: { email: string; password: string; displayName: string },
+  role: 'administrator' | 'agent',
+  communeInsee: string,
+) {
   const now = clock.now()
   const id = ids()
-  const communeInsee = (await largestCommune(database.db, territory.departements)) ?? '14118'
-  const passwordHash = await hashPassword(DEMO_ADMIN.password)
+  const passwordHash = await hashPassword(who.password)
   await database.db.transaction(async (tx) => {
     await insertAccount(tx, {
       id,
       territoryId: territory.id,
-      email: DEMO_ADMIN.email,
+      email: who.email,
       emailVerifiedAt: now,
       passwordHash,
-      displayName: DEMO_ADMIN.displayName,
+      displayName: who.displayName,
       communeInsee,
       charterVersion: CHARTER_VERSION,
       charterAcceptedAt: now,
@@ -42,10 +65,9 @@ export async function seedDemoStaff(services: AppServices, territory: Territory)
     await grantRole(tx, {
       accountId: id,
       territoryId: territory.id,
-      role: 'administrator',
+      role,
       grantedBy: null,
       grantedAt: now,
     })
   })
-  return true
 }

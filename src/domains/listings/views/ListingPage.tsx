@@ -125,10 +125,12 @@ export function ListingPage({
         )}
         {listing.onBehalf && <li>{t('listing.page.onBehalf', listing.onBehalf)}</li>}
         <li>
-          {t('listing.page.author', {
-            name: listing.author.displayName,
-            month: listing.author.memberSince ? formatMonth(listing.author.memberSince, locale) : '',
-          })}
+          {listing.relayed
+            ? t('listing.page.relayed')
+            : t('listing.page.author', {
+                name: listing.author.displayName,
+                month: listing.author.memberSince ? formatMonth(listing.author.memberSince, locale) : '',
+              })}
         </li>
         {listing.expiresAt && (
           <li>{t('listing.page.expires', { date: localDay(new Date(listing.expiresAt), locale) })}</li>

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../../platform/i18n/i18n.ts'
+import { formatPhone, phoneHref } from '../../../platform/phone-numbers.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { ErrorSummary } from '../../../platform/views/ErrorSummary.tsx'
@@ -35,10 +36,15 @@ function explanation(match: MatchView): MessageKey {
   }
 }
 
+/** The other party's name; on a relayed ask before an agent accepted, the line itself. */
+function partyName(ctx: ViewContext, match: MatchView): string {
+  return match.otherParty.displayName || ctx.t('match.relay.line')
+}
+
 /** The contacts the other party shared, once revealed; before that, a word on when they will be. */
 function Contacts({ ctx, match }: { ctx: ViewContext; match: MatchView }) {
   const { t } = ctx
-  const name = match.otherParty.displayName
+  const name = partyName(ctx, match)
   const channels = match.myShares.map((c) => t(c === 'phone' ? 'match.channel.phone' : 'match.channel.email'))
   const mine =
     channels.length === 0
@@ -60,7 +66,15 @@ function Contacts({ ctx, match }: { ctx: ViewContext; match: MatchView }) {
       <h2 id="contacts-title">{t('match.contacts.title', { name })}</h2>
       {phone || email ? (
         <dl>
-          {phone && (
+          {phone && match.relayed && (
+            <>
+              <dt>{t(match.relayLine ? 'match.relay.linePhone' : 'match.relay.personPhone', { name })}</dt>
+              <dd>
+                <a href={phoneHref(phone)}>{formatPhone(phone)}</a>
+              </dd>
+            </>
+          )}
+          {phone && !match.relayed && (
             <>
               <dt>{t('match.contacts.phone')}</dt>
               <dd>
@@ -94,7 +108,7 @@ function Actions(props: {
 }) {
   const { ctx, match, authorHasPhone, errors, values } = props
   const { t } = ctx
-  const name = match.otherParty.displayName
+  const name = partyName(ctx, match)
   const can = (a: MatchView['actions'][number]) => match.actions.includes(a)
   if (match.actions.length === 0) return null
   return (
@@ -156,7 +170,7 @@ export function MatchPage(props: {
 }) {
   const { ctx, match, conversation, authorHasPhone, notice, refusal, errors = [], values = {} } = props
   const { t } = ctx
-  const name = match.otherParty.displayName
+  const name = partyName(ctx, match)
   const title = t('match.page.title', { title: match.listing.title })
   return (
     <Layout ctx={ctx} title={pageTitle(ctx, title, errors)}>
@@ -185,6 +199,14 @@ export function MatchPage(props: {
           <Lines text={match.thanks.text} />
           <p>{t(match.thanks.public ? 'match.page.thanksPublic' : 'match.page.thanksPrivate')}</p>
         </section>
+      )}
+      {match.relayed && match.role === 'author' && match.status === 'pending' && (
+        <p>
+          {t('match.relay.decidedByLine')}{' '}
+          <a href={`/administration/accueil-telephonique/annonces/${match.listing.id}`}>
+            {t('match.relay.openCase')}
+          </a>
+        </p>
       )}
       <Actions ctx={ctx} match={match} authorHasPhone={authorHasPhone} errors={errors} values={values} />
       <Conversation ctx={ctx} view={conversation} />

@@ -32,7 +32,7 @@ export function MyMatchesPage({
             </h2>
             <p>
               {t(m.role === 'author' ? 'match.mine.asAuthor' : 'match.mine.asResponder', {
-                name: m.otherParty.displayName,
+                name: m.otherParty.displayName || t('match.relay.line'),
               })}
             </p>
             <MatchStatusTag ctx={ctx} status={m.status} />

@@ -17,7 +17,7 @@ export interface RespondValues {
 
 /** What the listing page shows about matches, gathered by the service for this viewer. */
 export interface ListingMatchPartProps {
-  listing: { id: string; kind: ListingKind; title: string; authorName: string }
+  listing: { id: string; kind: ListingKind; title: string; authorName: string; relayed?: boolean }
   respond: RespondState
   responses: ResponseItem[] | null
   authorHasPhone: boolean
@@ -133,7 +133,12 @@ export function ListingMatchPart({ ctx, part }: { ctx: ViewContext; part: Listin
         </Refusal>
       )}
       {part.responses ? (
-        <ResponsesList ctx={ctx} responses={part.responses} authorHasPhone={part.authorHasPhone} />
+        <ResponsesList
+          ctx={ctx}
+          responses={part.responses}
+          authorHasPhone={part.authorHasPhone}
+          relayedListingId={listing.relayed ? listing.id : undefined}
+        />
       ) : (
         <section id="repondre" aria-labelledby="respond-title">
           <h2 id="respond-title">{heading}</h2>

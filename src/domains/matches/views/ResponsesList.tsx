@@ -17,12 +17,22 @@ export function ResponsesList(props: {
   ctx: ViewContext
   responses: ResponseItem[]
   authorHasPhone: boolean
+  /** an ask the phone line posted: its agents decide from the case, for the person */
+  relayedListingId?: string | undefined
 }) {
-  const { ctx, responses, authorHasPhone } = props
+  const { ctx, responses, authorHasPhone, relayedListingId } = props
   const { t, locale } = ctx
   return (
     <section id="reponses" aria-labelledby="responses-title">
       <h2 id="responses-title">{t('match.responses.title', { count: responses.length })}</h2>
+      {relayedListingId && (
+        <p>
+          {t('match.relay.decidedByLine')}{' '}
+          <a href={`/administration/accueil-telephonique/annonces/${relayedListingId}`}>
+            {t('match.relay.openCase')}
+          </a>
+        </p>
+      )}
       {responses.length === 0 && <p>{t('match.responses.empty')}</p>}
       <ul class="listing-list">
         {responses.map((r) => (

@@ -92,6 +92,23 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'crisis.ended': 'crisis.audit.ended',
   'crisis.template-changed': 'crisis.audit.templateChanged',
   'callout.sent': 'callout.audit.sent',
+  'phone.person-created': 'phone.audit.personCreated',
+  'phone.person-viewed': 'phone.audit.personViewed',
+  'phone.person-changed': 'phone.audit.personChanged',
+  'phone.consent-withdrawn': 'phone.audit.consentWithdrawn',
+  'phone.person-linked': 'phone.audit.personLinked',
+  'phone.case-opened': 'phone.audit.caseOpened',
+  'phone.case-closed': 'phone.audit.caseClosed',
+  'phone.accepted-for-person': 'phone.audit.acceptedForPerson',
+  'phone.settings-changed': 'phone.audit.settingsChanged',
+}
+
+/** Why an agent opened a person's record (a code the phone line writes), in words. */
+const VIEW_REASON_LABEL: Record<string, MessageKey> = {
+  'follow-up': 'phone.reason.followUp',
+  'call-in': 'phone.reason.callIn',
+  'volunteer-call': 'phone.reason.volunteerCall',
+  check: 'phone.reason.check',
 }
 
 function actionLabel(t: Translate, action: string): string {
@@ -104,6 +121,9 @@ function detail(t: Translate, details: JournalEntry['details']): string {
   const parts: string[] = []
   if (isStaffRole(details.role)) parts.push(t('audit.detail.role', { role: t(ROLE_LABEL[details.role]) }))
   if (details.method === 'recovery') parts.push(t('audit.detail.recoveryCode'))
+  const reason =
+    typeof details.via === 'string' && typeof details.reason === 'string' && VIEW_REASON_LABEL[details.reason]
+  if (reason) parts.push(t('audit.detail.reason', { reason: t(reason) }))
   if (typeof details.remaining === 'number')
     parts.push(t('audit.detail.remaining', { count: details.remaining }))
   return parts.join(' ; ')

@@ -57,6 +57,12 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'followUp.admin.hint',
   },
   {
+    href: '/administration/accueil-telephonique',
+    permission: 'phone:intake',
+    title: 'admin.home.phoneLine',
+    hint: 'admin.home.phoneLine.hint',
+  },
+  {
     href: '/administration/organisations',
     permission: 'organisation:verify',
     title: 'organisation.admin.title',

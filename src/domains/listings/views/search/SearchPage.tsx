@@ -238,7 +238,10 @@ export function SearchPage(props: Props) {
                 {r.urgency && ` · ${t(urgencyKeys[r.urgency])}`}
               </p>
               <p class="result-meta">
-                {age(ctx, r.publishedAt, now)} · {t('search.result.by', { name: r.author.displayName })}
+                {age(ctx, r.publishedAt, now)} ·{' '}
+                {r.relayed
+                  ? t('search.result.relayed')
+                  : t('search.result.by', { name: r.author.displayName })}
               </p>
             </li>
           ))}
