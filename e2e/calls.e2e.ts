@@ -14,14 +14,16 @@ const BY_PHONE = [
   { firstName: 'Germaine', lastName: 'Vautier', phone: '02 31 00 20 01', commune: 'Caen' },
   { firstName: 'Henri', lastName: 'D’Harcourt', phone: '06 12 34 56 78', commune: 'Bayeux' },
 ]
-const TITLE = 'Canicule – juillet'
+/** the campaign a crisis launches is named after it and its day: « Canicule – 16 mars 2026 » */
+const TITLE = /^Canicule – \d{1,2} \p{L}+ \d{4}$/u
 
 /**
- * Issue 13's second journey, for the calls: Claire (an administrator, so also coordinator and agent)
- * registers two people by phone, then starts a heatwave campaign over the five registered; Karim
- * and Jeanne, verified volunteers and callers, work it at the same time in their own browsers;
- * Jeanne's « Inquiétude » reaches the agents by email; the campaign ends with each person called
- * once, as its figures say.
+ * Issue 13's second journey: Claire (an administrator, so also coordinator and agent) registers two
+ * people by phone, then switches crisis mode « canicule » on, which launches a call campaign over
+ * the five registered; a visitor sees the banner; Karim and Jeanne, verified volunteers and
+ * callers, work the campaign at the same time in their own browsers; Jeanne's « Inquiétude »
+ * reaches the agents by email and on their queue; the campaign ends with each person called once,
+ * as its figures say.
  */
 describe('calls: a heatwave campaign worked by two callers', () => {
   let journey: JourneyWithMail
@@ -71,23 +73,36 @@ describe('calls: a heatwave campaign worked by two callers', () => {
     }
   })
 
-  it('Claire starts the campaign over the five registered people', async () => {
-    await claire.goto('/administration/appels')
-    assert.equal(await h1(claire), 'Appels de convivialité')
-    await expectAccessible(claire, 'the coordination page')
-    await expectNoHorizontalScroll(claire, 'the coordination page')
-    const form = main(claire).locator('form[aria-labelledby="campaign-form-title"]')
-    await form.getByLabel('Titre').fill(TITLE)
-    await form.getByLabel('Motif').selectOption('canicule')
-    await form.getByRole('button', { name: 'Lancer la campagne' }).click()
-    assert.equal(await h1(claire), TITLE)
+  it('Claire switches « canicule » on, which launches the campaign over the five registered', async () => {
+    await claire.goto('/administration/crise')
+    assert.equal(await h1(claire), 'Mode crise')
+    const form = main(claire).locator('form', {
+      has: claire.getByRole('button', { name: 'Déclencher la crise' }),
+    })
+    await form.getByLabel('Canicule').check()
+    await form.getByLabel('Raison du déclenchement').fill('Alerte canicule de niveau 3 de la préfecture')
+    await form.getByLabel('Lancer aussi une campagne d’appels aux personnes isolées inscrites').check()
+    await form.getByRole('button', { name: 'Déclencher la crise' }).click()
+    assert.match(await main(claire).locator('.success').innerText(), /la campagne d’appels est lancée/)
+    await expectAccessible(claire, 'the crisis page, crisis on')
+
+    // A visitor, signed in nowhere, sees the banner and the number to call.
+    const visitor = await journey.newPage()
+    await visitor.goto('/')
+    const banner = visitor.getByRole('region', { name: 'Alerte de crise' })
+    assert.match(await banner.innerText(), /Canicule/)
+    assert.match(await banner.innerText(), /Accueil téléphonique : 02 31 00 00 00/)
+    await expectAccessible(visitor, 'the home page during the heatwave')
+
+    await main(claire).getByRole('link', { name: 'Suivre la campagne d’appels lancée avec la crise' }).click()
+    assert.match(await h1(claire), TITLE)
     campaignPath = pathOf(claire)
-    assert.match(await main(claire).locator('.success').innerText(), /La campagne est lancée/)
     assert.match(
       await main(claire).locator('[data-campaign-figures]').innerText(),
       /0 personnes appelées sur 5/,
     )
     await expectAccessible(claire, 'the campaign page')
+    await expectNoHorizontalScroll(claire, 'the campaign page')
   })
 
   it('Karim and Jeanne work it at the same time; Jeanne’s concern mails the agents', async () => {
@@ -172,6 +187,19 @@ describe('calls: a heatwave campaign worked by two callers', () => {
     await main(claire).getByRole('button', { name: 'Terminer la campagne' }).click()
     assert.match(await main(claire).locator('.success').innerText(), /La campagne est terminée/)
     await expectAccessible(claire, 'the finished campaign')
+  })
+
+  it('the concern waits first on the agents’ queue, with the caller’s words on its case', async () => {
+    await claire.goto('/administration/accueil-telephonique')
+    const alerts = main(claire)
+      .getByRole('region', { name: /^Alertes des appelants \(1\)/ })
+      .first()
+    assert.match(await alerts.innerText(), /Inquiétude signalée par un appelant bénévole/)
+    await expectAccessible(claire, 'the agents’ queue with the concern')
+    await expectNoHorizontalScroll(claire, 'the agents’ queue')
+    await alerts.getByRole('link').first().click()
+    assert.match(await main(claire).innerText(), /très chaud/)
+    await expectAccessible(claire, 'the concern’s case')
     // the one 400 is the registration sent without its consent text
     assert.deepEqual(journey.pageProblems(/status of 400/), [])
   })

@@ -7,3 +7,6 @@
 export { type CallCampaignReason, callCampaignReasons } from './calls.schema.ts'
 export { type CampaignStart, startCallCampaign } from './campaign.service.ts'
 export { endCallsOfPerson } from './registration.service.ts'
+
+/** Where callers and coordinators follow a campaign: crisis mode links to the one it launched. */
+export const callCampaignPath = (id: string): string => `/appels-de-convivialite/campagnes/${id}`

@@ -39,6 +39,7 @@ export const crisisMessages = defineMessages(
     'crisis.start.reasonHint':
       'Par exemple : « alerte canicule de niveau 3 de la préfecture ». Elle figure dans l’historique.',
     'crisis.start.campaign': 'Lancer aussi une campagne d’appels aux personnes isolées inscrites',
+    'crisis.current.campaign': 'Suivre la campagne d’appels lancée avec la crise',
     'crisis.start.callout': 'Écrire ensuite un appel aux bénévoles',
     'crisis.start.button': 'Déclencher la crise',
     'crisis.end.title': 'Arrêter la crise',
@@ -121,6 +122,7 @@ export const crisisMessages = defineMessages(
     'crisis.start.reasonHint':
       'For example: “prefecture heatwave alert, level 3”. It is kept in the history.',
     'crisis.start.campaign': 'Also start a call campaign to the isolated people registered',
+    'crisis.current.campaign': 'Follow the call campaign started with the crisis',
     'crisis.start.callout': 'Then write a call for volunteers',
     'crisis.start.button': 'Start the crisis',
     'crisis.end.title': 'End the crisis',

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm'
+import { eq } from 'drizzle-orm'
 import type { DbOrTx } from '../db/client.ts'
 import { territories } from './territory.schema.ts'
 import type { LocalisedText } from './territory.ts'
@@ -18,20 +18,4 @@ export async function setCrisisMode(
     .update(territories)
     .set({ crisisMode: message !== null, crisisMessage: message, updatedAt: now })
     .where(eq(territories.id, territoryId))
-}
-
-/**
- * Gives a territory a phone line only when it has none (the demonstration's, so that its crisis
- * banner shows one); a number set by its administrators is never replaced.
- */
-export async function setHelplineIfNone(
-  db: DbOrTx,
-  territoryId: string,
-  line: { phone: string; hours: LocalisedText },
-  now: Date,
-): Promise<void> {
-  await db
-    .update(territories)
-    .set({ helplinePhone: line.phone, helplineHours: line.hours, updatedAt: now })
-    .where(and(eq(territories.id, territoryId), isNull(territories.helplinePhone)))
 }

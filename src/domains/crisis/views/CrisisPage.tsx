@@ -13,6 +13,7 @@ import {
 } from '../../../platform/views/fields.tsx'
 import { TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
+import { callCampaignPath } from '../../calls/index.ts'
 import { type CrisisPeriod, type CrisisTemplate, KIND_LABEL } from '../crisis.ts'
 import { CrisisHistory } from './CrisisHistory.tsx'
 
@@ -77,6 +78,11 @@ export function CrisisPage(props: Props) {
           <p>
             <a href="/administration/crise/appels/nouveau">{t('crisis.current.callout')}</a>
           </p>
+          {current.callCampaignId && (
+            <p>
+              <a href={callCampaignPath(current.callCampaignId)}>{t('crisis.current.campaign')}</a>
+            </p>
+          )}
           <form method="post" action="/administration/crise/desactiver" novalidate>
             <CsrfField ctx={ctx} />
             <h3>{t('crisis.end.title')}</h3>
