@@ -193,3 +193,13 @@ export async function registerForCalls(t: TestApp, territory: Territory, firstNa
 
 export const campaignRow = async (t: TestApp, id: string) =>
   (await t.db.db.select().from(callCampaigns).where(eq(callCampaigns.id, id)))[0]
+
+/** The outcome of each entry of a campaign, as if callers had logged them (for the figures built on them). */
+export async function settleEntries(t: TestApp, campaignId: string, statuses: ('reached' | 'concern')[]) {
+  const entries = await entryRows(t, campaignId)
+  for (const [i, status] of statuses.entries())
+    await t.db.db
+      .update(callCampaignEntries)
+      .set({ status, attempts: 1, updatedAt: t.clock.now() })
+      .where(eq(callCampaignEntries.id, entries[i]!.id))
+}

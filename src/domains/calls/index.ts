@@ -5,6 +5,7 @@
  */
 
 export { type CallCampaignReason, callCampaignReasons } from './calls.schema.ts'
+export { progressOf as callCampaignProgress } from './campaign.repository.ts'
 export { type CampaignStart, startCallCampaign } from './campaign.service.ts'
 export { endCallsOfPerson } from './registration.service.ts'
 

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { makeActor } from '../../../test/helpers/actors.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { campaignRow, entryRows, registerForCalls } from '../../../test/helpers/calls.ts'
+import { campaignRow, entryRows, registerForCalls, settleEntries } from '../../../test/helpers/calls.ts'
 import { auditActions, type CrisisWorld, crisisWorld, periodsOf } from '../../../test/helpers/crisis.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
@@ -156,7 +156,15 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
     assert.match(done.text('main'), /Annonces publiées : 2/)
 
     const [period] = await periodsOf(t, w.calvados.id)
-    assert.deepEqual(period!.counts, { listings: 2, responses: 0, asksFulfilled: 0, callouts: 0, reached: 0 })
+    assert.deepEqual(period!.counts, {
+      listings: 2,
+      responses: 0,
+      asksFulfilled: 0,
+      callouts: 0,
+      reached: 0,
+      peopleCalled: 0,
+      concerns: 0,
+    })
     // Crisis categories close; transport, an everyday category the template opened, stays open.
     assert.equal(await active('groceries-medicines'), false)
     assert.equal(await active('phone-contact'), false)
@@ -247,7 +255,12 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
     assert.equal(campaign?.reason, 'epidemie')
     assert.equal(campaign?.territoryId, w.calvados.id)
     assert.equal((await entryRows(t, campaign!.id)).length, 2)
+    // Its figures go into the crisis' record when it ends: both reached, one with a concern.
+    await settleEntries(t, campaign!.id, ['reached', 'concern'])
     await crisis.end(admin, w.calvados, { reason: 'Fin' })
+    const ended = (await periodsOf(t, w.calvados.id)).find((p) => p.id === open.id)!
+    assert.equal(ended.counts?.peopleCalled, 2)
+    assert.equal(ended.counts?.concerns, 1)
 
     // A campaign that fails to start leaves the crisis on, and the administrator is told.
     const failing = new CrisisService(t.app.services, {

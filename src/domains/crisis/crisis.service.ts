@@ -6,6 +6,7 @@ import { setCrisisMode } from '../../platform/tenancy/crisis-mode.repository.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { localDay } from '../../platform/views/format.ts'
+import { callCampaignProgress } from '../calls/index.ts'
 import { listCategories, setCategoriesActive } from '../categories/index.ts'
 import { listingFigures } from '../listings/index.ts'
 import { responsesTo } from '../matches/index.ts'
@@ -204,12 +205,15 @@ export class CrisisService {
   ) {
     const listings = await listingFigures(tx, territory.id, period.categoryIds, period.startedAt, now)
     const calls = await calloutFigures(tx, territory.id, period.id)
+    const campaign = period.callCampaignId ? await callCampaignProgress(tx, period.callCampaignId, now) : null
     return {
       listings: listings.posted,
       responses: await responsesTo(tx, listings.ids),
       asksFulfilled: listings.asksFulfilled,
       callouts: calls.callouts,
       reached: calls.reached,
+      peopleCalled: campaign ? campaign.reached + campaign.concern + campaign.needsHelp : 0,
+      concerns: campaign?.concern ?? 0,
     }
   }
 

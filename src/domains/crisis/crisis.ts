@@ -85,4 +85,6 @@ export const COUNT_LABELS = {
   asksFulfilled: 'crisis.count.asksFulfilled',
   callouts: 'crisis.count.callouts',
   reached: 'crisis.count.reached',
+  peopleCalled: 'crisis.count.peopleCalled',
+  concerns: 'crisis.count.concerns',
 } as const satisfies Record<string, MessageKey>
