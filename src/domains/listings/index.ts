@@ -10,7 +10,7 @@ export { notifyMissionPublished } from './alerts.jobs.ts'
 export { freeHelpReasons, type HoldReason, holdReasonMessageKey } from './free-help.ts'
 export { lockListing } from './listing.repository.ts'
 export { listingStatuses } from './listing.schema.ts'
-export { ListingService, type RelayedAsk } from './listing.service.ts'
+export { ListingService } from './listing.service.ts'
 export {
   isVisibleTo,
   type Listing,
@@ -23,6 +23,7 @@ export { closeRelayedAsk, listingById, listingsByIds, markAskFulfilled } from '.
 export { type ListingFigures, listingFigures } from './listing-figures.repository.ts'
 export type { ExtraGuidance } from './listing-guidance.ts'
 export type { ListingResponses } from './listing-responses.ts'
+export type { RelayedAsk } from './relayed-ask.service.ts'
 export type {
   MissionAfter,
   MissionHit,

@@ -11,6 +11,7 @@ import { inputFromForm, ListingForm, valuesFromForm, valuesOfListing } from './l
 import { ListingService } from './listing.service.ts'
 import { kindFromSlug, type ListingKind } from './listing.ts'
 import type { ExtraGuidance } from './listing-guidance.ts'
+import { ListingModeration } from './listing-moderation.service.ts'
 import type { ListingResponses } from './listing-responses.ts'
 import { HeldListingsPage } from './views/HeldListingsPage.tsx'
 import {
@@ -46,6 +47,7 @@ export async function listingPages(
 ) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const listings = new ListingService(services)
+  const moderation = new ListingModeration(services)
 
   /** Only active categories take new listings; the one a listing already has stays in its edit form. */
   async function categoryOptions(req: FastifyRequest, keep?: string) {
@@ -221,7 +223,7 @@ export async function listingPages(
     { schema: { querystring: doneQuery }, config: { permission: 'listing:moderate', scope: null } },
     async (req, reply) => {
       const territory = req.territory!
-      const rows = await listings.held(req.actor, territory)
+      const rows = await moderation.held(req.actor, territory)
       const views = await Promise.all(rows.map((l) => listings.present(req.actor, territory, l, req.locale)))
       return sendPage(
         reply,
@@ -234,7 +236,7 @@ export async function listingPages(
     `${held}/:id/publier`,
     { schema: { params: idParams }, config: { permission: 'listing:moderate', scope: null } },
     async (req, reply) => {
-      await listings.publishHeld(req.actor, req.territory!, req.params.id)
+      await moderation.publishHeld(req.actor, req.territory!, req.params.id)
       return reply.redirect(`${held}?fait=publiee_moderation`, 303)
     },
   )
@@ -243,7 +245,7 @@ export async function listingPages(
     `${held}/:id/rejeter`,
     { schema: { params: idParams }, config: { permission: 'listing:moderate', scope: null } },
     async (req, reply) => {
-      await listings.rejectHeld(req.actor, req.territory!, req.params.id)
+      await moderation.rejectHeld(req.actor, req.territory!, req.params.id)
       return reply.redirect(`${held}?fait=rejetee`, 303)
     },
   )

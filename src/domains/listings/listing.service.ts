@@ -5,26 +5,20 @@ import { HttpError, notFound } from '../../platform/http/problem.ts'
 import type { Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
-import type { Issue } from '../../platform/validation.ts'
 import { accountCard, CHARTER_VERSION, parisMonth, personColumns } from '../accounts/index.ts'
-import { findCategory } from '../categories/index.ts'
 import { notifyPublished } from './alerts.jobs.ts'
-import { freeHelpReasons } from './free-help.ts'
 import {
   findListing,
   findListingPage,
   insertListing,
   type ListingChanges,
   listByAuthor,
-  listHeld,
   updateListing,
 } from './listing.repository.ts'
 import {
   type AuthorAction,
   authorActions,
-  checkListing,
   expiryFrom,
-  inFormOrder,
   isVisibleTo,
   LISTING_LIMITS,
   type Listing,
@@ -32,26 +26,8 @@ import {
   presentListing,
   UUID,
 } from './listing.ts'
-
-/** The commune field: what was typed (web) or an INSEE code (API). */
-export type CommuneInput = { text: string } | { insee: string }
-
-export type SaveResult =
-  | { kind: 'saved'; listing: Listing }
-  /** choices: the communes the typed text fits, when it fits several */
-  | { kind: 'invalid'; issues: Issue[]; choices: import('../../platform/geo/commune.ts').Commune[] }
-
-/** What the phone line types for a person without an account: an ask, always, on their behalf. */
-export interface RelayedAsk {
-  categoryId: string
-  title: string
-  description: string
-  urgency: string
-  /** the person's commune unless the agent typed another */
-  commune: CommuneInput
-  /** the person's first name, shown on the listing as whom the ask is for */
-  onBehalfName: string
-}
+import { type CommuneInput, checkAgainstTerritory, newListing, type SaveResult } from './listing-check.ts'
+import { createRelayedAsk, type RelayedAsk } from './relayed-ask.service.ts'
 
 /** Posting, editing and the lifecycle of asks and offers; every use case checks access first. */
 export class ListingService {
@@ -131,70 +107,19 @@ export class ListingService {
     })
   }
 
-  /** `db`: the caller's transaction, when the check runs inside one (a relayed ask and its case). */
-  async #check(territory: Territory, input: ListingInput, commune: CommuneInput, db: DbOrTx = this.#db) {
-    const { fields, issues } = checkListing(input, this.services.clock.now())
-    const category = UUID.test(input.categoryId)
-      ? await findCategory(db, territory.id, input.categoryId)
-      : null
-    if (!category) issues.unshift({ field: 'categoryId', key: 'listing.category.required' })
-    else if (!category.active) issues.unshift({ field: 'categoryId', key: 'listing.category.inactive' })
-    let place = null
-    let choices: import('../../platform/geo/commune.ts').Commune[] = []
-    if ('insee' in commune) place = await this.services.communes.find(territory, commune.insee)
-    else if (commune.text.trim() !== '') {
-      const found = await this.services.communes.resolve(territory, commune.text)
-      if (found.kind === 'one') place = found.commune
-      if (found.kind === 'many') choices = found.communes
-    }
-    if (!place) {
-      const key = choices.length > 0 ? 'listing.commune.choose' : 'listing.commune.notCovered'
-      issues.push({ field: 'commune', key, params: { name: territory.platformName } })
-    }
-    const holdReasons = freeHelpReasons(fields.title, fields.description)
-    return {
-      fields,
-      issues: inFormOrder(issues),
-      place,
-      choices,
-      categoryId: category?.id ?? '',
-      holdReasons,
-    }
-  }
-
-  /**
-   * Posts an ask or an offer. The row is built here field by field: a status, an author or a
-   * territory sent in the body is never read. Wording about money holds it for moderation.
-   */
+  /** Posts an ask or an offer; wording about money holds it for moderation. */
   async create(actor: Actor | null, territory: Territory, input: ListingInput, commune: CommuneInput) {
     const me = verified(actor)
-    const checked = await this.#check(territory, input, commune)
+    const checked = await checkAgainstTerritory(this.services, territory, input, commune, this.#db)
     if (checked.issues.length > 0 || !checked.place)
       return { kind: 'invalid', issues: checked.issues, choices: checked.choices } as SaveResult
     // Counted once the form is right, so typing mistakes cost nothing; bounds spam per account.
     await this.services.rateLimiter.hit(`listing:post:${me.accountId}`, LISTING_LIMITS.postPerDay)
-    const now = this.services.clock.now()
-    const held = checked.holdReasons.length > 0
-    const listing: Listing = {
-      ...checked.fields,
-      id: this.services.ids(),
-      territoryId: territory.id,
+    const listing = newListing(this.services, territory, checked, checked.place, {
       authorId: me.accountId,
       relayed: false,
-      categoryId: checked.categoryId,
-      communeInsee: checked.place.insee,
-      latitude: checked.place.latitude,
-      longitude: checked.place.longitude,
-      charterVersion: CHARTER_VERSION,
-      status: held ? 'held' : 'published',
-      holdReasons: checked.holdReasons,
-      createdAt: now,
-      updatedAt: now,
-      publishedAt: held ? null : now,
-      expiresAt: expiryFrom(now),
-      remindedAt: null,
-      closedAt: null,
-    }
+    })
+    const held = listing.status === 'held'
     // The alerts of people watching this kind of help are queued with the listing, or not at all.
     await this.#db.transaction(async (tx) => {
       await insertListing(tx, listing)
@@ -203,65 +128,9 @@ export class ListingService {
     return { kind: 'saved', listing } as SaveResult
   }
 
-  /**
-   * Posts an ask the phone line took by phone: authored by the agent's account but marked
-   * `relayed`, so its page names the line, never the agent, and its responses go to the line's
-   * queue. The listing rules are those of any ask (free-help hold, expiry, alerts); the consent is
-   * the one recorded on the person's record. Written in the caller's transaction, with the case.
-   */
-  async createRelayed(
-    actor: Actor | null,
-    territory: Territory,
-    ask: RelayedAsk,
-    tx: DbOrTx,
-  ): Promise<SaveResult> {
-    if (!can(actor, 'phone:intake')) throw new HttpError(403, 'forbidden')
-    const me = actor!
-    const input: ListingInput = {
-      kind: 'ask',
-      categoryId: ask.categoryId,
-      title: ask.title,
-      description: ask.description,
-      whenKind: 'flexible',
-      whenStart: '',
-      whenEnd: '',
-      recurrence: '',
-      urgency: ask.urgency,
-      capacity: '',
-      forOther: true,
-      onBehalfName: ask.onBehalfName,
-      onBehalfRelation: 'accueil téléphonique',
-      onBehalfConsent: true,
-      charter: true,
-    }
-    const checked = await this.#check(territory, input, ask.commune, tx)
-    if (checked.issues.length > 0 || !checked.place)
-      return { kind: 'invalid', issues: checked.issues, choices: checked.choices }
-    const now = this.services.clock.now()
-    const held = checked.holdReasons.length > 0
-    const listing: Listing = {
-      ...checked.fields,
-      id: this.services.ids(),
-      territoryId: territory.id,
-      authorId: me.accountId,
-      relayed: true,
-      categoryId: checked.categoryId,
-      communeInsee: checked.place.insee,
-      latitude: checked.place.latitude,
-      longitude: checked.place.longitude,
-      charterVersion: CHARTER_VERSION,
-      status: held ? 'held' : 'published',
-      holdReasons: checked.holdReasons,
-      createdAt: now,
-      updatedAt: now,
-      publishedAt: held ? null : now,
-      expiresAt: expiryFrom(now),
-      remindedAt: null,
-      closedAt: null,
-    }
-    await insertListing(tx, listing)
-    if (!held) await notifyPublished(this.services, listing.id, tx)
-    return { kind: 'saved', listing }
+  /** Here too so that the phone line reaches every way of posting through this one service. */
+  createRelayed(actor: Actor | null, territory: Territory, ask: RelayedAsk, tx: DbOrTx): Promise<SaveResult> {
+    return createRelayedAsk(this.services, actor, territory, ask, tx)
   }
 
   /** Only the author edits; the text is checked again, so an edit can hold or release the listing. */
@@ -274,7 +143,13 @@ export class ListingService {
   ) {
     const me = verified(actor)
     const current = await this.#own(me, territory, id, 'edit')
-    const checked = await this.#check(territory, { ...input, kind: current.kind }, commune)
+    const checked = await checkAgainstTerritory(
+      this.services,
+      territory,
+      { ...input, kind: current.kind },
+      commune,
+      this.#db,
+    )
     if (checked.issues.length > 0 || !checked.place)
       return { kind: 'invalid', issues: checked.issues, choices: checked.choices } as SaveResult
     const now = this.services.clock.now()
@@ -336,59 +211,6 @@ export class ListingService {
   mine(actor: Actor | null, territory: Territory): Promise<Listing[]> {
     const me = signedIn(actor, 'listings:read')
     return listByAuthor(this.#db, territory.id, me.accountId)
-  }
-
-  held(actor: Actor | null, territory: Territory): Promise<Listing[]> {
-    this.#moderator(actor)
-    return listHeld(this.#db, territory.id)
-  }
-
-  async publishHeld(actor: Actor | null, territory: Territory, id: string): Promise<Listing> {
-    this.#moderator(actor)
-    const now = this.services.clock.now()
-    const changes = {
-      status: 'published' as const,
-      publishedAt: now,
-      expiresAt: expiryFrom(now),
-      updatedAt: now,
-    }
-    return this.#moderate(actor!, territory, id, changes, 'listing.published')
-  }
-
-  async rejectHeld(actor: Actor | null, territory: Territory, id: string): Promise<Listing> {
-    this.#moderator(actor)
-    const now = this.services.clock.now()
-    const changes = { status: 'removed' as const, closedAt: now, updatedAt: now }
-    return this.#moderate(actor!, territory, id, changes, 'listing.rejected')
-  }
-
-  /** The decision and its trace are one write: a moderator's action is never unrecorded. */
-  async #moderate(
-    actor: Actor,
-    territory: Territory,
-    id: string,
-    changes: ListingChanges,
-    action: 'listing.published' | 'listing.rejected',
-  ): Promise<Listing> {
-    const where = { territoryId: territory.id, id, statuses: ['held'] as const }
-    if (!UUID.test(id)) throw notFound()
-    const listing = await this.services.database.db.transaction(async (tx) => {
-      const updated = await updateListing(tx, where, changes)
-      if (updated) {
-        await this.services.audit.record(
-          { territoryId: territory.id, actorId: actor.accountId, action, targetId: id },
-          tx,
-        )
-        if (updated.status === 'published') await notifyPublished(this.services, id, tx)
-      }
-      return updated
-    })
-    if (!listing) throw notFound()
-    return listing
-  }
-
-  #moderator(actor: Actor | null) {
-    if (!can(actor, 'listing:moderate')) throw new HttpError(403, 'forbidden')
   }
 
   async #transition(
