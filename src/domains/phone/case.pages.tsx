@@ -6,6 +6,7 @@ import { sendPage } from '../../platform/views/render.ts'
 import { MatchRefusal } from '../matches/index.ts'
 import { type CaseResult, CaseService } from './case.service.ts'
 import { viewReasonOf } from './case.ts'
+import { CaseAskService } from './case-ask.service.ts'
 import {
   CallForm,
   CloseForm,
@@ -25,6 +26,7 @@ import { linePaths } from './views/paths.ts'
 export async function casePages(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const cases = new CaseService(services)
+  const asks = new CaseAskService(services)
   const path = `${linePaths.queue}/dossiers/:id`
 
   const show = async (
@@ -111,8 +113,8 @@ export async function casePages(base: FastifyInstance, services: AppServices) {
         try {
           const result =
             action === 'accepter'
-              ? await cases.accept(req.actor, req.territory!, id, matchId)
-              : await cases.decline(req.actor, req.territory!, id, matchId)
+              ? await asks.accept(req.actor, req.territory!, id, matchId)
+              : await asks.decline(req.actor, req.territory!, id, matchId)
           return await after(req, reply, id, done, result)
         } catch (error) {
           // Another agent decided first, or the ask closed meanwhile: said in words on the case.

@@ -131,6 +131,12 @@ export function touchCase(db: DbOrTx, caseId: string, at: Date) {
   return db.update(phoneCases).set({ lastActivityAt: at }).where(eq(phoneCases.id, caseId))
 }
 
+/** One more line of the timeline, and the case's last activity moved to it, so the queue sees it. */
+export async function appendEvent(db: DbOrTx, e: NewEvent): Promise<void> {
+  await insertEvent(db, e)
+  await touchCase(db, e.caseId, e.at)
+}
+
 /** Closes an open case; false when it was closed meanwhile (by another agent, or a withdrawal). */
 export async function closeCaseRow(
   db: DbOrTx,

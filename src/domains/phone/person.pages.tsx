@@ -10,8 +10,8 @@ import { sendPage } from '../../platform/views/render.ts'
 import { accountCards } from '../accounts/index.ts'
 import { listCategories } from '../categories/index.ts'
 import { casesOfPerson } from './case.repository.ts'
-import { CaseService } from './case.service.ts'
 import { viewReasonOf } from './case.ts'
+import { CaseAskService } from './case-ask.service.ts'
 import type { PersonRow } from './person.repository.ts'
 import { type ConsentWithdrawnHook, PersonService } from './person.service.ts'
 import {
@@ -38,7 +38,7 @@ export function personPages(hooks: readonly ConsentWithdrawnHook[]) {
   return async (base: FastifyInstance, services: AppServices) => {
     const app = base.withTypeProvider<TypeBoxTypeProvider>()
     const people = new PersonService(services, hooks)
-    const cases = new CaseService(services)
+    const asks = new CaseAskService(services)
     const queue = new QueueService(services)
     const { db } = services.database
 
@@ -244,7 +244,7 @@ export function personPages(hooks: readonly ConsentWithdrawnHook[]) {
       async (req, reply) => {
         const person = await people.forForm(req.actor, req.territory!, req.params.id)
         const values = texts(req.body, askKeys)
-        const result = await cases.openAsk(req.actor, req.territory!, person.id, values)
+        const result = await asks.openAsk(req.actor, req.territory!, person.id, values)
         if (result.kind === 'saved')
           return reply.redirect(`${linePaths.case(result.caseId!)}?fait=demande`, 303)
         return askPage(
