@@ -8,6 +8,7 @@ import { listingStatuses } from '../listings/index.ts'
 import { contactChannels, matchStatuses } from './match.schema.ts'
 import { MatchService } from './match.service.ts'
 import { MatchRefusal, MESSAGE_MAX, REASON_MAX, THANKS_MAX } from './match.ts'
+import { MatchClosing } from './match-closing.service.ts'
 import type { MatchResult } from './match-guards.ts'
 import { RespondService } from './respond.service.ts'
 
@@ -168,6 +169,7 @@ async function run(req: FastifyRequest, use: () => Promise<MatchResult>) {
 export async function matchApi(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const matches = new MatchService(services)
+  const closing = new MatchClosing(services)
   const responses = new RespondService(services)
   app.addSchema(MatchView)
   app.addSchema(MatchSummary)
@@ -273,8 +275,8 @@ export async function matchApi(base: FastifyInstance, services: AppServices) {
           if (action === 'decline') return matches.decline(req.actor, territory, id, b.reason ?? '')
           if (action === 'withdraw') return matches.withdraw(req.actor, territory, id)
           if (action === 'cancel') return matches.cancel(req.actor, territory, id, b.reason ?? '')
-          if (action === 'done') return matches.markDone(req.actor, territory, id, thanks)
-          return matches.confirm(req.actor, territory, id, thanks)
+          if (action === 'done') return closing.markDone(req.actor, territory, id, thanks)
+          return closing.confirm(req.actor, territory, id, thanks)
         })
         return matches.present(req.actor, territory, match)
       },

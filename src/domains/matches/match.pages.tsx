@@ -15,6 +15,7 @@ import {
 import { ConversationService } from './conversation.service.ts'
 import { MatchService } from './match.service.ts'
 import { MatchRefusal } from './match.ts'
+import { MatchClosing } from './match-closing.service.ts'
 import type { MatchResult } from './match-guards.ts'
 import { RespondService } from './respond.service.ts'
 import { matchPath } from './views/DecisionForms.tsx'
@@ -84,6 +85,7 @@ export function listingResponses(services: AppServices): ListingResponses {
 export async function matchPages(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const matches = new MatchService(services)
+  const closing = new MatchClosing(services)
   const responses = new RespondService(services)
   const listings = new ListingService(services)
 
@@ -195,13 +197,13 @@ export async function matchPages(base: FastifyInstance, services: AppServices) {
     [
       'aide-realisee',
       'realisee',
-      (req, id, b) => matches.markDone(req.actor, req.territory!, id, thanksOf(b)),
+      (req, id, b) => closing.markDone(req.actor, req.territory!, id, thanksOf(b)),
       false,
     ],
     [
       'confirmer',
       'confirmee',
-      (req, id, b) => matches.confirm(req.actor, req.territory!, id, thanksOf(b)),
+      (req, id, b) => closing.confirm(req.actor, req.territory!, id, thanksOf(b)),
       false,
     ],
   ]
