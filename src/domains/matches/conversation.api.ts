@@ -72,26 +72,27 @@ const BlockState = Type.Object({
   blockedByMe: Type.Boolean({ description: 'the caller now blocks the other party of this match' }),
 })
 
-function messageJson(m: MessageView) {
+/** `line`: the phone line's name in the caller's language, shown instead of its agent's. */
+function messageJson(m: MessageView, line: string) {
   return {
     id: m.id,
     mine: m.mine,
-    sender: { displayName: m.senderName },
+    sender: { displayName: m.senderName ?? line },
     body: m.body,
     createdAt: m.createdAt.toISOString(),
     seen: m.seen,
   }
 }
 
-function conversationJson(view: ConversationView) {
+function conversationJson(view: ConversationView, line: string) {
   return {
     matchId: view.matchId,
-    otherParty: { displayName: view.otherName },
+    otherParty: { displayName: view.otherName ?? line },
     canWrite: view.canWrite,
     closed: view.closed,
     blockedByMe: view.blockedByMe,
     truncated: view.truncated,
-    messages: view.messages.map(messageJson),
+    messages: view.messages.map((m) => messageJson(m, line)),
   }
 }
 
@@ -123,7 +124,7 @@ export async function conversationApi(base: FastifyInstance, services: AppServic
     },
     async (req) => {
       const { view } = await conversations.open(req.actor, req.territory!, req.params.id)
-      return conversationJson(view)
+      return conversationJson(view, req.t('conversation.line'))
     },
   )
 
@@ -149,7 +150,7 @@ export async function conversationApi(base: FastifyInstance, services: AppServic
         const blocked = result.reason === 'blocked' || result.reason === 'blockedByMe'
         throw new HttpError(blocked ? 403 : 409, req.t(closedMessage(result.reason)))
       }
-      return reply.code(201).send(messageJson(result.message))
+      return reply.code(201).send(messageJson(result.message, req.t('conversation.line')))
     },
   )
 

@@ -17,6 +17,7 @@ export const conversationMessages = defineMessages(
     'conversation.empty': 'Aucun message pour l’instant.',
     'conversation.truncated': 'Seuls les {max} derniers messages sont affichés.',
     'conversation.you': 'Vous',
+    'conversation.line': 'Accueil téléphonique du Département',
     'conversation.seen': 'Vu',
     'conversation.body.label': 'Votre message',
     'conversation.body.hint':
@@ -73,6 +74,7 @@ export const conversationMessages = defineMessages(
     'conversation.empty': 'No messages yet.',
     'conversation.truncated': 'Only the last {max} messages are shown.',
     'conversation.you': 'You',
+    'conversation.line': 'The Département’s phone line',
     'conversation.seen': 'Seen',
     'conversation.body.label': 'Your message',
     'conversation.body.hint': 'Plain text, {max} characters at most. Put no bank details in it.',

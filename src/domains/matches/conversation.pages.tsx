@@ -58,7 +58,8 @@ export async function conversationPages(base: FastifyInstance, services: AppServ
     '/mises-en-relation/:id/bloquer',
     { schema: { params: idParams }, config: { permission: 'session', scope: null } },
     async (req, reply) => {
-      const name = await conversations.otherName(req.actor, req.territory!, req.params.id)
+      const other = await conversations.otherName(req.actor, req.territory!, req.params.id)
+      const name = other ?? req.t('conversation.line')
       return sendPage(reply, BlockPage({ ctx: req.viewContext(), matchId: req.params.id, name }))
     },
   )

@@ -33,7 +33,8 @@ const WRITABLE: readonly MatchStatus[] = ['pending', 'accepted', 'done']
 export interface MessageView {
   id: string
   mine: boolean
-  senderName: string
+  /** null when the phone line wrote it: see ConversationView.otherName */
+  senderName: string | null
   body: string
   createdAt: Date
   /** for my own messages: the other party opened the conversation since */
@@ -52,8 +53,11 @@ export interface ConversationView {
   blockedByMe: boolean
   /** why canWrite is false, in a word the page turns into a sentence */
   closed: ClosedReason | null
-  /** the other party's display name */
-  otherName: string
+  /**
+   * the other party's display name; null for the volunteer of an ask the phone line posted, who
+   * deals with the line and never learns the name of the agent behind it
+   */
+  otherName: string | null
   /** older messages exist beyond the MESSAGES_SHOWN shown */
   truncated: boolean
 }
@@ -107,19 +111,28 @@ export class ConversationService {
   /**
    * The conversation as `actor` sees it, for the match page (whose route found the match with
    * findMatchForParty); checked again here. Opening it marks the other party's messages « vu ».
+   * `listing.relayed`: whether the phone line posted the ask, from the caller's own reading.
    */
-  async forPage(actor: Actor, territory: Territory, match: MatchRow): Promise<ConversationView> {
+  async forPage(
+    actor: Actor,
+    territory: Territory,
+    match: MatchRow,
+    listing: { relayed: boolean },
+  ): Promise<ConversationView> {
     const isParty = actor.accountId === match.authorId || actor.accountId === match.responderId
     if (match.territoryId !== territory.id || !isParty) throw notFound()
+    // The author of a relayed ask is the agent who typed it: its volunteer sees the line instead,
+    // so the agent's account is not even read.
+    const theLine = listing.relayed && actor.accountId === match.responderId
     const now = this.services.clock.now()
     await markSeen(this.#db, match.id, actor.accountId, now)
     const [{ rows, truncated }, other, blocked] = await Promise.all([
       listMessages(this.#db, match.id, MESSAGES_SHOWN),
-      accountCard(this.#db, otherParty(match, actor.accountId)),
+      theLine ? null : accountCard(this.#db, otherParty(match, actor.accountId)),
       blocksOf(this.#db, match, actor),
     ])
     const closed = closedReason(match, actor, blocked)
-    const names = { mine: actor.displayName, theirs: other?.displayName ?? '' }
+    const names = { mine: actor.displayName, theirs: theLine ? null : (other?.displayName ?? '') }
     return {
       matchId: match.id,
       messages: rows.map((m) => this.#present(m, actor.accountId, names)),
@@ -135,7 +148,8 @@ export class ConversationService {
   async open(actor: Actor | null, territory: Territory, matchId: string) {
     const { me, match } = await this.party(actor, territory, matchId, 'listings:read')
     const listing = await listingById(this.#db, territory.id, match.listingId)
-    return { match, title: listing?.title ?? '', view: await this.forPage(me, territory, match) }
+    const relayed = { relayed: listing?.relayed ?? false }
+    return { match, title: listing?.title ?? '', view: await this.forPage(me, territory, match, relayed) }
   }
 
   /**
@@ -208,13 +222,15 @@ export class ConversationService {
     return match
   }
 
-  /** The other party's name, for the confirmation before blocking. */
-  async otherName(actor: Actor | null, territory: Territory, matchId: string): Promise<string> {
+  /** The other party's name, for the confirmation before blocking; null for the phone line. */
+  async otherName(actor: Actor | null, territory: Territory, matchId: string): Promise<string | null> {
     const { me, match } = await this.party(actor, territory, matchId, 'listings:read')
+    const responder = me.accountId === match.responderId
+    if (responder && (await listingById(this.#db, territory.id, match.listingId))?.relayed) return null
     return (await accountCard(this.#db, otherParty(match, me.accountId)))?.displayName ?? ''
   }
 
-  #present(m: MessageRow, me: string, names: { mine: string; theirs: string }): MessageView {
+  #present(m: MessageRow, me: string, names: { mine: string; theirs: string | null }): MessageView {
     const mine = m.senderId === me
     return {
       id: m.id,

@@ -144,11 +144,13 @@ export async function matchPages(base: FastifyInstance, services: AppServices) {
   async function showMatch(req: FastifyRequest, reply: FastifyReply, id: string, options: ShowOptions = {}) {
     const territory = req.territory!
     const match = await matches.find(req.actor, territory, id)
-    const [view, conversation, authorHasPhone] = await Promise.all([
+    const [view, authorHasPhone] = await Promise.all([
       matches.present(req.actor, territory, match),
-      new ConversationService(services).forPage(req.actor!, territory, match),
       matches.hasPhone(req.actor),
     ])
+    // After `present`, which read whether the line posted the ask: the conversation then names the
+    // line, never its agent, without reading the listing again.
+    const conversation = await new ConversationService(services).forPage(req.actor!, territory, match, view)
     const { status = 200, ...rest } = options
     return sendPage(
       reply,

@@ -34,6 +34,9 @@ function noticeOf(ctx: ViewContext): MessageKey | null {
 
 export const conversationPath = (matchId: string) => `/mises-en-relation/${matchId}`
 
+/** The other party as named to the reader: the phone line itself when it posted the ask. */
+export const partyName = (ctx: ViewContext, name: string | null): string => name ?? ctx.t('conversation.line')
+
 function SafetyRules({ ctx }: { ctx: ViewContext }) {
   const { t } = ctx
   return (
@@ -69,7 +72,7 @@ export function Conversation({
   return (
     <section id="conversation" class="conversation" aria-labelledby="conversation-title">
       <h2 id="conversation-title">{t('conversation.title')}</h2>
-      {notice && <Confirmation text={t(notice, { name: view.otherName })} />}
+      {notice && <Confirmation text={t(notice, { name: partyName(ctx, view.otherName) })} />}
       <SafetyRules ctx={ctx} />
       {view.truncated && <p class="hint">{t('conversation.truncated', { max: view.messages.length })}</p>}
       {view.messages.length === 0 ? (
@@ -79,7 +82,7 @@ export function Conversation({
           {view.messages.map((m) => (
             <li key={m.id} id={`message-${m.id}`} class={m.mine ? 'message message-mine' : 'message'}>
               <p class="message-meta">
-                <strong>{m.mine ? t('conversation.you') : m.senderName}</strong>{' '}
+                <strong>{m.mine ? t('conversation.you') : partyName(ctx, m.senderName)}</strong>{' '}
                 <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time>
               </p>
               <div class="message-body">

@@ -3,7 +3,7 @@ import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSumm
 import { CsrfField, pageTitle } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { ConversationView } from '../conversation.service.ts'
-import { Conversation, conversationPath } from './Conversation.tsx'
+import { Conversation, conversationPath, partyName } from './Conversation.tsx'
 
 /**
  * The conversation on a page of its own: where a refused message comes back with its error and
@@ -18,7 +18,7 @@ export function ConversationPage(props: {
 }) {
   const { ctx, view, title, draft = '', errors = [] } = props
   const { t } = ctx
-  const heading = t('conversation.page.title', { name: view.otherName })
+  const heading = t('conversation.page.title', { name: partyName(ctx, view.otherName) })
   return (
     <Layout ctx={ctx} title={pageTitle(ctx, heading, errors)}>
       <ErrorSummary ctx={ctx} errors={errors} />
