@@ -68,6 +68,8 @@ describe('phone line: Mme Lefèvre’s groceries, asked and accepted by phone', 
     await form.getByLabel('Téléphone').fill('02.31.92.00.01')
     await form.getByLabel('Commune').fill('Bayeux')
     await form.getByLabel('Quand l’appeler').fill('le matin, pas avant 9 h')
+    // The line has a number; she would rather the volunteer call her directly.
+    await form.getByRole('radio', { name: 'Son propre numéro' }).check()
     await form.getByRole('button', { name: 'Enregistrer la personne' }).click()
     assert.match(
       await main(sophie).locator('.error-summary').innerText(),
@@ -83,7 +85,7 @@ describe('phone line: Mme Lefèvre’s groceries, asked and accepted by phone', 
     const record = await main(sophie).innerText()
     assert.match(record, /La personne est enregistrée, avec son consentement/)
     assert.match(record, /02 31 92 00 01/)
-    assert.match(record, /Son propre numéro/, 'no line number in the demonstration: her own')
+    assert.match(record, /Son propre numéro/, 'what she agreed to share')
     await expectAccessible(sophie, 'the person’s record')
   })
 
