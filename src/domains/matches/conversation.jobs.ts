@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { territoryBaseUrl } from '../../platform/http/links.ts'
-import { isLocale, type Locale } from '../../platform/i18n/i18n.ts'
+import { isLocale, type Locale, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type AccountCard, accountCard, accountCards, DEFAULT_NOTIFICATIONS } from '../accounts/index.ts'
@@ -31,6 +31,20 @@ function mailable(account: AccountCard | null): account is AccountCard {
 }
 const frequencyOf = (account: AccountCard) => account.notifications.messages ?? DEFAULT_NOTIFICATIONS.messages
 const localeOf = (account: AccountCard): Locale => (isLocale(account.locale) ? account.locale : 'fr')
+
+/**
+ * How a mail names who wrote: on an ask the phone line posted for someone without an account, the
+ * author's side is the line, never the agent who typed the message (as on the conversation page).
+ */
+function senderName(
+  recipient: AccountCard,
+  sender: AccountCard | undefined,
+  listing: { relayed: boolean; authorId: string } | null | undefined,
+) {
+  if (listing?.relayed && sender?.id === listing.authorId)
+    return translator(localeOf(recipient))('conversation.line')
+  return sender?.displayName ?? ''
+}
 
 const windowKey = (matchId: string, recipientId: string, at: Date) =>
   `${CONVERSATION_JOBS.mail}:${matchId}:${recipientId}:${at.getTime()}`
@@ -77,6 +91,7 @@ interface Parties {
   match: MatchRow
   title: string
   sender: AccountCard
+  listing: { relayed: boolean; authorId: string } | null
 }
 
 /** Read before the transaction: the embedded database has one connection, the transaction holds it. */
@@ -89,7 +104,9 @@ async function partiesOf(services: AppServices, territoryId: string, matchId: st
     listingById(db, territory.id, match.listingId),
     accountCard(db, otherParty(match, recipientId)),
   ])
-  return sender ? ({ territory, match, title: listing?.title ?? '', sender } satisfies Parties) : null
+  return sender
+    ? ({ territory, match, title: listing?.title ?? '', sender, listing: listing ?? null } satisfies Parties)
+    : null
 }
 
 function links(services: AppServices, territory: Territory, recipient: AccountCard) {
@@ -118,7 +135,7 @@ export async function sendMessageMail(
 ): Promise<boolean> {
   const parties = await partiesOf(services, input.territoryId, input.matchId, input.recipientId)
   if (!parties) return false
-  const { territory, match, title, sender } = parties
+  const { territory, match, title, sender, listing } = parties
   return services.database.db.transaction(async (tx) => {
     const state = await lockMailState(tx, match.id, input.recipientId)
     const now = services.clock.now()
@@ -152,7 +169,7 @@ export async function sendMessageMail(
       locale: localeOf(recipient),
       template: 'conversation-messages',
       data: {
-        name: sender.displayName,
+        name: senderName(recipient, sender, listing),
         title,
         count: String(pending.length),
         messages: JSON.stringify(quoted.map((m) => m.body)),
@@ -207,7 +224,7 @@ export async function sendMessageDigests(services: AppServices): Promise<number>
       const listing = listings.get(row.listingId)
       const link = `${base}/mises-en-relation/${row.matchId}#conversation`
       items.push({
-        name: sender?.displayName ?? '',
+        name: senderName(recipient, sender, listing),
         title: listing?.title ?? '',
         count: row.count,
         link,

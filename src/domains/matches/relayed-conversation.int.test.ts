@@ -12,6 +12,7 @@ import {
   postAsk,
   recordPerson,
 } from '../../../test/helpers/phone.ts'
+import { type SmtpReceiver, startSmtpReceiver } from '../../../test/helpers/smtp.ts'
 import { matches } from '../../../test/helpers/tables.ts'
 
 const LINE_NAME = 'Accueil téléphonique du Département'
@@ -24,9 +25,11 @@ const LINE_NAME = 'Accueil téléphonique du Département'
 describe('matches: the conversation of a relayed ask names the line, never its agent', () => {
   let t: TestApp
   let w: PhoneWorld
+  let smtp: SmtpReceiver
   let matchId = ''
   before(async () => {
-    t = await buildTestApp()
+    smtp = await startSmtpReceiver()
+    t = await buildTestApp({ SMTP_URL: smtp.url })
     w = await phoneWorld(t)
     const caseId = await postAsk(w, await recordPerson(w))
     const listingId = (await caseRow(t, caseId))!.listingId!
@@ -38,7 +41,10 @@ describe('matches: the conversation of a relayed ask names the line, never its a
     assert.equal(res.statusCode, 303)
     matchId = /mises-en-relation\/([0-9a-f-]+)/.exec(res.headers.location as string)![1]!
   })
-  after(() => t.close())
+  after(async () => {
+    await t.close()
+    await smtp.close()
+  })
 
   /** What Karim reads on the match page and on the conversation's own page. */
   async function karimReads() {
@@ -90,9 +96,20 @@ describe('matches: the conversation of a relayed ask names the line, never its a
     assert.doesNotMatch(block.body, /Sophie/)
   })
 
+  it('names the line in the volunteer’s emails too, never the agent', async () => {
+    // A message Karim has not read yet is mailed to him, once the conversation's window has passed.
+    await agentWrites('Elle vous remercie d’avance.')
+    t.clock.advance(60 * 60 * 1000)
+    await t.app.services.worker.runDue()
+    const mail = await smtp.waitFor((m) => m.to.includes(w.karim.email) && /vous a écrit/.test(m.subject))
+    assert.match(mail.subject, new RegExp(`^${LINE_NAME} vous a écrit`))
+    assert.match(mail.text, /Elle vous remercie d’avance/)
+    assert.doesNotMatch(`${mail.subject}\n${mail.text}`, /Sophie/)
+  })
+
   it('still shows the volunteer’s name to the agent who reads the conversation', async () => {
     const res = await (await w.client(w.agent)).get(`/mises-en-relation/${matchId}/messages`)
-    assert.deepEqual(senders(res.body), ['Karim', 'Vous', 'Vous'])
+    assert.deepEqual(senders(res.body), ['Karim', 'Vous', 'Vous', 'Vous'])
   })
 
   async function matchRow() {
