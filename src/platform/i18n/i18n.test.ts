@@ -20,6 +20,17 @@ describe('translations', () => {
     delete catalogues.en['zz.frOnly']
   })
 
+  it('ends a sentence on a name with an abbreviation’s dot with that one dot', () => {
+    registerMessages([{ fr: { 'zz.byName': 'Annonce publiée par {name}. {max} au plus.' }, en: {} }])
+    const t = translator('fr') as (key: string, params?: Record<string, string | number>) => string
+    assert.equal(
+      t('zz.byName', { name: 'Jeanne L.', max: 500 }),
+      'Annonce publiée par Jeanne L. 500 au plus.',
+    )
+    assert.equal(t('zz.byName', { name: 'Karim', max: 500 }), 'Annonce publiée par Karim. 500 au plus.')
+    delete catalogues.fr['zz.byName']
+  })
+
   it('negotiates the language from Accept-Language, French by default', () => {
     assert.equal(negotiateLocale(undefined), 'fr')
     assert.equal(negotiateLocale('en-GB,en;q=0.9'), 'en')

@@ -24,9 +24,13 @@ export function translator(locale: Locale): Translate {
     // A key no module registered shows as itself rather than crashing a page.
     const template = table[key] ?? catalogues.fr[key] ?? key
     if (params === undefined) return template
-    return template.replace(/\{(\w+)\}/g, (whole: string, name: string) =>
-      params[name] === undefined ? whole : String(params[name]),
-    )
+    // A value ending with an abbreviation's dot (« Jeanne L. ») closes the sentence with that
+    // one dot, as French and English typography want, not two.
+    return template.replace(/\{(\w+)\}(\.?)/g, (whole: string, name: string, stop: string) => {
+      if (params[name] === undefined) return whole
+      const value = String(params[name])
+      return stop && value.endsWith('.') ? value : value + stop
+    })
   }
 }
 
