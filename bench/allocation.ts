@@ -31,24 +31,14 @@ import type { Actor } from '../src/platform/auth/actor.ts'
 import type { Commune } from '../src/platform/geo/commune.ts'
 import { readCommunesFile } from '../src/platform/geo/communes.dataset.ts'
 import { loadavg } from './databases.ts'
-import { openBenchApp, percentile } from './in-process.ts'
+import { openBenchApp, percentile, seededRandom } from './in-process.ts'
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000)
 const POINTS = Number(process.env.BENCH_POINTS ?? 40)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const STOCK_SHARE = 0.6
 
-/** A small seeded generator (mulberry32): the same data on every run, so runs compare. */
-function random(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const rnd = random(14)
+const rnd = seededRandom(14)
 const between = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1))
 
 /** Communes drawn as people live: a commune of 100,000 inhabitants is drawn a hundred times as often as one of 1,000. */

@@ -19,7 +19,7 @@ import { volunteerVerifications } from '../src/domains/volunteers/volunteer.sche
 import type { Actor } from '../src/platform/auth/actor.ts'
 import type { Territory } from '../src/platform/tenancy/territory.ts'
 import { loadavg } from './databases.ts'
-import { openBenchApp, percentile } from './in-process.ts'
+import { openBenchApp, percentile, seededRandom } from './in-process.ts'
 
 const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 10_000)
 const CALLERS = Number(process.env.BENCH_CALLERS ?? 20)
@@ -38,17 +38,6 @@ const actor = (accountId: string, roles: Actor['roles'] = []): Actor => ({
   hasTotp: roles.length > 0,
   via: { kind: 'session', idHash: 'bench' },
 })
-
-/** A small seeded generator (mulberry32): the same outcomes on every run, so runs compare. */
-function random(seed: number) {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 async function main() {
   const { app, database, close } = await openBenchApp('campaign', { NODE_ENV: 'development' })
@@ -145,7 +134,7 @@ async function main() {
   const startMs = performance.now() - startAt
   const id = started.id
 
-  const rnd = random(13)
+  const rnd = seededRandom(13)
   const held = new Map<string, string>()
   let twiceHeld = 0
   const claimTimes: number[] = []
