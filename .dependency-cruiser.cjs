@@ -23,6 +23,8 @@ const domainLayers = [
   'calls',
   'crisis',
   'reports',
+  'moderation',
+  'dispatch',
 ]
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -5,11 +5,13 @@ import { campaignsModule } from './domains/campaigns/campaigns.module.ts'
 import { categoriesModule } from './domains/categories/categories.module.ts'
 import { crisisModule } from './domains/crisis/crisis.module.ts'
 import { crisisGuidance, crisisHomeSection } from './domains/crisis/index.ts'
+import { dispatchModule } from './domains/dispatch/dispatch.module.ts'
 import { listingsModule } from './domains/listings/listings.module.ts'
 import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
 import { missionSearch, missionsSection } from './domains/missions/index.ts'
 import { missionsModule } from './domains/missions/missions.module.ts'
+import { moderationModule } from './domains/moderation/moderation.module.ts'
 import { needsSection } from './domains/needs/index.ts'
 import { needsModule } from './domains/needs/needs.module.ts'
 import { notificationsModule } from './domains/notifications/notifications.module.ts'
@@ -48,12 +50,15 @@ export const modules: readonly DomainModule[] = [
   producersModule,
   // the phone line posts and accepts asks for people without accounts; calls to isolated people
   // register the same people and raise cases on its queue; crisis mode launches call campaigns
-  // the hooks other domains run when a person withdraws their consent (none yet)
   // a person who withdraws consent on the phone line leaves the calls register in the same transaction
   phoneModule({ consentWithdrawn: [endCallsOfPerson] }),
   callsModule,
   // a crisis may launch a call campaign over the register as it is switched on
   crisisModule({ launchCallCampaign: startCallCampaign }),
+  // moderation decides on what every domain above put in the review queue, through their services;
+  // dispatch proposes the asks nobody answered to volunteers and turns an acceptance into a match
+  moderationModule,
+  dispatchModule,
 ]
 
 /**

@@ -6,9 +6,21 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 
 export type NewTerritory = Omit<
   Territory,
-  'hostnames' | 'crisisMode' | 'isDemo' | 'crisisMessage' | 'helplinePhone' | 'helplineHours'
+  | 'hostnames'
+  | 'crisisMode'
+  | 'isDemo'
+  | 'crisisMessage'
+  | 'helplinePhone'
+  | 'helplineHours'
+  | 'reviewPolicy'
+  | 'dispatchDelayHours'
 > &
-  Partial<Pick<Territory, 'crisisMessage' | 'helplinePhone' | 'helplineHours'>> & {
+  Partial<
+    Pick<
+      Territory,
+      'crisisMessage' | 'helplinePhone' | 'helplineHours' | 'reviewPolicy' | 'dispatchDelayHours'
+    >
+  > & {
     hostnames: string[]
     crisisMode?: boolean
     isDemo?: boolean

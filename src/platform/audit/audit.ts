@@ -97,6 +97,20 @@ export const auditActions = [
   'phone.case-closed',
   'phone.accepted-for-person',
   'phone.settings-changed',
+  'moderation.decided',
+  'moderation.content-read',
+  'moderation.policy-changed',
+  'account.warned',
+  'account.banned',
+  'sanction.lifted',
+  'appeal.filed',
+  'appeal.granted',
+  'appeal.upheld',
+  'listing.hidden',
+  'listing.change-requested',
+  'dispatch.proposed',
+  'dispatch.plan-sent',
+  'dispatch.settings-changed',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

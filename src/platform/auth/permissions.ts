@@ -49,6 +49,12 @@ export const permissions = [
   'crisis:manage',
   /** staff: the phone line's number, hours and settings, and the help points */
   'helpline:configure',
+  /** staff: the moderation queue: decide on held content and reports, sanction people, review appeals */
+  'moderation:review',
+  /** staff: the review-before-publication setting and the list of reasons moderators pick from */
+  'moderation:configure',
+  /** staff: propose unanswered asks to volunteers, one by one or all at once */
+  'volunteers:dispatch',
 ] as const
 
 export type Permission = (typeof permissions)[number]
@@ -61,7 +67,7 @@ export function isPermission(value: unknown): value is Permission {
 export const residentPermissions = ['public', 'session', 'verified'] as const satisfies Permission[]
 
 export const rolePermissions = {
-  moderator: ['staff:area', 'listing:moderate', 'report:review', 'organisation:verify'],
+  moderator: ['staff:area', 'listing:moderate', 'report:review', 'organisation:verify', 'moderation:review'],
   agent: ['staff:area', 'phone:intake'],
   coordinator: [
     'staff:area',
@@ -73,6 +79,7 @@ export const rolePermissions = {
     'phone:intake',
     'calls:coordinate',
     'volunteers:callout',
+    'volunteers:dispatch',
   ],
   administrator: [
     'staff:area',
@@ -93,6 +100,9 @@ export const rolePermissions = {
     'volunteers:callout',
     'crisis:manage',
     'helpline:configure',
+    'moderation:review',
+    'moderation:configure',
+    'volunteers:dispatch',
   ],
 } as const satisfies Record<StaffRole, Permission[]>
 

@@ -18,6 +18,8 @@ const territory: Territory = {
   crisisMode: false,
   crisisMessage: null,
   helplinePhone: null,
+  reviewPolicy: 'first-listings',
+  dispatchDelayHours: 48,
   helplineHours: null,
   isDemo: false,
   hostnames: ['calvados.test'],

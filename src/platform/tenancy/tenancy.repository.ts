@@ -22,6 +22,8 @@ export function toTerritory(row: TerritoryRow, hostnames: string[]): Territory {
     crisisMessage: row.crisisMessage,
     helplinePhone: row.helplinePhone,
     helplineHours: row.helplineHours,
+    reviewPolicy: row.reviewPolicy,
+    dispatchDelayHours: row.dispatchDelayHours,
     isDemo: row.isDemo,
     hostnames,
   }

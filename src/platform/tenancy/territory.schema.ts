@@ -1,8 +1,15 @@
 import { sql } from 'drizzle-orm'
-import { boolean, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core'
 
 /** Texts a territory writes in both languages; French is required, English falls back to it. */
 export type LocalisedText = { fr: string; en?: string }
+
+/**
+ * Which new listings a moderator reads before they are published: every one, only the first ones
+ * of a new account (the default), or none (the free-help rule still holds money wording).
+ */
+export const reviewPolicies = ['all', 'first-listings', 'none'] as const
+export type ReviewPolicy = (typeof reviewPolicies)[number]
 
 export const territories = pgTable('territories', {
   id: uuid('id').primaryKey(),
@@ -23,6 +30,9 @@ export const territories = pgTable('territories', {
   helplinePhone: text('helpline_phone'),
   /** « du lundi au vendredi, de 9 h à 17 h » */
   helplineHours: jsonb('helpline_hours').$type<LocalisedText>(),
+  reviewPolicy: text('review_policy').$type<ReviewPolicy>().notNull().default('first-listings'),
+  /** after how many hours an ask nobody answered comes up in the coordinators' dispatch list */
+  dispatchDelayHours: integer('dispatch_delay_hours').notNull().default(48),
   isDemo: boolean('is_demo').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),

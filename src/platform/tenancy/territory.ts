@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/i18n.ts'
-import type { LocalisedText } from './territory.schema.ts'
+import type { LocalisedText, ReviewPolicy } from './territory.schema.ts'
 
-export type { LocalisedText }
+export type { LocalisedText, ReviewPolicy }
 
 export interface Territory {
   id: string
@@ -21,6 +21,10 @@ export interface Territory {
   /** the Département's phone line (E.164) and its hours, when the territory has one */
   helplinePhone: string | null
   helplineHours: LocalisedText | null
+  /** which new listings wait for a moderator before they are published */
+  reviewPolicy: ReviewPolicy
+  /** hours after which an unanswered ask enters the dispatch list (phone-line asks enter at once) */
+  dispatchDelayHours: number
   isDemo: boolean
   hostnames: string[]
 }

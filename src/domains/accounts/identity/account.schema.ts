@@ -42,6 +42,15 @@ export const accounts = pgTable(
     easyRead: boolean('easy_read').notNull().default(false),
     interests: text('interests').array().notNull().default(sql`'{}'::text[]`),
     radiusKm: integer('radius_km').notNull().default(10),
+    /**
+     * When a volunteer is usually free, as half-days of the week: 'mon-am', 'mon-pm', … 'sun-pm'.
+     * Empty means not said; coordinators' suggestions then neither favour nor exclude them.
+     */
+    availability: text('availability').array().notNull().default(sql`'{}'::text[]`),
+    /** ISO 639-1 codes of the languages the person speaks, French first by default */
+    languages: text('languages').array().notNull().default(sql`'{fr}'::text[]`),
+    /** whether coordinators may propose asks to this person (« proposer une demande »); they may opt out */
+    acceptsProposals: boolean('accepts_proposals').notNull().default(true),
     notifications: jsonb('notifications').$type<NotificationPreferences>().notNull().default({}),
     status: text('status').$type<AccountStatus>().notNull().default('active'),
     charterVersion: text('charter_version').notNull(),

@@ -17,6 +17,10 @@ export const scopeLabels: Record<TokenScope, MessageKey> = {
   'campaigns:write': 'tokens.scope.campaignsWrite',
   'calls:read': 'tokens.scope.callsRead',
   'calls:write': 'tokens.scope.callsWrite',
+  'dispatch:read': 'tokens.scope.dispatchRead',
+  'dispatch:write': 'tokens.scope.dispatchWrite',
+  'moderation:read': 'tokens.scope.moderationRead',
+  'moderation:write': 'tokens.scope.moderationWrite',
 }
 
 export function scopeLabel(scope: string): MessageKey | null {

@@ -101,6 +101,20 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'phone.case-closed': 'phone.audit.caseClosed',
   'phone.accepted-for-person': 'phone.audit.acceptedForPerson',
   'phone.settings-changed': 'phone.audit.settingsChanged',
+  'moderation.decided': 'moderation.audit.decided',
+  'moderation.content-read': 'moderation.audit.contentRead',
+  'moderation.policy-changed': 'moderation.audit.policyChanged',
+  'account.warned': 'moderation.audit.warned',
+  'account.banned': 'moderation.audit.banned',
+  'sanction.lifted': 'moderation.audit.lifted',
+  'appeal.filed': 'moderation.audit.appealFiled',
+  'appeal.granted': 'moderation.audit.appealGranted',
+  'appeal.upheld': 'moderation.audit.appealUpheld',
+  'listing.hidden': 'moderation.audit.listingHidden',
+  'listing.change-requested': 'moderation.audit.changeRequested',
+  'dispatch.proposed': 'dispatch.audit.proposed',
+  'dispatch.plan-sent': 'dispatch.audit.planSent',
+  'dispatch.settings-changed': 'dispatch.audit.settingsChanged',
 }
 
 /** Why an agent opened a person's record (a code the phone line writes), in words. */

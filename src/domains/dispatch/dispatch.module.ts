@@ -1,0 +1,26 @@
+import type { KeysOf } from '../../platform/i18n/define.ts'
+import type { DomainModule } from '../../platform/modules.ts'
+import { dispatchMessages } from './dispatch.messages.ts'
+import * as dispatchSchema from './dispatch.schema.ts'
+
+const messages = [dispatchMessages] as const
+
+/**
+ * What dispatch brings to the app: the asks nobody answered, ranked volunteer suggestions,
+ * proposals the first volunteer to accept turns into a match, and bulk dispatch solved exactly;
+ * src/app.ts assembles it.
+ */
+export const dispatchModule: DomainModule = {
+  name: 'dispatch',
+  routes: [],
+  messages: [...messages],
+  mails: {},
+  schema: { ...dispatchSchema },
+}
+
+type DispatchMessageKeys = KeysOf<typeof messages>
+
+// The module's text keys and mail names, for the type checker (see MessageCatalogue).
+declare module '../../platform/i18n/i18n.ts' {
+  interface MessageCatalogue extends DispatchMessageKeys {}
+}

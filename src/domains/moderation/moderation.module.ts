@@ -1,0 +1,26 @@
+import type { KeysOf } from '../../platform/i18n/define.ts'
+import type { DomainModule } from '../../platform/modules.ts'
+import { moderationMessages } from './moderation.messages.ts'
+import * as moderationSchema from './moderation.schema.ts'
+
+const messages = [moderationMessages] as const
+
+/**
+ * What moderation brings to the app: the territory's one queue (held content, reports,
+ * organisations to verify, appeals), decisions and sanctions, appeals, and the review before
+ * publication; src/app.ts assembles it.
+ */
+export const moderationModule: DomainModule = {
+  name: 'moderation',
+  routes: [],
+  messages: [...messages],
+  mails: {},
+  schema: { ...moderationSchema },
+}
+
+type ModerationMessageKeys = KeysOf<typeof messages>
+
+// The module's text keys and mail names, for the type checker (see MessageCatalogue).
+declare module '../../platform/i18n/i18n.ts' {
+  interface MessageCatalogue extends ModerationMessageKeys {}
+}
