@@ -105,6 +105,7 @@ CREATE TABLE "review_items" (
 ALTER TABLE "accounts" ADD COLUMN "availability" text[] DEFAULT '{}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "languages" text[] DEFAULT '{fr}'::text[] NOT NULL;--> statement-breakpoint
 ALTER TABLE "accounts" ADD COLUMN "accepts_proposals" boolean DEFAULT true NOT NULL;--> statement-breakpoint
+ALTER TABLE "messages" ADD COLUMN "hidden_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "territories" ADD COLUMN "review_policy" text DEFAULT 'first-listings' NOT NULL;--> statement-breakpoint
 ALTER TABLE "territories" ADD COLUMN "dispatch_delay_hours" integer DEFAULT 48 NOT NULL;--> statement-breakpoint
 ALTER TABLE "dispatch_plan_pairs" ADD CONSTRAINT "dispatch_plan_pairs_plan_id_dispatch_plans_id_fk" FOREIGN KEY ("plan_id") REFERENCES "public"."dispatch_plans"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -28,4 +28,5 @@ export {
   parisMonth,
 } from './profile/profile.ts'
 export { wantsPage } from './sessions/auth.plugin.ts'
+export { reactivateAccount, staffRank, suspendAccount } from './staff/sanction-effects.ts'
 export { accountsHolding } from './staff/staff-holding.ts'

@@ -1,6 +1,6 @@
 import { haversineKm } from '../../platform/geo/distance.ts'
+import { solveLp } from '../../platform/optimisation/highs-thread.ts'
 import type { Priority } from './campaign.schema.ts'
-import { solveLp } from './highs-thread.ts'
 
 /** A request as the allocation sees it: what is still to give, to whom, from where. */
 export interface DemandLine {

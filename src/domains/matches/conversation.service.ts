@@ -196,6 +196,7 @@ export class ConversationService {
         body: text,
         createdAt: written.createdAt,
         seenAt: null,
+        hiddenAt: null,
       }
       return { kind: 'sent', message: this.#present(row, me.accountId, { mine: me.displayName, theirs: '' }) }
     })

@@ -90,6 +90,8 @@ export const messages = pgTable(
     body: text('body').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     seenAt: timestamp('seen_at', { withTimezone: true }),
+    /** set when a moderator hid the message: the conversation then shows that a message was hidden, not its text */
+    hiddenAt: timestamp('hidden_at', { withTimezone: true }),
   },
   (t) => [
     index('messages_match_idx').on(t.matchId, t.createdAt),

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads'
-import { startModuleWorker } from '../../platform/threads.ts'
+import { startModuleWorker } from '../threads.ts'
 
 export type SolveOptions = Record<string, string | number | boolean>
 export type SolveRequest = { id: number; lp: string; options: SolveOptions }
