@@ -11,6 +11,7 @@ import { listingResponses } from './domains/matches/index.ts'
 import { matchesModule } from './domains/matches/matches.module.ts'
 import { missionSearch, missionsSection } from './domains/missions/index.ts'
 import { missionsModule } from './domains/missions/missions.module.ts'
+import { suspendedSignIn } from './domains/moderation/index.ts'
 import { moderationModule } from './domains/moderation/moderation.module.ts'
 import { needsSection } from './domains/needs/index.ts'
 import { needsModule } from './domains/needs/needs.module.ts'
@@ -30,7 +31,8 @@ import type { DomainModule } from './platform/modules.ts'
 export const modules: readonly DomainModule[] = [
   // the home page features what a crisis opens: crisis builds on territories and hands its block in
   territoriesModule({ homeSections: [crisisHomeSection] }),
-  accountsModule,
+  // a suspended person signing in hears why from moderation, which sits above accounts
+  accountsModule({ suspendedSignIn }),
   categoriesModule,
   // the responses (matches) plug into the listing pages here, and missions into the search and its
   // alerts: both build on listings

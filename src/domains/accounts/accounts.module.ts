@@ -7,6 +7,8 @@ import * as accountSchema from './identity/account.schema.ts'
 import { identityPages } from './identity/identity.pages.tsx'
 import { signUpMessages } from './identity/signup.messages.ts'
 import { signUpPages } from './identity/signup.pages.tsx'
+import { suspendedSignInMessages } from './identity/suspended-sign-in.messages.ts'
+import type { AccountsSlots } from './identity/suspended-sign-in.ts'
 import { profileApi } from './profile/profile.api.ts'
 import { profileMessages } from './profile/profile.messages.ts'
 import { profilePages } from './profile/profile.pages.tsx'
@@ -17,13 +19,29 @@ import { staffMails } from './staff/staff.mails.ts'
 import { staffMessages } from './staff/staff.messages.ts'
 import { staffPages } from './staff/staff.pages.tsx'
 
-const messages = [accountMessages, signUpMessages, profileMessages, staffMessages] as const
+const messages = [
+  accountMessages,
+  signUpMessages,
+  suspendedSignInMessages,
+  profileMessages,
+  staffMessages,
+] as const
 const mails = { ...accountMails, ...staffMails }
 
-/** What accounts brings to the app; src/app.ts assembles every module. */
-export const accountsModule: DomainModule = {
+/**
+ * What accounts brings to the app; src/app.ts assembles every module. `slots` are what modules
+ * above it hand in (moderation's answer to a suspended person signing in).
+ */
+export const accountsModule = (slots: AccountsSlots = {}): DomainModule => ({
   name: 'accounts',
-  routes: [signUpPages, identityPages, secondFactorPages, staffPages, profilePages, profileApi],
+  routes: [
+    signUpPages,
+    identityPages(slots.suspendedSignIn),
+    secondFactorPages,
+    staffPages,
+    profilePages,
+    profileApi,
+  ],
   jobs: (services) => {
     registerSessionJobs(services)
   },
@@ -34,7 +52,7 @@ export const accountsModule: DomainModule = {
   messages: [...messages],
   mails,
   schema: { ...accountSchema, ...sessionSchema },
-}
+})
 
 type AccountsMessageKeys = KeysOf<typeof messages>
 type AccountsMails = typeof mails

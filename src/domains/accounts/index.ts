@@ -17,6 +17,8 @@ export { type AudienceFilter, volunteerAudience } from './identity/audience.repo
 export { emailProblem, normaliseEmail } from './identity/email-address.ts'
 export { formBody } from './identity/identity.http.ts'
 export { CHARTER_VERSION, PRIVACY_VERSION } from './identity/signup.service.ts'
+/** The slot moderation fills: what a suspended person hears after the right password. */
+export type { SuspendedSignIn, SuspensionNotice } from './identity/suspended-sign-in.ts'
 export { type Interest, interestSlugs } from './profile/interests.ts'
 export {
   DEFAULT_NOTIFICATIONS,

@@ -22,6 +22,8 @@ export {
 export { closeRelayedAsk, listingById, listingsByIds, markAskFulfilled } from './listing-access.ts'
 export { type ListingFigures, listingFigures } from './listing-figures.repository.ts'
 export type { ExtraGuidance } from './listing-guidance.ts'
+/** A decision on one listing overturned on appeal: the listing is shown again. */
+export { reinstateListing } from './listing-reinstate.repository.ts'
 export type { ListingResponses } from './listing-responses.ts'
 /** What a sanction does to a person's listings, and what lifting it undoes. */
 export { hideListingsOf, restoreListingsOf } from './listing-sanctions.repository.ts'

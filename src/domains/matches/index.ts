@@ -11,6 +11,8 @@ export {
   findMessageForParty as messageForParty,
   findMessages as messagesByIds,
 } from './message.repository.ts'
+/** A hidden message shown again when the decision that hid it is overturned on appeal. */
+export { unhideMessage } from './message-reinstate.repository.ts'
 /** The responses to asks the phone line posted, and its agents' decisions for the person. */
 export {
   acceptForPerson,

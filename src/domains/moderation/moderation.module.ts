@@ -1,9 +1,18 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { appealApi } from './appeal.api.ts'
+import { appealMails } from './appeal.mails.ts'
+import { appealMessages } from './appeal.messages.ts'
+import { appealPages } from './appeal.pages.tsx'
+import { appealReviewMessages } from './appeal-review.messages.ts'
+import { appealReviewPages } from './appeal-review.pages.tsx'
 import { moderationMessages } from './moderation.messages.ts'
 import * as moderationSchema from './moderation.schema.ts'
+import { mySanctionsPages } from './my-sanctions.pages.tsx'
+import { registerSanctionJobs, scheduleSanctionJobs } from './sanction-life.jobs.ts'
 
-const messages = [moderationMessages] as const
+const messages = [moderationMessages, appealMessages, appealReviewMessages] as const
+const mails = { ...appealMails }
 
 /**
  * What moderation brings to the app: the territory's one queue (held content, reports,
@@ -12,15 +21,25 @@ const messages = [moderationMessages] as const
  */
 export const moderationModule: DomainModule = {
   name: 'moderation',
-  routes: [],
+  routes: [appealPages, mySanctionsPages, appealReviewPages, appealApi],
+  jobs: (services) => {
+    registerSanctionJobs(services)
+  },
+  schedule: async (services) => {
+    await scheduleSanctionJobs(services)
+  },
   messages: [...messages],
-  mails: {},
+  mails,
   schema: { ...moderationSchema },
 }
 
 type ModerationMessageKeys = KeysOf<typeof messages>
+type ModerationMails = typeof mails
 
 // The module's text keys and mail names, for the type checker (see MessageCatalogue).
 declare module '../../platform/i18n/i18n.ts' {
   interface MessageCatalogue extends ModerationMessageKeys {}
+}
+declare module '../../platform/mail/templates.tsx' {
+  interface MailTemplateRegistry extends ModerationMails {}
 }

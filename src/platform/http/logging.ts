@@ -2,6 +2,20 @@ import type { FastifyReply, FastifyRequest } from 'fastify'
 import { safeError, safeMessage } from '../safe-error.ts'
 
 /**
+ * A path as the logs write it: no query string, and no secret in a segment. A mailed link that
+ * carries its token in the path (an appeal link, `/recours/<token>`) would otherwise put in the
+ * logs what opens the page. Such tokens are 43 URL-safe characters (`randomToken`) with capitals
+ * in them, unlike an id (a UUID is 36 characters) or a slug (lower case), so a segment of 40 or
+ * more with a capital is replaced.
+ */
+export function loggedPath(url: string): string {
+  return (url.split('?')[0] ?? '')
+    .split('/')
+    .map((segment) => (/^[\w-]{40,}$/.test(segment) && /[A-Z]/.test(segment) ? ':secret' : segment))
+    .join('/')
+}
+
+/**
  * JSON logs an operator can ship anywhere. Requests are logged by method, path and request id
  * only: no query string (it may carry a name or a search), no IP address, no cookies, because a
  * public body must not keep personal data in its logs.
@@ -29,7 +43,7 @@ export function loggerOptions(level: string) {
     },
     serializers: {
       req(req: FastifyRequest) {
-        return { method: req.method, path: req.url.split('?')[0], id: req.id }
+        return { method: req.method, path: loggedPath(req.url), id: req.id }
       },
       res(reply: Pick<FastifyReply, 'statusCode'>) {
         return { statusCode: reply.statusCode }

@@ -1,7 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { localPathOr } from '../../../platform/http/local-path.ts'
+import { formatDateTime } from '../../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../../platform/services.ts'
 import { translateIssues } from '../../../platform/validation.ts'
 import { sendPage } from '../../../platform/views/render.ts'
@@ -11,17 +12,46 @@ import { EmailTokens } from './email-tokens.ts'
 import { formBody, isHttps, requestInfo, sendSessionCookie } from './identity.http.ts'
 import { LoginService } from './login.service.ts'
 import { passwordPages } from './password.pages.tsx'
+import type { SuspendedSignIn, SuspensionNotice } from './suspended-sign-in.ts'
 import { unconfirmedLogin, verificationPages } from './verification.pages.tsx'
 import { LoginPage } from './views/LoginPage.tsx'
 import { MessagePage } from './views/MessagePage.tsx'
 
 const LoginForm = formBody('email', 'password', 'retour')
 
-/** Signing in and out, and the pages reached from emailed links (verification, reset, new address). */
-export async function identityPages(base: FastifyInstance, services: AppServices) {
+/** The right password of a suspended account: until when, where the reasons are, and the mail again. */
+function suspendedLogin(req: FastifyRequest, notice: SuspensionNotice) {
+  const { t } = req
+  return MessagePage({
+    ctx: req.viewContext(),
+    title: t('login.suspended.title'),
+    paragraphs: [
+      notice.until
+        ? t('login.suspended.until', { date: formatDateTime(notice.until, req.locale) })
+        : t('login.suspended.ban'),
+      t('login.suspended.why'),
+    ],
+    notice: t('login.suspended.resendHint'),
+    button: { ...notice.resend, label: t('login.suspended.resend') },
+  })
+}
+
+/**
+ * Signing in and out, and the pages reached from emailed links (verification, reset, new address).
+ * `suspendedSignIn` is moderation's answer for a suspended account (see `AccountsSlots`).
+ */
+export function identityPages(suspendedSignIn?: SuspendedSignIn) {
+  return (base: FastifyInstance, services: AppServices) => identityRoutes(base, services, suspendedSignIn)
+}
+
+async function identityRoutes(
+  base: FastifyInstance,
+  services: AppServices,
+  suspendedSignIn?: SuspendedSignIn,
+) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const tokens = new EmailTokens(services.database, services.clock, services.ids)
-  const login = new LoginService(services)
+  const login = new LoginService(services, suspendedSignIn)
 
   app.get(
     '/connexion',
@@ -50,6 +80,7 @@ export async function identityPages(base: FastifyInstance, services: AppServices
       }
       if (result.kind === 'unconfirmed')
         return sendPage(reply, unconfirmedLogin(req, services, result.accountId, retour), 403)
+      if (result.kind === 'suspended') return sendPage(reply, suspendedLogin(req, result.notice), 403)
       sendSessionCookie(reply, services, result.session)
       const back = encodeURIComponent(retour)
       if (result.next === 'second-factor')

@@ -8,6 +8,7 @@ import type { SessionRow } from '../sessions/session.repository.ts'
 import type { SessionKind, StartedSession } from '../sessions/session-store.ts'
 import { findAccountByEmail, holdsAnyRole, rolesIn, updateAccount } from './account.repository.ts'
 import { emailKey, normaliseEmail } from './email-address.ts'
+import type { SuspendedSignIn, SuspensionNotice } from './suspended-sign-in.ts'
 
 export interface LoginInput {
   email: string
@@ -22,6 +23,8 @@ export type LoginResult =
   | { kind: 'invalid'; issues: Issue[] }
   /** the right password, but the address is not confirmed: the link signs in, not the password */
   | { kind: 'unconfirmed'; accountId: string }
+  /** the right password of a suspended account that a sanction explains: said plainly, to that person only */
+  | { kind: 'suspended'; notice: SuspensionNotice }
 
 /** Counts attempts against one address; the key holds a hash, never the address. */
 export function loginAccountKey(email: string): string {
@@ -41,7 +44,10 @@ export function loginFieldIssues(input: LoginInput): Issue[] {
 }
 
 export class LoginService {
-  constructor(private readonly services: AppServices) {}
+  constructor(
+    private readonly services: AppServices,
+    private readonly suspendedSignIn?: SuspendedSignIn,
+  ) {}
 
   /**
    * Anyone may try, so there is no access check, but the limits come first: an attacker who
@@ -65,8 +71,25 @@ export class LoginService {
     let matches = false
     if (account?.passwordHash) matches = await verifyPassword(account.passwordHash, input.password)
     else await verifyDecoy(input.password)
-    // A suspended account hears the same as a wrong password: the message must not confirm the address.
-    if (!account || !matches || account.status !== 'active') {
+    // Only the right password learns why an account is suspended (or that its time is up, which
+    // lifts the suspension here rather than waiting for the job); anyone else hears what a wrong
+    // password hears, so the message never confirms an address.
+    let status = account?.status
+    if (account && matches && status === 'suspended' && this.suspendedSignIn) {
+      const outcome = await this.suspendedSignIn(this.services, account.id)
+      if (outcome === 'lifted') status = 'active'
+      else if (outcome) {
+        await audit.record({
+          territoryId: territory.id,
+          actorId: null,
+          action: 'login.failed',
+          targetId: account.id,
+          details: { reason: 'suspended' },
+        })
+        return { kind: 'suspended', notice: outcome }
+      }
+    }
+    if (!account || !matches || status !== 'active') {
       const reason = !account ? 'unknown-account' : !matches ? 'wrong-password' : 'suspended'
       await audit.record({
         territoryId: territory.id,

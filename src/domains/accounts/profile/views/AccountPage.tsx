@@ -25,6 +25,8 @@ export function AccountPage({ ctx, profile, saved }: Props) {
     ['/mes-demandes-de-materiel', t('demand.mine.title')],
     ['/mes-collectes', t('profile.link.campaigns')],
     [`/profil/${profile.id}`, t('profile.link.public')],
+    // Moderation builds on accounts: its page of the person's decisions is named by address only.
+    ['/mon-compte/decisions', t('profile.link.decisions')],
     ['/compte/sessions', t('profile.link.sessions')],
     ['/compte/jetons', t('profile.link.tokens')],
     ['/compte/securite', t('profile.link.security')],

@@ -45,6 +45,12 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'report.admin.hint',
   },
   {
+    href: '/administration/moderation/recours',
+    permission: 'moderation:review',
+    title: 'appealReview.link',
+    hint: 'appealReview.hint',
+  },
+  {
     href: '/administration/benevoles-verifies',
     permission: 'volunteer:verify',
     title: 'volunteer.admin.title',
