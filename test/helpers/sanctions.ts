@@ -88,7 +88,8 @@ export const auditRows = (t: TestApp, action: string, targetId: string) =>
     .where(and(eq(auditLog.action, action), eq(auditLog.targetId, targetId)))
 
 /** Counts every appeal, to show that a refused one wrote nothing. */
-export const appealCount = async (t: TestApp) => (await t.db.db.select({ id: appeals.id }).from(appeals)).length
+export const appealCount = async (t: TestApp) =>
+  (await t.db.db.select({ id: appeals.id }).from(appeals)).length
 
 export { reactivateAccount }
 

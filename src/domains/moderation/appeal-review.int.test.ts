@@ -47,15 +47,22 @@ describe('appeal review by another moderator', () => {
     (await t.db.db.select({ s: listings.status }).from(listings).where(eq(listings.id, id)))[0]?.s
 
   /** A sanction decided by the judge, and the person's appeal filed from the link. */
-  async function appealed(kind: 'suspend' | 'ban' | 'warn' | 'hide', extra: { itemId?: string; accountId?: string } = {}) {
-    const person = extra.accountId ? { id: extra.accountId } : await w.newPerson()
+  async function appealed(
+    kind: 'suspend' | 'ban' | 'warn' | 'hide',
+    extra: { itemId?: string; accountId?: string } = {},
+  ) {
+    const person = extra.accountId
+      ? { id: extra.accountId, territoryId: w.territory.id }
+      : await w.newPerson()
     const sanction = await makeSanction(t, w.territory, {
       accountId: person.id,
       kind,
       decidedBy: w.judge.id,
       ...(extra.itemId ? { itemId: extra.itemId } : {}),
     })
-    const res = await (await w.client()).post(`/recours/${sanction.token}`, { statement: 'Je n’ai rien vendu.' })
+    const res = await (await w.client()).post(`/recours/${sanction.token}`, {
+      statement: 'Je n’ai rien vendu.',
+    })
     assert.equal(res.statusCode, 303)
     const [appeal] = await appealRows(t, sanction.id)
     return { person, sanction, appealId: appeal!.id }
@@ -68,9 +75,15 @@ describe('appeal review by another moderator', () => {
     assert.equal(shown.statusCode, 200)
     assert.match(page(shown.body).text('main'), /un autre modérateur doit relire ce recours/)
     assert.equal(page(shown.body).field('Réponse envoyée à la personne'), null, 'no form for them')
-    const res = await judge.post(`${REVIEW}/${appealId}`, { decision: 'granted', answer: 'Je me suis trompé.' })
+    const res = await judge.post(`${REVIEW}/${appealId}`, {
+      decision: 'granted',
+      answer: 'Je me suis trompé.',
+    })
     assert.equal(res.statusCode, 403)
-    assert.match(page(res.body).text('[role=alert]'), /Vous avez pris cette décision.*Rien n’a été enregistré/)
+    assert.match(
+      page(res.body).text('[role=alert]'),
+      /Vous avez pris cette décision.*Rien n’a été enregistré/,
+    )
     assert.equal((await appealRows(t, sanction.id))[0]?.status, 'open')
     assert.equal((await sanctionRow(t, sanction.id))?.liftedAt, null)
     assert.equal((await appealItems(t, appealId))[0]?.status, 'open')
@@ -116,7 +129,9 @@ describe('appeal review by another moderator', () => {
     const invalid = await reviewer.post(`${REVIEW}/${appealId}`, { answer: '  ' })
     assert.equal(invalid.statusCode, 400)
     assert.deepEqual(
-      page(invalid.body).errorSummary().map((e) => e.href),
+      page(invalid.body)
+        .errorSummary()
+        .map((e) => e.href),
       ['#decision', '#answer'],
     )
     assert.equal((await appealRows(t, sanction.id))[0]?.status, 'open')
@@ -151,7 +166,10 @@ describe('appeal review by another moderator', () => {
     assert.match(mail!.text, /remboursement des courses : c’est permis/)
     assert.doesNotMatch(mail!.text, /Rita|Jules/, 'no moderator named')
     assert.equal((await (await w.client()).get(`/recours/${sanction.token}`)).statusCode, 404)
-    const login = await (await w.client()).post('/connexion', { email: person.email, password: person.password })
+    const login = await (await w.client()).post('/connexion', {
+      email: person.email,
+      password: person.password,
+    })
     assert.equal(login.statusCode, 303, 'the person signs in again')
   })
 
@@ -181,7 +199,11 @@ describe('appeal review by another moderator', () => {
       { territoryId: w.territory.id, id: listing.id, statuses: ['published'] },
       { status: 'removed' },
     )
-    const listingItem = await makeDecidedItem(t, w.territory, { kind: 'listing', id: listing.id, accountId: author.id })
+    const listingItem = await makeDecidedItem(t, w.territory, {
+      kind: 'listing',
+      id: listing.id,
+      accountId: author.id,
+    })
     const onListing = await appealed('hide', { accountId: author.id, itemId: listingItem })
 
     const match = await makeMatch(t, w.territory, { author: await w.newPerson(), responder: author })
@@ -195,7 +217,11 @@ describe('appeal review by another moderator', () => {
       createdAt: t.clock.now(),
       hiddenAt: t.clock.now(),
     })
-    const messageItem = await makeDecidedItem(t, w.territory, { kind: 'message', id: messageId, accountId: author.id })
+    const messageItem = await makeDecidedItem(t, w.territory, {
+      kind: 'message',
+      id: messageId,
+      accountId: author.id,
+    })
     const onMessage = await appealed('hide', { accountId: author.id, itemId: messageItem })
 
     const reviewer = await w.client(w.reviewer, true)
@@ -205,7 +231,10 @@ describe('appeal review by another moderator', () => {
       `/administration/moderation/${listingItem}`,
     )
     for (const { appealId } of [onListing, onMessage]) {
-      const res = await reviewer.post(`${REVIEW}/${appealId}`, { decision: 'granted', answer: 'Masqué par erreur.' })
+      const res = await reviewer.post(`${REVIEW}/${appealId}`, {
+        decision: 'granted',
+        answer: 'Masqué par erreur.',
+      })
       assert.equal(res.statusCode, 303)
     }
     assert.equal(await listingStatus(listing.id), 'published')

@@ -82,7 +82,11 @@ describe('contesting a decision from the mailed link and from the account', () =
     assert.equal(long.statusCode, 400)
     assert.match(page(long.body).text('main'), /2000 caractères au plus/)
     assert.equal(page(long.body).field('Pourquoi')?.textContent?.length, 2001, 'the text is kept')
-    const forged = await client.post(`/recours/${token}`, { statement: 'Sans jeton CSRF' }, { withoutCsrf: true })
+    const forged = await client.post(
+      `/recours/${token}`,
+      { statement: 'Sans jeton CSRF' },
+      { withoutCsrf: true },
+    )
     assert.equal(forged.statusCode, 403)
     assert.equal(await appealCount(t), before, 'nothing written')
 
@@ -123,7 +127,11 @@ describe('contesting a decision from the mailed link and from the account', () =
 
   it('lists a signed-in person’s decisions, newest first, and files an appeal per decision', async () => {
     const person = w.person
-    const warned = await makeSanction(t, w.territory, { accountId: person.id, kind: 'warn', decidedBy: w.judge.id })
+    const warned = await makeSanction(t, w.territory, {
+      accountId: person.id,
+      kind: 'warn',
+      decidedBy: w.judge.id,
+    })
     t.clock.advance('1 hour')
     const rejected = await makeSanction(t, w.territory, {
       accountId: person.id,
@@ -133,7 +141,10 @@ describe('contesting a decision from the mailed link and from the account', () =
     })
     const client = await w.client(person)
     const account = page((await client.get('/compte')).body)
-    assert.equal(account.link('Décisions de modération me concernant, et mes recours'), '/mon-compte/decisions')
+    assert.equal(
+      account.link('Décisions de modération me concernant, et mes recours'),
+      '/mon-compte/decisions',
+    )
     const res = await client.get('/mon-compte/decisions')
     assert.equal(res.statusCode, 200)
     const p = page(res.body)
@@ -163,18 +174,33 @@ describe('contesting a decision from the mailed link and from the account', () =
     assert.ok(after.document.getElementById(`statement-${rejected.id}`), 'the other can still be contested')
     const again = await client.post(`/mon-compte/decisions/${warned.id}/recours`, { statement: 'Encore' })
     assert.equal(again.headers.location, '/mon-compte/decisions?fait=deja')
-    assert.match(page((await client.get('/mon-compte/decisions?fait=deja')).body).text('.success'), /déjà contestée/)
+    assert.match(
+      page((await client.get('/mon-compte/decisions?fait=deja')).body).text('.success'),
+      /déjà contestée/,
+    )
     assert.equal((await appealRows(t, warned.id)).length, 1)
   })
 
   it('keeps a person’s decisions from everyone else: not listed, not contestable (404)', async () => {
-    const { id } = await makeSanction(t, w.territory, { accountId: w.person.id, kind: 'warn', decidedBy: w.judge.id })
+    const { id } = await makeSanction(t, w.territory, {
+      accountId: w.person.id,
+      kind: 'warn',
+      decidedBy: w.judge.id,
+    })
     const bystander = await w.client(await w.newPerson('Bernard Voisin'))
-    assert.doesNotMatch(page((await bystander.get('/mon-compte/decisions')).body).text('main'), /Avertissement/)
-    const res = await bystander.post(`/mon-compte/decisions/${id}/recours`, { statement: 'Je conteste pour elle' })
+    assert.doesNotMatch(
+      page((await bystander.get('/mon-compte/decisions')).body).text('main'),
+      /Avertissement/,
+    )
+    const res = await bystander.post(`/mon-compte/decisions/${id}/recours`, {
+      statement: 'Je conteste pour elle',
+    })
     assert.equal(res.statusCode, 404)
     const foreign = await w.client(w.foreignModerator)
-    assert.equal((await foreign.post(`/mon-compte/decisions/${id}/recours`, { statement: 'x' })).statusCode, 404)
+    assert.equal(
+      (await foreign.post(`/mon-compte/decisions/${id}/recours`, { statement: 'x' })).statusCode,
+      404,
+    )
     const visitor = await w.client()
     const anonymous = await visitor.post(`/mon-compte/decisions/${id}/recours`, { statement: 'x' })
     assert.equal(anonymous.statusCode, 401)
@@ -186,15 +212,27 @@ describe('contesting a decision from the mailed link and from the account', () =
   })
 
   it('limits how often one address opens appeal links', async () => {
-    const { token } = await makeSanction(t, w.territory, { accountId: w.bystander.id, kind: 'warn', decidedBy: w.judge.id })
+    const { token } = await makeSanction(t, w.territory, {
+      accountId: w.bystander.id,
+      kind: 'warn',
+      decidedBy: w.judge.id,
+    })
     const statuses: number[] = []
     for (let i = 0; i < 32; i++) {
-      const res = await t.app.inject({ url: `/recours/${token}`, headers: { host: w.host }, remoteAddress: '10.1.2.3' })
+      const res = await t.app.inject({
+        url: `/recours/${token}`,
+        headers: { host: w.host },
+        remoteAddress: '10.1.2.3',
+      })
       statuses.push(res.statusCode)
     }
     assert.equal(statuses.filter((s) => s === 200).length, 30)
     assert.equal(statuses.at(-1), 429)
-    const other = await t.app.inject({ url: `/recours/${token}`, headers: { host: w.host }, remoteAddress: '10.1.2.4' })
+    const other = await t.app.inject({
+      url: `/recours/${token}`,
+      headers: { host: w.host },
+      remoteAddress: '10.1.2.4',
+    })
     assert.equal(other.statusCode, 200, 'another address is not held back')
   })
 })

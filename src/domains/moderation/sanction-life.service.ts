@@ -63,8 +63,9 @@ export async function liftWithEffects(
   return true
 }
 
-async function territoryOf(services: AppServices, id: string): Promise<Territory | null> {
-  return (await services.territories.list()).find((t) => t.id === id) ?? null
+/** Read before a transaction opens: a second connection asked for inside one may never come. */
+async function territoriesById(services: AppServices): Promise<Map<string, Territory>> {
+  return new Map((await services.territories.list()).map((t) => [t.id, t]))
 }
 
 /**
@@ -74,6 +75,7 @@ async function territoryOf(services: AppServices, id: string): Promise<Territory
 export async function endDueSuspensions(services: AppServices): Promise<number> {
   const { database, clock, config, mailer } = services
   let ended = 0
+  const territories = await territoriesById(services)
   for (;;) {
     const batch = await database.db.transaction(async (tx) => {
       const now = clock.now()
@@ -81,7 +83,7 @@ export async function endDueSuspensions(services: AppServices): Promise<number> 
       for (const sanction of due) {
         if (!(await liftWithEffects(services, tx, sanction, null, now))) continue
         const person = await accountCard(tx, sanction.accountId)
-        const territory = await territoryOf(services, sanction.territoryId)
+        const territory = territories.get(sanction.territoryId)
         if (!person || person.status !== 'active' || !territory) continue
         await mailer.send({
           territory,
@@ -152,11 +154,11 @@ export async function resendDecision(services: AppServices, sealed: unknown): Pr
   const id = openSealedSanction(config.appSecret, sealed, now)
   if (!id) return null
   await rateLimiter.hit(`appeal-resend:${id}`, RESEND_LIMIT)
+  const sanction = await findSanctionById(database.db, id)
+  const person = sanction && (await accountCard(database.db, sanction.accountId))
+  const territory = sanction && (await territoriesById(services)).get(sanction.territoryId)
+  if (!sanction || !person || !territory) return null
   return database.db.transaction(async (tx) => {
-    const sanction = await findSanctionById(tx, id)
-    const person = sanction && (await accountCard(tx, sanction.accountId))
-    const territory = sanction && (await territoryOf(services, sanction.territoryId))
-    if (!sanction || !person || !territory) return null
     const token = randomToken()
     await setAppealTokenHash(tx, sanction.id, sha256(token))
     const locale = isLocale(person.locale) ? person.locale : 'fr'
