@@ -12,7 +12,8 @@ import { APPEALS_PATH, AppealListPage, AppealReviewPage } from './views/AppealRe
 const idParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
 const itemQuery = Type.Object({ fait: Type.Optional(Type.String({ maxLength: 20 })) })
 const AnswerForm = Type.Object({
-  decision: Type.Optional(Type.String({ maxLength: 40 })),
+  // Anything but the two choices is refused with a message by the rule, not by the schema.
+  decision: Type.Optional(Type.String({ maxLength: 20_000 })),
   answer: Type.Optional(Type.String({ maxLength: 20_000 })),
 })
 const staff = { permission: 'moderation:review', scope: null } as const
