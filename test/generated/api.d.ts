@@ -1228,6 +1228,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/moderation/appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The appeals waiting for a moderator, oldest first
+         * @description For moderators of the territory; a token needs moderation:read.
+         */
+        get: operations["listOpenAppeals"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/appeals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Lift the sanction (granted) or keep it (upheld), with an answer sent to the person
+         * @description A moderator other than the one who decided the sanction (403 otherwise); an appeal already answered is 409. A token needs moderation:write.
+         */
+        post: operations["decideAppeal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1256,7 +1296,7 @@ export interface components {
              *       "profile:read"
              *     ]
              */
-            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write" | "campaigns:read" | "campaigns:write" | "calls:read" | "calls:write")[];
+            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write" | "campaigns:read" | "campaigns:write" | "calls:read" | "calls:write" | "dispatch:read" | "dispatch:write" | "moderation:read" | "moderation:write")[];
             /** Format: date-time */
             createdAt: string;
             lastUsedAt: string | null;
@@ -2022,6 +2062,39 @@ export interface components {
                 width: number;
                 height: number;
             }[];
+        };
+        OpenAppeal: {
+            /** Format: uuid */
+            id: string;
+            person: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            /** @description the person’s own words, as typed */
+            statement: string;
+            /** Format: date-time */
+            filedAt: string;
+            sanction: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                kind: "reject" | "change" | "hide" | "warn" | "suspend" | "ban";
+                /** @enum {string} */
+                reason: "commerce" | "money-request" | "scam" | "abuse" | "harassment" | "danger" | "personal-data" | "off-topic" | "impersonation" | "other";
+                explanation: string;
+                /** Format: date-time */
+                decidedAt: string;
+                endsAt: string | null;
+                decidedBy: string | null;
+                itemId: string | null;
+            };
+        };
+        AppealDecided: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "granted" | "upheld";
         };
     };
     responses: never;
@@ -7595,6 +7668,170 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listOpenAppeals: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        appeals: components["schemas"]["OpenAppeal"][];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds given by Retry-After. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideAppeal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description granted lifts the sanction
+                     * @enum {string}
+                     */
+                    decision: "granted" | "upheld";
+                    /** @description sent to the person; at most 2000 characters */
+                    answer: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppealDecided"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds given by Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
