@@ -4,7 +4,8 @@ import { CsrfField, errorFor, pageTitle } from '../../../platform/views/fields.t
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { AppealRow, SanctionRow } from '../sanction.repository.ts'
 import { mayAppeal, STATE_LABEL, STATEMENT_MAX, sanctionState } from '../sanction-life.ts'
-import { AppealSummary, DecisionSummary, StatementField } from './DecisionSummary.tsx'
+import { AppealSummary, DecisionSummary } from './DecisionSummary.tsx'
+import { StatementField } from './StatementField.tsx'
 
 export const MY_DECISIONS_PATH = '/mon-compte/decisions'
 

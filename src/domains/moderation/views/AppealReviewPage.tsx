@@ -7,7 +7,8 @@ import type { AccountCard } from '../../accounts/index.ts'
 import type { AppealForReview } from '../appeal-review.service.ts'
 import type { AppealRow, SanctionRow } from '../sanction.repository.ts'
 import { ANSWER_MAX, KIND_LABEL } from '../sanction-life.ts'
-import { AppealSummary, DecisionSummary, StatementField } from './DecisionSummary.tsx'
+import { AppealSummary, DecisionSummary } from './DecisionSummary.tsx'
+import { StatementField } from './StatementField.tsx'
 
 export const APPEALS_PATH = '/administration/moderation/recours'
 /** The queue's page of an item, with its context (the listing, the messages around a reported one). */

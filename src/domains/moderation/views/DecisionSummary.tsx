@@ -8,7 +8,7 @@ import { decisionSentence, reasonWords } from '../sanction-words.ts'
 export function DecisionSummary({ ctx, sanction }: { ctx: ViewContext; sanction: SanctionRow }) {
   const { t, locale } = ctx
   return (
-    <dl class="summary">
+    <dl class="summary decision-summary">
       <dt>{t('appeal.summary.decision')}</dt>
       <dd>{decisionSentence(t, locale, sanction)}</dd>
       <dt>{t('appeal.summary.reason')}</dt>
@@ -27,7 +27,7 @@ export function DecisionSummary({ ctx, sanction }: { ctx: ViewContext; sanction:
 export function AppealSummary({ ctx, appeal }: { ctx: ViewContext; appeal: AppealRow }) {
   const { t, locale } = ctx
   return (
-    <dl class="summary">
+    <dl class="summary decision-summary">
       <dt>{t('appeal.summary.statement')}</dt>
       <dd>
         <AuthorText text={appeal.statement} />
@@ -43,49 +43,5 @@ export function AppealSummary({ ctx, appeal }: { ctx: ViewContext; appeal: Appea
         </>
       )}
     </dl>
-  )
-}
-
-/** A labelled text area whose id is unique on the page (several forms on one list). */
-export function StatementField({
-  ctx,
-  id,
-  name,
-  label,
-  hint,
-  error,
-  value,
-}: {
-  ctx: ViewContext
-  id: string
-  name: string
-  label: string
-  hint: string
-  error: string | undefined
-  value: string
-}) {
-  const described = [`${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ')
-  return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>{label}</label>
-      <span id={`${id}-hint`} class="hint">
-        {hint}
-      </span>
-      {error && (
-        <span id={`${id}-error`} class="error-message">
-          <span class="visually-hidden">{ctx.t('commune.field.errorPrefix')} </span>
-          {error}
-        </span>
-      )}
-      <textarea
-        id={id}
-        name={name}
-        rows={6}
-        aria-describedby={described}
-        aria-invalid={error ? 'true' : undefined}
-      >
-        {value}
-      </textarea>
-    </div>
   )
 }

@@ -6,7 +6,8 @@ import type { SanctionWithAppeal } from '../appeal.service.ts'
 import { mayAppeal, STATE_LABEL, STATEMENT_MAX, sanctionState } from '../sanction-life.ts'
 import { decisionSentence } from '../sanction-words.ts'
 import { MY_DECISIONS_PATH } from './AppealPage.tsx'
-import { AppealSummary, DecisionSummary, StatementField } from './DecisionSummary.tsx'
+import { AppealSummary, DecisionSummary } from './DecisionSummary.tsx'
+import { StatementField } from './StatementField.tsx'
 
 interface Props {
   ctx: ViewContext
@@ -38,7 +39,7 @@ export function MySanctionsPage({ ctx, items, now, notice, failed }: Props) {
             const id = statementFieldId(sanction.id)
             const mine = failed?.sanctionId === sanction.id
             return (
-              <section key={sanction.id} class="card" aria-labelledby={`decision-${sanction.id}`}>
+              <section key={sanction.id} class="decision" aria-labelledby={`decision-${sanction.id}`}>
                 <h2 id={`decision-${sanction.id}`}>{decisionSentence(t, locale, sanction)}</h2>
                 <p>
                   <strong>{t('appeal.summary.state')}</strong>{' '}
