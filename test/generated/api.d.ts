@@ -1237,7 +1237,7 @@ export interface paths {
         };
         /**
          * The appeals waiting for a moderator, oldest first
-         * @description For moderators of the territory; a token needs moderation:read.
+         * @description For moderators of the territory, from their session with the second factor: a token never carries staff powers.
          */
         get: operations["listOpenAppeals"];
         put?: never;
@@ -1259,7 +1259,7 @@ export interface paths {
         put?: never;
         /**
          * Lift the sanction (granted) or keep it (upheld), with an answer sent to the person
-         * @description A moderator other than the one who decided the sanction (403 otherwise); an appeal already answered is 409. A token needs moderation:write.
+         * @description A moderator other than the one who decided the sanction (403 otherwise), from their session with the second factor; an appeal already answered is 409.
          */
         post: operations["decideAppeal"];
         delete?: never;

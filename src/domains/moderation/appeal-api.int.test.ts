@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import type { Client } from '../../../test/helpers/accounts.ts'
 import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import {
@@ -10,7 +11,9 @@ import {
   sanctionWorld,
 } from '../../../test/helpers/sanctions.ts'
 
-describe('the appeals API, for moderators’ applications', () => {
+const API = '/api/v1/moderation/appeals'
+
+describe('the appeals JSON API, for moderators', () => {
   let t: TestApp
   let w: SanctionWorld
   before(async () => {
@@ -19,10 +22,16 @@ describe('the appeals API, for moderators’ applications', () => {
   })
   after(() => t.close())
 
-  const token = (account: { id: string }, scopes: string[], territory = w.territory) =>
-    makeAccessToken(t, territory, account.id, scopes)
-  const api = (bearer: string, method: 'GET' | 'POST', url: string, payload?: object, host = w.host) =>
-    callApi(t, { host, token: bearer }, method, url, payload)
+  const get = (client: Client, url: string) =>
+    client.request({ method: 'GET', url, headers: { accept: 'application/json' } })
+  const post = (client: Client, url: string, payload: Record<string, string>) =>
+    client.request({
+      method: 'POST',
+      url,
+      payload,
+      headers: { 'x-csrf-token': client.csrfToken(), accept: 'application/json' },
+      withoutCsrf: true,
+    })
 
   async function appealed() {
     const person = await w.newPerson('Lucien Api')
@@ -36,9 +45,9 @@ describe('the appeals API, for moderators’ applications', () => {
     return { person, sanction, appealId: appeal!.id }
   }
 
-  it('lists open appeals to a moderator’s token with moderation:read, and to nobody else', async () => {
+  it('lists open appeals to moderators of the territory with their second factor, and to nobody else', async () => {
     const { appealId, sanction, person } = await appealed()
-    const res = await api(await token(w.reviewer, ['moderation:read']), 'GET', '/api/v1/moderation/appeals')
+    const res = await get(await w.client(w.reviewer, true), API)
     assert.equal(res.statusCode, 200)
     const found = res.json().appeals.find((a: { id: string }) => a.id === appealId)
     assert.equal(found.person.displayName, 'Lucien Api')
@@ -49,20 +58,15 @@ describe('the appeals API, for moderators’ applications', () => {
     assert.equal(found.sanction.reason, 'money-request')
     assert.ok(found.sanction.endsAt)
 
-    const refused = [
-      [await token(w.reviewer, ['moderation:write']), 403],
-      [await token(await w.newPerson(), ['moderation:read']), 403],
-      [await token(w.foreignModerator, ['moderation:read'], w.other), 401],
-    ] as const
-    for (const [bearer, status] of refused)
-      assert.equal((await api(bearer, 'GET', '/api/v1/moderation/appeals')).statusCode, status)
-    const foreign = await api(
-      await token(w.foreignModerator, ['moderation:read'], w.other),
-      'GET',
-      '/api/v1/moderation/appeals',
-      undefined,
-      w.other.hostnames[0],
-    )
+    for (const client of [await w.client(w.reviewer, false), await w.client(await w.newPerson())])
+      assert.equal((await get(client, API)).statusCode, 403)
+    // A token never carries staff powers, whatever its scopes.
+    const token = await makeAccessToken(t, w.territory, w.reviewer.id, [
+      'moderation:read',
+      'moderation:write',
+    ])
+    assert.equal((await callApi(t, { host: w.host, token }, 'GET', API)).statusCode, 403)
+    const foreign = await get(await w.client(w.foreignModerator, true), API)
     assert.equal(foreign.statusCode, 200)
     assert.ok(
       !foreign.json().appeals.some((a: { id: string }) => a.id === appealId),
@@ -70,45 +74,38 @@ describe('the appeals API, for moderators’ applications', () => {
     )
   })
 
-  it('decides with moderation:write: the same rules as the page', async () => {
+  it('decides with the same rules as the page', async () => {
     const { appealId, sanction } = await appealed()
-    const path = `/api/v1/moderation/appeals/${appealId}/decision`
-    const reviewer = await token(w.reviewer, ['moderation:write'])
+    const path = `${API}/${appealId}/decision`
+    const reviewer = await w.client(w.reviewer, true)
     const body = { decision: 'granted', answer: 'Levée par l’application.' }
 
-    assert.equal(
-      (await api(await token(w.reviewer, ['moderation:read']), 'POST', path, body)).statusCode,
-      403,
-    )
-    const own = await api(await token(w.judge, ['moderation:write']), 'POST', path, body)
+    const own = await post(await w.client(w.judge, true), path, body)
     assert.equal(own.statusCode, 403)
     assert.match(own.json().detail, /un autre modérateur doit relire ce recours/)
-    const invalid = await api(reviewer, 'POST', path, { decision: 'granted', answer: ' ' })
+    const invalid = await post(reviewer, path, { decision: 'granted', answer: ' ' })
     assert.equal(invalid.statusCode, 400)
     assert.deepEqual(
       invalid.json().errors.map((e: { pointer: string }) => e.pointer),
       ['/answer'],
     )
-    const wrongDecision = await api(reviewer, 'POST', path, { decision: 'maybe', answer: 'Oui' })
-    assert.equal(wrongDecision.statusCode, 400)
-    const foreign = await api(
-      await token(w.foreignModerator, ['moderation:write'], w.other),
-      'POST',
-      path,
-      body,
-      w.other.hostnames[0],
-    )
-    assert.equal(foreign.statusCode, 404)
+    assert.equal((await post(reviewer, path, { decision: 'maybe', answer: 'Oui' })).statusCode, 400)
+    const withoutCsrf = await reviewer.request({
+      method: 'POST',
+      url: path,
+      payload: body,
+      headers: { accept: 'application/json' },
+      withoutCsrf: true,
+    })
+    assert.equal(withoutCsrf.statusCode, 403)
+    assert.equal((await post(await w.client(w.foreignModerator, true), path, body)).statusCode, 404)
     assert.equal((await sanctionRow(t, sanction.id))?.liftedAt, null, 'nothing decided yet')
 
-    const res = await api(reviewer, 'POST', path, body)
+    const res = await post(reviewer, path, body)
     assert.equal(res.statusCode, 200)
     assert.deepEqual(res.json(), { id: appealId, status: 'granted' })
     assert.equal((await sanctionRow(t, sanction.id))?.liftedBy, w.reviewer.id)
-    const again = await api(await token(w.third, ['moderation:write']), 'POST', path, {
-      ...body,
-      decision: 'upheld',
-    })
+    const again = await post(await w.client(w.third, true), path, { ...body, decision: 'upheld' })
     assert.equal(again.statusCode, 409)
     assert.match(again.json().detail, /déjà répondu/)
   })

@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { after, before, describe, it } from 'node:test'
-import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import {
@@ -128,7 +127,6 @@ describe('appeals with hostile text in every field and parameter', () => {
 
   it('takes the reviewer’s answer as plain text or refuses it in words, on the page and through the API', async () => {
     const reviewer = await w.client(w.reviewer, true)
-    const bearer = await makeAccessToken(t, w.territory, w.reviewer.id, ['moderation:write'])
     // Filed through the use case: the staff session would not outlast the link's rate-limit windows.
     const file = async () => {
       const { id, token } = await fresh(false)
@@ -159,13 +157,13 @@ describe('appeals with hostile text in every field and parameter', () => {
           )
           appeal = await file()
         }
-        const json = await callApi(
-          t,
-          { host: w.host, token: bearer },
-          'POST',
-          `/api/v1/moderation/appeals/${appeal.id}/decision`,
-          { ...form, [field]: sent(text) },
-        )
+        const json = await reviewer.request({
+          method: 'POST',
+          url: `/api/v1/moderation/appeals/${appeal.id}/decision`,
+          payload: { ...form, [field]: sent(text) },
+          headers: { 'x-csrf-token': reviewer.csrfToken(), accept: 'application/json' },
+          withoutCsrf: true,
+        })
         assert.ok(json.statusCode < 500, `${what} (API): ${json.statusCode}`)
         assert.ok([200, 400].includes(json.statusCode), `${what} (API): ${json.statusCode}`)
         if (json.statusCode === 200) appeal = await file()

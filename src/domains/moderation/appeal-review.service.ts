@@ -45,7 +45,7 @@ export class AppealReviewService {
   }
 
   async open(actor: Actor | null, territory: Territory) {
-    await moderator(this.services, actor, territory, 'moderation:read')
+    moderator(actor)
     const rows = await openAppeals(this.#db, territory.id)
     const people = await accountCards(
       this.#db,
@@ -55,7 +55,7 @@ export class AppealReviewService {
   }
 
   async one(actor: Actor | null, territory: Territory, id: string): Promise<AppealForReview> {
-    await moderator(this.services, actor, territory, 'moderation:read')
+    moderator(actor)
     return this.#find(territory, id)
   }
 
@@ -77,7 +77,7 @@ export class AppealReviewService {
     id: string,
     input: { decision: string; answer: string },
   ): Promise<ReviewOutcome> {
-    const me = await moderator(this.services, actor, territory, 'moderation:write')
+    const me = moderator(actor)
     const { appeal, sanction } = await this.#find(territory, id)
     if (sanction.decidedBy === me.accountId || appeal.accountId === me.accountId)
       return { kind: 'own-decision' }

@@ -53,6 +53,9 @@ const AppealDecided = Type.Object(
   { $id: 'AppealDecided' },
 )
 
+/** Staff powers come with the staff member's own session and second factor, never with a token. */
+const staff = { permission: 'moderation:review', scope: null } as const
+
 const problems = {
   400: Type.Ref('Problem'),
   401: Type.Ref('Problem'),
@@ -62,7 +65,7 @@ const problems = {
   429: Type.Ref('Problem'),
 }
 
-/** Appeals for moderators' applications: the open ones, and the answer to one (same rules as the page). */
+/** Appeals in JSON for moderators: the open ones, and the answer to one (same rules as the page). */
 export async function appealApi(base: FastifyInstance, services: AppServices) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
   const reviews = new AppealReviewService(services)
@@ -76,10 +79,11 @@ export async function appealApi(base: FastifyInstance, services: AppServices) {
         operationId: 'listOpenAppeals',
         tags: ['moderation'],
         summary: 'The appeals waiting for a moderator, oldest first',
-        description: 'For moderators of the territory; a token needs moderation:read.',
+        description:
+          'For moderators of the territory, from their session with the second factor: a token never carries staff powers.',
         response: { 200: Type.Object({ appeals: Type.Array(Type.Ref('OpenAppeal')) }), ...problems },
       },
-      config: { permission: 'session', scope: 'moderation:read' },
+      config: staff,
     },
     async (req) => {
       const { rows, people } = await reviews.open(req.actor, req.territory!)
@@ -112,12 +116,12 @@ export async function appealApi(base: FastifyInstance, services: AppServices) {
         tags: ['moderation'],
         summary: 'Lift the sanction (granted) or keep it (upheld), with an answer sent to the person',
         description:
-          'A moderator other than the one who decided the sanction (403 otherwise); an appeal already answered is 409. A token needs moderation:write.',
+          'A moderator other than the one who decided the sanction (403 otherwise), from their session with the second factor; an appeal already answered is 409.',
         params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
         body: AppealDecisionBody,
         response: { 200: Type.Ref('AppealDecided'), ...problems },
       },
-      config: { permission: 'session', scope: 'moderation:write' },
+      config: staff,
     },
     async (req) => {
       const outcome = await reviews.decide(req.actor, req.territory!, req.params.id, req.body)
