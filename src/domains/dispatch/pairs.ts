@@ -26,9 +26,9 @@ export interface CandidatePair {
 /**
  * Where pairs are looked for, unless the caller says otherwise. 20 km is as far as a volunteer
  * usually goes for a neighbour, and a pair at the edge of a radius scores no distance points
- * anyway. The 12 nearest per ask: on 10,000 asks over 50,000 volunteers of the Nord, the optimum
- * over 12 is within 0.1 % of the optimum over 40 and assigns as many asks, at a third of the pairs
- * (bench/dispatch.ts prints the comparison).
+ * anyway; 30 km found nothing more in the Nord, 10 km a little less. The 12 nearest per ask: more
+ * raised the optimum by about half a percent per doubling (20, then 40) but, with volunteers
+ * scarce, took the exact solve past a second (bench/dispatch.ts prints the comparison).
  */
 export const PAIR_DEFAULTS = { maxKm: 20, perAsk: 12 } as const
 
