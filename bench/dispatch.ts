@@ -16,7 +16,12 @@ import {
   optimalAssignment,
   type ScoredPair,
 } from '../src/domains/dispatch/assignment.ts'
-import { type AskPoint, candidatePairs, PAIR_DEFAULTS, type VolunteerPoint } from '../src/domains/dispatch/pairs.ts'
+import {
+  type AskPoint,
+  candidatePairs,
+  PAIR_DEFAULTS,
+  type VolunteerPoint,
+} from '../src/domains/dispatch/pairs.ts'
 import { availabilityShare, HALF_DAYS, scorePair } from '../src/domains/dispatch/score.ts'
 import type { Commune } from '../src/platform/geo/commune.ts'
 import { readCommunesFile } from '../src/platform/geo/communes.dataset.ts'
@@ -71,7 +76,10 @@ function generate(asks: number, volunteers: number, communes: Commune[], seed: n
   const total = communes.reduce((s, c) => s + c.population, 0)
   const cumulative: number[] = []
   let sum = 0
-  for (const c of communes) cumulative.push((sum += c.population))
+  for (const c of communes) {
+    sum += c.population
+    cumulative.push(sum)
+  }
   /** A commune drawn as people live, then a point within about 2 km of its centre. */
   const place = () => {
     const x = rnd() * total
@@ -90,11 +98,15 @@ function generate(asks: number, volunteers: number, communes: Commune[], seed: n
   const popularitySum = popularity.reduce((s, p) => s + p, 0)
   const category = () => {
     let x = rnd() * popularitySum
-    for (let i = 0; i < CATEGORIES.length; i++) if ((x -= popularity[i]!) <= 0) return CATEGORIES[i]!
+    for (let i = 0; i < CATEGORIES.length; i++) {
+      x -= popularity[i]!
+      if (x <= 0) return CATEGORIES[i]!
+    }
     return CATEGORIES.at(-1)!
   }
-  const halfDays = (count: number) =>
-    [...new Set(Array.from({ length: count }, () => HALF_DAYS[Math.floor(rnd() * HALF_DAYS.length)]!))]
+  const halfDays = (count: number) => [
+    ...new Set(Array.from({ length: count }, () => HALF_DAYS[Math.floor(rnd() * HALF_DAYS.length)]!)),
+  ]
   const askList: Ask[] = Array.from({ length: asks }, (_, i) => {
     const c = category()
     return {
@@ -153,7 +165,11 @@ function components(pairs: readonly ScoredPair[], askCount: number) {
   return { count: edges.size, largestAsks: asks.get(largest) ?? 0, largestPairs: edges.get(largest) ?? 0 }
 }
 
-function scored(found: ReturnType<typeof candidatePairs>, asks: readonly Ask[], volunteers: readonly Volunteer[]) {
+function scored(
+  found: ReturnType<typeof candidatePairs>,
+  asks: readonly Ask[],
+  volunteers: readonly Volunteer[],
+) {
   return found.map((p): ScoredPair => {
     const ask = asks[p.askIndex]!
     const v = volunteers[p.volunteerIndex]!

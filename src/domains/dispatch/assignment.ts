@@ -54,7 +54,10 @@ export async function optimalAssignment(
 }
 
 /** The pairs as the matching takes them: asks and volunteers numbered densely, scores as whole numbers. */
-function matchingProblem(pairs: readonly ScoredPair[], capacity: (volunteer: number) => number): BMatchingProblem {
+function matchingProblem(
+  pairs: readonly ScoredPair[],
+  capacity: (volunteer: number) => number,
+): BMatchingProblem {
   const askNumber = new Map<number, number>()
   const volunteerNumber = new Map<number, number>()
   const capacities: number[] = []
@@ -63,10 +66,14 @@ function matchingProblem(pairs: readonly ScoredPair[], capacity: (volunteer: num
   const weight = new Float64Array(pairs.length)
   pairs.forEach((p, e) => {
     let a = askNumber.get(p.ask)
-    if (a === undefined) askNumber.set(p.ask, (a = askNumber.size))
+    if (a === undefined) {
+      a = askNumber.size
+      askNumber.set(p.ask, a)
+    }
     let v = volunteerNumber.get(p.volunteer)
     if (v === undefined) {
-      volunteerNumber.set(p.volunteer, (v = volunteerNumber.size))
+      v = volunteerNumber.size
+      volunteerNumber.set(p.volunteer, v)
       capacities.push(Math.max(0, Math.floor(capacity(p.volunteer))))
     }
     left[e] = a

@@ -61,7 +61,10 @@ describe('candidate pairs', () => {
   })
 
   it('leaves out a volunteer with no capacity left', () => {
-    const volunteers = [volunteer('full', CAEN, { capacity: 0 }), volunteer('free', HEROUVILLE, { capacity: 2 })]
+    const volunteers = [
+      volunteer('full', CAEN, { capacity: 0 }),
+      volunteer('free', HEROUVILLE, { capacity: 2 }),
+    ]
     assert.deepEqual(ids([ask('caen')], volunteers), ['caen→free'])
   })
 
@@ -83,7 +86,10 @@ describe('candidate pairs', () => {
 
   it('finds what scanning every volunteer finds, on random asks and volunteers', () => {
     let seed = 7
-    const rnd = () => (seed = (seed * 16_807) % 2_147_483_647) / 2_147_483_647
+    const rnd = () => {
+      seed = (seed * 16_807) % 2_147_483_647
+      return seed / 2_147_483_647
+    }
     const categories = ['courses', 'visites', 'bricolage']
     for (let round = 0; round < 12; round++) {
       const spot = () => ({ latitude: 48.9 + rnd() * 0.6, longitude: -0.9 + rnd() * 1.2 })

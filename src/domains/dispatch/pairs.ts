@@ -30,7 +30,7 @@ export interface CandidatePair {
  * raised the optimum by about half a percent per doubling (20, then 40) but, with volunteers
  * scarce, took the exact solve past a second (bench/dispatch.ts prints the comparison).
  */
-export const PAIR_DEFAULTS = { maxKm: 20, perAsk: 12 } as const
+export const PAIR_DEFAULTS: Readonly<{ maxKm: number; perAsk: number }> = { maxKm: 20, perAsk: 12 }
 
 /** Cells of 0.025° (2.8 km north–south, 1.8 km east–west in the north of France). */
 const CELL = 0.025
@@ -70,7 +70,10 @@ export function candidatePairs(
     const key = cellKey(Math.floor(v.latitude / CELL), Math.floor(v.longitude / CELL))
     for (const category of v.categories) {
       let grid = grids.get(category)
-      if (!grid) grids.set(category, (grid = { all: new Map(), verified: new Map() }))
+      if (!grid) {
+        grid = { all: new Map(), verified: new Map() }
+        grids.set(category, grid)
+      }
       put(grid.all, key, i)
       if (v.verified) put(grid.verified, key, i)
     }

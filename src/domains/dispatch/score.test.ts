@@ -39,7 +39,10 @@ describe('the score of a pair', () => {
     assert.equal(points({ categoryMatch: false }, 'category'), 0)
     assert.equal(points({ verified: false }, 'verified'), 0)
     assert.equal(points({ languageMatch: false }, 'language'), 0)
-    assert.equal(scorePair({ ...perfect, categoryMatch: false, verified: false, languageMatch: false }).score, 70)
+    assert.equal(
+      scorePair({ ...perfect, categoryMatch: false, verified: false, languageMatch: false }).score,
+      70,
+    )
   })
 
   it('gives availability its share of the ask’s half-days', () => {
@@ -63,8 +66,16 @@ describe('the score of a pair', () => {
 
   it('neither rewards nor punishes what is unknown: half the points of availability and responsiveness', () => {
     assert.equal(points({ availabilityShare: null }, 'availability'), WEIGHTS.availability / 2)
-    assert.equal(points({ answerRate: null, medianAnswerHours: null }, 'responsiveness'), WEIGHTS.responsiveness / 2)
-    const unknown = scorePair({ ...perfect, availabilityShare: null, answerRate: null, medianAnswerHours: null })
+    assert.equal(
+      points({ answerRate: null, medianAnswerHours: null }, 'responsiveness'),
+      WEIGHTS.responsiveness / 2,
+    )
+    const unknown = scorePair({
+      ...perfect,
+      availabilityShare: null,
+      answerRate: null,
+      medianAnswerHours: null,
+    })
     assert.equal(unknown.score, 85)
     assert.equal(unknown.parts[5]!.value, undefined)
   })

@@ -31,8 +31,8 @@ export function maxWeightBMatching(problem: BMatchingProblem): Int32Array {
   for (let e = 0; e < E; e++) if (weight[e]! > M) M = weight[e]!
   // Each left node's edges, contiguous (CSR).
   const start = new Int32Array(L + 1)
-  for (let e = 0; e < E; e++) start[left[e]! + 1]!++
-  for (let i = 0; i < L; i++) start[i + 1]! += start[i]!
+  for (let e = 0; e < E; e++) start[left[e]! + 1] = start[left[e]! + 1]! + 1
+  for (let i = 0; i < L; i++) start[i + 1] = start[i + 1]! + start[i]!
   const edges = new Int32Array(E)
   const fill = start.slice(0, L)
   for (let e = 0; e < E; e++) edges[fill[left[e]!]!++] = e
@@ -172,11 +172,10 @@ export function maxWeightBMatching(problem: BMatchingProblem): Int32Array {
 class MinHeap {
   private readonly items: Int32Array
   private readonly position: Int32Array
+  private readonly key: Float64Array
   size = 0
-  constructor(
-    capacity: number,
-    private readonly key: Float64Array,
-  ) {
+  constructor(capacity: number, key: Float64Array) {
+    this.key = key
     this.items = new Int32Array(capacity)
     this.position = new Int32Array(capacity).fill(-1)
   }
@@ -206,7 +205,8 @@ class MinHeap {
     this.size = 0
   }
   private up(i: number) {
-    const { items, position, key } = this
+    const { items, position } = this
+    const key = this.key
     const node = items[i]!
     while (i > 0) {
       const parent = (i - 1) >> 1
@@ -219,7 +219,8 @@ class MinHeap {
     position[node] = i
   }
   private down(i: number) {
-    const { items, position, key, size } = this
+    const { items, position, size } = this
+    const key = this.key
     const node = items[i]!
     for (;;) {
       let child = 2 * i + 1
