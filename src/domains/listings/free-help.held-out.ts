@@ -1,4 +1,4 @@
-import type { FreeHelpExample } from './free-help.corpus.ts'
+import { examplesFromLines, type FreeHelpExample } from './free-help.example.ts'
 
 /**
  * The held-out part of the free-help rule's corpus: texts the rule was NOT tuned on, so that its
@@ -182,12 +182,7 @@ const clean: readonly string[] = [
   'Ressources — Aide pour remplir ma déclaration de ressources trimestrielle à la CAF.',
 ]
 
-const example = (line: string, commercial: boolean): FreeHelpExample => {
-  const cut = line.indexOf(' — ')
-  return { title: line.slice(0, cut), description: line.slice(cut + 3), commercial }
-}
-
 export const freeHelpHeldOut: readonly FreeHelpExample[] = [
-  ...money.map((line) => example(line, true)),
-  ...clean.map((line) => example(line, false)),
+  ...examplesFromLines(money, true),
+  ...examplesFromLines(clean, false),
 ]
