@@ -54,13 +54,20 @@ export const decisionMessages = defineMessages(
     'decision.refused.subjectChanged':
       'Le contenu a changé d’état depuis votre lecture (retiré, publié ou déjà masqué). Rien n’a été modifié.',
     'decision.mail.subject': 'Une décision de modération vous concerne',
+    'decision.mail.kind.listing': 'annonce',
+    'decision.mail.kind.mission': 'mission',
+    'decision.mail.kind.need': 'besoin',
+    'decision.mail.kind.message': 'message',
+    'decision.mail.kind.account': 'compte',
+    'decision.mail.kind.organisation': 'organisation',
+    'decision.mail.kind.appeal': 'recours',
     'decision.mail.greeting': 'Bonjour {name},',
     'decision.mail.what.reject':
-      'L’équipe de modération de {platform} a refusé la publication de votre contenu {subject}.',
+      'L’équipe de modération de {platform} a refusé la publication de votre {subject}.',
     'decision.mail.what.change':
-      'L’équipe de modération de {platform} vous demande de modifier votre contenu {subject} avant sa publication. Il reste en attente tant qu’il n’est pas modifié.',
+      'L’équipe de modération de {platform} vous demande de modifier votre {subject} avant sa publication : ce contenu reste en attente tant qu’il n’est pas modifié.',
     'decision.mail.what.hide':
-      'L’équipe de modération de {platform} a masqué votre contenu {subject} : il n’est plus visible.',
+      'L’équipe de modération de {platform} a masqué votre {subject} : ce contenu n’est plus visible.',
     'decision.mail.what.warn':
       'L’équipe de modération de {platform} vous adresse un avertissement au sujet de votre {subject}.',
     'decision.mail.what.suspend':
@@ -131,13 +138,19 @@ export const decisionMessages = defineMessages(
     'decision.refused.subjectChanged':
       'The content changed since you read it (withdrawn, published or already hidden). Nothing was changed.',
     'decision.mail.subject': 'A moderation decision concerns you',
+    'decision.mail.kind.listing': 'listing',
+    'decision.mail.kind.mission': 'mission',
+    'decision.mail.kind.need': 'need',
+    'decision.mail.kind.message': 'message',
+    'decision.mail.kind.account': 'account',
+    'decision.mail.kind.organisation': 'organisation',
+    'decision.mail.kind.appeal': 'appeal',
     'decision.mail.greeting': 'Hello {name},',
-    'decision.mail.what.reject':
-      'The moderation team of {platform} refused to publish your content {subject}.',
+    'decision.mail.what.reject': 'The moderation team of {platform} refused to publish your {subject}.',
     'decision.mail.what.change':
-      'The moderation team of {platform} asks you to change your content {subject} before it is published. It stays waiting until it is changed.',
+      'The moderation team of {platform} asks you to change your {subject} before it is published. It stays waiting until it is changed.',
     'decision.mail.what.hide':
-      'The moderation team of {platform} hid your content {subject}: it is no longer visible.',
+      'The moderation team of {platform} hid your {subject}: it is no longer visible.',
     'decision.mail.what.warn': 'The moderation team of {platform} gives you a warning about your {subject}.',
     'decision.mail.what.suspend':
       'The moderation team of {platform} suspended your account. While it lasts, you cannot sign in and your listings are not visible.',

@@ -71,6 +71,9 @@ export class DecisionService {
     const item = isUuid(id) ? await findItem(db, territory.id, id) : null
     if (!item) throw notFound()
     if (item.status !== 'open') return this.#whyNot(item, actor!)
+    // What changed since the page was read comes first: the decision may no longer fit the item.
+    if (/^\d{1,9}$/.test(form.version ?? '') && Number(form.version) !== item.version)
+      return this.#whyNot(item, actor!)
     const checked = checkDecision(decisionsFor(item.subjectKind, item.cause), form)
     if (checked.kind === 'invalid') return checked
     const { input } = checked

@@ -1,7 +1,7 @@
 import { randomToken, sha256 } from '../../platform/auth/secrets.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { territoryBaseUrl } from '../../platform/http/links.ts'
-import { formatDateTime, isLocale, translator } from '../../platform/i18n/i18n.ts'
+import { formatDateTime, isLocale, type MessageKey, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountCards, suspendAccount } from '../accounts/index.ts'
@@ -9,10 +9,20 @@ import { hideListingsOf } from '../listings/index.ts'
 import { matchesInProgressWith } from '../matches/index.ts'
 import type { SanctionKind, SanctionReason } from './moderation.schema.ts'
 import type { ReviewItemRow } from './queue.repository.ts'
-import { kindKeys, reasonKeys } from './queue.ts'
+import { reasonKeys } from './queue.ts'
 import { insertSanction } from './sanction.repository.ts'
 
 const DAY_MS = 86_400_000
+/** « votre annonce », « votre message », « votre compte »: what the mail names. */
+const mailKindKeys = {
+  listing: 'decision.mail.kind.listing',
+  mission: 'decision.mail.kind.mission',
+  need: 'decision.mail.kind.need',
+  message: 'decision.mail.kind.message',
+  account: 'decision.mail.kind.account',
+  organisation: 'decision.mail.kind.organisation',
+  appeal: 'decision.mail.kind.appeal',
+} as const satisfies Record<ReviewItemRow['subjectKind'], MessageKey>
 
 export interface SanctionInput {
   item: ReviewItemRow
@@ -74,13 +84,8 @@ async function mailPerson(
   const locale = isLocale(card.locale) ? card.locale : 'fr'
   const t = translator(locale)
   const base = territoryBaseUrl(services.config.publicUrl, territory)
-  const subject =
-    input.item.label !== '' &&
-    (input.item.subjectKind === 'listing' ||
-      input.item.subjectKind === 'mission' ||
-      input.item.subjectKind === 'need')
-      ? `« ${input.item.label} »`
-      : t(kindKeys[input.item.subjectKind]).toLowerCase()
+  const kind = t(mailKindKeys[input.item.subjectKind])
+  const subject = input.item.label !== '' ? `${kind} « ${input.item.label} »` : kind
   await services.mailer.send({
     territory,
     to: card.email,
