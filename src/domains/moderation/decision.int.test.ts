@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, afterEach, before, describe, it } from 'node:test'
 import { and, eq } from 'drizzle-orm'
+import { makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
@@ -175,6 +176,50 @@ describe('decisions on the queue’s items', () => {
     const hers = await smtp.waitFor((m) => m.to.includes('jeanne@exemple.test') && /échange/.test(m.subject))
     assert.match(hers.text, /La personne ne peut plus poursuivre cet échange pour le moment/)
     assert.ok(!hers.text.includes('argent'), 'no detail of why')
+  })
+
+  it('bans for good without an end date; dismisses an unfounded report without any sanction', async () => {
+    const banned = await makeAccount(t, w.territory, { displayName: 'Bruno', email: 'bruno@exemple.test' })
+    const aboutBruno = await queueItem(t, w.territory, {
+      subjectKind: 'account',
+      subjectId: banned.id,
+      accountId: banned.id,
+      cause: 'repeated-reports',
+      priority: 3,
+    })
+    const res = await decide(w.camille, aboutBruno, {
+      decision: 'ban',
+      reason: 'harassment',
+      explanation: 'Harcèlement répété de plusieurs personnes.',
+    })
+    assert.equal(res.statusCode, 303)
+    const [ban] = await sanctionsOf(banned.id)
+    assert.deepEqual([ban!.kind, ban!.endsAt], ['ban', null])
+    const [account] = await t.db.db.select().from(accounts).where(eq(accounts.id, banned.id))
+    assert.equal(account!.status, 'suspended')
+    assert.equal((await audits('account.banned', banned.id)).length, 1)
+    await t.app.services.worker.runDue()
+    const mail = await smtp.waitFor((m) => m.to.includes('bruno@exemple.test'))
+    assert.match(mail.text, /a fermé définitivement votre compte/)
+    assert.doesNotMatch(mail.text, /prend fin/)
+
+    const { messageId, itemId } = await reportedMessage(t, w)
+    await t.db.db.insert(reports).values({
+      id: t.app.services.ids(),
+      territoryId: w.territory.id,
+      reporterId: w.jeanne.id,
+      targetKind: 'message',
+      targetId: messageId,
+      reason: 'abuse',
+      createdAt: t.clock.now(),
+    })
+    t.clock.advance(16 * 60_000)
+    const before = (await sanctionsOf(w.karim.id)).length
+    assert.equal((await decide(w.dominique, itemId, { decision: 'dismiss' })).statusCode, 303)
+    assert.equal((await sanctionsOf(w.karim.id)).length, before)
+    const [report] = await t.db.db.select().from(reports).where(eq(reports.targetId, messageId))
+    assert.equal(report!.status, 'dismissed')
+    assert.equal((await itemRow(t, itemId)).decision, 'dismissed')
   })
 
   it('refuses a decision on a version that changed since the page was read, and applies nothing', async () => {
