@@ -20,6 +20,8 @@ export {
   parseDay,
 } from './listing.ts'
 export { closeRelayedAsk, listingById, listingsByIds, markAskFulfilled } from './listing-access.ts'
+/** What a moderator's decision does to a listing, and a person's open listings for their record. */
+export { applyListingDecision, openListingsCount } from './listing-decisions.ts'
 export { type ListingFigures, listingFigures } from './listing-figures.repository.ts'
 export type { ExtraGuidance } from './listing-guidance.ts'
 export type { ListingResponses } from './listing-responses.ts'

@@ -11,6 +11,14 @@ export {
   findMessageForParty as messageForParty,
   findMessages as messagesByIds,
 } from './message.repository.ts'
+/** What moderation reads and does in conversations: a reported message in its context, hiding it, and the exchanges a suspension stops. */
+export {
+  hideMessage,
+  type MessageContext,
+  matchesInProgressWith,
+  messageSender,
+  messagesAround,
+} from './moderation-reads.ts'
 /** The responses to asks the phone line posted, and its agents' decisions for the person. */
 export {
   acceptForPerson,

@@ -1,9 +1,14 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { decisionMails } from './decision.mails.ts'
+import { decisionMessages } from './decision.messages.ts'
 import { moderationMessages } from './moderation.messages.ts'
 import * as moderationSchema from './moderation.schema.ts'
+import { queueApi } from './queue.api.ts'
+import { queueMessages } from './queue.messages.ts'
+import { queuePages } from './queue.pages.tsx'
 
-const messages = [moderationMessages] as const
+const messages = [moderationMessages, queueMessages, decisionMessages] as const
 
 /**
  * What moderation brings to the app: the territory's one queue (held content, reports,
@@ -12,15 +17,19 @@ const messages = [moderationMessages] as const
  */
 export const moderationModule: DomainModule = {
   name: 'moderation',
-  routes: [],
+  routes: [queuePages, queueApi],
   messages: [...messages],
-  mails: {},
+  mails: { ...decisionMails },
   schema: { ...moderationSchema },
 }
 
 type ModerationMessageKeys = KeysOf<typeof messages>
+type ModerationMails = typeof decisionMails
 
 // The module's text keys and mail names, for the type checker (see MessageCatalogue).
 declare module '../../platform/i18n/i18n.ts' {
   interface MessageCatalogue extends ModerationMessageKeys {}
+}
+declare module '../../platform/mail/templates.tsx' {
+  interface MailTemplateRegistry extends ModerationMails {}
 }

@@ -28,7 +28,12 @@ describe('the route table', () => {
 
   it('gives every API route a token scope, but for public ones and the few kept for the browser', () => {
     assert.ok(api().length > 30)
-    const refusing = api().filter((r) => r.scope === null && r.permission !== 'public')
+    // Staff API routes answer the staff member's own session only: a token never carries staff powers.
+    const refusing = api().filter(
+      (r) => r.scope === null && r.permission !== 'public' && !staffOnly.has(r.permission),
+    )
+    for (const route of api().filter((r) => staffOnly.has(r.permission)))
+      assert.ok(!decide(everyScope, route).allowed, `${route.method} ${route.url}`)
     assert.deepEqual(refusing.map((r) => `${r.method} ${r.url}`).sort(), sessionOnlyApi)
     for (const route of refusing) {
       const verdict = decide(everyScope, route)
