@@ -5,6 +5,7 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { notifyPublished } from './alerts.jobs.ts'
 import { type ListingChanges, listHeld, updateListing } from './listing.repository.ts'
 import { expiryFrom, type Listing, UUID } from './listing.ts'
+import { unqueueListing } from './listing-review.ts'
 
 /** The listings the free-help rule held, for moderators: publish or remove, each decision audited. */
 export class ListingModeration {
@@ -47,6 +48,8 @@ export class ListingModeration {
     const listing = await this.services.database.db.transaction(async (tx) => {
       const updated = await updateListing(tx, where, changes)
       if (updated) {
+        // Decided here, so the one queue no longer shows it waiting.
+        await unqueueListing(this.services, tx, updated)
         await this.services.audit.record(
           { territoryId: territory.id, actorId: actor.accountId, action, targetId: id },
           tx,
