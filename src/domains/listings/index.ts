@@ -23,6 +23,8 @@ export { closeRelayedAsk, listingById, listingsByIds, markAskFulfilled } from '.
 export { type ListingFigures, listingFigures } from './listing-figures.repository.ts'
 export type { ExtraGuidance } from './listing-guidance.ts'
 export type { ListingResponses } from './listing-responses.ts'
+/** Held listings as moderation-queue items, for the queue's start-up catch-up. */
+export { listingsToQueue } from './listing-review.ts'
 /** What a sanction does to a person's listings, and what lifting it undoes. */
 export { hideListingsOf, restoreListingsOf } from './listing-sanctions.repository.ts'
 export type { RelayedAsk } from './relayed-ask.service.ts'
