@@ -2,8 +2,10 @@ import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import { moderationMessages } from './moderation.messages.ts'
 import * as moderationSchema from './moderation.schema.ts'
+import { reviewPolicyMessages } from './review-policy.messages.ts'
+import { reviewPolicyPages } from './review-policy.pages.tsx'
 
-const messages = [moderationMessages] as const
+const messages = [moderationMessages, reviewPolicyMessages] as const
 
 /**
  * What moderation brings to the app: the territory's one queue (held content, reports,
@@ -12,7 +14,7 @@ const messages = [moderationMessages] as const
  */
 export const moderationModule: DomainModule = {
   name: 'moderation',
-  routes: [],
+  routes: [reviewPolicyPages],
   messages: [...messages],
   mails: {},
   schema: { ...moderationSchema },
