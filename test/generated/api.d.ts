@@ -675,8 +675,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Report a listing, a message or a profile
-         * @description A listing the caller can read, a message of one of their conversations, an account of this platform; anything else is 404. In danger, call 17 or 112 first: reports are not read at once.
+         * Report a listing, a message, a profile or an organisation
+         * @description A listing the caller can read, a message of one of their conversations, an account or a verified organisation of this platform; anything else is 404. In danger, call 17 or 112 first: reports are not read at once.
          */
         post: operations["createReport"];
         delete?: never;
@@ -1256,7 +1256,7 @@ export interface components {
              *       "profile:read"
              *     ]
              */
-            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write" | "campaigns:read" | "campaigns:write" | "calls:read" | "calls:write")[];
+            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write" | "campaigns:read" | "campaigns:write" | "calls:read" | "calls:write" | "dispatch:read" | "dispatch:write" | "moderation:read" | "moderation:write")[];
             /** Format: date-time */
             createdAt: string;
             lastUsedAt: string | null;
@@ -4972,8 +4972,8 @@ export interface operations {
                      * @description what is reported
                      * @enum {string}
                      */
-                    target: "listing" | "message" | "account";
-                    /** @description the id of the listing, message or account */
+                    target: "listing" | "message" | "account" | "organisation";
+                    /** @description the id of the listing, message, account or organisation */
                     id: string;
                     /** @enum {string} */
                     reason?: "commerce" | "scam" | "abuse" | "danger" | "other";
