@@ -6,8 +6,12 @@ import { notifyPublished } from './alerts.jobs.ts'
 import { type ListingChanges, listHeld, updateListing } from './listing.repository.ts'
 import { expiryFrom, type Listing, UUID } from './listing.ts'
 import { unqueueListing } from './listing-review.ts'
+import { tellAuthorReviewed } from './listing-review-mail.ts'
 
-/** The listings the free-help rule held, for moderators: publish or remove, each decision audited. */
+/**
+ * The listings held for a moderator, for moderators: publish or remove, each decision audited
+ * and told to the author by mail.
+ */
 export class ListingModeration {
   constructor(private readonly services: AppServices) {}
 
@@ -55,6 +59,13 @@ export class ListingModeration {
           tx,
         )
         if (updated.status === 'published') await notifyPublished(this.services, id, tx)
+        await tellAuthorReviewed(
+          this.services,
+          tx,
+          territory,
+          updated,
+          updated.status === 'published' ? 'published' : 'rejected',
+        )
       }
       return updated
     })

@@ -16,6 +16,19 @@ export const listingReviewMessages = defineMessages(
       'Vous recevrez un courriel quand elle sera publiée, ou si elle ne peut pas l’être, avec la raison.',
     'listingReview.notice.posted':
       'Votre annonce est enregistrée. Elle sera publiée après la relecture d’un modérateur.',
+    'listingReview.mail.greeting': 'Bonjour {name},',
+    'listingReview.mail.published.subject': 'Votre annonce « {title} » est publiée',
+    'listingReview.mail.published.intro':
+      'Un modérateur a lu votre annonce « {title} » : elle est publiée, et les personnes qui suivent ce type d’aide sont prévenues.',
+    'listingReview.mail.published.button': 'Voir mon annonce',
+    'listingReview.mail.rejected.subject': 'Votre annonce « {title} » n’est pas publiée',
+    'listingReview.mail.rejected.intro':
+      'Un modérateur a lu votre annonce « {title} » : elle ne peut pas être publiée.',
+    'listingReview.mail.rejected.reason':
+      'Sur la plateforme, l’aide est toujours gratuite : une annonce ne peut demander ni proposer d’argent, de paiement ou de vente.',
+    'listingReview.mail.rejected.button': 'Voir mes annonces',
+    'listingReview.mail.rejected.note':
+      'Vous pouvez publier une nouvelle annonce qui respecte la charte. Pour toute question, écrivez à l’équipe depuis la page de contact.',
   },
   {
     'listingReview.intro':
@@ -31,5 +44,17 @@ export const listingReviewMessages = defineMessages(
       'You will receive an email when it is published, or if it cannot be, with the reason.',
     'listingReview.notice.posted':
       'Your listing is saved. It will be published once a moderator has read it.',
+    'listingReview.mail.greeting': 'Hello {name},',
+    'listingReview.mail.published.subject': 'Your listing “{title}” is published',
+    'listingReview.mail.published.intro':
+      'A moderator read your listing “{title}”: it is published, and the people following this kind of help are told.',
+    'listingReview.mail.published.button': 'See my listing',
+    'listingReview.mail.rejected.subject': 'Your listing “{title}” is not published',
+    'listingReview.mail.rejected.intro': 'A moderator read your listing “{title}”: it cannot be published.',
+    'listingReview.mail.rejected.reason':
+      'On the platform, help is always free: a listing may not ask for or offer money, payment or a sale.',
+    'listingReview.mail.rejected.button': 'See my listings',
+    'listingReview.mail.rejected.note':
+      'You may post a new listing that follows the charter. For any question, write to the team from the contact page.',
   },
 )

@@ -18,7 +18,7 @@ describe('material needs held for money wording wait in the moderation queue', (
 
   it('queues a held need with its title and its poster; an edit that releases it withdraws the item', async () => {
     const id = await postNeed(w, MONEY)
-    assert.equal((await needRow(t, id)).status, 'held')
+    assert.equal((await needRow(t, id))!.status, 'held')
     const [item] = await reviewItemsOf(t, id)
     assert.equal(item!.subjectKind, 'need')
     assert.equal(item!.cause, 'money-wording')
@@ -26,7 +26,7 @@ describe('material needs held for money wording wait in the moderation queue', (
     assert.equal(item!.accountId, w.manager.id)
     const edited = await (await w.client(w.manager)).post(`/besoins/${id}/modifier`, needForm())
     assert.equal(edited.statusCode, 303)
-    assert.equal((await needRow(t, id)).status, 'open')
+    assert.equal((await needRow(t, id))!.status, 'open')
     const items = await reviewItemsOf(t, id)
     assert.equal(items.length, 1)
     assert.equal(items[0]!.status, 'withdrawn')
