@@ -6,6 +6,7 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
+import { outboxMails } from '../../../test/helpers/outbox.ts'
 import { phoneWorld, postAsk, recordPerson } from '../../../test/helpers/phone.ts'
 import { reviewItemsOf } from '../../../test/helpers/review.ts'
 import { reviewItems } from '../../platform/review/review.schema.ts'
@@ -183,16 +184,33 @@ describe('held listings in the moderation queue, and the review before publicati
     assert.equal(withdrawn!.status, 'withdrawn')
   })
 
-  it('withdraws the item when a moderator decides from the held listings’ page', async () => {
+  it('withdraws the item when a moderator decides from the held listings’ page, and mails the author', async () => {
     await setPolicy('all')
-    const { client } = await resident()
+    const { account, client } = await resident()
     const { row } = await post(client)
+    const { row: refused } = await post(client, {
+      title: 'Vends mes meubles',
+      description: 'À vendre, 50 €.',
+    })
     const moderator = await makeAccount(t, calvados, { roles: ['moderator'] })
     const staff = await new Client(t, host()).signInDirectly(moderator, { staff: true, secondFactor: true })
-    const res = await staff.post(`/administration/annonces-retenues/${row.id}/publier`, {})
-    assert.equal(res.statusCode, 303)
-    const [item] = await reviewItemsOf(t, row.id)
-    assert.equal(item!.status, 'withdrawn')
+    assert.equal(
+      (await staff.post(`/administration/annonces-retenues/${row.id}/publier`, {})).statusCode,
+      303,
+    )
+    assert.equal(
+      (await staff.post(`/administration/annonces-retenues/${refused.id}/rejeter`, {})).statusCode,
+      303,
+    )
+    assert.equal((await reviewItemsOf(t, row.id))[0]!.status, 'withdrawn')
+    assert.equal((await reviewItemsOf(t, refused.id))[0]!.status, 'withdrawn')
+    const mails = await outboxMails(t, account.email)
+    const published = mails.find((m) => m.subject === 'Votre annonce « Porter mes courses » est publiée')
+    assert.ok(published, mails.map((m) => m.subject).join(' | '))
+    assert.match(published.text, new RegExp(`/annonces/${row.id}`))
+    const rejected = mails.find((m) => m.subject === 'Votre annonce « Vends mes meubles » n’est pas publiée')
+    assert.ok(rejected)
+    assert.match(rejected.text, /l’aide est toujours gratuite/)
   })
 
   it('never holds a relayed ask by the policy; money wording in it still waits in the queue', async () => {
