@@ -70,10 +70,16 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     await claire.goto('/administration')
     await main(claire).getByRole('link', { name: 'Relecture avant publication' }).click()
     assert.equal(await h1(claire), 'Relecture avant publication')
-    assert.ok(await main(claire).getByLabel(/^Les premières annonces des nouveaux comptes \(recommandé\)/).isChecked())
+    assert.ok(
+      await main(claire)
+        .getByLabel(/^Les premières annonces des nouveaux comptes \(recommandé\)/)
+        .isChecked(),
+    )
     await expectAccessible(claire, '/administration/moderation/relecture')
     await expectNoHorizontalScroll(claire, '/administration/moderation/relecture')
-    await main(claire).getByLabel(/^Aucune \(seules les annonces qui demandent de l’argent sont retenues\)/).check()
+    await main(claire)
+      .getByLabel(/^Aucune \(seules les annonces qui demandent de l’argent sont retenues\)/)
+      .check()
     await main(claire).getByRole('button', { name: 'Enregistrer le réglage' }).click()
     await claire.waitForURL((url) => url.searchParams.get('fait') === 'enregistre')
     assert.match(await main(claire).innerText(), /Le réglage est enregistré/)
