@@ -675,8 +675,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Report a listing, a message or a profile
-         * @description A listing the caller can read, a message of one of their conversations, an account of this platform; anything else is 404. In danger, call 17 or 112 first: reports are not read at once.
+         * Report a listing, a message, a profile or an organisation
+         * @description A listing the caller can read, a message of one of their conversations, an account or a verified organisation of this platform; anything else is 404. In danger, call 17 or 112 first: reports are not read at once.
          */
         post: operations["createReport"];
         delete?: never;
@@ -5116,8 +5116,8 @@ export interface operations {
                      * @description what is reported
                      * @enum {string}
                      */
-                    target: "listing" | "message" | "account";
-                    /** @description the id of the listing, message or account */
+                    target: "listing" | "message" | "account" | "organisation";
+                    /** @description the id of the listing, message, account or organisation */
                     id: string;
                     /** @enum {string} */
                     reason?: "commerce" | "scam" | "abuse" | "danger" | "other";

@@ -8,7 +8,10 @@ import { queueApi } from './queue.api.ts'
 import { queueMessages } from './queue.messages.ts'
 import { queuePages } from './queue.pages.tsx'
 
-const messages = [moderationMessages, queueMessages, decisionMessages] as const
+import { reviewPolicyMessages } from './review-policy.messages.ts'
+import { reviewPolicyPages } from './review-policy.pages.tsx'
+
+const messages = [moderationMessages, queueMessages, decisionMessages, reviewPolicyMessages] as const
 
 /**
  * What moderation brings to the app: the territory's one queue (held content, reports,
@@ -17,7 +20,7 @@ const messages = [moderationMessages, queueMessages, decisionMessages] as const
  */
 export const moderationModule: DomainModule = {
   name: 'moderation',
-  routes: [queuePages, queueApi],
+  routes: [queuePages, queueApi, reviewPolicyPages],
   messages: [...messages],
   mails: { ...decisionMails },
   schema: { ...moderationSchema },

@@ -100,6 +100,12 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'helpline.admin.hint',
   },
   {
+    href: '/administration/moderation/relecture',
+    permission: 'moderation:configure',
+    title: 'reviewPolicy.title',
+    hint: 'reviewPolicy.hint.home',
+  },
+  {
     href: '/administration/points-d-aide',
     permission: 'helpline:configure',
     title: 'helpPoint.admin.title',
