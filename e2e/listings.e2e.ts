@@ -2,11 +2,13 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Page } from 'playwright-core'
 import { expectAccessible } from './helpers/axe.ts'
+import { CLAIRE } from './helpers/campaign-cast.ts'
 import { type JourneyWithMail, startJourneyWithMail } from './helpers/journey.ts'
 import { chooseListingKind, searchListings } from './helpers/listings.ts'
 import { linkIn } from './helpers/mail.ts'
 import { h1, main, tabTo } from './helpers/page.ts'
 import { expectNoHorizontalScroll } from './helpers/reflow.ts'
+import { signInEnrollingSecondFactor } from './helpers/staff.ts'
 
 const RESIDENT = {
   name: 'Lucie Marie',
@@ -58,6 +60,30 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     await resident.waitForURL((url) => url.pathname === '/verification/confirmee')
     assert.equal(await h1(resident), 'Adresse confirmée')
     await expectAccessible(resident, 'address confirmed')
+  })
+
+  // The demonstration reads new accounts' first listings before publication (the default); this
+  // journey is about posting and finding, so Claire turns the reading off first, from her page.
+  it('Claire, the administrator, chooses that no listing is read before publication', async () => {
+    const claire = await journey.newPage()
+    await signInEnrollingSecondFactor(claire, CLAIRE)
+    await claire.goto('/administration')
+    await main(claire).getByRole('link', { name: 'Relecture avant publication' }).click()
+    assert.equal(await h1(claire), 'Relecture avant publication')
+    assert.ok(
+      await main(claire)
+        .getByLabel(/^Les premières annonces des nouveaux comptes \(recommandé\)/)
+        .isChecked(),
+    )
+    await expectAccessible(claire, '/administration/moderation/relecture')
+    await expectNoHorizontalScroll(claire, '/administration/moderation/relecture')
+    await main(claire)
+      .getByLabel(/^Aucune \(seules les annonces qui demandent de l’argent sont retenues\)/)
+      .check()
+    await main(claire).getByRole('button', { name: 'Enregistrer le réglage' }).click()
+    await claire.waitForURL((url) => url.searchParams.get('fait') === 'enregistre')
+    assert.match(await main(claire).innerText(), /Le réglage est enregistré/)
+    await expectAccessible(claire, 'the review setting, saved')
   })
 
   it('posts an ask on behalf of a neighbour, sending the form with the keyboard', async () => {

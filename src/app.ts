@@ -36,6 +36,7 @@ import { JobWorker } from './platform/jobs/worker.ts'
 import { devEmailPages } from './platform/mail/dev-outbox.pages.tsx'
 import { Mailer } from './platform/mail/mailer.ts'
 import { registerMaintenance } from './platform/maintenance.ts'
+import { reviewCount } from './platform/review/review-count.plugin.ts'
 import type { AppServices } from './platform/services.ts'
 import { Tenancy } from './platform/tenancy/tenancy.ts'
 
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   // what modules add to every request once the actor is known (e.g. the unread notifications)
   for (const module of modules)
     for (const plugin of module.requestPlugins ?? []) await app.register(plugin, services)
+  await app.register(reviewCount, services)
   await app.register(access)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })
   registerErrorHandling(app, {

@@ -22,6 +22,9 @@ describe('the demonstration territory', () => {
         ['karim.demo@entraide.localhost', undefined],
         ['claire.admin@entraide.localhost', 'administratrice'],
         ['sophie.agent@entraide.localhost', 'agente de l’accueil téléphonique'],
+        ['marc.moderateur@entraide.localhost', 'modération'],
+        ['ines.moderatrice@entraide.localhost', 'modération'],
+        ['julie.coordinatrice@entraide.localhost', 'coordinatrice'],
         ['paul.chambre.demo@entraide.localhost', 'Chambre d’agriculture'],
       ],
     )

@@ -9,10 +9,11 @@ import { explainStartFailure } from './platform/db/startup.ts'
  * hundred modules then overlaps with the database's own start instead of preceding it.
  */
 async function loadApp() {
-  const [app, demo, categories, modules, migrate, maintenance] = await Promise.all([
+  const [app, demo, categories, moderation, modules, migrate, maintenance] = await Promise.all([
     import('./app.ts'),
     import('./demo.ts'),
     import('./domains/categories/category.service.ts'),
+    import('./domains/moderation/index.ts'),
     import('./modules.ts'),
     import('./platform/db/migrate.ts'),
     import('./platform/maintenance.ts'),
@@ -21,6 +22,7 @@ async function loadApp() {
     buildApp: app.buildApp,
     seedDemo: demo.seedDemo,
     ensureDefaultCategories: categories.ensureDefaultCategories,
+    backfillReviewQueue: moderation.backfillReviewQueue,
     modules: modules.modules,
     migrate: migrate.migrate,
     scheduleMaintenance: maintenance.scheduleMaintenance,
@@ -55,7 +57,15 @@ async function main() {
     process.exit(failure.status)
   }
   profile.mark('open database')
-  const { buildApp, ensureDefaultCategories, migrate, modules, scheduleMaintenance, seedDemo } = await loading
+  const {
+    backfillReviewQueue,
+    buildApp,
+    ensureDefaultCategories,
+    migrate,
+    modules,
+    scheduleMaintenance,
+    seedDemo,
+  } = await loading
   profile.mark('app modules')
   try {
     await migrate(database, { mark: profile.mark })
@@ -100,6 +110,9 @@ async function main() {
     }
     profile.mark('demo')
   }
+  // What was held or reported before the moderation queue existed joins it once; later starts add nothing.
+  await backfillReviewQueue(app.services)
+  profile.mark('review queue')
 
   // SIGTERM (orchestrators) and SIGINT (Ctrl-C): stop accepting, let requests and jobs finish, close the database.
   let closing = false

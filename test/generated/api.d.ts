@@ -675,8 +675,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Report a listing, a message or a profile
-         * @description A listing the caller can read, a message of one of their conversations, an account of this platform; anything else is 404. In danger, call 17 or 112 first: reports are not read at once.
+         * Report a listing, a message, a profile or an organisation
+         * @description A listing the caller can read, a message of one of their conversations, an account or a verified organisation of this platform; anything else is 404. In danger, call 17 or 112 first: reports are not read at once.
          */
         post: operations["createReport"];
         delete?: never;
@@ -1222,6 +1222,106 @@ export interface paths {
          */
         put: operations["replaceProducer"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The open items of the moderation queue, most serious first or newest first
+         * @description For moderators and administrators, from their signed-in session with the second factor (a token never carries staff powers); POST needs the x-csrf-token header.
+         */
+        get: operations["listReviewItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/items/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One item with the person it concerns; a message’s text only through POST …/reading
+         * @description For moderators and administrators, from their signed-in session with the second factor (a token never carries staff powers); POST needs the x-csrf-token header.
+         */
+        get: operations["getReviewItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/items/{id}/claim": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the item for 15 minutes, or renew one’s own lease; 409 while another moderator holds it
+         * @description For moderators and administrators, from their signed-in session with the second factor (a token never carries staff powers); POST needs the x-csrf-token header.
+         */
+        post: operations["claimReviewItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/items/{id}/reading": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reported message and the three before and after it, once a reason is given (audited)
+         * @description For moderators and administrators, from their signed-in session with the second factor (a token never carries staff powers); POST needs the x-csrf-token header. readingReason: one of report, safety, appeal, other.
+         */
+        post: operations["readReportedMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/moderation/items/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Decide the item, with the version read; 409 when it was decided or changed since
+         * @description For moderators and administrators, from their signed-in session with the second factor (a token never carries staff powers); POST needs the x-csrf-token header. decision: one of publish, reject, change, hide, dismiss, warn, suspend, ban; days (suspend): 1, 3, 7 or 30.
+         */
+        post: operations["decideReviewItem"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2062,6 +2162,50 @@ export interface components {
                 width: number;
                 height: number;
             }[];
+        };
+        /** @description An item of the territory’s moderation queue */
+        ReviewItem: {
+            /** Format: uuid */
+            id: string;
+            /** @description one of listing, mission, need, message, account, organisation, appeal */
+            subjectKind: string;
+            /** Format: uuid */
+            subjectId: string;
+            /** @description one of money-wording, review-policy, report, repeated-reports, verification, appeal */
+            cause: string;
+            priority: number;
+            reportCount: number;
+            /** @description a listing’s title or an organisation’s name; never a message’s text */
+            label: string;
+            /** @description codes: the free-help rule’s reasons, the reports’ reasons */
+            details: string[];
+            /** @description open, decided or withdrawn */
+            status: string;
+            /** @description send it back with a decision; a decision on another version is refused (409) */
+            version: number;
+            /** @description the moderator holding it now, by name */
+            heldBy: string | null;
+            decision: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ReviewItemDetail: {
+            item: components["schemas"]["ReviewItem"];
+            /** @description what the caller may decide now */
+            decisions: string[];
+            person: {
+                displayName: string;
+                commune: string;
+                /** Format: date-time */
+                memberSince: string;
+                openListings: number;
+                sanctions: {
+                    kind: string;
+                    reason: string;
+                    /** Format: date-time */
+                    decidedAt: string;
+                }[];
+            } | null;
         };
         OpenAppeal: {
             /** Format: uuid */
@@ -5045,8 +5189,8 @@ export interface operations {
                      * @description what is reported
                      * @enum {string}
                      */
-                    target: "listing" | "message" | "account";
-                    /** @description the id of the listing, message or account */
+                    target: "listing" | "message" | "account" | "organisation";
+                    /** @description the id of the listing, message, account or organisation */
                     id: string;
                     /** @enum {string} */
                     reason?: "commerce" | "scam" | "abuse" | "danger" | "other";
@@ -7668,6 +7812,354 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listReviewItems: {
+        parameters: {
+            query?: {
+                cause?: string;
+                kind?: string;
+                /** @description one of serious, newest */
+                sort?: string;
+                page?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["ReviewItem"][];
+                        /** @description open items per cause */
+                        counts: {
+                            [key: string]: number;
+                        };
+                        hasNext: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReviewItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItemDetail"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    claimReviewItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An item of the territory’s moderation queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    readReportedMessage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    readingReason?: string;
+                    readingNote?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        parties: string[];
+                        messages: {
+                            /** Format: uuid */
+                            id: string;
+                            sender: string;
+                            body: string;
+                            /** Format: date-time */
+                            createdAt: string;
+                            hidden: boolean;
+                            reported: boolean;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decideReviewItem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    decision?: string;
+                    reason?: string;
+                    explanation?: string;
+                    days?: string;
+                    version?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description An item of the territory’s moderation queue */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewItem"];
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The current state does not allow it (already taken, closed, ended). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -7,5 +7,6 @@ export {
   notifications,
   organisationMembers,
   organisations,
+  reports,
   volunteerVerifications,
 } from '../../src/schema.ts'

@@ -1,15 +1,17 @@
 /**
- * Labelled asks and offers in French, written as residents write them, to measure the free-help
- * rule (bench/free-help.ts) and to keep it honest (free-help.test.ts). Half are commercial;
+ * The TUNING part of the free-help rule's corpus: labelled asks and offers in French, written as
+ * residents write them, read while changing the rule (bench/free-help.ts prints its mistakes) and
+ * held at 100 % by free-help.test.ts. Texts the rule was not tuned on are in free-help.held-out.ts.
+ * Half are commercial;
  * the clean half includes texts that speak of money without asking for any (« prime
  * d'activité », « factures », « chèque énergie », « carte bancaire » for one's own shopping).
  * Add every false alarm or miss met in moderation here, with its label.
  */
-export interface FreeHelpExample {
-  title: string
-  description: string
-  commercial: boolean
-}
+import type { FreeHelpExample } from './free-help.example.ts'
+import { freeHelpPhrasings } from './free-help.phrasings.ts'
+import { freeHelpVariants } from './free-help.variants.ts'
+
+export type { FreeHelpExample }
 
 const clean = (title: string, description: string): FreeHelpExample => ({
   title,
@@ -212,4 +214,6 @@ export const freeHelpCorpus: readonly FreeHelpExample[] = [
   ),
   clean('Canapé à donner', 'Donne canapé trois places, à venir chercher.'),
   clean('Prêt de perceuse', 'Prêt de perceuse, pas de caution, juste la rapporter.'),
+  ...freeHelpPhrasings,
+  ...freeHelpVariants,
 ]

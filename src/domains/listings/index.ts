@@ -20,11 +20,17 @@ export {
   parseDay,
 } from './listing.ts'
 export { closeRelayedAsk, listingById, listingsByIds, markAskFulfilled } from './listing-access.ts'
+/** What a moderator's decision does to a listing, and a person's open listings for their record. */
+export { applyListingDecision, openListingsCount } from './listing-decisions.ts'
 export { type ListingFigures, listingFigures } from './listing-figures.repository.ts'
 export type { ExtraGuidance } from './listing-guidance.ts'
 /** A decision on one listing overturned on appeal: the listing is shown again. */
 export { reinstateListing } from './listing-reinstate.repository.ts'
 export type { ListingResponses } from './listing-responses.ts'
+/** Held listings as moderation-queue items, for the queue's start-up catch-up. */
+export { listingsToQueue } from './listing-review.ts'
+/** The author's mail once a moderator decided on a held listing (published, or not with the reason). */
+export { tellAuthorReviewed } from './listing-review-mail.ts'
 /** What a sanction does to a person's listings, and what lifting it undoes. */
 export { hideListingsOf, restoreListingsOf } from './listing-sanctions.repository.ts'
 export type { RelayedAsk } from './relayed-ask.service.ts'

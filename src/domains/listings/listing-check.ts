@@ -60,17 +60,20 @@ export async function checkAgainstTerritory(
 
 /**
  * The new row, built field by field from the checked form: a status, an author or a territory
- * sent in the body is never read. Wording about money holds it for moderation.
+ * sent in the body is never read. Wording about money, or the territory's review before
+ * publication (`reviewFirst`), holds it for moderation.
  */
 export function newListing(
   services: AppServices,
   territory: Territory,
   checked: CheckedListing,
   place: NonNullable<CheckedListing['place']>,
-  by: { authorId: string; relayed: boolean },
+  by: { authorId: string; relayed: boolean; reviewFirst?: boolean },
 ): Listing {
   const now = services.clock.now()
-  const held = checked.holdReasons.length > 0
+  // The territory's review before publication adds its own reason after the rule's words.
+  const holdReasons: string[] = by.reviewFirst ? [...checked.holdReasons, 'review'] : checked.holdReasons
+  const held = holdReasons.length > 0
   return {
     ...checked.fields,
     id: services.ids(),
@@ -83,7 +86,7 @@ export function newListing(
     longitude: place.longitude,
     charterVersion: CHARTER_VERSION,
     status: held ? 'held' : 'published',
-    holdReasons: checked.holdReasons,
+    holdReasons,
     createdAt: now,
     updatedAt: now,
     publishedAt: held ? null : now,

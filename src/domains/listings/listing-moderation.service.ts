@@ -5,8 +5,13 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { notifyPublished } from './alerts.jobs.ts'
 import { type ListingChanges, listHeld, updateListing } from './listing.repository.ts'
 import { expiryFrom, type Listing, UUID } from './listing.ts'
+import { unqueueListing } from './listing-review.ts'
+import { tellAuthorReviewed } from './listing-review-mail.ts'
 
-/** The listings the free-help rule held, for moderators: publish or remove, each decision audited. */
+/**
+ * The listings held for a moderator, for moderators: publish or remove, each decision audited
+ * and told to the author by mail.
+ */
 export class ListingModeration {
   constructor(private readonly services: AppServices) {}
 
@@ -47,11 +52,20 @@ export class ListingModeration {
     const listing = await this.services.database.db.transaction(async (tx) => {
       const updated = await updateListing(tx, where, changes)
       if (updated) {
+        // Decided here, so the one queue no longer shows it waiting.
+        await unqueueListing(this.services, tx, updated)
         await this.services.audit.record(
           { territoryId: territory.id, actorId: actor.accountId, action, targetId: id },
           tx,
         )
         if (updated.status === 'published') await notifyPublished(this.services, id, tx)
+        await tellAuthorReviewed(
+          this.services,
+          tx,
+          territory,
+          updated,
+          updated.status === 'published' ? 'published' : 'rejected',
+        )
       }
       return updated
     })

@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Commune } from '../../platform/geo/commune.ts'
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import { medianReviewHours } from '../../platform/review/review-queue.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues } from '../../platform/validation.ts'
@@ -31,6 +32,7 @@ const notices = {
   cloturee: 'listing.notice.closed',
   renouvelee: 'listing.notice.renewed',
   pourvue: 'listing.notice.fulfilled',
+  relue: 'listingReview.notice.posted',
   publiee_moderation: 'listing.moderation.published',
   rejetee: 'listing.moderation.rejected',
 } as const satisfies Record<string, MessageKey>
@@ -101,7 +103,7 @@ export async function listingPages(
         text: req.body.commune ?? '',
       })
       if (result.kind === 'saved') {
-        const fait = result.listing.status === 'published' ? '?fait=publiee' : ''
+        const fait = result.listing.status === 'published' ? '?fait=publiee' : '?fait=relue'
         return reply.redirect(`/annonces/${result.listing.id}${fait}`, 303)
       }
       const kind = req.body.kind === 'offer' ? 'offer' : 'ask'
@@ -120,10 +122,13 @@ export async function listingPages(
       const { listing, view } = await listings.page(req.actor, req.territory!, req.params.id, req.locale)
       const matchPart = await services.responses?.part(req, listing, view)
       const extraGuidance = await services.guidance?.(req.territory!, listing.categoryId, req.locale)
-      return sendPage(
-        reply,
-        ListingPage({ ctx: req.viewContext(), listing: view, notice: notice(req), matchPart, extraGuidance }),
-      )
+      // Only the author of a held listing reads how long a moderator usually takes.
+      const reviewHours =
+        view.own && listing.status === 'held'
+          ? await medianReviewHours(services.database.db, req.territory!.id, services.clock.now())
+          : undefined
+      const page = { ctx: req.viewContext(), listing: view, notice: notice(req), matchPart, extraGuidance }
+      return sendPage(reply, ListingPage({ ...page, reviewHours }))
     },
   )
 

@@ -10,6 +10,7 @@ import {
   lte,
   type SQL,
   type SQLWrapper,
+  sql,
 } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { listings } from './listing.schema.ts'
@@ -71,11 +72,18 @@ export function listByAuthor(db: DbOrTx, territoryId: string, authorId: string):
     .orderBy(desc(listings.createdAt))
 }
 
+/** Listings waiting for a moderator; those a sanction hid wait for its end, not for a reading. */
 export function listHeld(db: DbOrTx, territoryId: string): Promise<Listing[]> {
   return db
     .select(selection)
     .from(listings)
-    .where(and(eq(listings.territoryId, territoryId), eq(listings.status, 'held')))
+    .where(
+      and(
+        eq(listings.territoryId, territoryId),
+        eq(listings.status, 'held'),
+        sql`NOT ('sanction' = ANY(${listings.holdReasons}))`,
+      ),
+    )
     .orderBy(asc(listings.createdAt))
 }
 

@@ -27,6 +27,7 @@ import {
   UUID,
 } from './listing.ts'
 import { type CommuneInput, checkAgainstTerritory, newListing, type SaveResult } from './listing-check.ts'
+import { queueListing, reasonsAfterEdit, reviewPolicyHolds, unqueueListing } from './listing-review.ts'
 import { createRelayedAsk, type RelayedAsk } from './relayed-ask.service.ts'
 
 /** Posting, editing and the lifecycle of asks and offers; every use case checks access first. */
@@ -107,7 +108,10 @@ export class ListingService {
     })
   }
 
-  /** Posts an ask or an offer; wording about money holds it for moderation. */
+  /**
+   * Posts an ask or an offer; wording about money, or the territory's review before publication,
+   * holds it for a moderator, and the hold and its place in the queue are written together.
+   */
   async create(actor: Actor | null, territory: Territory, input: ListingInput, commune: CommuneInput) {
     const me = verified(actor)
     const checked = await checkAgainstTerritory(this.services, territory, input, commune, this.#db)
@@ -118,12 +122,14 @@ export class ListingService {
     const listing = newListing(this.services, territory, checked, checked.place, {
       authorId: me.accountId,
       relayed: false,
+      reviewFirst: await reviewPolicyHolds(this.#db, territory, me, false),
     })
     const held = listing.status === 'held'
     // The alerts of people watching this kind of help are queued with the listing, or not at all.
     await this.#db.transaction(async (tx) => {
       await insertListing(tx, listing)
-      if (!held) await notifyPublished(this.services, listing.id, tx)
+      if (held) await queueListing(this.services, tx, listing)
+      else await notifyPublished(this.services, listing.id, tx)
     })
     return { kind: 'saved', listing } as SaveResult
   }
@@ -133,7 +139,11 @@ export class ListingService {
     return createRelayedAsk(this.services, actor, territory, ask, tx)
   }
 
-  /** Only the author edits; the text is checked again, so an edit can hold or release the listing. */
+  /**
+   * Only the author edits; the text is checked again, so an edit can hold a published listing. A
+   * held one stays held whatever its new words: the moderator decides, and its queue item follows
+   * the new title and reasons.
+   */
   async edit(
     actor: Actor | null,
     territory: Territory,
@@ -153,7 +163,9 @@ export class ListingService {
     if (checked.issues.length > 0 || !checked.place)
       return { kind: 'invalid', issues: checked.issues, choices: checked.choices } as SaveResult
     const now = this.services.clock.now()
-    const held = checked.holdReasons.length > 0
+    const wasHeld = current.status === 'held'
+    const holdReasons = wasHeld ? reasonsAfterEdit(current, checked.holdReasons) : checked.holdReasons
+    const held = holdReasons.length > 0
     const { kind: _kind, ...fields } = checked.fields
     const changes: ListingChanges = {
       ...fields,
@@ -162,17 +174,13 @@ export class ListingService {
       latitude: checked.place.latitude,
       longitude: checked.place.longitude,
       charterVersion: CHARTER_VERSION,
-      holdReasons: checked.holdReasons,
+      holdReasons,
       updatedAt: now,
       ...(held ? { status: 'held' as const } : {}),
-      ...(!held && current.status === 'held' ? { status: 'published' as const, publishedAt: now } : {}),
     }
-    // Alerts go out once per listing (their job is keyed by it), when it first becomes visible;
-    // queued with the edit that releases it, or not at all.
     const saved = await this.#db.transaction(async (tx) => {
       const written = await this.#write(me, current, 'edit', changes, tx)
-      if (written.status === 'published' && current.status === 'held')
-        await notifyPublished(this.services, written.id, tx)
+      if (written.status === 'held') await queueListing(this.services, tx, written)
       return written
     })
     return { kind: 'saved', listing: saved } as SaveResult
@@ -187,9 +195,22 @@ export class ListingService {
     return this.#own(signedIn(actor, 'listings:write'), territory, id, 'renew')
   }
 
-  close(actor: Actor | null, territory: Territory, id: string) {
+  /** A held listing its author closes leaves the moderation queue in the same transaction. */
+  async close(actor: Actor | null, territory: Territory, id: string) {
+    const me = signedIn(actor, 'listings:write')
+    const current = await this.#own(me, territory, id, 'close')
     const now = this.services.clock.now()
-    return this.#transition(actor, territory, id, 'close', { status: 'closed', closedAt: now })
+    return this.#db.transaction(async (tx) => {
+      const closed = await this.#write(
+        me,
+        current,
+        'close',
+        { status: 'closed', closedAt: now, updatedAt: now },
+        tx,
+      )
+      if (current.status === 'held') await unqueueListing(this.services, tx, closed)
+      return closed
+    })
   }
 
   markFulfilled(actor: Actor | null, territory: Territory, id: string) {

@@ -13,6 +13,8 @@ import { listingPages } from './listing.pages.tsx'
 import * as listingSchema from './listing.schema.ts'
 import type { ExtraGuidance } from './listing-guidance.ts'
 import type { ListingResponses } from './listing-responses.ts'
+import { listingReviewMails } from './listing-review.mails.ts'
+import { listingReviewMessages } from './listing-review.messages.ts'
 import * as listingWordSchema from './listing-word.schema.ts'
 import { savedSearchPages } from './saved-search.pages.tsx'
 import * as savedSearchSchema from './saved-search.schema.ts'
@@ -21,8 +23,8 @@ import { searchMessages } from './search.messages.ts'
 import { searchPages } from './search.pages.tsx'
 import type { MissionsSlot } from './search-missions.ts'
 
-const messages = [listingMessages, searchMessages, freeHelpMessages] as const
-const mails = { ...listingMails, ...alertMails }
+const messages = [listingMessages, searchMessages, freeHelpMessages, listingReviewMessages] as const
+const mails = { ...listingMails, ...alertMails, ...listingReviewMails }
 
 export interface ListingsSlots {
   /**

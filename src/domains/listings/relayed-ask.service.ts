@@ -7,6 +7,7 @@ import { notifyPublished } from './alerts.jobs.ts'
 import { insertListing } from './listing.repository.ts'
 import type { ListingInput } from './listing.ts'
 import { type CommuneInput, checkAgainstTerritory, newListing, type SaveResult } from './listing-check.ts'
+import { queueListing } from './listing-review.ts'
 
 /** What the phone line types for a person without an account: an ask, always, on their behalf. */
 export interface RelayedAsk {
@@ -60,6 +61,8 @@ export async function createRelayedAsk(
     relayed: true,
   })
   await insertListing(tx, listing)
+  // The review before publication never holds a relayed ask; money wording still does.
   if (listing.status === 'published') await notifyPublished(services, listing.id, tx)
+  else await queueListing(services, tx, listing)
   return { kind: 'saved', listing }
 }

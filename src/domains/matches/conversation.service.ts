@@ -39,6 +39,8 @@ export interface MessageView {
   createdAt: Date
   /** for my own messages: the other party opened the conversation since */
   seen: boolean
+  /** a moderator hid it: its text is not shown, the conversation says so */
+  hidden: boolean
 }
 
 /** Why the reader cannot write: the match ended, a block (either way), or an unverified address. */
@@ -237,9 +239,10 @@ export class ConversationService {
       id: m.id,
       mine,
       senderName: mine ? names.mine : names.theirs,
-      body: m.body,
+      body: m.hiddenAt ? '' : m.body,
       createdAt: m.createdAt,
       seen: m.seenAt !== null,
+      hidden: m.hiddenAt !== null,
     }
   }
 }

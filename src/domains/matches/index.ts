@@ -13,6 +13,14 @@ export {
 } from './message.repository.ts'
 /** A hidden message shown again when the decision that hid it is overturned on appeal. */
 export { unhideMessage } from './message-reinstate.repository.ts'
+/** What moderation reads and does in conversations: a reported message in its context, hiding it, and the exchanges a suspension stops. */
+export {
+  hideMessage,
+  type MessageContext,
+  matchesInProgressWith,
+  messageSender,
+  messagesAround,
+} from './moderation-reads.ts'
 /** The responses to asks the phone line posted, and its agents' decisions for the person. */
 export {
   acceptForPerson,

@@ -3,5 +3,8 @@
  * missions, which the app's assembly (src/modules.ts) hands to organisations, and the missions
  * the common search and its alerts find, which it hands to listings.
  */
+
+/** Held missions as moderation-queue items, for the queue's start-up catch-up. */
+export { missionsToQueue } from './mission-moderation.ts'
 export { missionSearch } from './mission-search.ts'
 export { missionsSection } from './mission-section.tsx'

@@ -8,6 +8,7 @@ import { isUuid } from '../../platform/validation.ts'
 import { notifyMissionPublished } from '../listings/index.ts'
 import { organisationIn } from '../organisations/index.ts'
 import { missions } from './mission.schema.ts'
+import { unqueueMission } from './mission-review.ts'
 
 function heldMissions(db: DbOrTx, territoryId: string) {
   return db
@@ -38,6 +39,34 @@ async function decide(
     .where(and(eq(missions.territoryId, territoryId), eq(missions.id, id), sql`${missions.status} = 'held'`))
     .returning({ id: missions.id })
   return row ?? null
+}
+
+/**
+ * What the queue's start-up catch-up needs: every held mission of every territory, as a queue item
+ * (the queue itself keeps one open item per subject).
+ */
+export async function missionsToQueue(db: DbOrTx) {
+  const rows = await db
+    .select({
+      id: missions.id,
+      territoryId: missions.territoryId,
+      title: missions.title,
+      holdReasons: missions.holdReasons,
+      createdBy: missions.createdBy,
+      createdAt: missions.createdAt,
+    })
+    .from(missions)
+    .where(eq(missions.status, 'held'))
+  return rows.map((r) => ({
+    territoryId: r.territoryId,
+    subjectKind: 'mission' as const,
+    subjectId: r.id,
+    cause: 'money-wording' as const,
+    accountId: r.createdBy,
+    label: r.title,
+    details: r.holdReasons,
+    since: r.createdAt,
+  }))
 }
 
 /**
@@ -73,6 +102,8 @@ export class MissionModeration {
     const decided = await this.services.database.db.transaction(async (tx) => {
       const row = await decide(tx, territory.id, id, status, now)
       if (row && status === 'published') await notifyMissionPublished(this.services, row.id, tx)
+      // Decided here, so the one queue no longer shows it waiting.
+      if (row) await unqueueMission(this.services, tx, { id: row.id, territoryId: territory.id })
       if (row)
         await this.services.audit.record(
           {

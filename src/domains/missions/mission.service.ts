@@ -33,6 +33,7 @@ import {
   type SlotsInput,
   UUID,
 } from './mission.ts'
+import { queueMission, unqueueMission } from './mission-review.ts'
 import { tellSlotCancelled } from './signup-notices.ts'
 
 /** The commune field: what was typed (web) or an INSEE code (API). */
@@ -159,6 +160,7 @@ export class MissionService {
       await insertSlots(tx, this.#slotRows(mission.id, slots.slots))
       await this.#audit(tx, me, mission, 'mission.posted', { status: mission.status })
       if (mission.status === 'published') await notifyMissionPublished(this.services, mission.id, tx)
+      else await queueMission(this.services, tx, mission)
     })
     return { kind: 'saved', mission }
   }
@@ -197,6 +199,9 @@ export class MissionService {
       // Held at first, published by its new words: the alerts learn of it now.
       if (row?.status === 'published' && mission.status !== 'published')
         await notifyMissionPublished(this.services, row.id, tx)
+      // The queue follows: held again with new words, or released and no longer waiting.
+      if (row?.status === 'held') await queueMission(this.services, tx, row)
+      else if (row && mission.status === 'held') await unqueueMission(this.services, tx, row)
       return row
     })
     if (!saved) throw notFound()
@@ -235,6 +240,7 @@ export class MissionService {
     return this.#db.transaction(async (tx) => {
       const row = await updateMission(tx, mission.id, { status: 'closed', closedAt: now, updatedAt: now })
       if (!row) throw notFound()
+      if (mission.status === 'held') await unqueueMission(this.services, tx, row)
       await this.#audit(tx, me, row, 'mission.closed', {})
       return row
     })

@@ -6,13 +6,27 @@ import { appealMessages } from './appeal.messages.ts'
 import { appealPages } from './appeal.pages.tsx'
 import { appealReviewMessages } from './appeal-review.messages.ts'
 import { appealReviewPages } from './appeal-review.pages.tsx'
+import { decisionMails } from './decision.mails.ts'
+import { decisionMessages } from './decision.messages.ts'
 import { moderationMessages } from './moderation.messages.ts'
 import * as moderationSchema from './moderation.schema.ts'
 import { mySanctionsPages } from './my-sanctions.pages.tsx'
+import { queueApi } from './queue.api.ts'
+import { queueMessages } from './queue.messages.ts'
+import { queuePages } from './queue.pages.tsx'
+import { reviewPolicyMessages } from './review-policy.messages.ts'
+import { reviewPolicyPages } from './review-policy.pages.tsx'
 import { registerSanctionJobs, scheduleSanctionJobs } from './sanction-life.jobs.ts'
 
-const messages = [moderationMessages, appealMessages, appealReviewMessages] as const
-const mails = { ...appealMails }
+const messages = [
+  moderationMessages,
+  queueMessages,
+  decisionMessages,
+  reviewPolicyMessages,
+  appealMessages,
+  appealReviewMessages,
+] as const
+const mails = { ...decisionMails, ...appealMails }
 
 /**
  * What moderation brings to the app: the territory's one queue (held content, reports,
@@ -21,7 +35,16 @@ const mails = { ...appealMails }
  */
 export const moderationModule: DomainModule = {
   name: 'moderation',
-  routes: [appealPages, mySanctionsPages, appealReviewPages, appealApi],
+  // the appeals' static addresses (/administration/moderation/recours…) win over the queue's /:id
+  routes: [
+    queuePages,
+    queueApi,
+    reviewPolicyPages,
+    appealPages,
+    mySanctionsPages,
+    appealReviewPages,
+    appealApi,
+  ],
   jobs: (services) => {
     registerSanctionJobs(services)
   },

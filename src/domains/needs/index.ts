@@ -2,4 +2,7 @@
  * What other parts of the app may use of material needs: the block of the organisation's page
  * that lists its open needs with their progress (handed in by src/modules.ts).
  */
+
+/** Held material needs as moderation-queue items, for the queue's start-up catch-up. */
+export { needsToQueue } from './need-moderation.ts'
 export { needsSection } from './needs-section.tsx'

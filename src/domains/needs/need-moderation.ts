@@ -9,6 +9,7 @@ import { organisationIn } from '../organisations/index.ts'
 import { updateNeed } from './need.repository.ts'
 import { needs } from './need.schema.ts'
 import type { Need } from './need.ts'
+import { unqueueNeed } from './need-review.ts'
 
 function heldNeeds(db: DbOrTx, territoryId: string) {
   return db
@@ -22,6 +23,34 @@ function heldNeeds(db: DbOrTx, territoryId: string) {
     .from(needs)
     .where(and(eq(needs.territoryId, territoryId), eq(needs.status, 'held')))
     .orderBy(asc(needs.createdAt))
+}
+
+/**
+ * What the queue's start-up catch-up needs: every held need of every territory, as a queue item
+ * (the queue itself keeps one open item per subject).
+ */
+export async function needsToQueue(db: DbOrTx) {
+  const rows = await db
+    .select({
+      id: needs.id,
+      territoryId: needs.territoryId,
+      title: needs.title,
+      holdReasons: needs.holdReasons,
+      createdBy: needs.createdBy,
+      createdAt: needs.createdAt,
+    })
+    .from(needs)
+    .where(eq(needs.status, 'held'))
+  return rows.map((r) => ({
+    territoryId: r.territoryId,
+    subjectKind: 'need' as const,
+    subjectId: r.id,
+    cause: 'money-wording' as const,
+    accountId: r.createdBy,
+    label: r.title,
+    details: r.holdReasons,
+    since: r.createdAt,
+  }))
 }
 
 /**
@@ -64,6 +93,8 @@ export class NeedModeration {
       const where = { territoryId: territory.id, id, statuses: ['held'] as const }
       const changes = { status, updatedAt: now, ...(status === 'removed' ? { closedAt: now } : {}) }
       const need = await updateNeed(tx, where, changes)
+      // Decided here, so the one queue no longer shows it waiting.
+      if (need) await unqueueNeed(this.services, tx, need)
       if (need)
         await this.services.audit.record(
           { territoryId: territory.id, actorId: me.accountId, action, targetId: id },

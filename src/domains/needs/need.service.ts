@@ -31,6 +31,7 @@ import {
   type NeedStatus,
   remaining,
 } from './need.ts'
+import { queueNeed, unqueueNeed } from './need-review.ts'
 
 const FORM_ORDER = [
   'title',
@@ -124,7 +125,10 @@ export class NeedService {
       needId: need.id,
       position: i + 1,
     }))
-    await this.#db.transaction((tx) => insertNeed(tx, need, dropPoints))
+    await this.#db.transaction(async (tx) => {
+      await insertNeed(tx, need, dropPoints)
+      if (need.status === 'held') await queueNeed(this.services, tx, need)
+    })
     return { kind: 'saved', need }
   }
 
@@ -161,7 +165,13 @@ export class NeedService {
       updatedAt: now,
     }
     const where = { territoryId: territory.id, id, statuses: editableStatuses }
-    const saved = await updateNeed(this.#db, where, status ? { ...changes, status } : changes)
+    const saved = await this.#db.transaction(async (tx) => {
+      const row = await updateNeed(tx, where, status ? { ...changes, status } : changes)
+      // The queue follows: held again with new words, or released and no longer waiting.
+      if (row?.status === 'held') await queueNeed(this.services, tx, row)
+      else if (row && current.status === 'held') await unqueueNeed(this.services, tx, row)
+      return row
+    })
     if (saved) return { kind: 'saved', need: saved }
     const latest = await findNeed(this.#db, territory.id, id)
     if (latest && (editableStatuses as readonly string[]).includes(latest.status))
@@ -204,10 +214,14 @@ export class NeedService {
   }
 
   async close(actor: Actor | null, territory: Territory, id: string): Promise<Need> {
-    await this.manageable(actor, territory, id)
+    const current = await this.manageable(actor, territory, id)
     const now = this.services.clock.now()
     const where = { territoryId: territory.id, id, statuses: editableStatuses }
-    const closed = await updateNeed(this.#db, where, { status: 'closed', closedAt: now, updatedAt: now })
+    const closed = await this.#db.transaction(async (tx) => {
+      const row = await updateNeed(tx, where, { status: 'closed', closedAt: now, updatedAt: now })
+      if (row && current.status === 'held') await unqueueNeed(this.services, tx, row)
+      return row
+    })
     if (!closed) throw new HttpError(409, 'need-status')
     return closed
   }

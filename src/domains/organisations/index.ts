@@ -17,6 +17,8 @@ export {
   type SignupNotices,
 } from './notice-recipients.ts'
 export type { MemberRole, OrganisationKind, OrganisationStatus } from './organisation.schema.ts'
+/** Organisations awaiting verification as moderation-queue items, for the queue's start-up catch-up. */
+export { organisationsToQueue } from './organisation-review.ts'
 export { type SeedOrganisation, seedDelegation, seedOrganisation } from './organisation-seed.ts'
 export { type OrganisationCard, organisationCards } from './public-cards.ts'
 export type { OrganisationSection, SectionContext } from './sections.ts'

@@ -18,6 +18,7 @@ import {
 } from './organisation.repository.ts'
 import type { MemberRole, OrganisationKind } from './organisation.schema.ts'
 import { checkOrganisation, type OrganisationInput } from './organisation.ts'
+import { queueForVerification } from './organisation-review.ts'
 
 /** Organisations per page of the API's list. */
 export const PAGE_SIZE = 20
@@ -106,6 +107,7 @@ export class OrganisationService {
           signupNotices: 'each',
           joinedAt: now,
         })
+        await queueForVerification(this.services, tx, { id, territoryId: territory.id, name: value.name })
         await audit.record(
           {
             territoryId: territory.id,

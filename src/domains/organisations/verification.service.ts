@@ -19,6 +19,7 @@ import {
 } from './organisation.repository.ts'
 import { type OrganisationKind, organisationKinds } from './organisation.schema.ts'
 import { checkReason, type Decision, decisions, isDecision } from './organisation.ts'
+import { verificationDecided } from './organisation-review.ts'
 import {
   delegatedKinds,
   exclusiveKinds,
@@ -249,6 +250,8 @@ export class VerificationService {
         updatedAt: now,
       })
       if (!changed) return { kind: 'already-decided' as const }
+      if (decision === 'verify' || decision === 'refuse')
+        await verificationDecided(this.services, tx, organisation)
       await this.services.audit.record(
         {
           territoryId: territory.id,

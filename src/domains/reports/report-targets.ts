@@ -2,6 +2,7 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import { type AccountCard, accountCard, accountCards } from '../accounts/index.ts'
 import { listingsByIds } from '../listings/index.ts'
 import { messageForParty, messagesByIds } from '../matches/index.ts'
+import { organisationCards } from '../organisations/index.ts'
 import type { ReportRow } from './report.repository.ts'
 import type { OpenReport, ReportTarget } from './report.ts'
 
@@ -24,14 +25,15 @@ export async function territoryAccount(
 }
 
 /**
- * What staff need to judge each report: who reported, and the listing, message or person it
- * names. A fixed number of queries whatever the page holds: one per kind of thing, one for people.
+ * What staff need to judge each report: who reported, and the listing, message, person or
+ * organisation it names. A fixed number of queries whatever the page holds: one per kind of thing, one for people.
  */
 export async function withTargets(db: DbOrTx, territoryId: string, rows: ReportRow[]): Promise<OpenReport[]> {
   const ids = (kind: ReportTarget) => rows.filter((r) => r.targetKind === kind).map((r) => r.targetId)
-  const [listings, messageRows] = await Promise.all([
+  const [listings, messageRows, organisations] = await Promise.all([
     listingsByIds(db, territoryId, ids('listing')),
     messagesByIds(db, territoryId, ids('message')),
+    organisationCards(db, territoryId, ids('organisation')),
   ])
   const messages = new Map(messageRows.map((m) => [m.id, m]))
   const people = await accountCards(db, [
@@ -60,6 +62,8 @@ export async function withTargets(db: DbOrTx, territoryId: string, rows: ReportR
               senderName: nameOf(messages.get(r.targetId)?.senderId),
               body: messages.get(r.targetId)?.body ?? null,
             }
-          : { kind: 'account', id: r.targetId, displayName: inTerritory(r.targetId) },
+          : r.targetKind === 'organisation'
+            ? { kind: 'organisation', id: r.targetId, name: organisations.get(r.targetId)?.name ?? null }
+            : { kind: 'account', id: r.targetId, displayName: inTerritory(r.targetId) },
   }))
 }

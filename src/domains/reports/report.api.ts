@@ -13,7 +13,10 @@ const enumOf = <T extends string>(values: readonly T[], options: object = {}) =>
 const ReportBody = Type.Object(
   {
     target: Type.String({ maxLength: 20, enum: [...reportTargets], description: 'what is reported' }),
-    id: Type.String({ maxLength: 100, description: 'the id of the listing, message or account' }),
+    id: Type.String({
+      maxLength: 100,
+      description: 'the id of the listing, message, account or organisation',
+    }),
     reason: Type.Optional(Type.String({ maxLength: 40, enum: [...reportReasons] })),
     comment: Type.Optional(
       Type.String({
@@ -46,9 +49,9 @@ export async function reportApi(base: FastifyInstance, services: AppServices) {
       schema: {
         operationId: 'createReport',
         tags: ['reports'],
-        summary: 'Report a listing, a message or a profile',
+        summary: 'Report a listing, a message, a profile or an organisation',
         description:
-          'A listing the caller can read, a message of one of their conversations, an account of this platform; anything else is 404. In danger, call 17 or 112 first: reports are not read at once.',
+          'A listing the caller can read, a message of one of their conversations, an account or a verified organisation of this platform; anything else is 404. In danger, call 17 or 112 first: reports are not read at once.',
         body: ReportBody,
         response: {
           201: Type.Ref('ReportReceipt'),

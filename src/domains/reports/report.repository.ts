@@ -1,7 +1,7 @@
-import { and, desc, eq, lt, or } from 'drizzle-orm'
+import { and, count, desc, eq, gte, lt, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { type ReportStatus, reports } from './report.schema.ts'
-import type { ReportTarget } from './report.ts'
+import type { ReportReason, ReportTarget } from './report.ts'
 
 export type ReportRow = typeof reports.$inferSelect
 
@@ -69,4 +69,58 @@ export async function listOpenReports(
     )
     .orderBy(desc(reports.createdAt), desc(reports.id))
     .limit(limit)
+}
+
+/** Every report of the territory since `since`, whatever its handling: who reported what. */
+export function reportsSince(db: DbOrTx, territoryId: string, since: Date) {
+  return db
+    .select({
+      reporterId: reports.reporterId,
+      targetKind: reports.targetKind,
+      targetId: reports.targetId,
+      reason: reports.reason,
+    })
+    .from(reports)
+    .where(and(eq(reports.territoryId, territoryId), gte(reports.createdAt, since)))
+}
+
+/** Open reports on this target other than `except`: whether its queue item still has a reason to wait. */
+export async function otherOpenReports(
+  db: DbOrTx,
+  territoryId: string,
+  target: { kind: ReportTarget; id: string },
+  except: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(reports)
+    .where(
+      and(
+        eq(reports.territoryId, territoryId),
+        eq(reports.targetKind, target.kind),
+        eq(reports.targetId, target.id),
+        eq(reports.status, 'open'),
+        ne(reports.id, except),
+      ),
+    )
+  return row?.n ?? 0
+}
+
+/**
+ * Open reports of every territory, one row per target: distinct reporters, the reasons, the first
+ * report's time. What the queue's start-up catch-up needs.
+ */
+export function openReportsByTarget(db: DbOrTx) {
+  return db
+    .select({
+      territoryId: reports.territoryId,
+      targetKind: reports.targetKind,
+      targetId: reports.targetId,
+      reporters: sql<number>`count(DISTINCT ${reports.reporterId})::int`,
+      reasons: sql<ReportReason[]>`array_agg(DISTINCT ${reports.reason} ORDER BY ${reports.reason})`,
+      since: sql<Date>`min(${reports.createdAt})`.mapWith(reports.createdAt),
+    })
+    .from(reports)
+    .where(eq(reports.status, 'open'))
+    .groupBy(reports.territoryId, reports.targetKind, reports.targetId)
 }

@@ -3,7 +3,7 @@ import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/
 import { idOf } from '../../platform/db/foreign-keys.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 
-export const reportTargets = ['listing', 'message', 'account'] as const
+export const reportTargets = ['listing', 'message', 'account', 'organisation'] as const
 export type ReportTarget = (typeof reportTargets)[number]
 
 export const reportReasons = ['commerce', 'scam', 'abuse', 'danger', 'other'] as const
@@ -12,7 +12,10 @@ export type ReportReason = (typeof reportReasons)[number]
 export const reportStatuses = ['open', 'handled', 'dismissed'] as const
 export type ReportStatus = (typeof reportStatuses)[number]
 
-/** A report on a listing, a message or a profile; staff handle it (moderation tools come later). */
+/**
+ * A report on a listing, a message, a profile or an organisation; it puts its target in the
+ * moderation queue, and staff also handle it from the reports' own list.
+ */
 export const reports = pgTable(
   'reports',
   {

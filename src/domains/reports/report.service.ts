@@ -5,8 +5,10 @@ import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { isVisibleTo, listingById } from '../listings/index.ts'
+import { organisationIn } from '../organisations/index.ts'
 import { closeReport, findReport, hasReported, insertReport, listOpenReports } from './report.repository.ts'
 import {
+  type Concerned,
   checkReport,
   isReportTarget,
   type OpenReport,
@@ -17,6 +19,7 @@ import {
   type TargetView,
   UUID,
 } from './report.ts'
+import { queueReport, unqueueIfLast } from './report-queue.ts'
 import { messageForReporter, territoryAccount, withTargets } from './report-targets.ts'
 
 export type SubmitResult =
@@ -58,26 +61,54 @@ export class ReportService {
 
   /**
    * The thing reported, if the person may see it: a listing they can read, a message of their own
-   * conversation, an account of this territory. Anything else does not exist for them (404).
+   * conversation, an account of this territory, a verified organisation of it. Anything else does
+   * not exist for them (404).
    */
   async target(actor: Actor | null, territory: Territory, kind: string, id: string): Promise<TargetView> {
-    const me = reporter(actor)
+    return (await this.#resolve(reporter(actor), territory, kind, id)).view
+  }
+
+  /** The target as the reporter sees it, and whom it is about for the moderation queue. */
+  async #resolve(
+    me: Actor,
+    territory: Territory,
+    kind: string,
+    id: string,
+  ): Promise<{ view: TargetView; concerned: Concerned }> {
     if (!isReportTarget(kind) || !UUID.test(id)) throw notFound()
     if (kind === 'listing') {
       const listing = await listingById(this.#db, territory.id, id)
       const viewer = { accountId: me.accountId, moderator: can(me, 'listing:moderate') }
       if (!listing || !isVisibleTo(listing, viewer)) throw notFound()
-      return { kind, id, title: listing.title, href: `/annonces/${id}` }
+      return {
+        view: { kind, id, title: listing.title, href: `/annonces/${id}` },
+        concerned: { accountId: listing.authorId, label: listing.title },
+      }
     }
     if (kind === 'message') {
       const message = await messageForReporter(this.#db, territory.id, id, me.accountId)
       if (!message) throw notFound()
       const { senderName, body, matchId } = message
-      return { kind, id, senderName, body, href: `/mises-en-relation/${matchId}` }
+      return {
+        view: { kind, id, senderName, body, href: `/mises-en-relation/${matchId}` },
+        // The sender's name, never the message's text: the queue's list is not where it is read.
+        concerned: { accountId: message.senderId, label: senderName },
+      }
+    }
+    if (kind === 'organisation') {
+      const organisation = await organisationIn(this.#db, territory.id, id)
+      if (!organisation || organisation.status !== 'verified') throw notFound()
+      return {
+        view: { kind, id, name: organisation.name, href: `/organisations/${id}` },
+        concerned: { accountId: null, label: organisation.name },
+      }
     }
     const account = await territoryAccount(this.#db, territory.id, id)
     if (!account) throw notFound()
-    return { kind, id, displayName: account.displayName }
+    return {
+      view: { kind, id, displayName: account.displayName },
+      concerned: { accountId: account.id, label: account.displayName },
+    }
   }
 
   /** Whether this person already reported it: the form then says so instead of asking again. */
@@ -95,24 +126,32 @@ export class ReportService {
     input: ReportInput,
   ): Promise<SubmitResult> {
     const me = reporter(actor)
-    const target = await this.target(me, territory, kind, id)
+    const { view: target, concerned } = await this.#resolve(me, territory, kind, id)
     const checked = checkReport(input)
     if (checked.issues.length > 0 || !checked.reason) return { kind: 'invalid', issues: checked.issues }
     if (await hasReported(this.#db, me.accountId, target.kind, target.id)) return { kind: 'already' }
     // Counted once the report is valid and new, so a mistake or a second click costs nothing.
     await this.services.rateLimiter.hit(`report:${me.accountId}`, REPORT_LIMITS.perDay)
     const reportId = this.services.ids()
-    const created = await insertReport(this.#db, {
-      id: reportId,
-      territoryId: territory.id,
-      reporterId: me.accountId,
-      targetKind: target.kind,
-      targetId: target.id,
-      reason: checked.reason,
-      comment: checked.comment,
-      createdAt: this.services.clock.now(),
+    const reason = checked.reason
+    // The report and its place in the moderation queue are one write: neither without the other.
+    const created = await this.#db.transaction(async (tx) => {
+      const inserted = await insertReport(tx, {
+        id: reportId,
+        territoryId: territory.id,
+        reporterId: me.accountId,
+        targetKind: target.kind,
+        targetId: target.id,
+        reason,
+        comment: checked.comment,
+        createdAt: this.services.clock.now(),
+      })
+      // A second report by the same person on the same target counts once: nothing is queued.
+      if (inserted)
+        await queueReport(this.services, tx, { territoryId: territory.id, target, reason }, concerned)
+      return inserted
     })
-    return created ? { kind: 'created', id: reportId, reason: checked.reason } : { kind: 'already' }
+    return created ? { kind: 'created', id: reportId, reason } : { kind: 'already' }
   }
 
   /**
@@ -161,6 +200,7 @@ export class ReportService {
         handledAt: now,
       })
       if (row) {
+        await unqueueIfLast(this.services, tx, row)
         await this.services.audit.record(
           {
             territoryId: territory.id,

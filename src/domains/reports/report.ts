@@ -54,6 +54,24 @@ export type TargetView =
   | { kind: 'listing'; id: string; title: string; href: string }
   | { kind: 'message'; id: string; senderName: string; body: string; href: string }
   | { kind: 'account'; id: string; displayName: string }
+  | { kind: 'organisation'; id: string; name: string; href: string }
+
+/**
+ * Who a report's target is about, for the moderation queue: the listing's author, the message's
+ * sender, the account itself, nobody for an organisation; and the label the queue shows (a
+ * title, a name, never a message's text).
+ */
+export interface Concerned {
+  accountId: string | null
+  label: string
+}
+
+/** Reports on a person's scams or dangers come first in the queue, the others after them. */
+export const reportPriority = (reason: ReportReason): number =>
+  reason === 'scam' || reason === 'danger' ? 2 : 1
+
+/** Three different people reporting one person (or their listings, or messages) within this window. */
+export const REPEATED_REPORTS = { reporters: 3, windowMs: DAY_MS } as const
 
 /** A report as staff see it in the list. */
 export interface OpenReport {
@@ -66,4 +84,5 @@ export interface OpenReport {
     | { kind: 'listing'; id: string; title: string | null }
     | { kind: 'message'; id: string; senderName: string | null; body: string | null }
     | { kind: 'account'; id: string; displayName: string | null }
+    | { kind: 'organisation'; id: string; name: string | null }
 }

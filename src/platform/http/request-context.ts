@@ -47,6 +47,7 @@ export const requestContext = fp(
               easyRead: this.actor.easyRead,
               verified: this.actor.verified,
               unreadNotifications: this.unreadNotifications,
+              openReviews: this.openReviews,
             }
           : null,
         devTools: opts.devTools,

@@ -52,7 +52,9 @@ export async function submitForReview(
       target: [reviewItems.territoryId, reviewItems.subjectKind, reviewItems.subjectId],
       targetWhere: sql`status = 'open'`,
       set: {
-        cause: sql`CASE WHEN excluded.priority > ${reviewItems.priority} THEN excluded.cause ELSE ${reviewItems.cause} END`,
+        // Held content stays held content (its decisions are publish or reject) whatever reports
+        // come; only a reported item moves up to a stronger cause (a person reported by three).
+        cause: sql`CASE WHEN ${reviewItems.cause} IN ('report', 'repeated-reports') AND excluded.priority > ${reviewItems.priority} THEN excluded.cause ELSE ${reviewItems.cause} END`,
         priority: sql`greatest(${reviewItems.priority}, excluded.priority)`,
         reportCount: sql`${reviewItems.reportCount} + excluded.report_count`,
         details: sql`ARRAY(SELECT DISTINCT unnest(${reviewItems.details} || excluded.details) ORDER BY 1)`,

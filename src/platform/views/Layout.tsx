@@ -89,6 +89,11 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
                         <a href="/administration">{t('shell.administration')}</a>
                       </li>
                     )}
+                    {ctx.viewer.openReviews != null && (
+                      <li>
+                        <ModerationLink ctx={ctx} count={ctx.viewer.openReviews} />
+                      </li>
+                    )}
                     <li>
                       <form method="post" action="/deconnexion" class="inline-form">
                         <input type="hidden" name="_csrf" value={ctx.csrfToken} />
@@ -180,6 +185,28 @@ function NotificationsLink({ ctx }: { ctx: ViewContext }) {
             {unread === 1
               ? t('notifications.header.unread.one', { count })
               : t('notifications.header.unread.many', { count })}
+          </span>
+        </>
+      )}
+    </a>
+  )
+}
+
+/**
+ * « Modération (4) » for the staff who decide the queue's items, heard as « Modération, 4 éléments
+ * en attente »; the figure is counted once per page view (platform/review).
+ */
+function ModerationLink({ ctx, count }: { ctx: ViewContext; count: number }) {
+  const { t } = ctx
+  const shown = count > 99 ? '99+' : String(count)
+  return (
+    <a href="/administration/moderation">
+      {t('shell.moderation')}
+      {count > 0 && (
+        <>
+          <span aria-hidden="true"> ({shown})</span>
+          <span class="visually-hidden">
+            , {t(count === 1 ? 'shell.moderation.one' : 'shell.moderation.many', { count: shown })}
           </span>
         </>
       )}

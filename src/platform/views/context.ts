@@ -18,6 +18,8 @@ export interface ViewContext {
     verified: boolean
     /** for the header's « Notifications (3) »; null or absent when not counted */
     unreadNotifications?: number | null
+    /** for the staff header's « Modération (4) »: only for those who decide the queue's items */
+    openReviews?: number | null
   } | null
   /** development-only links (outbox of emails) */
   devTools: boolean

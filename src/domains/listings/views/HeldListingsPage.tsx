@@ -2,8 +2,8 @@ import { AuthorText } from '../../../platform/views/AuthorText.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ActionButton, Confirmation } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import { holdReasonMessageKey } from '../free-help.ts'
 import type { ListingView } from '../listing.ts'
+import { holdReasonText } from '../listing-review.ts'
 
 /** Until the moderation tools arrive: held listings, full text, publish or reject. */
 export function HeldListingsPage({
@@ -29,9 +29,7 @@ export function HeldListingsPage({
           <AuthorText text={l.description} />
           <p>
             {t('listing.moderation.reasons', {
-              reasons: (l.holdReasons ?? [])
-                .map((r) => t(holdReasonMessageKey(r as Parameters<typeof holdReasonMessageKey>[0])))
-                .join(', '),
+              reasons: (l.holdReasons ?? []).map((r) => t(holdReasonText(r))).join(', '),
             })}
           </p>
           <ActionButton

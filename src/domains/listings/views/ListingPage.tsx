@@ -5,8 +5,8 @@ import { ActionButton, Confirmation } from '../../../platform/views/fields.tsx'
 import { localDay } from '../../../platform/views/format.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { formatMonth } from '../../accounts/index.ts'
-import { holdReasonMessageKey } from '../free-help.ts'
 import type { ListingView } from '../listing.ts'
+import { holdReasonText, REVIEW_HOLD } from '../listing-review.ts'
 import { StatusTag, whenText } from './parts.tsx'
 
 const urgencyKeys = {
@@ -65,23 +65,40 @@ export function HeldNotice({
   reasons,
   id = 'held-title',
   level = 2,
+  reviewHours,
 }: {
   ctx: ViewContext
   reasons: string[]
   id?: string
   level?: 2 | 3
+  /**
+   * the median reading time of the last 30 days, in hours (null: no figure to give); when given,
+   * the notice says how long it usually takes and that a mail will follow
+   */
+  reviewHours?: number | null | undefined
 }) {
   const { t } = ctx
   const Heading = level === 2 ? 'h2' : 'h3'
+  const money = reasons.some((r) => r !== REVIEW_HOLD && r !== 'sanction')
   return (
     <section class="notice" aria-labelledby={id}>
       <Heading id={id}>{t('listing.held.title')}</Heading>
-      <p>{t('listing.held.intro')}</p>
+      <p>{t(money ? 'listing.held.intro' : 'listingReview.intro')}</p>
       <ul>
         {reasons.map((r) => (
-          <li key={r}>{t(holdReasonMessageKey(r as Parameters<typeof holdReasonMessageKey>[0]))}</li>
+          <li key={r}>{t(holdReasonText(r))}</li>
         ))}
       </ul>
+      {reviewHours !== undefined && (
+        <p>
+          {reviewHours === null
+            ? t('listingReview.wait.unknown')
+            : reviewHours <= 1
+              ? t('listingReview.wait.hour')
+              : t('listingReview.wait.hours', { hours: Math.ceil(reviewHours) })}{' '}
+          {t('listingReview.wait.mail')}
+        </p>
+      )}
     </section>
   )
 }
@@ -92,6 +109,7 @@ export function ListingPage({
   notice,
   matchPart,
   extraGuidance,
+  reviewHours,
 }: {
   ctx: ViewContext
   listing: ListingView
@@ -100,6 +118,8 @@ export function ListingPage({
   matchPart?: ComponentChildren
   /** a crisis's advice on its categories' listings, shown first while it lasts */
   extraGuidance?: string | null | undefined
+  /** for the author of a held listing: how long a reading usually takes (see HeldNotice) */
+  reviewHours?: number | null | undefined
 }) {
   const { t, locale } = ctx
   return (
@@ -109,7 +129,7 @@ export function ListingPage({
       <h1>{listing.title}</h1>
       <StatusTag ctx={ctx} status={listing.status} />
       {listing.own && listing.status === 'held' && (
-        <HeldNotice ctx={ctx} reasons={listing.holdReasons ?? []} />
+        <HeldNotice ctx={ctx} reasons={listing.holdReasons ?? []} reviewHours={reviewHours} />
       )}
       <AuthorText text={listing.description} />
       <ul class="facts">

@@ -86,10 +86,14 @@ export function Conversation({
                 <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, locale)}</time>
               </p>
               <div class="message-body">
-                <AuthorText text={m.body} />
+                {m.hidden ? (
+                  <p class="hint">{t('conversation.hiddenByModeration')}</p>
+                ) : (
+                  <AuthorText text={m.body} />
+                )}
               </div>
               {m.mine && m.seen && <p class="message-seen">{t('conversation.seen')}</p>}
-              {!m.mine && (
+              {!m.mine && !m.hidden && (
                 <p class="message-report">
                   <ReportLink ctx={ctx} target="message" id={m.id} />
                 </p>

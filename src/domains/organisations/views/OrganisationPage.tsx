@@ -5,6 +5,7 @@ import { Confirmation } from '../../../platform/views/fields.tsx'
 import { localDay } from '../../../platform/views/format.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { PhoneLink } from '../../../platform/views/PhoneLink.tsx'
+import { ReportLink } from '../../../platform/views/ReportLink.tsx'
 import type { Organisation } from '../organisation.repository.ts'
 import type { MemberRole } from '../organisation.schema.ts'
 import { AID_TYPE_LABEL, KIND_LABEL, STATUS_HINT, STATUS_LABEL } from './labels.ts'
@@ -102,6 +103,12 @@ export function OrganisationPage({
           <a href={`${base}/membres`}>{t('organisation.manage.members')}</a>
           {role === 'manager' && <a href={`${base}/logo/modifier`}>{t('organisation.manage.logo')}</a>}
         </nav>
+      )}
+      {/* Anyone signed in may point out a problem with an organisation others see, but not its own people. */}
+      {ctx.viewer && !role && o.status === 'verified' && (
+        <p>
+          <ReportLink ctx={ctx} target="organisation" id={o.id} />
+        </p>
       )}
       <h2>{t('organisation.page.about')}</h2>
       <AuthorText text={o.description} />

@@ -22,6 +22,12 @@ function TargetSummary({ ctx, target }: { ctx: ViewContext; target: TargetView }
       </p>
     )
   if (target.kind === 'account') return <p>{t('report.form.target.account', { name: target.displayName })}</p>
+  if (target.kind === 'organisation')
+    return (
+      <p>
+        <a href={target.href}>{t('report.form.target.organisation', { name: target.name })}</a>
+      </p>
+    )
   return (
     <>
       <p>{t('report.form.target.message', { name: target.senderName })}</p>

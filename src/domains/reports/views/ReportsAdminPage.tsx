@@ -17,6 +17,10 @@ function about(t: Translate, { target }: OpenReport): string {
     return target.senderName === null
       ? t('report.admin.gone')
       : t('report.admin.heading.message', { name: target.senderName })
+  if (target.kind === 'organisation')
+    return target.name === null
+      ? t('report.admin.gone')
+      : t('report.admin.heading.organisation', { name: target.name })
   return target.displayName === null
     ? t('report.admin.gone')
     : t('report.admin.heading.account', { name: target.displayName })
@@ -52,6 +56,8 @@ export function ReportsAdminPage({
             <h2 id={which}>
               {report.target.kind === 'listing' && report.target.title !== null ? (
                 <a href={`/annonces/${report.target.id}`}>{about(t, report)}</a>
+              ) : report.target.kind === 'organisation' && report.target.name !== null ? (
+                <a href={`/organisations/${report.target.id}`}>{about(t, report)}</a>
               ) : (
                 about(t, report)
               )}

@@ -20,6 +20,12 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     hint: 'admin.home.team.hint',
   },
   {
+    href: '/administration/moderation',
+    permission: 'moderation:review',
+    title: 'queue.title',
+    hint: 'queue.home.hint',
+  },
+  {
     href: '/administration/annonces-retenues',
     permission: 'listing:moderate',
     title: 'admin.home.held',
@@ -98,6 +104,12 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     permission: 'helpline:configure',
     title: 'helpline.admin.title',
     hint: 'helpline.admin.hint',
+  },
+  {
+    href: '/administration/moderation/relecture',
+    permission: 'moderation:configure',
+    title: 'reviewPolicy.title',
+    hint: 'reviewPolicy.hint.home',
   },
   {
     href: '/administration/points-d-aide',
