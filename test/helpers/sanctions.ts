@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm'
-import { reactivateAccount, suspendAccount } from '../../src/domains/accounts/index.ts'
+import { suspendAccount } from '../../src/domains/accounts/index.ts'
 import { hideListingsOf } from '../../src/domains/listings/index.ts'
 import { appeals, sanctions } from '../../src/domains/moderation/moderation.schema.ts'
 import { insertSanction, type NewSanction } from '../../src/domains/moderation/sanction.repository.ts'
@@ -90,8 +90,6 @@ export const auditRows = (t: TestApp, action: string, targetId: string) =>
 /** Counts every appeal, to show that a refused one wrote nothing. */
 export const appealCount = async (t: TestApp) =>
   (await t.db.db.select({ id: appeals.id }).from(appeals)).length
-
-export { reactivateAccount }
 
 export interface SanctionWorld {
   territory: Territory
