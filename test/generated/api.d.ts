@@ -1396,7 +1396,7 @@ export interface components {
              *       "profile:read"
              *     ]
              */
-            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write" | "campaigns:read" | "campaigns:write" | "calls:read" | "calls:write" | "dispatch:read" | "dispatch:write" | "moderation:read" | "moderation:write")[];
+            scopes: ("profile:read" | "profile:write" | "listings:read" | "listings:write" | "organisations:read" | "organisations:write" | "participation:write" | "campaigns:read" | "campaigns:write" | "calls:read" | "calls:write" | "dispatch:read" | "dispatch:write")[];
             /** Format: date-time */
             createdAt: string;
             lastUsedAt: string | null;

@@ -61,10 +61,7 @@ describe('the appeals JSON API, for moderators', () => {
     for (const client of [await w.client(w.reviewer, false), await w.client(await w.newPerson())])
       assert.equal((await get(client, API)).statusCode, 403)
     // A token never carries staff powers, whatever its scopes.
-    const token = await makeAccessToken(t, w.territory, w.reviewer.id, [
-      'moderation:read',
-      'moderation:write',
-    ])
+    const token = await makeAccessToken(t, w.territory, w.reviewer.id, ['listings:read', 'listings:write'])
     assert.equal((await callApi(t, { host: w.host, token }, 'GET', API)).statusCode, 403)
     const foreign = await get(await w.client(w.foreignModerator, true), API)
     assert.equal(foreign.statusCode, 200)

@@ -29,14 +29,10 @@ export const tokenScopes = [
   'calls:read',
   /** for a caller: log a call's outcome, take the next person of a campaign */
   'calls:write',
-  /** for a volunteer: read the asks coordinators proposed to me; for staff: the moderation queue, the dispatch list */
+  /** for a volunteer: read the asks coordinators proposed to me (staff work from their session: no token carries staff powers) */
   'dispatch:read',
-  /** for a volunteer: accept or decline a proposed ask; for staff: propose asks */
+  /** for a volunteer: accept or decline a proposed ask */
   'dispatch:write',
-  /** for staff: read the moderation queue, a person's sanctions and the appeals */
-  'moderation:read',
-  /** for staff: decide on the queue's items and on appeals */
-  'moderation:write',
 ] as const
 
 export type TokenScope = (typeof tokenScopes)[number]

@@ -125,12 +125,8 @@ export const profileMessages = defineMessages(
       'Déclarer ma capacité et mes lots, demander du matériel ; pour l’équipe, mener la collecte',
     'tokens.scope.callsRead': 'Lire les personnes que j’appelle et ma part des campagnes d’appels',
     'tokens.scope.callsWrite': 'Noter l’issue de mes appels, prendre la personne suivante d’une campagne',
-    'tokens.scope.dispatchRead':
-      'Lire les demandes que l’on me propose ; pour l’équipe, la liste des demandes sans réponse',
-    'tokens.scope.dispatchWrite':
-      'Accepter ou refuser une demande proposée ; pour l’équipe, proposer des demandes',
-    'tokens.scope.moderationRead': 'Pour l’équipe : lire la file de modération, les sanctions et les recours',
-    'tokens.scope.moderationWrite': 'Pour l’équipe : décider sur la file de modération et sur les recours',
+    'tokens.scope.dispatchRead': 'Lire les demandes que l’équipe du Département me propose',
+    'tokens.scope.dispatchWrite': 'Accepter ou refuser une demande que l’on me propose',
     'tokens.create': 'Créer le jeton',
     'tokens.shown.title': 'Votre nouveau jeton',
     'tokens.shown.warning':
@@ -278,10 +274,8 @@ export const profileMessages = defineMessages(
       'Declare my capacity and batches, ask for supplies; for staff, run the campaign',
     'tokens.scope.callsRead': 'Read the people I call and my share of call campaigns',
     'tokens.scope.callsWrite': 'Log how my calls went, take the next person of a campaign',
-    'tokens.scope.dispatchRead': 'Read the asks proposed to me; for staff, the list of unanswered asks',
-    'tokens.scope.dispatchWrite': 'Accept or decline a proposed ask; for staff, propose asks',
-    'tokens.scope.moderationRead': 'For staff: read the moderation queue, sanctions and appeals',
-    'tokens.scope.moderationWrite': 'For staff: decide on the moderation queue and on appeals',
+    'tokens.scope.dispatchRead': 'Read the asks the Département’s team proposes to me',
+    'tokens.scope.dispatchWrite': 'Accept or decline an ask proposed to me',
     'tokens.create': 'Create the token',
     'tokens.shown.title': 'Your new token',
     'tokens.shown.warning':

@@ -19,8 +19,6 @@ export const scopeLabels: Record<TokenScope, MessageKey> = {
   'calls:write': 'tokens.scope.callsWrite',
   'dispatch:read': 'tokens.scope.dispatchRead',
   'dispatch:write': 'tokens.scope.dispatchWrite',
-  'moderation:read': 'tokens.scope.moderationRead',
-  'moderation:write': 'tokens.scope.moderationWrite',
 }
 
 export function scopeLabel(scope: string): MessageKey | null {
