@@ -1,3 +1,4 @@
+import type { Server, ServerResponse } from 'node:http'
 import type { App } from './app.ts'
 import type { BootProfile } from './platform/boot-profile.ts'
 import type { Database } from './platform/db/client.ts'
@@ -33,9 +34,11 @@ let running = false
 let stopping = false
 /** the last step of the start that ended, named as the boot profile names it */
 let lastStep = 'none'
+/** set once the app exists: its answers under way end their connection */
+let endKeepAlive: (() => void) | undefined
 
 /** Through the app's logger once it exists; before, the same JSON line, at the same LOG_LEVEL. */
-function log(level: 'info' | 'warn' | 'error', fields: Record<string, unknown>, msg: string) {
+function log(level: 'debug' | 'info' | 'warn' | 'error', fields: Record<string, unknown>, msg: string) {
   if (app) return app.log[level](fields, msg)
   const threshold = LEVELS[process.env.LOG_LEVEL ?? 'info'] ?? Number.POSITIVE_INFINITY
   if (LEVELS[level]! < threshold) return
@@ -61,6 +64,7 @@ function onSignal(signal: NodeJS.Signals) {
 }
 process.on('SIGTERM', onSignal)
 process.on('SIGINT', onSignal)
+log('debug', {}, 'starting')
 
 /** Closes what is open, the app before the database it uses, then exits 0 (1 if closing fails). */
 async function stop(): Promise<never> {
@@ -74,6 +78,7 @@ async function stop(): Promise<never> {
       process.exit(1)
     }, FORCE_EXIT_MS)
     try {
+      endKeepAlive?.()
       await app?.close()
       await database?.close()
       process.exit(0)
@@ -85,9 +90,32 @@ async function stop(): Promise<never> {
   return new Promise<never>(() => {})
 }
 
+/**
+ * Makes the answers under way when the stop begins close their connection once sent. Node's
+ * close() ends only the connections idle at that moment; the others, busy then, would stay open
+ * for Fastify's 72 s keep-alive and hold the stop past its 25 s. Requests arriving later on a
+ * kept-alive connection get Fastify's 503 with `Connection: close`.
+ */
+function trackAnswers(server: Server): () => void {
+  const answering = new Set<ServerResponse>()
+  server.on('request', (_req, res: ServerResponse) => {
+    answering.add(res)
+    res.once('close', () => answering.delete(res))
+  })
+  return () => {
+    for (const res of answering) {
+      if (!res.headersSent) res.setHeader('Connection', 'close')
+      // Headers gone already: the connection is idle once the body is, and closed then.
+      else res.once('finish', () => setImmediate(() => server.closeIdleConnections()))
+    }
+  }
+}
+
+/** Each step of the start in the debug log, as it ends: where a slow or stuck start is. */
 function mark(done: string) {
   profile?.mark(done)
   lastStep = done
+  log('debug', { step: done }, 'start step done')
 }
 
 /** Between two steps of the start: a stop asked meanwhile happens here, with what is open so far. */
@@ -173,6 +201,7 @@ async function main() {
   await checkpoint()
   // A server for tests may run from a clone whose client was never built: no test loads the files.
   app = await buildApp({ config, database, requireBuiltClient: config.env !== 'test' })
+  endKeepAlive = trackAnswers(app.server)
   await step('build app')
   // Territories created before categories existed get the defaults once.
   await ensureDefaultCategories(app.services)
