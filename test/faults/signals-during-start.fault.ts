@@ -22,13 +22,15 @@ import {
 const RESIDENTS = 4
 const SIGNAL_AFTER = 6
 
-/** The step of the start a signal fell in, as the server logged it, for the test's report. */
+/** Where in the start the signal fell and where the server stopped, as it logged them, for the report. */
 function stoppedAfter(server: Launched): string {
-  const line = server
-    .output()
-    .split('\n')
-    .find((l) => l.includes('"msg":"shutting down"'))
-  return line ? `stopped after the start step « ${JSON.parse(line).after ?? 'ready'} »` : 'no stop logged'
+  const lines = server.output().split('\n')
+  const field = (msg: string) => {
+    const line = lines.find((l) => l.includes(`"msg":"${msg}"`))
+    return line ? ((JSON.parse(line) as { after?: string }).after ?? 'ready') : null
+  }
+  const requested = field('stop requested during the start; it stops after the current step')
+  return `signal after the step « ${requested ?? 'ready'} », stopped after « ${field('shutting down')} »`
 }
 
 /** The process closed what it had opened and exited 0, leaving the directory unlocked. */
