@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { rm } from 'node:fs/promises'
-import { freePort, repoRoot, type SpawnedServer, spawnServer } from '../../e2e/helpers/server.ts'
+import { freePort, repoRoot, type SpawnedServer } from '../../e2e/helpers/server.ts'
 import { type App, buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import type { Category } from '../../src/domains/categories/category.ts'
@@ -119,9 +119,52 @@ export function postListingResponse(
   })
 }
 
-/** A server process, as an operator starts it, on the given database. */
-export function startServer(env: Record<string, string>): Promise<SpawnedServer> {
-  return spawnServer({ env: { NODE_ENV: 'test', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...env } })
+/**
+ * A server process, as an operator starts it, on the given database: ready once it says it
+ * listens on its own port, not once that port answers /healthz. The fault files run two at a
+ * time, and a port found free may be bound by another file's server before this one, still
+ * starting, binds it: that other server would answer, and the test would go on (and signal) a
+ * process still starting. A start refused with EADDRINUSE is tried again on another port.
+ */
+export async function startServer(env: Record<string, string>): Promise<SpawnedServer> {
+  for (let attempt = 1; ; attempt++) {
+    const server = await launch({ LOG_LEVEL: 'info', ...env })
+    const timer = setTimeout(() => server.child.kill('SIGKILL'), 120_000)
+    try {
+      await server.listening()
+    } catch (error) {
+      if (attempt < 3 && server.output().includes('EADDRINUSE')) continue
+      throw error
+    } finally {
+      clearTimeout(timer)
+    }
+    return {
+      child: server.child,
+      port: Number(new URL(server.url).port),
+      url: server.url,
+      output: server.output,
+      async stop() {
+        const { child } = server
+        if (child.exitCode !== null || child.signalCode !== null)
+          throw new Error(
+            `server had already exited (${child.exitCode ?? child.signalCode}):\n${server.output()}`,
+          )
+        child.kill('SIGTERM')
+        // Longer than the server's own 25 s limit: a stop it gives up on shows as its exit 1.
+        const waited = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000).unref())
+        const result = await Promise.race([server.exited, waited])
+        if (result === 'timeout') {
+          child.kill('SIGKILL')
+          await server.exited
+          throw new Error(`server still running 30 s after SIGTERM:\n${server.output()}`)
+        }
+        if (result.code !== 0)
+          throw new Error(
+            `server stopped badly after SIGTERM (${result.code ?? result.signal}):\n${server.output()}`,
+          )
+      },
+    }
+  }
 }
 
 /** Ends a server without letting it run a single line more: no handler, no close, no flush. */
