@@ -1,7 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { once } from 'node:events'
 import { rm } from 'node:fs/promises'
-import { repoRoot, type SpawnedServer, spawnServer } from '../../e2e/helpers/server.ts'
+import { freePort, repoRoot, type SpawnedServer } from '../../e2e/helpers/server.ts'
 import { type App, buildApp } from '../../src/app.ts'
 import { loadConfig } from '../../src/config.ts'
 import type { Category } from '../../src/domains/categories/category.ts'
@@ -119,9 +119,52 @@ export function postListingResponse(
   })
 }
 
-/** A server process, as an operator starts it, on the given database. */
-export function startServer(env: Record<string, string>): Promise<SpawnedServer> {
-  return spawnServer({ env: { NODE_ENV: 'test', LOG_LEVEL: 'warn', JOBS_ENABLED: 'false', ...env } })
+/**
+ * A server process, as an operator starts it, on the given database: ready once it says it
+ * listens on its own port, not once that port answers /healthz. The fault files run two at a
+ * time, and a port found free may be bound by another file's server before this one, still
+ * starting, binds it: that other server would answer, and the test would go on (and signal) a
+ * process still starting. A start refused with EADDRINUSE is tried again on another port.
+ */
+export async function startServer(env: Record<string, string>): Promise<SpawnedServer> {
+  for (let attempt = 1; ; attempt++) {
+    const server = await launch({ LOG_LEVEL: 'info', ...env })
+    const timer = setTimeout(() => server.child.kill('SIGKILL'), 120_000)
+    try {
+      await server.listening()
+    } catch (error) {
+      if (attempt < 3 && server.output().includes('EADDRINUSE')) continue
+      throw error
+    } finally {
+      clearTimeout(timer)
+    }
+    return {
+      child: server.child,
+      port: Number(new URL(server.url).port),
+      url: server.url,
+      output: server.output,
+      async stop() {
+        const { child } = server
+        if (child.exitCode !== null || child.signalCode !== null)
+          throw new Error(
+            `server had already exited (${child.exitCode ?? child.signalCode}):\n${server.output()}`,
+          )
+        child.kill('SIGTERM')
+        // Longer than the server's own 25 s limit: a stop it gives up on shows as its exit 1.
+        const waited = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 30_000).unref())
+        const result = await Promise.race([server.exited, waited])
+        if (result === 'timeout') {
+          child.kill('SIGKILL')
+          await server.exited
+          throw new Error(`server still running 30 s after SIGTERM:\n${server.output()}`)
+        }
+        if (result.code !== 0)
+          throw new Error(
+            `server stopped badly after SIGTERM (${result.code ?? result.signal}):\n${server.output()}`,
+          )
+      },
+    }
+  }
 }
 
 /** Ends a server without letting it run a single line more: no handler, no close, no flush. */
@@ -163,3 +206,74 @@ export async function run(command: string, args: string[], options: { user?: str
 }
 
 export const removeDir = (dir: string) => rm(dir, { recursive: true, force: true })
+
+/** A server process just spawned, not waited for: to signal it at a chosen moment of its start. */
+export interface Launched {
+  child: ChildProcess
+  url: string
+  /** everything it printed so far */
+  output(): string
+  /** its exit status, or the signal that ended it */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
+  /** resolves once a line it printed matches, or fails when it exits first */
+  line(pattern: RegExp): Promise<string>
+  /**
+   * Resolves once this process says it listens on `url`. Its own line, not /healthz: another
+   * process may have been given the same free port meanwhile and answer it first.
+   */
+  listening(): Promise<void>
+}
+
+/** Spawns `node --import tsx src/server.ts` as an operator would, and returns at once. */
+export async function launch(env: Record<string, string>): Promise<Launched> {
+  const port = await freePort()
+  const inherited = { ...process.env }
+  delete inherited.DATABASE_URL
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: repoRoot,
+    env: { ...inherited, NODE_ENV: 'test', JOBS_ENABLED: 'false', HOST, PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let log = ''
+  const waiting = new Set<() => void>()
+  const keep = (chunk: Buffer) => {
+    log += chunk.toString()
+    for (const check of waiting) check()
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  // 'close' rather than 'exit': by then everything it printed has been read.
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('close', (code, signal) => resolve({ code, signal })),
+  )
+  const killOnExit = () => child.kill('SIGKILL')
+  process.once('exit', killOnExit)
+  void exited.then(() => process.off('exit', killOnExit))
+  const url = `http://${HOST}:${port}`
+  const line = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const found = log.split('\n').find((l) => pattern.test(l))
+        if (found === undefined) return
+        waiting.delete(check)
+        resolve(found)
+      }
+      waiting.add(check)
+      check()
+      void exited.then(() => {
+        if (!waiting.delete(check)) return
+        reject(new Error(`exited before printing ${pattern}:\n${log}`))
+      })
+    })
+  return {
+    child,
+    url,
+    output: () => log,
+    exited,
+    line,
+    async listening() {
+      const escaped = url.replace(/[.:/]/g, (c) => `\\${c}`)
+      await line(new RegExp(`Server listening at ${escaped}"`))
+    },
+  }
+}
