@@ -10,6 +10,7 @@ import { signUpPages } from './identity/signup.pages.tsx'
 import { profileApi } from './profile/profile.api.ts'
 import { profileMessages } from './profile/profile.messages.ts'
 import { profilePages } from './profile/profile.pages.tsx'
+import { volunteerFieldsMessages } from './profile/volunteer-fields.messages.ts'
 import { secondFactorPages } from './second-factor/second-factor.pages.tsx'
 import { registerSessionJobs, scheduleSessionJobs } from './sessions/session.jobs.ts'
 import * as sessionSchema from './sessions/session.schema.ts'
@@ -17,7 +18,13 @@ import { staffMails } from './staff/staff.mails.ts'
 import { staffMessages } from './staff/staff.messages.ts'
 import { staffPages } from './staff/staff.pages.tsx'
 
-const messages = [accountMessages, signUpMessages, profileMessages, staffMessages] as const
+const messages = [
+  accountMessages,
+  signUpMessages,
+  profileMessages,
+  volunteerFieldsMessages,
+  staffMessages,
+] as const
 const mails = { ...accountMails, ...staffMails }
 
 /** What accounts brings to the app; src/app.ts assembles every module. */
