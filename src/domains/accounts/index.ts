@@ -17,6 +17,8 @@ export { type AudienceFilter, volunteerAudience } from './identity/audience.repo
 export { emailProblem, normaliseEmail } from './identity/email-address.ts'
 export { formBody } from './identity/identity.http.ts'
 export { CHARTER_VERSION, PRIVACY_VERSION } from './identity/signup.service.ts'
+/** Who coordinators may propose an ask to, with what suggestions rank them by. */
+export { type ProposalCandidate, proposalCandidates } from './identity/volunteer-pool.repository.ts'
 export { type Interest, interestSlugs } from './profile/interests.ts'
 export {
   DEFAULT_NOTIFICATIONS,

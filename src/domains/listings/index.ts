@@ -34,4 +34,10 @@ export type {
   MissionsInSearch,
 } from './search-missions.ts'
 export { ListingPage } from './views/ListingPage.tsx'
-export { type AskCursor, type PublishedAsk, publishedAsksBefore } from './waiting-asks.ts'
+export {
+  type AskCursor,
+  type PublishedAsk,
+  publishedAsksBefore,
+  /** The asks the coordinators' dispatch list considers: after the delay, and relayed ones at once. */
+  waitingAsksOf,
+} from './waiting-asks.ts'
