@@ -126,7 +126,7 @@ export function proposalsOf(db: DbOrTx, territoryId: string, volunteerId: string
  * two volunteers accepting at once are taken one after the other: the second finds the first.
  */
 export async function acceptIfFirst(tx: DbOrTx, proposal: ProposalRow, now: Date): Promise<boolean> {
-  const other = sql`select 1 from ${dispatchProposals} o where o.listing_id = ${proposal.listingId} and o.status = 'accepted'`
+  const other = sql`(select 1 from ${dispatchProposals} o where o.listing_id = ${proposal.listingId} and o.status = 'accepted')`
   const rows = await tx
     .update(dispatchProposals)
     .set({ status: 'accepted', answeredAt: now })
