@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { dispatchApi } from './dispatch.api.ts'
 import { registerDispatchJobs, scheduleDispatchJobs } from './dispatch.jobs.ts'
 import { dispatchMessages } from './dispatch.messages.ts'
 import { dispatchPages } from './dispatch.pages.tsx'
@@ -17,7 +18,7 @@ const messages = [dispatchMessages, suggestionMessages, proposalMessages] as con
  */
 export const dispatchModule: DomainModule = {
   name: 'dispatch',
-  routes: [dispatchPages, proposalPages],
+  routes: [dispatchPages, proposalPages, dispatchApi],
   jobs: registerDispatchJobs,
   schedule: scheduleDispatchJobs,
   messages: [...messages],
