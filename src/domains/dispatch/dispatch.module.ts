@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { seedDemoDispatch } from './demo-dispatch.ts'
 import { dispatchApi } from './dispatch.api.ts'
 import { registerDispatchJobs, scheduleDispatchJobs } from './dispatch.jobs.ts'
 import { dispatchMessages } from './dispatch.messages.ts'
@@ -21,6 +22,7 @@ export const dispatchModule: DomainModule = {
   routes: [dispatchPages, proposalPages, dispatchApi],
   jobs: registerDispatchJobs,
   schedule: scheduleDispatchJobs,
+  demo: seedDemoDispatch,
   messages: [...messages],
   mails: {},
   schema: { ...dispatchSchema },

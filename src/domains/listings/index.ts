@@ -6,6 +6,8 @@
 
 /** What missions hand in to be found by the search and its alerts, and how they say one is published. */
 export { notifyMissionPublished } from './alerts.jobs.ts'
+/** Demonstration data of other domains: a listing written as given. */
+export { seedDemoListing } from './demo-listings.ts'
 /** The free-help rule (no price, payment or sale), which missions and material needs apply too. */
 export { freeHelpReasons, type HoldReason, holdReasonMessageKey } from './free-help.ts'
 export { lockListing } from './listing.repository.ts'
