@@ -12,6 +12,7 @@ import type { AccountsSlots } from './identity/suspended-sign-in.ts'
 import { profileApi } from './profile/profile.api.ts'
 import { profileMessages } from './profile/profile.messages.ts'
 import { profilePages } from './profile/profile.pages.tsx'
+import { volunteerFieldsMessages } from './profile/volunteer-fields.messages.ts'
 import { secondFactorPages } from './second-factor/second-factor.pages.tsx'
 import { registerSessionJobs, scheduleSessionJobs } from './sessions/session.jobs.ts'
 import * as sessionSchema from './sessions/session.schema.ts'
@@ -24,6 +25,7 @@ const messages = [
   signUpMessages,
   suspendedSignInMessages,
   profileMessages,
+  volunteerFieldsMessages,
   staffMessages,
 ] as const
 const mails = { ...accountMails, ...staffMails }

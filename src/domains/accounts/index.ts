@@ -19,6 +19,8 @@ export { formBody } from './identity/identity.http.ts'
 export { CHARTER_VERSION, PRIVACY_VERSION } from './identity/signup.service.ts'
 /** The slot moderation fills: what a suspended person hears after the right password. */
 export type { SuspendedSignIn, SuspensionNotice } from './identity/suspended-sign-in.ts'
+/** Who coordinators may propose an ask to, with what suggestions rank them by. */
+export { type ProposalCandidate, proposalCandidates } from './identity/volunteer-pool.repository.ts'
 export { type Interest, interestSlugs } from './profile/interests.ts'
 export {
   DEFAULT_NOTIFICATIONS,

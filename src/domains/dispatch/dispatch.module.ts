@@ -1,9 +1,16 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { seedDemoDispatch } from './demo-dispatch.ts'
+import { dispatchApi } from './dispatch.api.ts'
+import { registerDispatchJobs, scheduleDispatchJobs } from './dispatch.jobs.ts'
 import { dispatchMessages } from './dispatch.messages.ts'
+import { dispatchPages } from './dispatch.pages.tsx'
 import * as dispatchSchema from './dispatch.schema.ts'
+import { proposalMessages } from './proposal.messages.ts'
+import { proposalPages } from './proposal.pages.tsx'
+import { suggestionMessages } from './suggestion.messages.ts'
 
-const messages = [dispatchMessages] as const
+const messages = [dispatchMessages, suggestionMessages, proposalMessages] as const
 
 /**
  * What dispatch brings to the app: the asks nobody answered, ranked volunteer suggestions,
@@ -12,7 +19,10 @@ const messages = [dispatchMessages] as const
  */
 export const dispatchModule: DomainModule = {
   name: 'dispatch',
-  routes: [],
+  routes: [dispatchPages, proposalPages, dispatchApi],
+  jobs: registerDispatchJobs,
+  schedule: scheduleDispatchJobs,
+  demo: seedDemoDispatch,
   messages: [...messages],
   mails: {},
   schema: { ...dispatchSchema },

@@ -108,3 +108,11 @@ export async function seedDemoListings(services: AppServices, territory: Territo
   }
   return []
 }
+
+/** A listing written as it is, for another domain's demonstration data (asks nobody answered yet). */
+export async function seedDemoListing(
+  db: Parameters<typeof insertListing>[0],
+  listing: Listing,
+): Promise<void> {
+  await insertListing(db, listing)
+}

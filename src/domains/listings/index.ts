@@ -6,6 +6,8 @@
 
 /** What missions hand in to be found by the search and its alerts, and how they say one is published. */
 export { notifyMissionPublished } from './alerts.jobs.ts'
+/** Demonstration data of other domains: a listing written as given. */
+export { seedDemoListing } from './demo-listings.ts'
 /** The free-help rule (no price, payment or sale), which missions and material needs apply too. */
 export { freeHelpReasons, type HoldReason, holdReasonMessageKey } from './free-help.ts'
 export { lockListing } from './listing.repository.ts'
@@ -42,4 +44,10 @@ export type {
   MissionsInSearch,
 } from './search-missions.ts'
 export { ListingPage } from './views/ListingPage.tsx'
-export { type AskCursor, type PublishedAsk, publishedAsksBefore } from './waiting-asks.ts'
+export {
+  type AskCursor,
+  type PublishedAsk,
+  publishedAsksBefore,
+  /** The asks the coordinators' dispatch list considers: after the delay, and relayed ones at once. */
+  waitingAsksOf,
+} from './waiting-asks.ts'

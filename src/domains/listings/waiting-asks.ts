@@ -1,6 +1,7 @@
-import { and, asc, eq, gt, lte, or } from 'drizzle-orm'
+import { and, asc, eq, getTableColumns, gt, lte, or } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { listings } from './listing.schema.ts'
+import type { Listing } from './listing.ts'
 
 export interface PublishedAsk {
   id: string
@@ -52,4 +53,31 @@ export async function publishedAsksBefore(
     .limit(limit)
   // The status filter keeps only published listings, which always carry their publication date.
   return rows.map((r) => ({ ...r, publishedAt: r.publishedAt as Date }))
+}
+
+/**
+ * The asks of one territory still published that the dispatch list considers: those published
+ * before `cutoff`, and every relayed ask at once (its person cannot go looking for help), oldest
+ * first. Whether someone answered is for matches to say.
+ */
+export async function waitingAsksOf(
+  db: DbOrTx,
+  territoryId: string,
+  cutoff: Date,
+  limit: number,
+): Promise<Listing[]> {
+  const { searchVector: _, ...columns } = getTableColumns(listings)
+  return db
+    .select(columns)
+    .from(listings)
+    .where(
+      and(
+        eq(listings.territoryId, territoryId),
+        eq(listings.kind, 'ask'),
+        eq(listings.status, 'published'),
+        or(lte(listings.publishedAt, cutoff), eq(listings.relayed, true)),
+      ),
+    )
+    .orderBy(asc(listings.publishedAt), asc(listings.id))
+    .limit(limit)
 }

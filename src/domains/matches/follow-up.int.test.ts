@@ -218,37 +218,6 @@ describe('follow-ups: silent matches are reminded, unanswered asks get tips and 
       assert.equal((await outboxMails(t, author.email)).length, mailsBefore + 1)
     })
 
-    it('lists open follow-ups for coordinators, oldest first, without contact details', async () => {
-      const resident = await new Client(t, host()).signInDirectly(await makeAccount(t, calvados))
-      assert.equal((await resident.get(ADMIN_LIST)).statusCode, 403)
-      const moderator = await makeAccount(t, calvados, { roles: ['moderator'] })
-      const mod = await new Client(t, host()).signInDirectly(moderator, { staff: true, secondFactor: true })
-      assert.equal((await mod.get(ADMIN_LIST)).statusCode, 403)
-
-      const later = await makeListing(t, calvados, author, { title: 'Plus récente' })
-      t.clock.advance('49 hours')
-      await runJob()
-      // The staff session from before has ended: sign in again.
-      const coord = await makeAccount(t, calvados, { roles: ['coordinator'] })
-      coordinator = await new Client(t, host()).signInDirectly(coord, { staff: true, secondFactor: true })
-      const res = await coordinator.get(ADMIN_LIST)
-      assert.equal(res.statusCode, 200)
-      const list = page(res.body)
-      assert.equal(list.h1(), 'Demandes sans réponse')
-      const titles = list.all('tbody th[scope=row]')
-      assert.deepEqual(titles.slice(-2), ['Aide pour mes courses', 'Plus récente'])
-      const href = list.link('Plus récente')
-      assert.equal(href, `/annonces/${later.id}`)
-      const row = [...list.document.querySelectorAll('tbody tr')].find((r) =>
-        r.textContent?.includes('Aide pour mes courses'),
-      )
-      const cells = [...row!.querySelectorAll('td')].map((c) => c.textContent?.trim())
-      assert.equal(cells[0], 'Caen')
-      assert.equal(cells[1], 'Courses')
-      assert.equal(cells[3], 'Odette Attente')
-      assert.doesNotMatch(res.body, /odette@exemple\.test/)
-    })
-
     it('resolves a follow-up when the ask gets its first response or is no longer published', async () => {
       const answeredLate = await makeListing(t, calvados, author, { title: 'Répondue tard' })
       const closedLate = await makeListing(t, calvados, author, { title: 'Close tard' })

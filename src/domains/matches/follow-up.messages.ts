@@ -20,17 +20,6 @@ export const followUpMessages = defineMessages(
     'followUp.tips.edit': 'Modifier ma demande',
     'followUp.tips.free':
       'L’aide sur {platform} est toujours gratuite : ne payez jamais personne pour une réponse.',
-    'followUp.admin.title': 'Demandes sans réponse',
-    'followUp.admin.hint': 'Les demandes qui attendent une réponse depuis plus de 48 heures.',
-    'followUp.admin.intro':
-      'Demandes publiées depuis plus de 48 heures sans aucune réponse, les plus anciennes d’abord. Leur auteur a reçu des conseils. Une demande quitte la liste à sa première réponse ou quand elle n’est plus publiée.',
-    'followUp.admin.empty': 'Aucune demande n’attend de réponse depuis plus de 48 heures.',
-    'followUp.admin.caption': 'Demandes sans réponse, les plus anciennes d’abord',
-    'followUp.col.title': 'Demande',
-    'followUp.col.commune': 'Commune',
-    'followUp.col.category': 'Catégorie',
-    'followUp.col.since': 'Publiée le',
-    'followUp.col.author': 'Auteur',
   },
   {
     'followUp.tips.title': 'Your ask has no response yet',
@@ -50,16 +39,5 @@ export const followUpMessages = defineMessages(
       'The team sees the asks left without a response and can point you in the right direction. Write to {email}.',
     'followUp.tips.edit': 'Edit my ask',
     'followUp.tips.free': 'Help on {platform} is always free: never pay anyone for a response.',
-    'followUp.admin.title': 'Asks without response',
-    'followUp.admin.hint': 'Asks waiting for a response for more than 48 hours.',
-    'followUp.admin.intro':
-      'Asks published more than 48 hours ago with no response at all, oldest first. Their author received tips. An ask leaves the list at its first response or when it is no longer published.',
-    'followUp.admin.empty': 'No ask has been waiting for a response for more than 48 hours.',
-    'followUp.admin.caption': 'Asks without response, oldest first',
-    'followUp.col.title': 'Ask',
-    'followUp.col.commune': 'Commune',
-    'followUp.col.category': 'Category',
-    'followUp.col.since': 'Published on',
-    'followUp.col.author': 'Author',
   },
 )

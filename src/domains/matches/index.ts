@@ -2,11 +2,17 @@
  * What other domains may use of matches: the messages a report names, and the responses the
  * listing pages show (handed to listings when the app is assembled).
  */
+
+/** Of some listings, those that got a response: an ask answered is no longer waiting. */
+export { answeredListings } from './follow-up.repository.ts'
 export { listingResponses } from './match.pages.tsx'
 /** A refusal said in words (another agent decided first, the ask closed): the key says why. */
 export { MatchRefusal } from './match.ts'
-/** How many responses some listings received (a crisis's figures). */
-export { responsesTo } from './match-figures.repository.ts'
+/**
+ * How many responses some listings received (a crisis's figures); dispatch's load and blocks:
+ * a helper's matches in progress, and who blocked whom.
+ */
+export { blockedBetween, openMatchCounts, responsesTo } from './match-figures.repository.ts'
 export {
   findMessageForParty as messageForParty,
   findMessages as messagesByIds,
@@ -29,3 +35,5 @@ export {
   relayedResponses,
   responseSummaries,
 } from './relay.service.ts'
+/** Answering a listing: dispatch's accepted proposal becomes a response through it. */
+export { RespondService } from './respond.service.ts'

@@ -1,6 +1,6 @@
-import { inArray, sql } from 'drizzle-orm'
+import { and, eq, inArray, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { matches } from './match.schema.ts'
+import { blocks, matches } from './match.schema.ts'
 
 /** How many responses these listings received, whatever became of them (a crisis's figures). */
 export async function responsesTo(db: DbOrTx, listingIds: readonly string[]): Promise<number> {
@@ -10,4 +10,45 @@ export async function responsesTo(db: DbOrTx, listingIds: readonly string[]): Pr
     .from(matches)
     .where(inArray(matches.listingId, [...listingIds]))
   return row?.n ?? 0
+}
+
+/** Matches in progress (a response waiting or accepted) of each of these people as helper: their load. */
+export async function openMatchCounts(
+  db: DbOrTx,
+  territoryId: string,
+  accountIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (accountIds.length === 0) return new Map()
+  const rows = await db
+    .select({ id: matches.responderId, n: sql<number>`count(*)::int` })
+    .from(matches)
+    .where(
+      and(
+        eq(matches.territoryId, territoryId),
+        inArray(matches.responderId, [...new Set(accountIds)]),
+        inArray(matches.status, ['pending', 'accepted']),
+      ),
+    )
+    .groupBy(matches.responderId)
+  return new Map(rows.map((r) => [r.id, r.n]))
+}
+
+/** Of these pairs, the people the other blocked, either way: no proposal between them. */
+export async function blockedBetween(
+  db: DbOrTx,
+  personId: string,
+  others: readonly string[],
+): Promise<Set<string>> {
+  if (others.length === 0) return new Set()
+  const list = [...new Set(others)]
+  const rows = await db
+    .select({ blockerId: blocks.blockerId, blockedId: blocks.blockedId })
+    .from(blocks)
+    .where(
+      or(
+        and(eq(blocks.blockerId, personId), inArray(blocks.blockedId, list)),
+        and(eq(blocks.blockedId, personId), inArray(blocks.blockerId, list)),
+      ),
+    )
+  return new Set(rows.map((r) => (r.blockerId === personId ? r.blockedId : r.blockerId)))
 }

@@ -19,6 +19,10 @@ export const notificationMessages = defineMessages(
     'notifications.kind.supply.allocated':
       '{amount} pour vous (« {title} ») : à retirer à {point}, {address}, {hours}, à partir du {from}',
     'notifications.kind.supply.refused': 'Votre demande pour « {title} » n’a pas été retenue : {reason}',
+    'notifications.kind.dispatch.proposed':
+      'L’équipe du Département vous propose une demande restée sans réponse : « {title} ». Pouvez-vous aider ?',
+    'notifications.kind.dispatch.taken':
+      'Une autre personne s’est proposée pour « {title} », merci d’avoir regardé !',
     'notifications.kind.unknown': 'Du nouveau sur la plateforme',
     'notifications.title': 'Notifications',
     'notifications.intro': 'Ce qui s’est passé pour vous sur la plateforme, du plus récent au plus ancien.',
@@ -75,6 +79,10 @@ export const notificationMessages = defineMessages(
     'notifications.kind.supply.allocated':
       '{amount} for you (“{title}”): collect them at {point}, {address}, {hours}, from {from}',
     'notifications.kind.supply.refused': 'Your request for “{title}” was not accepted: {reason}',
+    'notifications.kind.dispatch.proposed':
+      'The Département’s team proposes you an ask nobody answered: “{title}”. Can you help?',
+    'notifications.kind.dispatch.taken':
+      'Someone else offered to help with “{title}”, thank you for looking!',
     'notifications.kind.unknown': 'Something new on the platform',
     'notifications.title': 'Notifications',
     'notifications.intro': 'What happened for you on the platform, newest first.',

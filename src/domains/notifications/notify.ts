@@ -23,6 +23,8 @@ export const notificationKinds = {
   'listing.noResponse': 'matches',
   'supply.allocated': 'matches',
   'supply.refused': 'matches',
+  'dispatch.proposed': 'matches',
+  'dispatch.taken': 'matches',
 } as const satisfies Record<string, NotificationType>
 export type NotificationKind = keyof typeof notificationKinds
 
@@ -40,6 +42,8 @@ const KIND_MESSAGES = {
   'listing.noResponse': 'notifications.kind.listing.noResponse',
   'supply.allocated': 'notifications.kind.supply.allocated',
   'supply.refused': 'notifications.kind.supply.refused',
+  'dispatch.proposed': 'notifications.kind.dispatch.proposed',
+  'dispatch.taken': 'notifications.kind.dispatch.taken',
 } as const satisfies Record<NotificationKind, MessageKey>
 
 /** The sentence of a kind, in the catalogue under a literal key (the translation check looks for it). */

@@ -34,6 +34,10 @@ export const openApi = fp(
           { name: 'notifications', description: 'Notifications de la personne' },
           { name: 'reports', description: 'Signalements' },
           { name: 'missions', description: 'Missions des organisations, créneaux et inscriptions' },
+          {
+            name: 'dispatch',
+            description: 'Demandes sans réponse, suggestions et propositions aux bénévoles',
+          },
           { name: 'operations', description: 'Santé du service' },
         ],
       },

@@ -30,8 +30,14 @@ const publicColumns = {
 }
 export type AccountCard = Pick<AccountRow, keyof typeof publicColumns>
 
-/** What the person's own profile shows and edits: the card and the interests. */
-const profileColumns = { ...publicColumns, interests: accounts.interests }
+/** What the person's own profile shows and edits: the card, the interests and the volunteer fields. */
+const profileColumns = {
+  ...publicColumns,
+  interests: accounts.interests,
+  availability: accounts.availability,
+  languages: accounts.languages,
+  acceptsProposals: accounts.acceptsProposals,
+}
 export type ProfileAccount = Pick<AccountRow, keyof typeof profileColumns>
 
 export async function findProfileAccount(db: DbOrTx, id: string): Promise<ProfileAccount | null> {

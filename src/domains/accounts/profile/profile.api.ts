@@ -9,6 +9,7 @@ import { tokensApi } from '../tokens/tokens.api.ts'
 import { interestSlugs } from './interests.ts'
 import { ProfileService } from './profile.service.ts'
 import { frequencies, RADIUS_OPTIONS } from './profile.ts'
+import { AVAILABILITY_SLOTS, languageCodes } from './volunteer-fields.ts'
 
 const enumOf = <T extends string | number>(values: readonly T[], options: object = {}) =>
   Type.Unsafe<T>({
@@ -47,6 +48,14 @@ const OwnProfile = Type.Object(
     notifications: Type.Object({ matches: Frequency, messages: Frequency, savedSearches: Frequency }),
     locale: enumOf(['fr', 'en'] as const),
     easyRead: Type.Boolean({ description: 'larger text and a simpler layout on the web pages' }),
+    availability: Type.Array(enumOf(AVAILABILITY_SLOTS), {
+      description: 'half-days the person is usually free, for coordinators’ proposals',
+      examples: [['tue-am', 'sat-pm']],
+    }),
+    languages: Type.Array(enumOf(languageCodes), { examples: [['fr', 'ar']] }),
+    acceptsProposals: Type.Boolean({
+      description: 'coordinators may propose asks nobody answered to this person',
+    }),
     memberSince: Type.String({ description: 'month of sign-up, Europe/Paris', examples: ['2026-11'] }),
   },
   { $id: 'OwnProfile', description: 'The caller’s own profile' },
@@ -89,6 +98,19 @@ const ProfilePatch = Type.Object(
     ),
     locale: Type.Optional(Type.String({ examples: ['en'] })),
     easyRead: Type.Optional(Type.Boolean()),
+    availability: Type.Optional(
+      Type.Array(Type.String({ maxLength: 50 }), {
+        maxItems: 50,
+        description: `any of: ${AVAILABILITY_SLOTS.join(', ')}`,
+      }),
+    ),
+    languages: Type.Optional(
+      Type.Array(Type.String({ maxLength: 50 }), {
+        maxItems: 50,
+        description: `any of: ${languageCodes.join(', ')}`,
+      }),
+    ),
+    acceptsProposals: Type.Optional(Type.Boolean()),
   },
   { additionalProperties: false },
 )

@@ -33,6 +33,9 @@ const ProfileForm = Type.Object({
   'notify-savedSearches': text,
   locale: text,
   easyRead: text,
+  availability: Type.Optional(Type.Array(Type.String(), { maxItems: 50 })),
+  languages: Type.Optional(Type.Array(Type.String(), { maxItems: 50 })),
+  acceptsProposals: text,
 })
 type ProfileForm = Static<typeof ProfileForm>
 
@@ -50,6 +53,9 @@ function inputFrom(form: ProfileForm): ProfileInput {
     },
     locale: form.locale,
     easyRead: form.easyRead === '1',
+    availability: form.availability ?? [],
+    languages: form.languages ?? [],
+    acceptsProposals: form.acceptsProposals === '1',
   }
 }
 
@@ -67,6 +73,9 @@ function valuesFrom(form: ProfileForm): ProfileFormValues {
     },
     locale: form.locale ?? '',
     easyRead: form.easyRead === '1',
+    availability: form.availability ?? [],
+    languages: form.languages ?? [],
+    acceptsProposals: form.acceptsProposals === '1',
   }
 }
 
@@ -80,10 +89,23 @@ function valuesOf(profile: OwnProfile, communeText: string): ProfileFormValues {
     notifications: profile.notifications,
     locale: profile.locale,
     easyRead: profile.easyRead,
+    availability: profile.availability,
+    languages: profile.languages,
+    acceptsProposals: profile.acceptsProposals,
   }
 }
 
-const FORM_ORDER = ['displayName', 'commune', 'phone', 'interests', 'radiusKm', 'notify-', 'locale']
+const FORM_ORDER = [
+  'displayName',
+  'commune',
+  'phone',
+  'interests',
+  'radiusKm',
+  'availability',
+  'languages',
+  'notify-',
+  'locale',
+]
 const rank = (field: string) => FORM_ORDER.findIndex((f) => field.startsWith(f))
 
 /**

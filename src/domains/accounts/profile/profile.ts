@@ -4,6 +4,7 @@ import { parsePhone } from '../../../platform/phone-numbers.ts'
 import type { Issue } from '../../../platform/validation.ts'
 import type { AccountRow, ProfileAccount } from '../identity/account.repository.ts'
 import { type Interest, isInterest } from './interests.ts'
+import { checkVolunteerFields, type VolunteerFieldsInput } from './volunteer-fields.ts'
 
 export const DISPLAY_NAME_MAX = 60
 export const PHONE_MAX = 30
@@ -45,6 +46,9 @@ export interface ProfileInput {
   notifications?: Partial<Record<string, string>>
   locale?: string
   easyRead?: boolean
+  availability?: VolunteerFieldsInput['availability']
+  languages?: VolunteerFieldsInput['languages']
+  acceptsProposals?: boolean
 }
 
 /** The columns a profile edit may write: role, status, territory or verification never. */
@@ -59,6 +63,9 @@ export type ProfileChanges = Partial<
     | 'notifications'
     | 'locale'
     | 'easyRead'
+    | 'availability'
+    | 'languages'
+    | 'acceptsProposals'
   >
 >
 
@@ -137,6 +144,7 @@ export function checkProfileInput(input: ProfileInput): { changes: ProfileChange
     else issues.push({ field: 'locale', key: 'profile.locale.invalid' })
   }
   if (input.easyRead !== undefined) changes.easyRead = input.easyRead
+  Object.assign(changes, checkVolunteerFields(input, issues))
   return { changes, issues }
 }
 
@@ -173,6 +181,10 @@ export interface OwnProfile {
   notifications: Record<NotificationType, Frequency>
   locale: Locale
   easyRead: boolean
+  /** half-days the person is usually free, 'mon-am' … 'sun-pm' */
+  availability: string[]
+  languages: string[]
+  acceptsProposals: boolean
   memberSince: string
 }
 
@@ -207,6 +219,9 @@ export function presentOwnProfile(account: ProfileAccount, commune: Commune | nu
     notifications,
     locale: isLocale(account.locale) ? account.locale : 'fr',
     easyRead: account.easyRead,
+    availability: account.availability,
+    languages: account.languages,
+    acceptsProposals: account.acceptsProposals,
     memberSince: parisMonth(account.createdAt),
   }
 }

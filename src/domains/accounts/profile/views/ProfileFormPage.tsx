@@ -6,6 +6,7 @@ import { Choices, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import { interests } from '../interests.ts'
 import { DISPLAY_NAME_MAX, frequencies, notificationTypes, RADIUS_OPTIONS } from '../profile.ts'
+import { VolunteerFields } from './VolunteerFields.tsx'
 
 /** What the form shows: the saved profile, or exactly what the person sent when it had a problem. */
 export interface ProfileFormValues {
@@ -17,6 +18,9 @@ export interface ProfileFormValues {
   notifications: Record<string, string>
   locale: string
   easyRead: boolean
+  availability: string[]
+  languages: string[]
+  acceptsProposals: boolean
 }
 
 interface Props {
@@ -94,6 +98,7 @@ export function ProfileFormPage({ ctx, values, errors, communeChoices }: Props) 
           checked={[values.radiusKm]}
           error={errorFor('radiusKm')}
         />
+        <VolunteerFields ctx={ctx} values={values} errorFor={errorFor} />
         <h2>{t('profile.notifications.title')}</h2>
         {notificationTypes.map(({ type, label }) => (
           <Choices

@@ -64,9 +64,9 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
   },
   {
     href: '/administration/demandes-sans-reponse',
-    permission: 'listing:follow-up',
-    title: 'followUp.admin.title',
-    hint: 'followUp.admin.hint',
+    permission: 'volunteers:dispatch',
+    title: 'dispatch.list.title',
+    hint: 'dispatch.list.hint',
   },
   {
     href: '/administration/accueil-telephonique',

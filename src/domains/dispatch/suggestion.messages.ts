@@ -1,0 +1,41 @@
+import { defineMessages } from '../../platform/i18n/define.ts'
+
+/** Why a volunteer is suggested, in words, and the asks without answer list. */
+export const suggestionMessages = defineMessages(
+  {
+    'dispatch.why.km': '{km} km',
+    'dispatch.why.category': 'aide en « {category} »',
+    'dispatch.why.free': 'libre {slots}',
+    'dispatch.why.notFree': 'pas libre aux moments demandés',
+    'dispatch.why.morning': 'matin',
+    'dispatch.why.afternoon': 'après-midi',
+    'dispatch.why.verified': 'bénévole vérifié',
+    'dispatch.why.load.none': 'aucun échange en cours',
+    'dispatch.why.load.one': '1 échange en cours',
+    'dispatch.why.load.many': '{count} échanges en cours',
+    'dispatch.why.fast': 'répond en général sous 24 h',
+    'dispatch.why.slow': 'répond en général en {hours} h',
+    'dispatch.why.rate': 'a répondu à {percent} % des propositions',
+    'dispatch.why.new': 'aucune proposition reçue jusqu’ici',
+    'dispatch.why.speaks': 'parle {language}',
+    'dispatch.why.speaksNot': 'ne parle pas {language}',
+  },
+  {
+    'dispatch.why.km': '{km} km',
+    'dispatch.why.category': 'helps with “{category}”',
+    'dispatch.why.free': 'free {slots}',
+    'dispatch.why.notFree': 'not free at the times asked',
+    'dispatch.why.morning': 'morning',
+    'dispatch.why.afternoon': 'afternoon',
+    'dispatch.why.verified': 'verified volunteer',
+    'dispatch.why.load.none': 'no match in progress',
+    'dispatch.why.load.one': '1 match in progress',
+    'dispatch.why.load.many': '{count} matches in progress',
+    'dispatch.why.fast': 'usually answers within 24 h',
+    'dispatch.why.slow': 'usually answers in {hours} h',
+    'dispatch.why.rate': 'answered {percent} % of proposals',
+    'dispatch.why.new': 'no proposal received so far',
+    'dispatch.why.speaks': 'speaks {language}',
+    'dispatch.why.speaksNot': 'does not speak {language}',
+  },
+)
