@@ -8,3 +8,5 @@
 export { missionsToQueue } from './mission-moderation.ts'
 export { missionSearch } from './mission-search.ts'
 export { missionsSection } from './mission-section.tsx'
+/** A moderator's decision on a held mission, in the queue's transaction. */
+export { decideHeldMission } from './mission-moderation.ts'

@@ -6,3 +6,5 @@
 /** Held material needs as moderation-queue items, for the queue's start-up catch-up. */
 export { needsToQueue } from './need-moderation.ts'
 export { needsSection } from './needs-section.tsx'
+/** A moderator's decision on a held need, in the queue's transaction. */
+export { decideHeldNeed } from './need-moderation.ts'

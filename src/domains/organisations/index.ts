@@ -23,3 +23,6 @@ export { type SeedOrganisation, seedDelegation, seedOrganisation } from './organ
 export { type OrganisationCard, organisationCards } from './public-cards.ts'
 export type { OrganisationSection, SectionContext } from './sections.ts'
 export { verifiedOrganisations } from './verified-organisations.ts'
+/** A staff decision on an organisation (verify, refuse, suspend), in the queue's transaction. */
+export { applyOrganisationDecision } from './organisation-decision.ts'
+export { findOrganisation } from './organisation.repository.ts'
