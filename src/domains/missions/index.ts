@@ -10,3 +10,5 @@ export { missionSearch } from './mission-search.ts'
 export { missionsSection } from './mission-section.tsx'
 /** A moderator's decision on a held mission, in the queue's transaction. */
 export { decideHeldMission } from './mission-moderation.ts'
+/** One mission, for the moderator reading a held one in the queue. */
+export { findMission } from './mission.repository.ts'

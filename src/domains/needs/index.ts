@@ -8,3 +8,5 @@ export { needsToQueue } from './need-moderation.ts'
 export { needsSection } from './needs-section.tsx'
 /** A moderator's decision on a held need, in the queue's transaction. */
 export { decideHeldNeed } from './need-moderation.ts'
+/** One need, for the moderator reading a held one in the queue. */
+export { findNeed } from './need.repository.ts'
