@@ -2,6 +2,7 @@ import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import { decisionMails } from './decision.mails.ts'
 import { decisionMessages } from './decision.messages.ts'
+import { seedDemoModeration } from './demo-moderation.ts'
 import { moderationMessages } from './moderation.messages.ts'
 import * as moderationSchema from './moderation.schema.ts'
 import { queueApi } from './queue.api.ts'
@@ -24,6 +25,7 @@ export const moderationModule: DomainModule = {
   messages: [...messages],
   mails: { ...decisionMails },
   schema: { ...moderationSchema },
+  demo: seedDemoModeration,
 }
 
 type ModerationMessageKeys = KeysOf<typeof messages>
