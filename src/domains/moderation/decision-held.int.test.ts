@@ -16,7 +16,7 @@ import { needRow, needsWorld, postNeed } from '../../../test/helpers/needs.ts'
 import { reviewItemsOf } from '../../../test/helpers/review.ts'
 import { type SmtpReceiver, startSmtpReceiver } from '../../../test/helpers/smtp.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
-import { missions } from '../missions/mission.schema.ts'
+import { missions } from '../../schema.ts'
 import { moderationExamples, sanctions } from './moderation.schema.ts'
 
 const row = { date: '2026-06-06', start: '09:00', end: '12:00', places: '3' }

@@ -17,8 +17,7 @@ import {
 } from '../../../test/helpers/moderation.ts'
 import { type SmtpReceiver, startSmtpReceiver } from '../../../test/helpers/smtp.ts'
 import { auditLog } from '../../platform/audit/audit.schema.ts'
-import { reports } from '../../schema.ts'
-import { organisationMembers, organisations } from '../organisations/organisation.schema.ts'
+import { organisationMembers, organisations, reports } from '../../schema.ts'
 import { sanctions } from './moderation.schema.ts'
 
 const HOSTILE: string[] = JSON.parse(
