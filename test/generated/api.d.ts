@@ -1319,7 +1319,7 @@ export interface paths {
         put?: never;
         /**
          * Decide the item, with the version read; 409 when it was decided or changed since
-         * @description For moderators and administrators, from their signed-in session with the second factor (a token never carries staff powers); POST needs the x-csrf-token header. decision: one of publish, reject, change, hide, dismiss, warn, suspend, ban; days (suspend): 1, 3, 7 or 30.
+         * @description For moderators and administrators, from their signed-in session with the second factor (a token never carries staff powers); POST needs the x-csrf-token header. decision: one of publish, reject, change, hide, dismiss, warn, suspend, ban, verify, refuse; dismissal (dismiss): unfounded, already-handled, out-of-scope; days (suspend): 1, 3, 7 or 30.
          */
         post: operations["decideReviewItem"];
         delete?: never;
@@ -8343,6 +8343,7 @@ export interface operations {
                 "application/json": {
                     decision?: string;
                     reason?: string;
+                    dismissal?: string;
                     explanation?: string;
                     days?: string;
                     version?: string;

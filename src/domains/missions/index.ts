@@ -4,7 +4,12 @@
  * the common search and its alerts find, which it hands to listings.
  */
 
-/** Held missions as moderation-queue items, for the queue's start-up catch-up. */
-export { missionsToQueue } from './mission-moderation.ts'
+/** One mission, for the moderator reading a held one in the queue. */
+export { findMission } from './mission.repository.ts'
+/**
+ * Held missions as moderation-queue items, for the queue's start-up catch-up, and a moderator's
+ * decision on one in the queue's transaction.
+ */
+export { decideHeldMission, missionsToQueue } from './mission-moderation.ts'
 export { missionSearch } from './mission-search.ts'
 export { missionsSection } from './mission-section.tsx'

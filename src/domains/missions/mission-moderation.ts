@@ -37,8 +37,46 @@ async function decide(
     .update(missions)
     .set({ status, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : { closedAt: now }) })
     .where(and(eq(missions.territoryId, territoryId), eq(missions.id, id), sql`${missions.status} = 'held'`))
-    .returning({ id: missions.id })
+    .returning({
+      id: missions.id,
+      title: missions.title,
+      description: missions.description,
+      createdBy: missions.createdBy,
+    })
   return row ?? null
+}
+
+/**
+ * A moderator's decision on a held mission, in the caller's transaction: published (its alerts
+ * go out) or removed, out of the queue, audited. Null when it is not held (any more). The held
+ * list and the moderation queue both decide through it.
+ */
+export async function decideHeldMission(
+  services: AppServices,
+  tx: DbOrTx,
+  input: { territoryId: string; id: string; publish: boolean; actorId: string; now: Date },
+) {
+  const row = await decide(
+    tx,
+    input.territoryId,
+    input.id,
+    input.publish ? 'published' : 'removed',
+    input.now,
+  )
+  if (!row) return null
+  if (input.publish) await notifyMissionPublished(services, row.id, tx)
+  // Decided here, so the one queue no longer shows it waiting.
+  await unqueueMission(services, tx, { id: row.id, territoryId: input.territoryId })
+  await services.audit.record(
+    {
+      territoryId: input.territoryId,
+      actorId: input.actorId,
+      action: input.publish ? 'mission.published' : 'mission.rejected',
+      targetId: row.id,
+    },
+    tx,
+  )
+  return row
 }
 
 /**
@@ -99,23 +137,15 @@ export class MissionModeration {
     const me = this.#moderator(actor)
     if (!isUuid(id)) throw notFound()
     const now = this.services.clock.now()
-    const decided = await this.services.database.db.transaction(async (tx) => {
-      const row = await decide(tx, territory.id, id, status, now)
-      if (row && status === 'published') await notifyMissionPublished(this.services, row.id, tx)
-      // Decided here, so the one queue no longer shows it waiting.
-      if (row) await unqueueMission(this.services, tx, { id: row.id, territoryId: territory.id })
-      if (row)
-        await this.services.audit.record(
-          {
-            territoryId: territory.id,
-            actorId: me.accountId,
-            action: status === 'published' ? 'mission.published' : 'mission.rejected',
-            targetId: id,
-          },
-          tx,
-        )
-      return row
-    })
+    const decided = await this.services.database.db.transaction((tx) =>
+      decideHeldMission(this.services, tx, {
+        territoryId: territory.id,
+        id,
+        publish: status === 'published',
+        actorId: me.accountId,
+        now,
+      }),
+    )
     if (!decided) throw notFound()
   }
 

@@ -6,6 +6,8 @@ import { type Issue, isUuid } from '../../platform/validation.ts'
 import { type AccountCard, accountCards } from '../accounts/index.ts'
 import { type Listing, listingById, openListingsCount } from '../listings/index.ts'
 import { messagesAround } from '../matches/index.ts'
+import { findMission } from '../missions/index.ts'
+import { findNeed } from '../needs/index.ts'
 import { type OrganisationRef, organisationIn } from '../organisations/index.ts'
 import { type ReportTarget, reportsOn } from '../reports/index.ts'
 import { earlierDecisions, findItem, type ReviewItemRow } from './queue.repository.ts'
@@ -33,8 +35,20 @@ export interface ReadMessage {
   reported: boolean
 }
 
+/** A held mission or need as its organisation wrote it, and the organisation's name. */
+export interface HeldContent {
+  kind: 'mission' | 'need'
+  id: string
+  title: string
+  description: string
+  status: string
+  holdReasons: string[]
+  organisationName: string
+}
+
 export interface ItemContext {
   listing: Listing | null
+  held: HeldContent | null
   organisation: OrganisationRef | null
   person: PersonRecord | null
   history: ReviewItemRow[]
@@ -59,8 +73,9 @@ export class ContextService {
   async of(actor: Actor | null, territory: Territory, item: ReviewItemRow): Promise<ItemContext> {
     this.#moderator(actor)
     const { db } = this.services.database
-    const [listing, organisation, person, history] = await Promise.all([
+    const [listing, held, organisation, person, history] = await Promise.all([
       item.subjectKind === 'listing' ? listingById(db, territory.id, item.subjectId) : null,
+      this.#held(territory, item),
       item.subjectKind === 'organisation' ? organisationIn(db, territory.id, item.subjectId) : null,
       item.accountId ? this.#person(territory, item.accountId) : null,
       earlierDecisions(db, item),
@@ -69,6 +84,7 @@ export class ContextService {
     const cards = await accountCards(db, deciders)
     return {
       listing,
+      held,
       organisation,
       person,
       history,
@@ -120,6 +136,27 @@ export class ContextService {
         hidden: m.hidden,
         reported: m.id === item.subjectId,
       })),
+    }
+  }
+
+  async #held(territory: Territory, item: ReviewItemRow): Promise<HeldContent | null> {
+    const { db } = this.services.database
+    const kind = item.subjectKind
+    if (kind !== 'mission' && kind !== 'need') return null
+    const row =
+      kind === 'mission'
+        ? await findMission(db, territory.id, item.subjectId)
+        : await findNeed(db, territory.id, item.subjectId)
+    if (!row) return null
+    const organisation = await organisationIn(db, territory.id, row.organisationId)
+    return {
+      kind,
+      id: row.id,
+      title: row.title,
+      description: row.description,
+      status: row.status,
+      holdReasons: row.holdReasons,
+      organisationName: organisation?.name ?? '',
     }
   }
 

@@ -83,6 +83,7 @@ describe('decisions on the queue’s items', () => {
     await t.app.services.worker.runDue()
     const mail = await smtp.waitFor((m) => m.to.includes('jeanne@exemple.test'))
     assert.equal(mail.subject, 'Une décision de modération vous concerne')
+    assert.equal(smtp.messages.filter((m) => m.to.includes('jeanne@exemple.test')).length, 1, 'one mail')
     assert.match(mail.text, /a refusé la publication de votre annonce « Tonte de pelouse »/)
     assert.match(mail.text, /Motif : Vente ou activité commerciale/)
     assert.match(mail.text, /« L’entraide est gratuite : retirez le prix\. »/)
@@ -96,7 +97,7 @@ describe('decisions on the queue’s items', () => {
     assert.equal(again.field('Votre explication à la personne'), null)
   })
 
-  it('publishes a held listing without a sanction; the example says it did not ask for money', async () => {
+  it('publishes a held listing without a sanction and tells its author once; the example says it did not ask for money', async () => {
     const { listing, itemId } = await heldListing(t, w)
     const res = await decide(w.camille, itemId, { decision: 'publish' })
     assert.equal(res.statusCode, 303)
@@ -107,6 +108,10 @@ describe('decisions on the queue’s items', () => {
       .from(moderationExamples)
       .where(eq(moderationExamples.subjectId, listing.id))
     assert.equal(example!.asksMoney, false)
+    await t.app.services.worker.runDue()
+    const mail = await smtp.waitFor((m) => m.to.includes('jeanne@exemple.test'))
+    assert.match(mail.text, /votre annonce « Tonte de pelouse » : elle est publiée/)
+    assert.equal(smtp.messages.filter((m) => m.to.includes('jeanne@exemple.test')).length, 1)
   })
 
   it('asks for a change: the listing stays held and its author is told what to change', async () => {
@@ -215,11 +220,25 @@ describe('decisions on the queue’s items', () => {
     })
     t.clock.advance(16 * 60_000)
     const before = (await sanctionsOf(w.karim.id)).length
-    assert.equal((await decide(w.dominique, itemId, { decision: 'dismiss' })).statusCode, 303)
+    const withoutWhy = await decide(w.dominique, itemId, { decision: 'dismiss' })
+    assert.equal(withoutWhy.statusCode, 400)
+    assert.deepEqual(
+      page(withoutWhy.body)
+        .errorSummary()
+        .map((e) => e.text),
+      ['Choisissez la raison du classement sans suite dans la liste.'],
+    )
+    assert.equal((await itemRow(t, itemId)).status, 'open')
+    const dismissed = await decide(w.dominique, itemId, { decision: 'dismiss', dismissal: 'unfounded' })
+    assert.equal(dismissed.statusCode, 303)
     assert.equal((await sanctionsOf(w.karim.id)).length, before)
     const [report] = await t.db.db.select().from(reports).where(eq(reports.targetId, messageId))
     assert.equal(report!.status, 'dismissed')
-    assert.equal((await itemRow(t, itemId)).decision, 'dismissed')
+    assert.equal((await itemRow(t, itemId)).decision, 'dismissed:unfounded')
+    const [entry] = await audits('moderation.decided', itemId)
+    assert.deepEqual(entry!.details, { decision: 'dismissed', subject: 'message', dismissal: 'unfounded' })
+    await t.app.services.worker.runDue()
+    assert.ok(!smtp.messages.some((m) => m.to.includes('karim@exemple.test')), 'a dismissal mails no one')
   })
 
   it('refuses a decision on a version that changed since the page was read, and applies nothing', async () => {

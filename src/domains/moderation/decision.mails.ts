@@ -39,6 +39,16 @@ export const decisionMails = {
       ]
     },
   },
+  /** A held mission or need published from the queue (a listing has its own mail, `tellAuthorReviewed`). */
+  'moderation-published': {
+    subject: 'decision.mail.published.subject',
+    required: ['name', 'subject', 'link'],
+    blocks: ({ t, data, platform }) => [
+      { kind: 'paragraph', text: t('decision.mail.greeting', { name: data.name! }) },
+      { kind: 'paragraph', text: t('decision.mail.published.text', { subject: data.subject!, platform }) },
+      { kind: 'button', label: t('decision.mail.published.button'), href: data.link! },
+    ],
+  },
   /** To the other party of an exchange a suspension or a ban stopped: no name of a reason, no detail. */
   'moderation-exchange-paused': {
     subject: 'decision.mail.paused.subject',

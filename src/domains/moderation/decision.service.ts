@@ -7,9 +7,11 @@ import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, isUuid } from '../../platform/validation.ts'
 import { accountCards, staffRank } from '../accounts/index.ts'
-import { applyListingDecision, listingById } from '../listings/index.ts'
+import { applyListingDecision, listingById, tellAuthorReviewed } from '../listings/index.ts'
 import { hideMessage, messageSender } from '../matches/index.ts'
+import { managerIdsOf } from '../organisations/index.ts'
 import { closeReportsOn, type ReportTarget } from '../reports/index.ts'
+import { decideHeldContent, decideOrganisation, ORGANISATION_TEXT_MAX } from './decision-effects.ts'
 import { findItem, markDecided, type ReviewItemRow, saveExample } from './queue.repository.ts'
 import {
   checkDecision,
@@ -17,7 +19,9 @@ import {
   type DecisionInput,
   decisionCode,
   decisionsFor,
-  sanctionOf,
+  personOnly,
+  sanctionFor,
+  storedDecision,
 } from './queue.ts'
 import { applySanction } from './sanction-effects.ts'
 
@@ -49,6 +53,7 @@ const reportTargets: Partial<Record<ReviewItemRow['subjectKind'], ReportTarget>>
   listing: 'listing',
   message: 'message',
   account: 'account',
+  organisation: 'organisation',
 }
 
 /**
@@ -77,13 +82,23 @@ export class DecisionService {
     const checked = checkDecision(decisionsFor(item.subjectKind, item.cause), form)
     if (checked.kind === 'invalid') return checked
     const { input } = checked
-    const personId = sanctionOf[input.decision] ? await this.#person(territory, item) : null
-    if (sanctionOf[input.decision]) {
-      if (!personId) return { kind: 'refused', key: 'decision.refused.noPerson' }
-      if (personId === actor!.accountId) return { kind: 'refused', key: 'decision.refused.self' }
-      const theirs = await staffRank(db, personId, territory.id)
-      if (theirs > 0 && theirs >= (await staffRank(db, actor!.accountId, territory.id)))
-        return { kind: 'refused', key: 'decision.refused.rank' }
+    if (item.subjectKind === 'organisation' && input.explanation.length > ORGANISATION_TEXT_MAX)
+      return {
+        kind: 'invalid',
+        issues: [
+          { field: 'explanation', key: 'decision.error.tooLong', params: { max: ORGANISATION_TEXT_MAX } },
+        ],
+      }
+    const sanction = sanctionFor(item.subjectKind, input.decision)
+    const personIds = sanction ? await this.#persons(territory, item) : []
+    if (sanction) {
+      if (personIds.length === 0) return { kind: 'refused', key: 'decision.refused.noPerson' }
+      if (personIds.includes(actor!.accountId)) return { kind: 'refused', key: 'decision.refused.self' }
+      const mine = await staffRank(db, actor!.accountId, territory.id)
+      for (const personId of personIds) {
+        const theirs = await staffRank(db, personId, territory.id)
+        if (theirs > 0 && theirs >= mine) return { kind: 'refused', key: 'decision.refused.rank' }
+      }
     }
     try {
       const decided = await db.transaction(async (tx) => {
@@ -93,11 +108,11 @@ export class DecisionService {
           id: item.id,
           version: input.version,
           by: actor!.accountId,
-          decision: decisionCode[input.decision],
+          decision: storedDecision(input),
           now,
         })
         if (!row) throw new Refusal('decision.refused.stale')
-        await this.#apply(tx, territory, row, input, personId, actor!.accountId, now)
+        await this.#apply(tx, territory, row, input, personIds, actor!.accountId, now)
         return row
       })
       return { kind: 'decided', item: decided, decision: input.decision }
@@ -113,12 +128,22 @@ export class DecisionService {
     territory: Territory,
     item: ReviewItemRow,
     input: DecisionInput,
-    personId: string | null,
+    personIds: string[],
     by: string,
     now: Date,
   ): Promise<void> {
     const { decision } = input
-    if (item.subjectKind === 'listing' && decision !== 'dismiss' && !sanctionOnly(decision)) {
+    const onContent = decision !== 'dismiss' && !personOnly(decision)
+    if ((item.subjectKind === 'mission' || item.subjectKind === 'need') && onContent) {
+      if (!(await decideHeldContent(this.services, tx, territory, item, input, by, now)))
+        throw new Refusal('decision.refused.subjectChanged')
+    }
+    if (item.subjectKind === 'organisation' && onContent) {
+      const done = await decideOrganisation(this.services, tx, territory, item, input, by)
+      if (done === 'own') throw new Refusal('decision.refused.own')
+      if (done === 'changed') throw new Refusal('decision.refused.subjectChanged')
+    }
+    if (item.subjectKind === 'listing' && onContent) {
       const listing = await applyListingDecision(this.services, tx, {
         territoryId: territory.id,
         id: item.subjectId,
@@ -126,6 +151,8 @@ export class DecisionService {
         now,
       })
       if (!listing) throw new Refusal('decision.refused.subjectChanged')
+      // A refusal's mail is the sanction's, with the reason and the appeal link: one mail per decision.
+      if (decision === 'publish') await tellAuthorReviewed(this.services, tx, territory, listing, 'published')
       if (item.cause === 'money-wording' || item.cause === 'review-policy')
         await saveExample(tx, {
           id: this.services.ids(),
@@ -145,19 +172,21 @@ export class DecisionService {
       if (!(await hideMessage(tx, territory.id, item.subjectId, now)))
         throw new Refusal('decision.refused.subjectChanged')
     }
-    const sanction = sanctionOf[decision]
-    let sanctionId: string | null = null
-    if (sanction && personId)
-      sanctionId = await applySanction(this.services, tx, territory, {
-        item,
-        accountId: personId,
-        kind: sanction,
-        reason: input.reason!,
-        explanation: input.explanation,
-        days: input.days,
-        by,
-        now,
-      })
+    const sanction = sanctionFor(item.subjectKind, decision)
+    const sanctionIds: string[] = []
+    for (const accountId of sanction ? personIds : [])
+      sanctionIds.push(
+        await applySanction(this.services, tx, territory, {
+          item,
+          accountId,
+          kind: sanction!,
+          reason: input.reason!,
+          explanation: input.explanation,
+          days: input.days,
+          by,
+          now,
+        }),
+      )
     const target = reportTargets[item.subjectKind]
     if (target)
       await closeReportsOn(
@@ -169,26 +198,34 @@ export class DecisionService {
       decision: decisionCode[decision],
       subject: item.subjectKind,
       ...(input.reason ? { reason: input.reason } : {}),
+      ...(input.dismissal ? { dismissal: input.dismissal } : {}),
       ...(input.days ? { days: input.days } : {}),
-      ...(sanctionId ? { sanction: sanctionId } : {}),
+      ...(sanctionIds.length > 0 ? { sanction: sanctionIds.join(',') } : {}),
     }
     const record = (action: AuditAction, targetId: string) =>
       this.services.audit.record({ territoryId: territory.id, actorId: by, action, targetId, details }, tx)
     await record('moderation.decided', item.id)
+    // Missions, needs and organisations write their own entry through their domain's decision.
     const specific = audits[decision]
-    if (specific && (item.subjectKind === 'listing' || sanctionOnly(decision)))
-      await record(specific, sanctionOnly(decision) ? personId! : item.subjectId)
+    if (specific && item.subjectKind === 'listing' && !personOnly(decision))
+      await record(specific, item.subjectId)
+    if (specific && personOnly(decision)) for (const personId of personIds) await record(specific, personId)
   }
 
-  /** The person a sanction falls on: the one the item names, else the listing's author or the message's sender. */
-  async #person(territory: Territory, item: ReviewItemRow): Promise<string | null> {
-    if (item.accountId) return item.accountId
+  /**
+   * The people a sanction falls on: the one the item names, else the listing's author, the
+   * message's sender, or an organisation's managers.
+   */
+  async #persons(territory: Territory, item: ReviewItemRow): Promise<string[]> {
+    if (item.accountId) return [item.accountId]
     const { db } = this.services.database
-    if (item.subjectKind === 'account') return item.subjectId
+    const one = (id: string | null | undefined) => (id ? [id] : [])
+    if (item.subjectKind === 'account') return [item.subjectId]
     if (item.subjectKind === 'listing')
-      return (await listingById(db, territory.id, item.subjectId))?.authorId ?? null
-    if (item.subjectKind === 'message') return messageSender(db, territory.id, item.subjectId)
-    return null
+      return one((await listingById(db, territory.id, item.subjectId))?.authorId)
+    if (item.subjectKind === 'message') return one(await messageSender(db, territory.id, item.subjectId))
+    if (item.subjectKind === 'organisation') return managerIdsOf(db, item.subjectId)
+    return []
   }
 
   /** Why a decision did not apply, in words: decided by someone, held by someone, or changed since. */
@@ -215,6 +252,3 @@ export class DecisionService {
     return { kind: 'refused', key: 'decision.refused.stale' }
   }
 }
-
-/** Decisions about the person alone: their content stays as it is. */
-const sanctionOnly = (d: Decision) => d === 'warn' || d === 'suspend' || d === 'ban'

@@ -8,6 +8,7 @@ import { appealReviewMessages } from './appeal-review.messages.ts'
 import { appealReviewPages } from './appeal-review.pages.tsx'
 import { decisionMails } from './decision.mails.ts'
 import { decisionMessages } from './decision.messages.ts'
+import { seedDemoModeration } from './demo-moderation.ts'
 import { moderationMessages } from './moderation.messages.ts'
 import * as moderationSchema from './moderation.schema.ts'
 import { mySanctionsPages } from './my-sanctions.pages.tsx'
@@ -54,6 +55,7 @@ export const moderationModule: DomainModule = {
   messages: [...messages],
   mails,
   schema: { ...moderationSchema },
+  demo: seedDemoModeration,
 }
 
 type ModerationMessageKeys = KeysOf<typeof messages>

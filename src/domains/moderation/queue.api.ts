@@ -9,7 +9,7 @@ import { ContextService } from './context.service.ts'
 import { DecisionService } from './decision.service.ts'
 import type { ReviewItemRow } from './queue.repository.ts'
 import { type OpenedItem, QueueService } from './queue.service.ts'
-import { decisions, parseFilter, readingReasons, sorts } from './queue.ts'
+import { decisions, dismissReasons, parseFilter, readingReasons, sorts } from './queue.ts'
 import { clockTime } from './views/paths.ts'
 
 const problems = {
@@ -260,11 +260,12 @@ export async function queueApi(base: FastifyInstance, services: AppServices) {
         operationId: 'decideReviewItem',
         tags: ['moderation'],
         summary: 'Decide the item, with the version read; 409 when it was decided or changed since',
-        description: `${note} decision: one of ${decisions.join(', ')}; days (suspend): 1, 3, 7 or 30.`,
+        description: `${note} decision: one of ${decisions.join(', ')}; dismissal (dismiss): ${dismissReasons.join(', ')}; days (suspend): 1, 3, 7 or 30.`,
         params: IdParams,
         body: Type.Object({
           decision: text(100),
           reason: text(100),
+          dismissal: text(100),
           explanation: text(10_000),
           days: text(100),
           version: text(100),

@@ -19,7 +19,7 @@ const text = Type.Optional(Type.String({ maxLength: 200 }))
 const QueueQuery = Type.Object({ cause: text, kind: text, sort: text, page: text, fait: text })
 const IdParams = Type.Object({ id: Type.String({ maxLength: 100 }) })
 const DoneQuery = Type.Object({ fait: text })
-const DecisionForm = formBody('decision', 'reason', 'explanation', 'days', 'version')
+const DecisionForm = formBody('decision', 'reason', 'dismissal', 'explanation', 'days', 'version')
 const ReadingForm = formBody('readingReason', 'readingNote')
 const noReading: ReadingView = { values: { readingReason: '', readingNote: '' }, errors: [], read: null }
 
@@ -110,6 +110,7 @@ export async function queuePages(base: FastifyInstance, services: AppServices) {
       const values: DecisionValues = {
         decision: req.body.decision ?? '',
         reason: req.body.reason ?? '',
+        dismissal: req.body.dismissal ?? '',
         explanation: req.body.explanation ?? '',
         days: req.body.days ?? '',
       }

@@ -17,7 +17,18 @@ export const READING_NOTE_MAX = 300
 /** How many messages around a reported one a moderator reads, before and after. */
 export const AROUND = 3
 
-export const decisions = ['publish', 'reject', 'change', 'hide', 'dismiss', 'warn', 'suspend', 'ban'] as const
+export const decisions = [
+  'publish',
+  'reject',
+  'change',
+  'hide',
+  'dismiss',
+  'warn',
+  'suspend',
+  'ban',
+  'verify',
+  'refuse',
+] as const
 export type Decision = (typeof decisions)[number]
 
 /** What each decision writes in `review_items.decision`, and its sanction for the person (none for publish and dismiss). */
@@ -30,7 +41,12 @@ export const decisionCode: Record<Decision, string> = {
   warn: 'warned',
   suspend: 'suspended',
   ban: 'banned',
+  verify: 'verified',
+  refuse: 'refused',
 }
+/** Why a report is dismissed, from a short list: kept as a code in the audit and in the item's decision. */
+export const dismissReasons = ['unfounded', 'already-handled', 'out-of-scope'] as const
+export type DismissReason = (typeof dismissReasons)[number]
 export const sanctionOf: Record<Decision, SanctionKind | null> = {
   publish: null,
   reject: 'reject',
@@ -40,7 +56,25 @@ export const sanctionOf: Record<Decision, SanctionKind | null> = {
   warn: 'warn',
   suspend: 'suspend',
   ban: 'ban',
+  verify: null,
+  refuse: null,
 }
+
+/**
+ * The sanction a decision writes for the person an item is about. An organisation's refusal or
+ * suspension falls on the organisation, whose managers its own mail tells with the reason; its
+ * managers are sanctioned only by a decision about the person (warn, suspend, ban).
+ */
+export function sanctionFor(kind: ReviewSubject, decision: Decision): SanctionKind | null {
+  if (kind === 'organisation' && !personOnly(decision)) return null
+  return sanctionOf[decision]
+}
+
+/** Decisions about the person alone: their content stays as it is. */
+export const personOnly = (d: Decision) => d === 'warn' || d === 'suspend' || d === 'ban'
+
+/** Decisions whose reason and words are required: everything that concerns a person or an organisation. */
+const needsWords = (d: Decision) => sanctionOf[d] !== null || d === 'refuse'
 
 /** Decisions on held content: the thing was never published. */
 const heldCauses: ReviewCause[] = ['money-wording', 'review-policy']
@@ -54,7 +88,12 @@ export function decisionsFor(kind: ReviewSubject, cause: ReviewCause): Decision[
       : ['hide', 'dismiss', ...person]
   if (kind === 'message') return ['hide', 'dismiss', ...person]
   if (kind === 'account') return ['dismiss', ...person]
-  // Missions, needs and organisations are decided on their own pages; an appeal on the appeals' page.
+  // A held mission or need: no « change », since its author's edit publishes it without a moderator.
+  if (kind === 'mission' || kind === 'need')
+    return heldCauses.includes(cause) ? ['publish', 'reject', ...person] : []
+  if (kind === 'organisation')
+    return cause === 'verification' ? ['verify', 'refuse'] : ['hide', 'dismiss', ...person]
+  // An appeal is decided on the appeals' page.
   return []
 }
 
@@ -108,6 +147,7 @@ export function parseFilter(query: {
 export interface DecisionInput {
   decision: Decision
   reason: SanctionReason | null
+  dismissal: DismissReason | null
   explanation: string
   days: number | null
   version: number
@@ -120,13 +160,20 @@ export interface DecisionInput {
  */
 export function checkDecision(
   allowed: readonly Decision[],
-  form: { decision?: string; reason?: string; explanation?: string; days?: string; version?: string },
+  form: {
+    decision?: string
+    reason?: string
+    dismissal?: string
+    explanation?: string
+    days?: string
+    version?: string
+  },
 ): { kind: 'valid'; input: DecisionInput } | { kind: 'invalid'; issues: Issue[] } {
   const issues: Issue[] = []
   const decision = form.decision ?? ''
   if (!oneOf(decisions, decision) || !allowed.includes(decision))
     return { kind: 'invalid', issues: [{ field: 'decision', key: 'decision.error.decision' }] }
-  const sanction = sanctionOf[decision]
+  const sanction = needsWords(decision)
   const reasonText = form.reason ?? ''
   let reason: SanctionReason | null = null
   if (oneOf(sanctionReasons, reasonText)) reason = reasonText
@@ -135,6 +182,11 @@ export function checkDecision(
   if (sanction && explanation === '') issues.push({ field: 'explanation', key: 'decision.error.explanation' })
   if (explanation.length > EXPLANATION_MAX)
     issues.push({ field: 'explanation', key: 'decision.error.tooLong', params: { max: EXPLANATION_MAX } })
+  const dismissalText = form.dismissal ?? ''
+  let dismissal: DismissReason | null = null
+  if (oneOf(dismissReasons, dismissalText)) dismissal = dismissalText
+  else if (decision === 'dismiss' || dismissalText !== '')
+    issues.push({ field: 'dismissal', key: 'decision.error.dismissal' })
   let days: number | null = null
   if (decision === 'suspend') {
     const n = Number(form.days)
@@ -144,7 +196,10 @@ export function checkDecision(
   const version = form.version ?? ''
   if (!/^\d{1,9}$/.test(version)) issues.push({ field: 'decision', key: 'decision.error.version' })
   if (issues.length > 0) return { kind: 'invalid', issues }
-  return { kind: 'valid', input: { decision, reason, explanation, days, version: Number(version) } }
+  return {
+    kind: 'valid',
+    input: { decision, reason, dismissal, explanation, days, version: Number(version) },
+  }
 }
 
 export const readingReasons = ['report', 'safety', 'appeal', 'other'] as const
@@ -198,6 +253,18 @@ export const decisionKeys: Record<Decision, MessageKey> = {
   warn: 'decision.warn',
   suspend: 'decision.suspend',
   ban: 'decision.ban',
+  verify: 'decision.verify',
+  refuse: 'decision.refuse',
+}
+export const dismissKeys: Record<DismissReason, MessageKey> = {
+  unfounded: 'decision.dismissal.unfounded',
+  'already-handled': 'decision.dismissal.already-handled',
+  'out-of-scope': 'decision.dismissal.out-of-scope',
+}
+/** What `review_items.decision` keeps: the decision's code, and a dismissal's reason after a colon. */
+export function storedDecision(input: Pick<DecisionInput, 'decision' | 'dismissal'>): string {
+  const code = decisionCode[input.decision]
+  return input.decision === 'dismiss' && input.dismissal ? `${code}:${input.dismissal}` : code
 }
 export const reasonKeys: Record<SanctionReason, MessageKey> = {
   commerce: 'decision.reason.commerce',
@@ -220,6 +287,9 @@ export const readingKeys: Record<ReadingReason, MessageKey> = {
 
 /** A stored decision code said in words; a code this version does not know is shown as it is. */
 export function decisionName(t: Translate, code: string | null): string {
-  const decision = decisions.find((d) => decisionCode[d] === code)
-  return decision ? t(decisionKeys[decision]) : (code ?? '')
+  const [head, detail] = (code ?? '').split(':', 2)
+  const decision = decisions.find((d) => decisionCode[d] === head)
+  if (!decision) return code ?? ''
+  const dismissal = dismissReasons.find((r) => r === detail)
+  return dismissal ? `${t(decisionKeys[decision])} (${t(dismissKeys[dismissal])})` : t(decisionKeys[decision])
 }

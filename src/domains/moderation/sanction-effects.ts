@@ -14,7 +14,7 @@ import { insertSanction } from './sanction.repository.ts'
 
 const DAY_MS = 86_400_000
 /** « votre annonce », « votre message », « votre compte »: what the mail names. */
-const mailKindKeys = {
+export const mailKindKeys = {
   listing: 'decision.mail.kind.listing',
   mission: 'decision.mail.kind.mission',
   need: 'decision.mail.kind.need',

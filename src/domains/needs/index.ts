@@ -3,6 +3,11 @@
  * that lists its open needs with their progress (handed in by src/modules.ts).
  */
 
-/** Held material needs as moderation-queue items, for the queue's start-up catch-up. */
-export { needsToQueue } from './need-moderation.ts'
+/** One need, for the moderator reading a held one in the queue. */
+export { findNeed } from './need.repository.ts'
+/**
+ * Held material needs as moderation-queue items, for the queue's start-up catch-up, and a
+ * moderator's decision on one in the queue's transaction.
+ */
+export { decideHeldNeed, needsToQueue } from './need-moderation.ts'
 export { needsSection } from './needs-section.tsx'

@@ -54,6 +54,35 @@ export async function needsToQueue(db: DbOrTx) {
 }
 
 /**
+ * A moderator's decision on a held need, in the caller's transaction: open to pledges or removed,
+ * out of the queue, audited. Null when it is not held (any more). The held list and the
+ * moderation queue both decide through it.
+ */
+export async function decideHeldNeed(
+  services: AppServices,
+  tx: DbOrTx,
+  input: { territoryId: string; id: string; publish: boolean; actorId: string; now: Date },
+): Promise<Need | null> {
+  const { territoryId, id, now } = input
+  const status = input.publish ? ('open' as const) : ('removed' as const)
+  const changes = { status, updatedAt: now, ...(status === 'removed' ? { closedAt: now } : {}) }
+  const need = await updateNeed(tx, { territoryId, id, statuses: ['held'] as const }, changes)
+  if (!need) return null
+  // Decided here, so the one queue no longer shows it waiting.
+  await unqueueNeed(services, tx, need)
+  await services.audit.record(
+    {
+      territoryId,
+      actorId: input.actorId,
+      action: input.publish ? 'need.published' : 'need.rejected',
+      targetId: id,
+    },
+    tx,
+  )
+  return need
+}
+
+/**
  * The needs the free-help rule held, for the moderators who read listings: publish or remove, each
  * decision audited in the same transaction.
  */
@@ -72,11 +101,11 @@ export class NeedModeration {
   }
 
   publish(actor: Actor | null, territory: Territory, id: string) {
-    return this.#decide(actor, territory, id, 'open', 'need.published')
+    return this.#decide(actor, territory, id, 'open')
   }
 
   reject(actor: Actor | null, territory: Territory, id: string) {
-    return this.#decide(actor, territory, id, 'removed', 'need.rejected')
+    return this.#decide(actor, territory, id, 'removed')
   }
 
   async #decide(
@@ -84,24 +113,19 @@ export class NeedModeration {
     territory: Territory,
     id: string,
     status: 'open' | 'removed',
-    action: 'need.published' | 'need.rejected',
   ): Promise<Need> {
     const me = this.#moderator(actor)
     if (!isUuid(id)) throw notFound()
     const now = this.services.clock.now()
-    const decided = await this.services.database.db.transaction(async (tx) => {
-      const where = { territoryId: territory.id, id, statuses: ['held'] as const }
-      const changes = { status, updatedAt: now, ...(status === 'removed' ? { closedAt: now } : {}) }
-      const need = await updateNeed(tx, where, changes)
-      // Decided here, so the one queue no longer shows it waiting.
-      if (need) await unqueueNeed(this.services, tx, need)
-      if (need)
-        await this.services.audit.record(
-          { territoryId: territory.id, actorId: me.accountId, action, targetId: id },
-          tx,
-        )
-      return need
-    })
+    const decided = await this.services.database.db.transaction((tx) =>
+      decideHeldNeed(this.services, tx, {
+        territoryId: territory.id,
+        id,
+        publish: status === 'open',
+        actorId: me.accountId,
+        now,
+      }),
+    )
     if (!decided) throw notFound()
     return decided
   }

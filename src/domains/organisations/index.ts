@@ -16,7 +16,12 @@ export {
   noticeRecipients,
   type SignupNotices,
 } from './notice-recipients.ts'
+export { findOrganisation } from './organisation.repository.ts'
 export type { MemberRole, OrganisationKind, OrganisationStatus } from './organisation.schema.ts'
+/** Registering an organisation as a person does, for the demonstration's queue. */
+export { OrganisationService } from './organisation.service.ts'
+/** A staff decision on an organisation (verify, refuse, suspend), in the queue's transaction. */
+export { applyOrganisationDecision } from './organisation-decision.ts'
 /** Organisations awaiting verification as moderation-queue items, for the queue's start-up catch-up. */
 export { organisationsToQueue } from './organisation-review.ts'
 export { type SeedOrganisation, seedDelegation, seedOrganisation } from './organisation-seed.ts'

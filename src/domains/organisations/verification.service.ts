@@ -1,25 +1,25 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import { signedIn } from '../../platform/auth/guards.ts'
-import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
-import { isLocale, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { isUuid, ValidationError } from '../../platform/validation.ts'
 import { accountCards } from '../accounts/index.ts'
 import { listMembers } from './member.repository.ts'
-import { managedOrganisation, roleIn } from './membership.repository.ts'
+import { managedOrganisation } from './membership.repository.ts'
 import {
   countByStatus,
   findOrganisation,
   listOrganisations,
   type Organisation,
   type OrganisationFilter,
-  setStatusIf,
 } from './organisation.repository.ts'
 import { type OrganisationKind, organisationKinds } from './organisation.schema.ts'
-import { checkReason, type Decision, decisions, isDecision } from './organisation.ts'
-import { verificationDecided } from './organisation-review.ts'
+import { checkReason, isDecision } from './organisation.ts'
+import { applyOrganisationDecision, type DecisionResult } from './organisation-decision.ts'
+
+export type { DecisionResult }
+
 import {
   delegatedKinds,
   exclusiveKinds,
@@ -27,16 +27,6 @@ import {
   organisationHistory,
   replaceDelegations,
 } from './verification.repository.ts'
-import { REASON_LABEL } from './views/labels.ts'
-
-const auditAction = {
-  verify: 'organisation.verified',
-  refuse: 'organisation.refused',
-  suspend: 'organisation.suspended',
-  reinstate: 'organisation.reinstated',
-} as const
-
-export type DecisionResult = { kind: 'done' } | { kind: 'already-decided' }
 
 const staffOf = (actor: Actor | null): Actor => {
   if (!actor || !can(actor, 'organisation:verify')) throw new HttpError(403, 'forbidden')
@@ -211,11 +201,7 @@ export class VerificationService {
     return { me, partner, kinds }
   }
 
-  /**
-   * The status changes only if it is still the one the decision starts from, so that two people
-   * deciding at the same moment do not both apply theirs; the managers' mails go in the same
-   * transaction.
-   */
+  /** The reason checked, then the decision applied in its own transaction (see `applyOrganisationDecision`). */
   async #apply(
     me: Actor,
     territory: Territory,
@@ -225,59 +211,20 @@ export class VerificationService {
     details: Record<string, string>,
   ): Promise<DecisionResult> {
     if (!isDecision(decision)) throw notFound()
-    const rule = decisions[decision as Decision]
     const { value: reason, issues } = checkReason(decision, reasonInput.code, reasonInput.text)
     if (!reason) throw new ValidationError(issues)
-    if (!(rule.from as readonly string[]).includes(organisation.status)) return { kind: 'already-decided' }
-    // Nobody decides on an organisation they belong to: a producer never validates itself, even
-    // through a partner its manager also runs.
-    if (await roleIn(this.#db, organisation.id, me.accountId))
-      throw new ValidationError([{ field: 'decision', key: 'organisation.decide.own' }])
-    const fr = translator('fr')
-    const statusReason =
-      reason.code === null ? null : [fr(REASON_LABEL[reason.code]), reason.text].filter(Boolean).join(' : ')
-    const now = this.services.clock.now()
-    const managers = (await listMembers(this.#db, organisation.id)).filter((m) => m.role === 'manager')
-    const cards = await accountCards(
-      this.#db,
-      managers.map((m) => m.accountId),
+    const result = await this.#db.transaction((tx) =>
+      applyOrganisationDecision(this.services, tx, {
+        territory,
+        organisation,
+        actorId: me.accountId,
+        decision,
+        reason,
+        details,
+      }),
     )
-    return this.#db.transaction(async (tx) => {
-      const changed = await setStatusIf(tx, territory.id, organisation.id, rule.from, {
-        status: rule.to,
-        statusReason: rule.to === 'verified' ? null : statusReason,
-        ...(decision === 'verify' ? { verifiedAt: now, verifiedBy: me.accountId } : {}),
-        updatedAt: now,
-      })
-      if (!changed) return { kind: 'already-decided' as const }
-      if (decision === 'verify' || decision === 'refuse')
-        await verificationDecided(this.services, tx, organisation)
-      await this.services.audit.record(
-        {
-          territoryId: territory.id,
-          actorId: me.accountId,
-          action: auditAction[decision],
-          targetId: organisation.id,
-          details: { ...details, ...(reason.code ? { reason: reason.code } : {}) },
-        },
-        tx,
-      )
-      for (const card of cards.values()) {
-        await this.services.mailer.send({
-          tx,
-          territory,
-          to: card.email,
-          locale: isLocale(card.locale) ? card.locale : 'fr',
-          template: 'organisation-decision',
-          data: {
-            organisation: organisation.name,
-            decision,
-            reason: rule.to === 'verified' ? '' : (statusReason ?? ''),
-            link: `${territoryBaseUrl(this.services.config.publicUrl, territory)}/organisations/${organisation.id}`,
-          },
-        })
-      }
-      return { kind: 'done' as const }
-    })
+    if (result.kind === 'own')
+      throw new ValidationError([{ field: 'decision', key: 'organisation.decide.own' }])
+    return result
   }
 }

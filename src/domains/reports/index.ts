@@ -5,5 +5,7 @@
  */
 
 export type { ReportReason, ReportTarget } from './report.schema.ts'
+/** Reporting as a person does, for the demonstration's queue. */
+export { ReportService } from './report.service.ts'
 export { reportsToQueue } from './report-backfill.ts'
 export { closeReportsOn, reportsOn } from './report-closing.ts'

@@ -3,20 +3,35 @@ import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { Choices, CsrfField, errorFor } from '../../../platform/views/fields.tsx'
 import { Select, TextArea } from '../../../platform/views/inputs.tsx'
 import { sanctionReasons } from '../moderation.schema.ts'
-import { type Decision, decisionKeys, EXPLANATION_MAX, reasonKeys, suspensionDays } from '../queue.ts'
+import {
+  type Decision,
+  decisionKeys,
+  dismissKeys,
+  dismissReasons,
+  EXPLANATION_MAX,
+  reasonKeys,
+  suspensionDays,
+} from '../queue.ts'
 import { queuePaths } from './paths.ts'
 
 export interface DecisionValues {
   decision: string
   reason: string
+  dismissal: string
   explanation: string
   days: string
 }
-export const emptyDecision: DecisionValues = { decision: '', reason: '', explanation: '', days: '' }
+export const emptyDecision: DecisionValues = {
+  decision: '',
+  reason: '',
+  dismissal: '',
+  explanation: '',
+  days: '',
+}
 
 /**
  * One form for every decision the item allows: the decision, the reason from the list and the
- * moderator's words (sent to the person), the length of a suspension; the version read travels
+ * moderator's words (sent to the person), why a report is dismissed, the length of a suspension; the version read travels
  * with it, so a decision on what changed since is refused.
  */
 export function DecisionForm(props: {
@@ -55,6 +70,18 @@ export function DecisionForm(props: {
           value={values.reason}
           error={errorFor(errors, 'reason')}
         />
+        {decisions.includes('dismiss') && (
+          <Select
+            ctx={ctx}
+            name="dismissal"
+            label={t('decision.dismissal.label')}
+            hint={t('decision.dismissal.hint')}
+            placeholder={t('decision.dismissal.placeholder')}
+            options={dismissReasons.map((r) => ({ value: r, label: t(dismissKeys[r]) }))}
+            value={values.dismissal}
+            error={errorFor(errors, 'dismissal')}
+          />
+        )}
         <TextArea
           ctx={ctx}
           name="explanation"

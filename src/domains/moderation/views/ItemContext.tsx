@@ -4,7 +4,7 @@ import type { ViewContext } from '../../../platform/views/context.ts'
 import { localDay } from '../../../platform/views/format.ts'
 import { ScrollRegion } from '../../../platform/views/ScrollRegion.tsx'
 import type { ListingStatus } from '../../listings/index.ts'
-import type { ItemContext, PersonRecord } from '../context.service.ts'
+import type { HeldContent, ItemContext, PersonRecord } from '../context.service.ts'
 import type { ReviewItemRow } from '../queue.repository.ts'
 import { decisionName, reasonKeys } from '../queue.ts'
 import { queuePaths } from './paths.ts'
@@ -91,6 +91,41 @@ function History({ ctx, context }: { ctx: ViewContext; context: ItemContext }) {
   )
 }
 
+/** A held mission or need as written, with the old held list, which still decides too. */
+function Held({ ctx, held }: { ctx: ViewContext; held: HeldContent }) {
+  const { t } = ctx
+  return (
+    <section aria-labelledby="held-title">
+      <h2 id="held-title">
+        {t(held.kind === 'mission' ? 'queue.context.held.mission' : 'queue.context.held.need')}
+      </h2>
+      <p>
+        <strong>{held.title}</strong>
+      </p>
+      <AuthorText text={held.description} />
+      <dl class="facts">
+        <dt>{t('queue.context.held.organisation')}</dt>
+        <dd>{held.organisationName}</dd>
+        <dt>{t('queue.context.listing.holdReasons')}</dt>
+        <dd>
+          {held.holdReasons.length > 0
+            ? held.holdReasons.map((r) => (Object.hasOwn(holdKeys, r) ? t(holdKeys[r]!) : r)).join(', ')
+            : t('queue.context.none')}
+        </dd>
+      </dl>
+      <p>
+        <a
+          href={
+            held.kind === 'mission' ? '/administration/missions-retenues' : '/administration/besoins-retenus'
+          }
+        >
+          {t('queue.context.held.link')}
+        </a>
+      </p>
+    </section>
+  )
+}
+
 /** Beside the item: what it is about, with its history, and the person it concerns. */
 export function ItemContextView({
   ctx,
@@ -152,19 +187,7 @@ export function ItemContextView({
           <a href={queuePaths.appeal(item.subjectId)}>{t('queue.context.appeal.link')}</a>
         </p>
       )}
-      {(item.subjectKind === 'mission' || item.subjectKind === 'need') && (
-        <p>
-          <a
-            href={
-              item.subjectKind === 'mission'
-                ? '/administration/missions-retenues'
-                : '/administration/besoins-retenus'
-            }
-          >
-            {t('queue.context.held.link')}
-          </a>
-        </p>
-      )}
+      {context.held && <Held ctx={ctx} held={context.held} />}
       {person && <Person ctx={ctx} person={person} />}
     </>
   )
