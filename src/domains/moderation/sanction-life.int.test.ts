@@ -42,7 +42,7 @@ describe('the life of a sanction: signing in while suspended, the mail again, th
   const signIn = async (email: string, password: string) =>
     (await w.client()).post('/connexion', { email, password })
 
-  it('tells a suspended person with the right password until when, and why to look in their mail', async () => {
+  it('tells a suspended person with the right password until when, why, and to look in their mail', async () => {
     const person = await w.newPerson()
     await makeSanction(t, w.territory, { accountId: person.id, kind: 'suspend', decidedBy: w.judge.id })
     const res = await signIn(person.email, person.password)
@@ -51,6 +51,7 @@ describe('the life of a sanction: signing in while suspended, the mail again, th
     const p = page(res.body)
     assert.equal(p.h1(), 'Votre compte est suspendu')
     assert.match(p.text('main'), /La modération a suspendu votre compte jusqu’au \d+ \w+ \d{4} à \d\d:\d\d\./)
+    assert.match(p.text('main'), /Motif : Demande d’argent ou de paiement\./)
     assert.match(
       p.text('main'),
       /Le courriel que vous avez reçu .* explique pourquoi, et comment la contester/,

@@ -17,6 +17,7 @@ import {
   otherRestrictionHolds,
   restrictionsOf,
 } from './sanction-life.repository.ts'
+import { REASON_LABEL } from './sanction-life.ts'
 import { decisionSentence, reasonWords } from './sanction-words.ts'
 
 export const APPEAL_PATH = '/recours'
@@ -140,6 +141,7 @@ export const suspendedSignIn: SuspendedSignIn = async (services, accountId) => {
   return {
     kind: first.kind === 'ban' ? 'ban' : 'suspend',
     until: first.kind === 'ban' ? null : first.endsAt,
+    reason: REASON_LABEL[first.reason],
     resend: { action: RESEND_PATH, fields: { decision: sealSanction(config.appSecret, first.id, now) } },
   }
 }

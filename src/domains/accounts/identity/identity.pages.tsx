@@ -19,7 +19,7 @@ import { MessagePage } from './views/MessagePage.tsx'
 
 const LoginForm = formBody('email', 'password', 'retour')
 
-/** The right password of a suspended account: until when, where the reasons are, and the mail again. */
+/** The right password of a suspended account: until when, why, where the details are, and the mail again. */
 function suspendedLogin(req: FastifyRequest, notice: SuspensionNotice) {
   const { t } = req
   return MessagePage({
@@ -29,6 +29,7 @@ function suspendedLogin(req: FastifyRequest, notice: SuspensionNotice) {
       notice.until
         ? t('login.suspended.until', { date: formatDateTime(notice.until, req.locale) })
         : t('login.suspended.ban'),
+      t('login.suspended.reason', { reason: t(notice.reason) }),
       t('login.suspended.why'),
     ],
     notice: t('login.suspended.resendHint'),

@@ -1,12 +1,15 @@
+import type { MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../../platform/services.ts'
 
 /**
  * What a person whose account is suspended hears once their password proved who they are: until
- * when (null for a ban), and the form that mails them the decision and its appeal link again.
+ * when (null for a ban), why (the decision's reason, in moderation's own words for it: the mail may
+ * be lost), and the form that mails them the decision and its appeal link again.
  */
 export interface SuspensionNotice {
   kind: 'suspend' | 'ban'
   until: Date | null
+  reason: MessageKey
   resend: { action: string; fields: Record<string, string> }
 }
 
