@@ -196,6 +196,7 @@ describe('dispatch: three asks nobody answered, proposed in bulk, accepted and d
     const text = await main(julie).innerText()
     assert.match(text, /3 demandes sur 3 ont un bénévole/)
     assert.match(text, /Chaque demande a trouvé un bénévole plausible/)
+    assert.match(text, /Score total [\d\s\u202f]+(,\d)? \(/, 'a French decimal comma')
     const pairs = await tableRows(main(julie).getByRole('table', { name: 'Paires proposées' }))
     const volunteerOf = new Map(pairs.map((p) => [p.Demande, p.Bénévole]))
     // Lucie is free on Thursday afternoon, Bruno (Bayeux too) is not; Karim alone mends things.
@@ -221,6 +222,16 @@ describe('dispatch: three asks nobody answered, proposed in bulk, accepted and d
     const text = await main(julie).innerText()
     assert.match(text, /Les propositions sont envoyées \(2\)/)
     assert.match(text, /2 propositions sont parties/)
+    const review = await tableRows(main(julie).getByRole('table', { name: 'Paires proposées' }))
+    assert.deepEqual(
+      review.map((r) => [r.Demande, r['Après relecture']]).sort(),
+      [
+        [APPOINTMENT, 'retirée : rien n’est parti'],
+        [DOOR, 'gardée'],
+        [GROCERIES, 'gardée'],
+      ].sort(),
+      'what became of each pair, in words',
+    )
     assert.equal(await main(julie).getByRole('button', { name: 'Envoyer les propositions' }).count(), 0)
     await looked(julie, 'the plan once sent')
 
@@ -242,7 +253,9 @@ describe('dispatch: three asks nobody answered, proposed in bulk, accepted and d
     const link = new URL(/https?:\/\/\S+\/mes-propositions\/[0-9a-f-]{36}/.exec(mail.text)![0])
     await volunteer.goto(link.pathname)
     assert.equal(await h1(volunteer), `Proposition : « ${GROCERIES} »`)
-    assert.match(await main(volunteer).innerText(), /en attente de votre réponse/)
+    const proposal = await main(volunteer).innerText()
+    assert.match(proposal, /en attente de votre réponse/)
+    assert.match(proposal, /Quand\s+\d{1,2} \S+ \d{4}\s+État/, 'the day the ask names, without an hour')
     await looked(volunteer, 'the proposal (Lucie)')
     await main(volunteer)
       .getByLabel('Un mot pour la personne (facultatif)')
