@@ -71,7 +71,7 @@ const unansweredRows = (page: Page) =>
 describe('dispatch: three asks nobody answered, proposed in bulk, accepted and declined', () => {
   let journey: JourneyWithMail
   let julie: Page
-  let volunteer: Page
+  let lucie: Page
   let groceriesPath = ''
   let planPath = ''
 
@@ -79,7 +79,7 @@ describe('dispatch: three asks nobody answered, proposed in bulk, accepted and d
     // Jobs run in the server itself, so that proposals reach their volunteers by email.
     journey = await startJourneyWithMail({ JOBS_ENABLED: 'true' })
     julie = await journey.newPage()
-    volunteer = await journey.newPage()
+    lucie = await journey.newPage()
   })
   after(async () => {
     await journey?.close()
@@ -154,20 +154,20 @@ describe('dispatch: three asks nobody answered, proposed in bulk, accepted and d
   })
 
   it('Lucie signs up in Bayeux and says she carries groceries, on Thursdays', async () => {
-    await signUpAndConfirm(volunteer, journey.smtp, LUCIE)
-    await volunteer.goto('/compte/profil')
-    assert.equal(await h1(volunteer), 'Modifier mon profil')
-    await looked(volunteer, 'the profile with its availability (Lucie)')
-    const form = main(volunteer)
+    await signUpAndConfirm(lucie, journey.smtp, LUCIE)
+    await lucie.goto('/compte/profil')
+    assert.equal(await h1(lucie), 'Modifier mon profil')
+    await looked(lucie, 'the profile with its availability (Lucie)')
+    const form = main(lucie)
       .locator('form')
-      .filter({ has: volunteer.getByRole('button', { name: 'Enregistrer' }) })
+      .filter({ has: lucie.getByRole('button', { name: 'Enregistrer' }) })
     await form.getByRole('checkbox', { name: 'Courses de première nécessité et médicaments' }).check()
     for (const slot of ['Jeudi matin', 'Jeudi après-midi'])
       await form.getByRole('checkbox', { name: slot, exact: true }).check()
     await form.getByRole('button', { name: 'Enregistrer' }).click()
-    await volunteer.waitForLoadState()
-    assert.match(await main(volunteer).innerText(), /Votre profil est enregistré/)
-    await looked(volunteer, 'the profile saved (Lucie)')
+    await lucie.waitForLoadState()
+    assert.match(await main(lucie).innerText(), /Votre profil est enregistré/)
+    await looked(lucie, 'the profile saved (Lucie)')
   })
 
   it('Julie opens « Demandes sans réponse » from the staff home: the three asks wait', async () => {
@@ -188,7 +188,7 @@ describe('dispatch: three asks nobody answered, proposed in bulk, accepted and d
     await looked(julie, 'the asks without answer')
   })
 
-  it('« Proposer pour toutes » gives each ask its volunteer, with the reasons and a map in words', async () => {
+  it('« Proposer pour toutes » gives each ask its lucie, with the reasons and a map in words', async () => {
     await main(julie).getByRole('button', { name: 'Proposer pour toutes' }).click()
     await julie.waitForURL((url) => PLAN_PAGE.test(url.pathname))
     planPath = pathOf(julie)
@@ -251,27 +251,27 @@ describe('dispatch: three asks nobody answered, proposed in bulk, accepted and d
       15_000,
     )
     const link = new URL(/https?:\/\/\S+\/mes-propositions\/[0-9a-f-]{36}/.exec(mail.text)![0])
-    await volunteer.goto(link.pathname)
-    assert.equal(await h1(volunteer), `Proposition : « ${GROCERIES} »`)
-    const proposal = await main(volunteer).innerText()
+    await lucie.goto(link.pathname)
+    assert.equal(await h1(lucie), `Proposition : « ${GROCERIES} »`)
+    const proposal = await main(lucie).innerText()
     assert.match(proposal, /en attente de votre réponse/)
     assert.match(proposal, /Quand\s+\d{1,2} \S+ \d{4}\s+État/, 'the day the ask names, without an hour')
-    await looked(volunteer, 'the proposal (Lucie)')
-    await main(volunteer)
+    await looked(lucie, 'the proposal (Lucie)')
+    await main(lucie)
       .getByLabel('Un mot pour la personne (facultatif)')
       .fill('Je fais le marché jeudi, je passe prendre la liste de Madeleine.')
-    await main(volunteer).getByRole('button', { name: 'Je peux aider' }).click()
-    await volunteer.waitForURL((url) => url.searchParams.get('fait') === 'acceptee')
-    const text = await main(volunteer).innerText()
+    await main(lucie).getByRole('button', { name: 'Je peux aider' }).click()
+    await lucie.waitForURL((url) => url.searchParams.get('fait') === 'acceptee')
+    const text = await main(lucie).innerText()
     assert.match(text, /Merci ! Votre réponse est envoyée : la personne va la confirmer/)
     assert.match(text, /vous avez accepté/)
-    assert.equal(await main(volunteer).getByRole('button', { name: 'Je peux aider' }).count(), 0)
-    await looked(volunteer, 'the proposal accepted (Lucie)')
+    assert.equal(await main(lucie).getByRole('button', { name: 'Je peux aider' }).count(), 0)
+    await looked(lucie, 'the proposal accepted (Lucie)')
 
-    await main(volunteer).getByRole('link', { name: 'Mes propositions' }).click()
-    assert.equal(await h1(volunteer), 'Mes propositions')
-    assert.match(await main(volunteer).innerText(), new RegExp(`${GROCERIES} — vous avez accepté`))
-    await looked(volunteer, 'my proposals (Lucie)')
+    await main(lucie).getByRole('link', { name: 'Mes propositions' }).click()
+    assert.equal(await h1(lucie), 'Mes propositions')
+    assert.match(await main(lucie).innerText(), new RegExp(`${GROCERIES} — vous avez accepté`))
+    await looked(lucie, 'my proposals (Lucie)')
   })
 
   it('Jeanne sees Lucie’s response on her ask', async () => {
