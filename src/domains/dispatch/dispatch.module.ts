@@ -6,11 +6,12 @@ import { registerDispatchJobs, scheduleDispatchJobs } from './dispatch.jobs.ts'
 import { dispatchMessages } from './dispatch.messages.ts'
 import { dispatchPages } from './dispatch.pages.tsx'
 import * as dispatchSchema from './dispatch.schema.ts'
+import { planReviewMessages } from './plan-review.messages.ts'
 import { proposalMessages } from './proposal.messages.ts'
 import { proposalPages } from './proposal.pages.tsx'
 import { suggestionMessages } from './suggestion.messages.ts'
 
-const messages = [dispatchMessages, suggestionMessages, proposalMessages] as const
+const messages = [dispatchMessages, suggestionMessages, proposalMessages, planReviewMessages] as const
 
 /**
  * What dispatch brings to the app: the asks nobody answered, ranked volunteer suggestions,

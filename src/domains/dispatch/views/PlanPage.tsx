@@ -33,7 +33,9 @@ interface Props {
 export function PlanPage({ ctx, planId, figures, sentAt, rows, map, unplaced, errors, notice }: Props) {
   const { t, locale } = ctx
   const title = t('dispatch.plan.title')
-  const f = (k: string) => figures[k] ?? 0
+  // Scores carry a decimal: « 231,6 » in French, not « 231.6 ».
+  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB')
+  const f = (k: string) => number.format(figures[k] ?? 0)
   const sentCount = rows.filter((r) => !r.removed).length
   return (
     <Layout ctx={ctx} title={pageTitle(ctx, title, errors)}>
@@ -74,7 +76,7 @@ export function PlanPage({ ctx, planId, figures, sentAt, rows, map, unplaced, er
                   <th scope="col">{t('dispatch.plan.col.distance')}</th>
                   <th scope="col">{t('dispatch.plan.col.score')}</th>
                   <th scope="col">{t('dispatch.plan.col.why')}</th>
-                  <th scope="col">{t('dispatch.plan.col.remove')}</th>
+                  <th scope="col">{t(sentAt ? 'dispatch.plan.col.review' : 'dispatch.plan.col.remove')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -88,17 +90,22 @@ export function PlanPage({ ctx, planId, figures, sentAt, rows, map, unplaced, er
                     <td>{Math.round(r.score)}</td>
                     <td>{r.why}</td>
                     <td>
-                      <input
-                        type="checkbox"
-                        name="remove"
-                        value={r.listingId}
-                        id={`remove-${r.listingId}`}
-                        checked={r.removed}
-                        disabled={sentAt !== null}
-                      />
-                      <label for={`remove-${r.listingId}`} class="visually-hidden">
-                        {t('dispatch.plan.remove', { ask: r.askTitle, volunteer: r.volunteerName })}
-                      </label>
+                      {sentAt ? (
+                        t(r.removed ? 'dispatch.plan.pair.removed' : 'dispatch.plan.pair.kept')
+                      ) : (
+                        <>
+                          <input
+                            type="checkbox"
+                            name="remove"
+                            value={r.listingId}
+                            id={`remove-${r.listingId}`}
+                            checked={r.removed}
+                          />
+                          <label for={`remove-${r.listingId}`} class="visually-hidden">
+                            {t('dispatch.plan.remove', { ask: r.askTitle, volunteer: r.volunteerName })}
+                          </label>
+                        </>
+                      )}
                     </td>
                   </tr>
                 ))}

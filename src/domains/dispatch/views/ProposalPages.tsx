@@ -2,6 +2,7 @@ import { formatDateTime, type MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { Confirmation, CsrfField, pageTitle } from '../../../platform/views/fields.tsx'
+import { localDay } from '../../../platform/views/format.ts'
 import { TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { Listing } from '../../listings/index.ts'
@@ -87,7 +88,11 @@ export function ProposalPage({
         {listing.whenStart && (
           <>
             <dt>{t('dispatch.one.when')}</dt>
-            <dd>{formatDateTime(listing.whenStart, locale)}</dd>
+            {/* An ask names a day, never an hour: the time it is stored at means nothing to the volunteer. */}
+            <dd>
+              {localDay(listing.whenStart, locale)}
+              {listing.whenKind === 'period' && listing.whenEnd && ` – ${localDay(listing.whenEnd, locale)}`}
+            </dd>
           </>
         )}
         <dt>{t('dispatch.one.status')}</dt>
