@@ -214,22 +214,6 @@ export async function setDispatchDelay(db: DbOrTx, territoryId: string, hours: n
     .where(eq(territories.id, territoryId))
 }
 
-/**
- * Undoes an accept whose response could not be written (the author blocked the volunteer a
- * moment before): that proposal is withdrawn and those it took are pending again.
- */
-export async function undoAccept(db: DbOrTx, acceptedId: string, takenIds: readonly string[]): Promise<void> {
-  await db
-    .update(dispatchProposals)
-    .set({ status: 'withdrawn' })
-    .where(and(eq(dispatchProposals.id, acceptedId), eq(dispatchProposals.status, 'accepted')))
-  if (takenIds.length > 0)
-    await db
-      .update(dispatchProposals)
-      .set({ status: 'pending' })
-      .where(and(inArray(dispatchProposals.id, [...takenIds]), eq(dispatchProposals.status, 'taken')))
-}
-
 /** A proposal by id in any territory, for the job that tells its volunteer. */
 export async function proposalById(db: DbOrTx, id: string): Promise<ProposalRow | null> {
   const [row] = await db.select().from(dispatchProposals).where(eq(dispatchProposals.id, id))

@@ -35,5 +35,8 @@ export {
   relayedResponses,
   responseSummaries,
 } from './relay.service.ts'
-/** Answering a listing: dispatch's accepted proposal becomes a response through it. */
-export { RespondService } from './respond.service.ts'
+/**
+ * Answering a listing, in the caller's transaction: dispatch writes an accepted proposal's
+ * response in the one that accepts it, so both stand or neither does.
+ */
+export { respondInTransaction } from './respond-rules.ts'
