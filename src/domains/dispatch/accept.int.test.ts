@@ -13,7 +13,7 @@ import {
 import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { buildCountingTestApp, type CountingTestApp } from '../../../test/helpers/statements.ts'
-import { blocks } from '../matches/match.schema.ts'
+import { blocks } from '../../../test/helpers/tables.ts'
 
 /**
  * Statements of one acceptance as PostgreSQL counts them, begin and commit included, with two

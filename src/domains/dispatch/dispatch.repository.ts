@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, lte, ne, notExists, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import { idArray } from '../../platform/db/id-array.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 import { dispatchProposals } from './dispatch.schema.ts'
 import type { ProposalRow } from './proposal.repository.ts'
@@ -66,7 +67,7 @@ export async function responsivenessOf(
     .where(
       and(
         eq(p.territoryId, territoryId),
-        inArray(p.volunteerId, [...new Set(volunteerIds)]),
+        sql`${p.volunteerId} = any(${idArray(volunteerIds)})`,
         gte(p.createdAt, since),
       ),
     )

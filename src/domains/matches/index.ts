@@ -12,7 +12,7 @@ export { MatchRefusal } from './match.ts'
  * How many responses some listings received (a crisis's figures); dispatch's load and blocks:
  * a helper's matches in progress, and who blocked whom.
  */
-export { blockedBetween, openMatchCounts, responsesTo } from './match-figures.repository.ts'
+export { blockedBetween, blockedPairs, openMatchCounts, responsesTo } from './match-figures.repository.ts'
 export {
   findMessageForParty as messageForParty,
   findMessages as messagesByIds,
