@@ -1,13 +1,17 @@
 import { eq } from 'drizzle-orm'
+import type { CallLanguage } from '../../src/domains/calls/calls.ts'
+import { insertRegistration } from '../../src/domains/calls/registration.repository.ts'
 import { listCategories } from '../../src/domains/categories/index.ts'
 import { dispatchProposals } from '../../src/domains/dispatch/dispatch.schema.ts'
 import { matches } from '../../src/domains/matches/match.schema.ts'
 import { notifications } from '../../src/domains/notifications/notification.schema.ts'
+import { phoneCases } from '../../src/domains/phone/phone.schema.ts'
 import { verifyDemoVolunteer } from '../../src/domains/volunteers/index.ts'
 import { auditLog } from '../../src/platform/audit/audit.schema.ts'
 import { Client, makeAccount } from './accounts.ts'
 import type { TestApp } from './app.ts'
 import { makeTerritory } from './factories.ts'
+import { askForm, LINE, personForm, setLinePhone } from './phone.ts'
 
 export const LIST = '/administration/demandes-sans-reponse'
 
@@ -108,3 +112,43 @@ export const notificationsOf = async (t: TestApp, accountId: string, type: strin
   )
 export const auditOf = async (t: TestApp, action: string) =>
   (await t.db.db.select().from(auditLog)).filter((a) => a.action === action)
+
+/**
+ * An ask the phone line's agent posts, through its pages, for a person of Caen (her name and
+ * phone in `person`); when `language` is given she is also registered for calls in that
+ * language. Returns the ask's id.
+ */
+export async function relayedAsk(
+  t: TestApp,
+  w: DispatchWorld,
+  ask: { title: string; person: { lastName: string; phone: string }; language?: CallLanguage },
+) {
+  const { title, language } = ask
+  await setLinePhone(t, w.calvados, '+33231570000')
+  const agent = await w.staff(w.agent)
+  const recorded = await agent.post(
+    `${LINE}/personnes`,
+    personForm({ commune: 'Caen (14000)', ...ask.person }),
+  )
+  if (recorded.statusCode !== 303) throw new Error(`recording a person answered ${recorded.statusCode}`)
+  const personId = /personnes\/([0-9a-f-]+)/.exec(recorded.headers.location as string)![1]!
+  if (language) {
+    const now = t.clock.now()
+    await insertRegistration(t.db.db, {
+      id: t.app.services.ids(),
+      territoryId: w.calvados.id,
+      personId,
+      registrantKind: 'agent',
+      frequency: 'weekly',
+      language,
+      status: 'active',
+      createdAt: now,
+      updatedAt: now,
+    })
+  }
+  const posted = await agent.post(`${LINE}/personnes/${personId}/demande`, askForm(w.groceries.id, { title }))
+  if (posted.statusCode !== 303) throw new Error(`posting an ask answered ${posted.statusCode}`)
+  const caseId = /dossiers\/([0-9a-f-]+)/.exec(posted.headers.location as string)![1]!
+  const [row] = await t.db.db.select().from(phoneCases).where(eq(phoneCases.id, caseId))
+  return row!.listingId!
+}

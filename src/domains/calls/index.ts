@@ -7,6 +7,8 @@
 export { type CallCampaignReason, callCampaignReasons } from './calls.schema.ts'
 export { progressOf as callCampaignProgress } from './campaign.repository.ts'
 export { type CampaignStart, startCallCampaign } from './campaign.service.ts'
+/** The language a person registered for calls likes to be spoken to in: dispatch ranks by it. */
+export { callLanguagesOf } from './registration.repository.ts'
 export { endCallsOfPerson } from './registration.service.ts'
 
 /** Where callers and coordinators follow a campaign: crisis mode links to the one it launched. */

@@ -238,3 +238,26 @@ export function recentLogs(db: DbOrTx, registrationId: string, limit = 10): Prom
     .orderBy(desc(callLogs.calledAt), desc(callLogs.id))
     .limit(limit)
 }
+
+/**
+ * The language each of these people likes to be called in, for those registered for calls (a
+ * withdrawn registration says nothing any more): one query. Someone absent has none recorded.
+ */
+export async function callLanguagesOf(
+  db: DbOrTx,
+  territoryId: string,
+  personIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (personIds.length === 0) return new Map()
+  const rows = await db
+    .select({ personId: callRegistrations.personId, language: callRegistrations.language })
+    .from(callRegistrations)
+    .where(
+      and(
+        eq(callRegistrations.territoryId, territoryId),
+        inArray(callRegistrations.personId, [...new Set(personIds)]),
+        ne(callRegistrations.status, 'withdrawn'),
+      ),
+    )
+  return new Map(rows.map((r) => [r.personId, r.language]))
+}

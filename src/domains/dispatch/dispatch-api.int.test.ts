@@ -105,9 +105,9 @@ describe('dispatch: the API and hostile inputs', () => {
       }
       for (const body of [filtered.body, delay.body]) assert.doesNotMatch(body, /<script>alert|<img src=x/)
     }
-    const long = await amina.post(`/mes-propositions/${proposal!.id}/accepter`, { message: 'a'.repeat(2001) })
+    const long = await amina.post(`/mes-propositions/${proposal!.id}/accepter`, { message: 'a'.repeat(1001) })
     assert.equal(long.statusCode, 400)
-    assert.match(page(long.body).text('.error-summary'), /plus de 2000 caractères/)
+    assert.match(page(long.body).text('.error-summary'), /plus de 1000 caractères/)
     assert.equal((await proposalRows(t, listing.id))[0]?.status, 'pending', 'nothing written')
     assert.equal((await t.app.services.tenancy.resolveHost(w.host))?.dispatchDelayHours, delayBefore)
     const markup = HOSTILE.find((h) => h.includes('<script')) ?? '<script>alert(1)</script>'

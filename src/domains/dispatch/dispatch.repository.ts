@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, lte, ne, notExists, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import { idArray } from '../../platform/db/id-array.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 import { dispatchProposals } from './dispatch.schema.ts'
 import type { ProposalRow } from './proposal.repository.ts'
@@ -66,7 +67,7 @@ export async function responsivenessOf(
     .where(
       and(
         eq(p.territoryId, territoryId),
-        inArray(p.volunteerId, [...new Set(volunteerIds)]),
+        sql`${p.volunteerId} = any(${idArray(volunteerIds)})`,
         gte(p.createdAt, since),
       ),
     )
@@ -212,22 +213,6 @@ export async function setDispatchDelay(db: DbOrTx, territoryId: string, hours: n
     .update(territories)
     .set({ dispatchDelayHours: hours, updatedAt: now })
     .where(eq(territories.id, territoryId))
-}
-
-/**
- * Undoes an accept whose response could not be written (the author blocked the volunteer a
- * moment before): that proposal is withdrawn and those it took are pending again.
- */
-export async function undoAccept(db: DbOrTx, acceptedId: string, takenIds: readonly string[]): Promise<void> {
-  await db
-    .update(dispatchProposals)
-    .set({ status: 'withdrawn' })
-    .where(and(eq(dispatchProposals.id, acceptedId), eq(dispatchProposals.status, 'accepted')))
-  if (takenIds.length > 0)
-    await db
-      .update(dispatchProposals)
-      .set({ status: 'pending' })
-      .where(and(inArray(dispatchProposals.id, [...takenIds]), eq(dispatchProposals.status, 'taken')))
 }
 
 /** A proposal by id in any territory, for the job that tells its volunteer. */

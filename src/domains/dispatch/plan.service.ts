@@ -5,14 +5,14 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, isUuid } from '../../platform/validation.ts'
 import { proposalCandidates } from '../accounts/index.ts'
 import { listingsByIds } from '../listings/index.ts'
-import { blockedBetween } from '../matches/index.ts'
+import { blockedPairs } from '../matches/index.ts'
 import { coordinator } from './access.ts'
 import { greedyAssignment, optimalAssignment, type ScoredPair } from './assignment.ts'
 import { pendingPerVolunteer } from './dispatch.repository.ts'
 import { type AskPoint, candidatePairs, type VolunteerPoint } from './pairs.ts'
 import { findPlan, insertPlan, markPlanSent, markRemoved, type PlanPairRow } from './plan.repository.ts'
 import { writeProposals } from './proposal-writes.ts'
-import { MAX_KM, pairFacts, rankedAsks, rankedVolunteers, verifiedAmong } from './ranking.ts'
+import { MAX_KM, pairFacts, rankedAsks, rankedVolunteers, verifiedOf } from './ranking.ts'
 import { scorePair } from './score.ts'
 import { waitingAsks } from './unanswered.service.ts'
 
@@ -40,7 +40,7 @@ export class PlanService {
     const asks = await rankedAsks(this.services, territory, await waitingAsks(this.services, territory))
     const volunteers = await rankedVolunteers(this.services, territory)
     const pending = await pendingPerVolunteer(this.#db, territory.id)
-    const verified = await verifiedAmong(
+    const verified = await verifiedOf(
       this.services,
       territory,
       volunteers.map((v) => v.candidate.id),
@@ -62,23 +62,17 @@ export class PlanService {
       capacity: Math.max(0, VOLUNTEER_CAPACITY - v.openMatches - (pending.get(v.candidate.id) ?? 0)),
     }))
     const candidates = candidatePairs(askPoints, volunteerPoints, { maxKm: MAX_KM, perAsk: PER_ASK })
-    // Neither the author nor someone blocked either way: the same exclusions as one ask's suggestions.
-    const blocked = new Map<string, Set<string>>()
-    for (const a of asks)
-      blocked.set(
-        a.listing.id,
-        await blockedBetween(
-          this.#db,
-          a.listing.authorId,
-          candidates
-            .filter((c) => askPoints[c.askIndex]!.id === a.listing.id)
-            .map((c) => volunteerPoints[c.volunteerIndex]!.id),
-        ),
-      )
+    // Neither the author nor someone blocked either way: the same exclusions as one ask's
+    // suggestions, read for every pair at once.
+    const blocked = await blockedPairs(
+      this.#db,
+      asks.map((a) => a.listing.authorId),
+      candidates.map((c) => volunteerPoints[c.volunteerIndex]!.id),
+    )
     const kept = candidates.filter((c) => {
-      const ask = asks[c.askIndex]!
+      const author = asks[c.askIndex]!.listing.authorId
       const v = volunteerPoints[c.volunteerIndex]!.id
-      return v !== ask.listing.authorId && !blocked.get(ask.listing.id)?.has(v)
+      return v !== author && !blocked.has(`${author} ${v}`)
     })
     const scored = kept.map((c) => {
       const ask = asks[c.askIndex]!

@@ -74,7 +74,7 @@ export async function proposalPages(base: FastifyInstance, services: AppServices
       req,
       reply,
       id,
-      { message, errors: [{ field: 'proposal', message: req.t(error.key) }], notice: null },
+      { message, errors: [{ field: 'proposal', message: req.t(error.key, error.params) }], notice: null },
       409,
     )
   }

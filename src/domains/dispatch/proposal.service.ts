@@ -1,11 +1,12 @@
 import type { Actor } from '../../platform/auth/actor.ts'
+import type { DbOrTx } from '../../platform/db/client.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
-import { type MessageKey, translator } from '../../platform/i18n/i18n.ts'
+import { type MessageKey, type Params, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, isUuid } from '../../platform/validation.ts'
-import { listingById, listingsByIds, lockListing } from '../listings/index.ts'
-import { MatchRefusal, RespondService } from '../matches/index.ts'
+import { type Listing, listingById, listingsByIds, lockListing } from '../listings/index.ts'
+import { MatchRefusal, respondInTransaction } from '../matches/index.ts'
 import { notify } from '../notifications/index.ts'
 import { coordinator, volunteer } from './access.ts'
 import {
@@ -14,7 +15,6 @@ import {
   findProposal,
   proposalsOf,
   takeOthers,
-  undoAccept,
 } from './dispatch.repository.ts'
 import type { DispatchProposalStatus } from './dispatch.schema.ts'
 import type { ProposalRow } from './proposal.repository.ts'
@@ -24,12 +24,23 @@ import { rankFor, waitingAsk } from './suggestion.service.ts'
 
 /** At most this many volunteers at once for one ask: a proposal is a request, not a broadcast. */
 export const PROPOSE_MAX = 20
-export const ACCEPT_MESSAGE_MAX = 2000
+/** The response's first message has this limit (matches' MESSAGE_MAX): said before anything is tried. */
+export const ACCEPT_MESSAGE_MAX = 1000
 
 /** Why an answer to a proposal was refused, in words the volunteer reads. */
 export class ProposalRefusal extends HttpError {
-  constructor(readonly key: MessageKey) {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params = {},
+  ) {
     super(409, key)
+  }
+}
+
+/** The response's own checks refused the message: the acceptance is rolled back and the form says why. */
+class InvalidResponse extends Error {
+  constructor(readonly issues: Issue[]) {
+    super('invalid response')
   }
 }
 
@@ -44,10 +55,7 @@ const REFUSALS: Record<Exclude<DispatchProposalStatus, 'pending'>, MessageKey> =
 export type ProposeResult = { kind: 'sent'; count: number } | { kind: 'invalid'; issues: Issue[] }
 
 export class ProposalService {
-  readonly #responses: RespondService
-  constructor(private readonly services: AppServices) {
-    this.#responses = new RespondService(services)
-  }
+  constructor(private readonly services: AppServices) {}
 
   get #db() {
     return this.services.database.db
@@ -129,10 +137,12 @@ export class ProposalService {
   }
 
   /**
-   * « Je peux aider »: the first volunteer to accept gets the ask. Under the ask's row lock, the
-   * proposal becomes accepted only if no other was, the others become taken and their volunteers
-   * are thanked. The response is then written by matches' own use case, as if the volunteer had
-   * answered the listing: the author (or the phone line's agent) confirms it as usual.
+   * « Je peux aider »: the first volunteer to accept gets the ask. In one transaction, under the
+   * ask's row lock: the proposal becomes accepted only if no other was, the response is written
+   * by matches' own rules (as if the volunteer had answered the listing: the author, or the phone
+   * line's agent, confirms it as usual), the other proposals are taken and their volunteers told,
+   * and the acceptance is audited. A refusal anywhere (the author blocked the volunteer a moment
+   * before, the daily limit) leaves everything as it was: the proposal still pending.
    */
   async accept(actor: Actor | null, territory: Territory, id: string, rawMessage: unknown) {
     const me = volunteer(actor, 'dispatch:write')
@@ -151,44 +161,60 @@ export class ProposalService {
           { field: 'message', key: 'dispatch.accept.tooLong', params: { max: ACCEPT_MESSAGE_MAX } } as Issue,
         ],
       }
-    const now = this.services.clock.now()
-    const taken = await this.#db.transaction(async (tx) => {
-      const listing = await lockListing(tx, territory.id, proposal.listingId)
-      if (!listing || listing.status !== 'published') throw new ProposalRefusal('dispatch.refused.closed')
-      if (!(await acceptIfFirst(tx, proposal, now))) throw new ProposalRefusal('dispatch.refused.taken')
-      const others = await takeOthers(tx, proposal.listingId, proposal.id)
-      for (const other of others)
-        await notify(this.services, tx, {
-          territory,
-          accountId: other.volunteerId,
-          kind: 'dispatch.taken',
-          params: { title: listing.title },
-          link: `/mes-propositions/${other.id}`,
-        })
-      return others
-    })
     const message = typed || translator(me.locale)('dispatch.accept.defaultMessage')
+    const now = this.services.clock.now()
     try {
-      // Accepting a proposal is answering its ask: the dispatch:write scope a token holds covers it.
-      const responder: Actor =
-        me.via.kind === 'token'
-          ? { ...me, via: { ...me.via, scopes: [...me.via.scopes, 'listings:write'] } }
-          : me
-      const result = await this.#responses.respond(responder, territory, proposal.listingId, {
+      const matchId = await this.#db.transaction(async (tx) => {
+        const locked = await lockListing(tx, territory.id, proposal.listingId)
+        if (!locked || locked.status !== 'published') throw new ProposalRefusal('dispatch.refused.closed')
+        if (!(await acceptIfFirst(tx, proposal, now))) throw new ProposalRefusal('dispatch.refused.taken')
+        const listing = await listingById(tx, territory.id, proposal.listingId)
+        if (!listing) throw new ProposalRefusal('dispatch.refused.closed')
+        const matchId = await this.#respond(tx, me, territory, listing, message)
+        const others = await takeOthers(tx, proposal.listingId, proposal.id)
+        for (const other of others)
+          await notify(this.services, tx, {
+            territory,
+            accountId: other.volunteerId,
+            kind: 'dispatch.taken',
+            params: { title: listing.title },
+            link: `/mes-propositions/${other.id}`,
+          })
+        await this.services.audit.record(
+          {
+            territoryId: territory.id,
+            actorId: me.accountId,
+            action: 'dispatch.accepted',
+            targetId: proposal.listingId,
+            details: { proposal: proposal.id, taken: others.length },
+          },
+          tx,
+        )
+        return matchId
+      })
+      return { kind: 'accepted' as const, matchId }
+    } catch (error) {
+      if (error instanceof InvalidResponse) return { kind: 'invalid' as const, issues: error.issues }
+      throw error
+    }
+  }
+
+  /** The volunteer's response to the ask, in the acceptance's transaction; its id. */
+  async #respond(tx: DbOrTx, me: Actor, territory: Territory, listing: Listing, message: string) {
+    try {
+      const result = await respondInTransaction(this.services, tx, me, territory, listing, {
         message,
         shares: [],
       })
-      if (result.kind === 'invalid') throw new ProposalRefusal('dispatch.refused.closed')
-      return { kind: 'accepted' as const, matchId: result.match.id }
+      // Thrown, so the transaction takes the acceptance back with it.
+      if (result.kind === 'invalid') throw new InvalidResponse(result.issues)
+      return result.match.id
     } catch (error) {
+      // They answered the ask themselves a moment before: that response is the proposal's.
       if (error instanceof MatchRefusal && error.key === 'match.refused.already' && error.matchId)
-        return { kind: 'accepted' as const, matchId: error.matchId }
-      // The response could not be written (the author blocked them meanwhile): the ask is back for everyone.
-      await undoAccept(
-        this.#db,
-        proposal.id,
-        taken.map((o) => o.id),
-      )
+        return error.matchId
+      // Said on the proposal's page, in the words of the listing page (« pas possible de répondre »).
+      if (error instanceof MatchRefusal) throw new ProposalRefusal(error.key, error.params)
       throw error
     }
   }

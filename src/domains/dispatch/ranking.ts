@@ -3,10 +3,12 @@ import { haversineKm } from '../../platform/geo/distance.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountCards, type ProposalCandidate, proposalCandidates } from '../accounts/index.ts'
+import { callLanguagesOf } from '../calls/index.ts'
 import { type Category, listCategories } from '../categories/index.ts'
 import type { Listing } from '../listings/index.ts'
 import { openMatchCounts } from '../matches/index.ts'
-import { isVerifiedVolunteer } from '../volunteers/index.ts'
+import { peopleOfAsks } from '../phone/index.ts'
+import { verifiedAmong } from '../volunteers/index.ts'
 import { askHalfDays } from './ask-time.ts'
 import { type Responsiveness, responsivenessOf } from './dispatch.repository.ts'
 import { availabilityShare, type PairFacts } from './score.ts'
@@ -23,7 +25,10 @@ export interface RankedAsk {
   category: Category | null
   point: { latitude: number; longitude: number }
   halfDays: string[]
-  /** the language of the person who asks: their account's, French for a relayed ask */
+  /**
+   * the language of the person who asks: their account's; for a relayed ask, the one the person
+   * gave when registered for calls, else French (the line records no other)
+   */
   language: string
 }
 
@@ -56,15 +61,41 @@ export async function rankedAsks(
   const categories = await categoriesById(services, territory.id)
   const authors = await accountCards(
     db,
-    listings.map((l) => l.authorId),
+    listings.filter((l) => !l.relayed).map((l) => l.authorId),
   )
+  const relayed = await relayedLanguages(services, territory, listings)
   return listings.map((listing) => ({
     listing,
     category: categories.get(listing.categoryId) ?? null,
     point: { latitude: listing.latitude, longitude: listing.longitude },
     halfDays: askHalfDays(listing),
-    language: listing.relayed ? 'fr' : (authors.get(listing.authorId)?.locale ?? 'fr'),
+    language: listing.relayed
+      ? (relayed.get(listing.id) ?? 'fr')
+      : (authors.get(listing.authorId)?.locale ?? 'fr'),
   }))
+}
+
+/**
+ * The language of the people the phone line posted these asks for: a relayed ask's author is the
+ * agent, so the person is found through the line's case, and their language where calls to
+ * isolated people recorded one. Two queries, whatever the number of asks; none without a relayed one.
+ */
+async function relayedLanguages(
+  services: AppServices,
+  territory: Territory,
+  listings: readonly Listing[],
+): Promise<Map<string, string>> {
+  const { db } = services.database
+  const ids = listings.filter((l) => l.relayed).map((l) => l.id)
+  if (ids.length === 0) return new Map()
+  const people = await peopleOfAsks(db, territory.id, ids)
+  const languages = await callLanguagesOf(db, territory.id, [...people.values()])
+  const found = new Map<string, string>()
+  for (const [listingId, personId] of people) {
+    const language = languages.get(personId)
+    if (language) found.set(listingId, language)
+  }
+  return found
 }
 
 /** Every person of the territory an ask may be proposed to, with their load and how they answer. */
@@ -124,15 +155,7 @@ export function pairFacts(
   }
 }
 
-/** Whether staff verified each of these people, asked once per person. */
-export async function verifiedAmong(
-  services: AppServices,
-  territory: Territory,
-  ids: readonly string[],
-): Promise<Set<string>> {
-  const now = services.clock.now()
-  const found = new Set<string>()
-  for (const id of new Set(ids))
-    if (await isVerifiedVolunteer(services.database.db, territory.id, id, now)) found.add(id)
-  return found
+/** Which of these people staff verified, as it holds now: one query however many they are. */
+export function verifiedOf(services: AppServices, territory: Territory, ids: readonly string[]) {
+  return verifiedAmong(services.database.db, territory.id, ids, services.clock.now())
 }

@@ -17,7 +17,7 @@ import {
   type RankedVolunteer,
   rankedAsks,
   rankedVolunteers,
-  verifiedAmong,
+  verifiedOf,
   withinReach,
 } from './ranking.ts'
 import { whyInWords } from './reasons.ts'
@@ -70,7 +70,7 @@ export async function rankFor(
   const ids = reachable.map((r) => r.v.candidate.id)
   const blocked = await blockedBetween(services.database.db, author, ids)
   const needsVerified = Boolean(ask.category?.needsVerifiedVolunteer)
-  const verified = needsVerified ? await verifiedAmong(services, territory, ids) : new Set<string>()
+  const verified = needsVerified ? await verifiedOf(services, territory, ids) : new Set<string>()
   const pending = await pendingVolunteersOf(services.database.db, territory.id, ask.listing.id)
   const suggestions: Suggestion[] = []
   for (const { v, distance } of reachable) {

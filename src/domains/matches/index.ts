@@ -12,7 +12,7 @@ export { MatchRefusal } from './match.ts'
  * How many responses some listings received (a crisis's figures); dispatch's load and blocks:
  * a helper's matches in progress, and who blocked whom.
  */
-export { blockedBetween, openMatchCounts, responsesTo } from './match-figures.repository.ts'
+export { blockedBetween, blockedPairs, openMatchCounts, responsesTo } from './match-figures.repository.ts'
 export {
   findMessageForParty as messageForParty,
   findMessages as messagesByIds,
@@ -35,5 +35,8 @@ export {
   relayedResponses,
   responseSummaries,
 } from './relay.service.ts'
-/** Answering a listing: dispatch's accepted proposal becomes a response through it. */
-export { RespondService } from './respond.service.ts'
+/**
+ * Answering a listing, in the caller's transaction: dispatch writes an accepted proposal's
+ * response in the one that accepts it, so both stand or neither does.
+ */
+export { respondInTransaction } from './respond-rules.ts'

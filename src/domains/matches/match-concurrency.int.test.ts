@@ -15,7 +15,7 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { findMatch } from './match.repository.ts'
 import { matches } from './match.schema.ts'
 
-describe('matches: acceptances that race, capacity, and mail written with the change', () => {
+describe('matches: responses and acceptances that race, capacity, and mail written with the change', () => {
   let t: TestApp
   let calvados: Territory
   const host = () => calvados.hostnames[0]!
@@ -51,6 +51,21 @@ describe('matches: acceptances that race, capacity, and mail written with the ch
     assert.equal((await findMatch(t.db.db, calvados.id, match.id))?.status, 'accepted')
     assert.equal((await notified(helper.account.id, 'match.accepted')).length, 1)
     assert.equal((await outboxMails(t, helper.account.email)).length, 1)
+  })
+
+  it('keeps one response of a person answering from two tabs at once, the other told it exists', async () => {
+    const author = await person()
+    const helper = await person()
+    const listing = await makeListing(t, calvados, author.account)
+    const second = await new Client(t, host()).signInDirectly(helper.account)
+    const respond = (client: Client) =>
+      client.post(`/annonces/${listing.id}/repondre`, { message: 'Je peux passer demain.' })
+    const results = await Promise.all([respond(helper.client), respond(second)])
+    assert.deepEqual(results.map((r) => r.statusCode).sort(), [303, 409])
+    const lost = results.find((r) => r.statusCode === 409)!
+    assert.match(page(lost.body).text('.error-summary'), /Vous avez déjà répondu/)
+    assert.deepEqual(await statusesOf(listing.id), ['pending'])
+    assert.equal((await notified(author.account.id, 'match.response')).length, 1)
   })
 
   it('accepts one helper at a time on an ask, even when two different responses are accepted at once', async () => {

@@ -1,5 +1,6 @@
 import { and, eq, inArray, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import { idArray } from '../../platform/db/id-array.ts'
 import { blocks, matches } from './match.schema.ts'
 
 /** How many responses these listings received, whatever became of them (a crisis's figures). */
@@ -25,7 +26,7 @@ export async function openMatchCounts(
     .where(
       and(
         eq(matches.territoryId, territoryId),
-        inArray(matches.responderId, [...new Set(accountIds)]),
+        sql`${matches.responderId} = any(${idArray(accountIds)})`,
         inArray(matches.status, ['pending', 'accepted']),
       ),
     )
@@ -40,15 +41,39 @@ export async function blockedBetween(
   others: readonly string[],
 ): Promise<Set<string>> {
   if (others.length === 0) return new Set()
-  const list = [...new Set(others)]
+  const list = idArray(others)
   const rows = await db
     .select({ blockerId: blocks.blockerId, blockedId: blocks.blockedId })
     .from(blocks)
     .where(
       or(
-        and(eq(blocks.blockerId, personId), inArray(blocks.blockedId, list)),
-        and(eq(blocks.blockedId, personId), inArray(blocks.blockerId, list)),
+        and(eq(blocks.blockerId, personId), sql`${blocks.blockedId} = any(${list})`),
+        and(eq(blocks.blockedId, personId), sql`${blocks.blockerId} = any(${list})`),
       ),
     )
   return new Set(rows.map((r) => (r.blockerId === personId ? r.blockedId : r.blockerId)))
+}
+
+/**
+ * Every block, either way, between someone of `people` and someone of `others`, in one query
+ * whatever their numbers (bulk dispatch: every ask's author against every candidate). Each pair
+ * is in the set as « a b » in both orders, so asking for « author volunteer » answers either way.
+ */
+export async function blockedPairs(
+  db: DbOrTx,
+  people: readonly string[],
+  others: readonly string[],
+): Promise<Set<string>> {
+  if (people.length === 0 || others.length === 0) return new Set()
+  const [a, b] = [idArray(people), idArray(others)]
+  const rows = await db
+    .select({ blockerId: blocks.blockerId, blockedId: blocks.blockedId })
+    .from(blocks)
+    .where(
+      or(
+        and(sql`${blocks.blockerId} = any(${a})`, sql`${blocks.blockedId} = any(${b})`),
+        and(sql`${blocks.blockedId} = any(${a})`, sql`${blocks.blockerId} = any(${b})`),
+      ),
+    )
+  return new Set(rows.flatMap((r) => [`${r.blockerId} ${r.blockedId}`, `${r.blockedId} ${r.blockerId}`]))
 }

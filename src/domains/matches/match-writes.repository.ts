@@ -30,8 +30,10 @@ function rowSql(table: typeof matches | typeof messages, row: Record<string, unk
 
 /**
  * A response and its first message in one statement, unless the listing's author blocked the
- * responder: false then, and nothing is written. A second response of the same person to the
- * same listing fails on the unique index (isDuplicateResponse).
+ * responder or this person already answered the listing: false then, and nothing is written.
+ * A second response sent at the same moment waits for the first and writes nothing, rather than
+ * failing: a failed statement would spoil the caller's whole transaction (dispatch accepts a
+ * proposal in the one that writes the response).
  */
 export async function insertResponse(tx: DbOrTx, match: NewMatch, first: NewMessage): Promise<boolean> {
   const m = rowSql(matches, match)
@@ -43,17 +45,12 @@ export async function insertResponse(tx: DbOrTx, match: NewMatch, first: NewMess
       where not exists (
         select 1 from ${blocks}
         where ${blocks.blockerId} = ${match.authorId} and ${blocks.blockedId} = ${match.responderId})
+      on conflict (listing_id, responder_id) do nothing
       returning 1
     )
     insert into ${messages} (${f.names}) select ${f.values} from m
     returning 1 as written`)
   return (result as unknown as { rows: unknown[] }).rows.length > 0
-}
-
-/** Whether a database error is the « one response per person and listing » index refusing a second. */
-export function isDuplicateResponse(error: unknown): boolean {
-  const e = error as { code?: string; constraint?: string; cause?: { code?: string } } | null
-  return (e?.code ?? e?.cause?.code) === '23505'
 }
 
 export async function findResponse(

@@ -5,7 +5,7 @@
  */
 
 export { insertCase as openCase, type NewCase } from './case.repository.ts'
-export { findPeople } from './people-by-id.ts'
+export { findPeople, peopleOfAsks } from './people-by-id.ts'
 export { findPerson, insertPerson, type NewPerson, type PersonRow } from './person.repository.ts'
 export { checkPerson, type PersonFields, type PersonInput } from './person.ts'
 export type { CaseOrigin, SharedContact } from './phone.schema.ts'

@@ -1,7 +1,7 @@
-import { and, eq, inArray, isNull } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import type { PersonRow } from './person.repository.ts'
-import { phonePeople } from './phone.schema.ts'
+import { phoneCases, phonePeople } from './phone.schema.ts'
 
 /**
  * Several people of the territory whose consent still holds, in one query: the calls register lists
@@ -25,4 +25,31 @@ export async function findPeople(
       ),
     )
   return new Map(rows.map((r) => [r.id, r]))
+}
+
+/**
+ * Who each of these relayed asks was posted for (the person of the case that follows it), while
+ * their consent holds: dispatch ranks volunteers by the person's language, not the agent's. One
+ * query; an ask the line did not post is simply absent.
+ */
+export async function peopleOfAsks(
+  db: DbOrTx,
+  territoryId: string,
+  listingIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (listingIds.length === 0) return new Map()
+  const rows = await db
+    .select({ listingId: phoneCases.listingId, personId: phoneCases.personId })
+    .from(phoneCases)
+    .innerJoin(phonePeople, eq(phonePeople.id, phoneCases.personId))
+    .where(
+      and(
+        eq(phoneCases.territoryId, territoryId),
+        inArray(phoneCases.listingId, [...new Set(listingIds)]),
+        isNull(phonePeople.consentWithdrawnAt),
+      ),
+    )
+    .orderBy(asc(phoneCases.openedAt))
+  // The latest case of an ask wins, should an ask have been moved from one case to another.
+  return new Map(rows.map((r) => [r.listingId!, r.personId]))
 }

@@ -1,4 +1,7 @@
-/** What other domains may use of volunteers: whether staff verified a person for the categories that ask it. */
+/**
+ * What other domains may use of volunteers: whether staff verified a person (or which of many
+ * people, in one query) for the categories that ask it.
+ */
 
 export { verifyDemoVolunteer } from './demo-verification.ts'
-export { isVerifiedVolunteer } from './volunteer.repository.ts'
+export { isVerifiedVolunteer, verifiedAmong } from './volunteer.repository.ts'

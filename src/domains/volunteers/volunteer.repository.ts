@@ -1,5 +1,6 @@
-import { and, asc, eq, gt, isNull } from 'drizzle-orm'
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import { idArray } from '../../platform/db/id-array.ts'
 import { volunteerVerifications } from './volunteer.schema.ts'
 
 /** Whether staff verified this person in this territory and the verification still holds now. */
@@ -22,6 +23,32 @@ export async function isVerifiedVolunteer(
     )
     .limit(1)
   return rows.length > 0
+}
+
+/**
+ * Of these people, those staff verified in this territory whose verification holds now: one
+ * query however many they are (bulk dispatch asks it of every volunteer at once).
+ */
+export async function verifiedAmong(
+  db: DbOrTx,
+  territoryId: string,
+  accountIds: readonly string[],
+  now: Date,
+): Promise<Set<string>> {
+  if (accountIds.length === 0) return new Set()
+  const v = volunteerVerifications
+  const rows = await db
+    .selectDistinct({ accountId: v.accountId })
+    .from(v)
+    .where(
+      and(
+        eq(v.territoryId, territoryId),
+        sql`${v.accountId} = any(${idArray(accountIds)})`,
+        isNull(v.revokedAt),
+        gt(v.expiresAt, now),
+      ),
+    )
+  return new Set(rows.map((r) => r.accountId))
 }
 
 export type VerificationRow = typeof volunteerVerifications.$inferSelect

@@ -109,6 +109,7 @@ export const auditActions = [
   'listing.hidden',
   'listing.change-requested',
   'dispatch.proposed',
+  'dispatch.accepted',
   'dispatch.plan-sent',
   'dispatch.settings-changed',
 ] as const

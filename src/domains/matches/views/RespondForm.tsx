@@ -5,7 +5,7 @@ import { Choices, CsrfField, errorFor } from '../../../platform/views/fields.tsx
 import { ReportLink } from '../../../platform/views/ReportLink.tsx'
 import type { ListingKind } from '../../listings/index.ts'
 import { MESSAGE_MAX } from '../match.ts'
-import type { RespondState } from '../respond.service.ts'
+import type { RespondState } from '../respond-rules.ts'
 import { matchPath } from './DecisionForms.tsx'
 import { Lines, Refusal, TextArea } from './parts.tsx'
 import { type ResponseItem, ResponsesList } from './ResponsesList.tsx'

@@ -113,6 +113,7 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'listing.hidden': 'moderation.audit.listingHidden',
   'listing.change-requested': 'moderation.audit.changeRequested',
   'dispatch.proposed': 'dispatch.audit.proposed',
+  'dispatch.accepted': 'dispatch.audit.accepted',
   'dispatch.plan-sent': 'dispatch.audit.planSent',
   'dispatch.settings-changed': 'dispatch.audit.settingsChanged',
 }
