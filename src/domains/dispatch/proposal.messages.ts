@@ -27,7 +27,6 @@ export const proposalMessages = defineMessages(
     'dispatch.filter.commune': 'Commune (code INSEE)',
     'dispatch.filter.all': 'Toutes',
     'dispatch.filter.submit': 'Filtrer la liste',
-    'dispatch.filter.invalid': 'Ce filtre n’est pas valable : la liste est montrée sans lui',
     'dispatch.delay.title': 'Délai avant la liste',
     'dispatch.delay.label': 'Nombre d’heures sans réponse avant qu’une demande apparaisse ici',
     'dispatch.delay.hint':
@@ -142,7 +141,6 @@ export const proposalMessages = defineMessages(
     'dispatch.filter.commune': 'Commune (INSEE code)',
     'dispatch.filter.all': 'All',
     'dispatch.filter.submit': 'Filter the list',
-    'dispatch.filter.invalid': 'This filter is not valid: the list is shown without it',
     'dispatch.delay.title': 'Delay before the list',
     'dispatch.delay.label': 'Hours without a response before an ask appears here',
     'dispatch.delay.hint': 'Between {min} and {max} hours. The phone line’s asks appear at once.',

@@ -10,7 +10,16 @@ import type { DispatchProposalStatus } from '../dispatch.schema.ts'
 import type { ProposalRow } from '../proposal.repository.ts'
 import { dispatchPaths } from './paths.ts'
 
-export const statusKey = (status: DispatchProposalStatus): MessageKey => `dispatch.status.${status}`
+const STATUS_KEY: Record<DispatchProposalStatus, MessageKey> = {
+  pending: 'dispatch.status.pending',
+  accepted: 'dispatch.status.accepted',
+  declined: 'dispatch.status.declined',
+  expired: 'dispatch.status.expired',
+  taken: 'dispatch.status.taken',
+  withdrawn: 'dispatch.status.withdrawn',
+}
+
+export const statusKey = (status: DispatchProposalStatus): MessageKey => STATUS_KEY[status]
 
 /** The volunteer's proposals, newest first: the ask's title, where it stands, until when to answer. */
 export function MyProposalsPage({
