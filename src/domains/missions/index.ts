@@ -10,6 +10,6 @@ export { findMission } from './mission.repository.ts'
  * Held missions as moderation-queue items, for the queue's start-up catch-up, and a moderator's
  * decision on one in the queue's transaction.
  */
-export { decideHeldMission, missionsToQueue } from './mission-moderation.ts'
+export { decideHeldMission, missionsToQueue, reinstateMission } from './mission-moderation.ts'
 export { missionSearch } from './mission-search.ts'
 export { missionsSection } from './mission-section.tsx'

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { and, asc, eq } from 'drizzle-orm'
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { HttpError, notFound } from '../../platform/http/problem.ts'
@@ -32,11 +32,12 @@ async function decide(
   id: string,
   status: 'published' | 'removed',
   now: Date,
+  from: 'held' | 'removed' = 'held',
 ) {
   const [row] = await db
     .update(missions)
     .set({ status, updatedAt: now, ...(status === 'published' ? { publishedAt: now } : { closedAt: now }) })
-    .where(and(eq(missions.territoryId, territoryId), eq(missions.id, id), sql`${missions.status} = 'held'`))
+    .where(and(eq(missions.territoryId, territoryId), eq(missions.id, id), eq(missions.status, from)))
     .returning({
       id: missions.id,
       title: missions.title,
@@ -77,6 +78,25 @@ export async function decideHeldMission(
     tx,
   )
   return row
+}
+
+/**
+ * A rejection overturned on appeal: the removed mission is published again (its alerts go out),
+ * audited as a publication by the moderator who granted the appeal. False when it is not removed.
+ */
+export async function reinstateMission(
+  services: AppServices,
+  tx: DbOrTx,
+  input: { territoryId: string; id: string; actorId: string; now: Date },
+): Promise<boolean> {
+  const row = await decide(tx, input.territoryId, input.id, 'published', input.now, 'removed')
+  if (!row) return false
+  await notifyMissionPublished(services, row.id, tx)
+  await services.audit.record(
+    { territoryId: input.territoryId, actorId: input.actorId, action: 'mission.published', targetId: row.id },
+    tx,
+  )
+  return true
 }
 
 /**

@@ -18,6 +18,7 @@ import { type SmtpReceiver, startSmtpReceiver } from '../../../test/helpers/smtp
 import { auditLog } from '../../platform/audit/audit.schema.ts'
 import { missions } from '../../schema.ts'
 import { moderationExamples, sanctions } from './moderation.schema.ts'
+import { liftWithEffects } from './sanction-life.service.ts'
 
 const row = { date: '2026-06-06', start: '09:00', end: '12:00', places: '3' }
 const MONEY = 'Payé 15 € de l’heure.'
@@ -109,6 +110,31 @@ describe('decisions on held missions and needs from the queue', () => {
     assert.match(mail.text, /a refusé la publication de votre mission « Aide aux devoirs »/)
     assert.match(mail.text, /\/recours\//)
     assert.equal(mailsTo(org.manager.email).length, 1)
+  })
+
+  it('publishes a rejected mission again when the appeal against the rejection is granted', async () => {
+    const { mission, itemId } = await heldMission()
+    await decide(await w.client(w.camille), itemId, {
+      decision: 'reject',
+      reason: 'commerce',
+      explanation: 'Une mission bénévole n’est pas payée.',
+    })
+    assert.equal((await missionOf(mission.id)).status, 'removed')
+    const [sanction] = await t.db.db.select().from(sanctions).where(eq(sanctions.itemId, itemId))
+    const lifted = await t.db.db.transaction((tx) =>
+      liftWithEffects(t.app.services, tx, sanction!, w.dominique.id, t.clock.now()),
+    )
+    assert.equal(lifted, true)
+    assert.equal((await missionOf(mission.id)).status, 'published')
+    const published = await audits('mission.published', mission.id)
+    assert.deepEqual(
+      published.map((a) => a.actorId),
+      [w.dominique.id],
+    )
+    const again = await t.db.db.transaction((tx) =>
+      liftWithEffects(t.app.services, tx, sanction!, w.dominique.id, t.clock.now()),
+    )
+    assert.equal(again, false, 'lifted once')
   })
 
   it('refuses a decision on a mission decided from its old page meanwhile, and one held by another moderator', async () => {

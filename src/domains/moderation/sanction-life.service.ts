@@ -8,6 +8,8 @@ import type { SuspendedSignIn } from '../accounts/index.ts'
 import { accountCard, reactivateAccount } from '../accounts/index.ts'
 import { reinstateListing, restoreListingsOf } from '../listings/index.ts'
 import { unhideMessage } from '../matches/index.ts'
+import { reinstateMission } from '../missions/index.ts'
+import { reinstateNeed } from '../needs/index.ts'
 import { itemSubject, setAppealTokenHash } from './appeal.repository.ts'
 import { liftSanction, type SanctionRow } from './sanction.repository.ts'
 import {
@@ -50,6 +52,10 @@ export async function liftWithEffects(
     const subject = await itemSubject(tx, sanction.itemId)
     if (subject?.kind === 'listing') await reinstateListing(tx, sanction.territoryId, subject.id, now)
     if (subject?.kind === 'message') await unhideMessage(tx, sanction.territoryId, subject.id)
+    // A mission or a need is published again in the name of the moderator who granted the appeal.
+    const reinstated = { territoryId: sanction.territoryId, id: subject?.id ?? '', actorId: by ?? '', now }
+    if (by && subject?.kind === 'mission') await reinstateMission(services, tx, reinstated)
+    if (by && subject?.kind === 'need') await reinstateNeed(services, tx, reinstated)
   }
   await services.audit.record(
     {

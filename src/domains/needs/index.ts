@@ -9,5 +9,5 @@ export { findNeed } from './need.repository.ts'
  * Held material needs as moderation-queue items, for the queue's start-up catch-up, and a
  * moderator's decision on one in the queue's transaction.
  */
-export { decideHeldNeed, needsToQueue } from './need-moderation.ts'
+export { decideHeldNeed, needsToQueue, reinstateNeed } from './need-moderation.ts'
 export { needsSection } from './needs-section.tsx'

@@ -83,6 +83,26 @@ export async function decideHeldNeed(
 }
 
 /**
+ * A rejection overturned on appeal: the removed need is open to pledges again, audited as a
+ * publication by the moderator who granted the appeal. False when it is not removed.
+ */
+export async function reinstateNeed(
+  services: AppServices,
+  tx: DbOrTx,
+  input: { territoryId: string; id: string; actorId: string; now: Date },
+): Promise<boolean> {
+  const { territoryId, id, now } = input
+  const changes = { status: 'open' as const, closedAt: null, updatedAt: now }
+  const need = await updateNeed(tx, { territoryId, id, statuses: ['removed'] as const }, changes)
+  if (!need) return false
+  await services.audit.record(
+    { territoryId, actorId: input.actorId, action: 'need.published', targetId: id },
+    tx,
+  )
+  return true
+}
+
+/**
  * The needs the free-help rule held, for the moderators who read listings: publish or remove, each
  * decision audited in the same transaction.
  */
