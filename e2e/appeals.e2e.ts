@@ -141,7 +141,10 @@ describe('appeals: contesting a suspension and a warning, and lifting on review'
       .fill('Je demandais le prix des pièces, pas un paiement.')
     await main(karim).getByLabel('Pourquoi contestez-vous cette décision ?').press('Tab')
     await karim.keyboard.press('Enter')
-    await karim.waitForLoadState()
+    // The form posts and a new page comes: wait for its words, not for the old page's load state.
+    await main(karim)
+      .getByText(/Un autre modérateur relira la décision/)
+      .waitFor()
     assert.match(
       await main(karim).innerText(),
       /Un autre modérateur relira la décision ; vous recevrez sa réponse par courriel\./,
