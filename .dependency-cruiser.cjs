@@ -25,6 +25,7 @@ const domainLayers = [
   'reports',
   'moderation',
   'dispatch',
+  'statistics',
 ]
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -21,6 +21,7 @@ import { phoneModule } from './domains/phone/phone.module.ts'
 import { producersSection } from './domains/producers/index.ts'
 import { producersModule } from './domains/producers/producers.module.ts'
 import { reportsModule } from './domains/reports/reports.module.ts'
+import { statisticsModule } from './domains/statistics/statistics.module.ts'
 import { territoriesModule } from './domains/territories/territories.module.ts'
 import { volunteersModule } from './domains/volunteers/volunteers.module.ts'
 import { registerMessages } from './platform/i18n/catalogues.ts'
@@ -61,6 +62,7 @@ export const modules: readonly DomainModule[] = [
   // dispatch proposes the asks nobody answered to volunteers and turns an acceptance into a match
   moderationModule,
   dispatchModule,
+  statisticsModule,
 ]
 
 /**

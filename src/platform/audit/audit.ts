@@ -112,6 +112,7 @@ export const auditActions = [
   'dispatch.accepted',
   'dispatch.plan-sent',
   'dispatch.settings-changed',
+  'statistics.exported',
 ] as const
 export type AuditAction = (typeof auditActions)[number]
 

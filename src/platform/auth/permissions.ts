@@ -55,6 +55,8 @@ export const permissions = [
   'moderation:configure',
   /** staff: propose unanswered asks to volunteers, one by one or all at once */
   'volunteers:dispatch',
+  /** staff: the territory's bilan (dashboard, figures by commune and category) and its exports */
+  'statistics:read',
 ] as const
 
 export type Permission = (typeof permissions)[number]
@@ -80,6 +82,7 @@ export const rolePermissions = {
     'calls:coordinate',
     'volunteers:callout',
     'volunteers:dispatch',
+    'statistics:read',
   ],
   administrator: [
     'staff:area',
@@ -103,6 +106,7 @@ export const rolePermissions = {
     'moderation:review',
     'moderation:configure',
     'volunteers:dispatch',
+    'statistics:read',
   ],
 } as const satisfies Record<StaffRole, Permission[]>
 

@@ -116,6 +116,7 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'dispatch.accepted': 'dispatch.audit.accepted',
   'dispatch.plan-sent': 'dispatch.audit.planSent',
   'dispatch.settings-changed': 'dispatch.audit.settingsChanged',
+  'statistics.exported': 'statistics.audit.exported',
 }
 
 /** Why an agent opened a person's record (a code the phone line writes), in words. */

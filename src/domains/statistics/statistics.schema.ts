@@ -1,0 +1,72 @@
+import { sql } from 'drizzle-orm'
+import { bigint, date, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core'
+
+/**
+ * The bilan's figures, kept up to date by the rollup job from `stat_events` and never computed
+ * from personal rows: when a person's rows are purged, the figures stay. Each event adds to the
+ * rows of every combination the pages read, so a page reads a few hundred rows whatever the size
+ * of the territory: per `grain` (week, month) and per pair of (commune or '*', category or '*').
+ * '?' stands for an unknown commune or no category.
+ */
+export const statRollups = pgTable(
+  'stat_rollups',
+  {
+    territoryId: uuid('territory_id').notNull(),
+    grain: text('grain').$type<'week' | 'month'>().notNull(),
+    /** the Monday of the week, or the first of the month, in Europe/Paris */
+    period: date('period', { mode: 'string' }).notNull(),
+    commune: text('commune').notNull(),
+    category: text('category').notNull(),
+    /** see `metrics` in figures.ts */
+    metric: text('metric').notNull(),
+    value: bigint('value', { mode: 'number' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.territoryId, t.grain, t.commune, t.category, t.metric, t.period] }),
+    // the breakdown by commune reads every commune of one category (or '*') for a range of periods
+    index('stat_rollups_by_category_idx').on(t.territoryId, t.grain, t.category, t.metric, t.period),
+  ],
+)
+
+/**
+ * Who was active each month, as one-way keys: distinct volunteers cannot be added up week by
+ * week, so each month keeps its set, per commune and category and for '*'.
+ */
+export const statActors = pgTable(
+  'stat_actors',
+  {
+    territoryId: uuid('territory_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    commune: text('commune').notNull(),
+    category: text('category').notNull(),
+    actorKey: text('actor_key').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.territoryId, t.commune, t.category, t.month, t.actorKey] })],
+)
+
+/**
+ * An ask's or an offer's first event, so its later ones (answered, fulfilled) count in the
+ * cohort of its posting: its period, commune and category, and once each.
+ */
+export const statSubjects = pgTable(
+  'stat_subjects',
+  {
+    subjectId: uuid('subject_id').primaryKey(),
+    territoryId: uuid('territory_id').notNull(),
+    /** 'ask' or 'offer' */
+    kind: text('kind').notNull(),
+    postedAt: timestamp('posted_at', { withTimezone: true }).notNull(),
+    commune: text('commune').notNull(),
+    category: text('category').notNull(),
+    firstResponseAt: timestamp('first_response_at', { withTimezone: true }),
+    fulfilledAt: timestamp('fulfilled_at', { withTimezone: true }),
+  },
+  (t) => [index('stat_subjects_territory_idx').on(t.territoryId, t.postedAt)],
+)
+
+/** How far the rollups have read `stat_events` (one row, name 'rollup'), and which catch-ups ran. */
+export const statProgress = pgTable('stat_progress', {
+  name: text('name').primaryKey(),
+  lastEventId: bigint('last_event_id', { mode: 'number' }).notNull().default(0),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
+})
