@@ -51,6 +51,7 @@ CREATE TABLE "stat_events" (
 );
 --> statement-breakpoint
 ALTER TABLE "stat_events" ADD CONSTRAINT "stat_events_territory_id_territories_id_fk" FOREIGN KEY ("territory_id") REFERENCES "public"."territories"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "stat_actors_by_category_idx" ON "stat_actors" USING btree ("territory_id","category","month");--> statement-breakpoint
 CREATE INDEX "stat_rollups_by_category_idx" ON "stat_rollups" USING btree ("territory_id","grain","category","metric","period");--> statement-breakpoint
 CREATE INDEX "stat_subjects_territory_idx" ON "stat_subjects" USING btree ("territory_id","posted_at");--> statement-breakpoint
 CREATE UNIQUE INDEX "stat_events_dedupe_idx" ON "stat_events" USING btree ("dedupe_key");--> statement-breakpoint

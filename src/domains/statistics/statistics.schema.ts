@@ -41,7 +41,11 @@ export const statActors = pgTable(
     category: text('category').notNull(),
     actorKey: text('actor_key').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.territoryId, t.commune, t.category, t.month, t.actorKey] })],
+  (t) => [
+    primaryKey({ columns: [t.territoryId, t.commune, t.category, t.month, t.actorKey] }),
+    // active volunteers by commune read every commune of one category (or '*')
+    index('stat_actors_by_category_idx').on(t.territoryId, t.category, t.month),
+  ],
 )
 
 /**

@@ -1,0 +1,131 @@
+import { type SQL, sql } from 'drizzle-orm'
+import type { DbOrTx } from '../../platform/db/client.ts'
+import type { BilanFigures, BilanFilter, MonthRange } from './figures.ts'
+
+/** The metrics a breakdown by commune shows: a commune's row, and the map's symbols. */
+export const COMMUNE_METRICS = [
+  'ask.posted',
+  'ask.answered',
+  'ask.fulfilled',
+  'offer.posted',
+  'offer.answered',
+  'offer.fulfilled',
+  'account.created',
+  'mission.slot-filled',
+  'need.met',
+  'call.made',
+] as const
+
+/**
+ * Everything the dashboard and the public bilan show for a filter, read from the rollups by
+ * index in a handful of statements: every statement names one (commune, category) pair or one
+ * side of it, so the rows read depend on the range and the number of communes, never on how many
+ * listings exist.
+ */
+export async function readFigures(db: DbOrTx, filter: BilanFilter): Promise<BilanFigures> {
+  const { from, to, toEnd } = monthBounds(filter.months)
+  const commune = filter.commune ?? '*'
+  const category = filter.category ?? '*'
+  const t = filter.territoryId
+  const monthRows = await rows(
+    db,
+    sql`select metric, to_char(period, 'YYYY-MM') as p, sum(value)::bigint as v from stat_rollups
+      where territory_id = ${t} and grain = 'month' and commune = ${commune} and category = ${category}
+        and period between ${from} and ${to}
+      group by metric, period`,
+  )
+  const weekRows = await rows(
+    db,
+    sql`select metric, to_char(period, 'YYYY-MM-DD') as p, sum(value)::bigint as v from stat_rollups
+      where territory_id = ${t} and grain = 'week' and commune = ${commune} and category = ${category}
+        and period between ${from} and ${toEnd}
+      group by metric, period`,
+  )
+  const categoryRows = await rows(
+    db,
+    sql`select metric, category as p, sum(value)::bigint as v from stat_rollups
+      where territory_id = ${t} and grain = 'month' and commune = ${commune} and category <> '*'
+        and period between ${from} and ${to}
+      group by metric, category`,
+  )
+  const communeRows = await rows(
+    db,
+    sql`select metric, commune as p, sum(value)::bigint as v from stat_rollups
+      where territory_id = ${t} and grain = 'month' and category = ${category} and commune <> '*'
+        and metric in (${sql.join(
+          COMMUNE_METRICS.map((m) => sql`${m}`),
+          sql`, `,
+        )})
+        and period between ${from} and ${to}
+      group by metric, commune`,
+  )
+  const [active] = await rows(
+    db,
+    sql`select '' as metric, '' as p, count(distinct actor_key)::bigint as v from stat_actors
+      where territory_id = ${t} and commune = ${commune} and category = ${category}
+        and month between ${from} and ${to}`,
+  )
+  const activeByCommune = await rows(
+    db,
+    sql`select '' as metric, commune as p, count(distinct actor_key)::bigint as v from stat_actors
+      where territory_id = ${t} and category = ${category} and commune <> '*'
+        and month between ${from} and ${to}
+      group by commune`,
+  )
+  const activeByCategory = await rows(
+    db,
+    sql`select '' as metric, category as p, count(distinct actor_key)::bigint as v from stat_actors
+      where territory_id = ${t} and commune = ${commune} and category <> '*'
+        and month between ${from} and ${to}
+      group by category`,
+  )
+  const [progress] = await rows(
+    db,
+    sql`select '' as metric, updated_at::text as p, last_event_id as v from stat_progress where name = 'rollup'`,
+  )
+  const totals = new Map<string, number>()
+  for (const r of monthRows) totals.set(r.metric, (totals.get(r.metric) ?? 0) + r.v)
+  return {
+    totals,
+    weekly: nest(weekRows),
+    monthly: nest(monthRows),
+    byCategory: nest(categoryRows),
+    byCommune: nest(communeRows),
+    activeVolunteers: active?.v ?? 0,
+    activeVolunteersByCommune: new Map(activeByCommune.map((r) => [r.p, r.v])),
+    activeVolunteersByCategory: new Map(activeByCategory.map((r) => [r.p, r.v])),
+    asOf: progress && progress.v > 0 ? new Date(progress.p) : null,
+  }
+}
+
+/** First day of the first month, first day of the last month, and last day of the last month. */
+export function monthBounds(range: MonthRange): { from: string; to: string; toEnd: string } {
+  const [y, m] = range.to.split('-').map(Number) as [number, number]
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+  return {
+    from: `${range.from}-01`,
+    to: `${range.to}-01`,
+    toEnd: `${range.to}-${String(last).padStart(2, '0')}`,
+  }
+}
+
+interface Row {
+  metric: string
+  p: string
+  v: number
+}
+
+async function rows(db: DbOrTx, query: SQL): Promise<Row[]> {
+  const result = (await db.execute(query)) as unknown as { rows: Record<string, unknown>[] }
+  return result.rows.map((r) => ({ metric: String(r.metric), p: String(r.p), v: Number(r.v) }))
+}
+
+function nest(list: Row[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>()
+  for (const r of list) {
+    const inner = out.get(r.metric) ?? new Map<string, number>()
+    out.set(r.metric, inner)
+    inner.set(r.p, (inner.get(r.p) ?? 0) + r.v)
+  }
+  return out
+}
