@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { seedDemoHistory } from './demo-history.ts'
 import { statisticsMessages } from './statistics.messages.ts'
 import * as statisticsSchema from './statistics.schema.ts'
 
@@ -12,6 +13,7 @@ const messages = [statisticsMessages] as const
 export const statisticsModule: DomainModule = {
   name: 'statistics',
   routes: [],
+  demo: seedDemoHistory,
   messages: [...messages],
   mails: {},
   schema: { ...statisticsSchema },
