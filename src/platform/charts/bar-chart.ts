@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot'
-import type { ChartText } from './charts.ts'
+import type { ChartText } from './chart-types.ts'
 import { frNumber, textWidth } from './format.ts'
 import { BAR } from './palette.ts'
 import { clean, document, emptyChart, finish, type SvgElement, shorten } from './svg-document.ts'
@@ -7,7 +7,9 @@ import { clean, document, emptyChart, finish, type SvgElement, shorten } from '.
 const ROW = 28
 const LABEL_CHARS = 32
 
-export function renderBarChart(o: ChartText & { bars: { label: string; value: number }[]; xLabel: string }): string {
+export function renderBarChart(
+  o: ChartText & { bars: { label: string; value: number }[]; xLabel: string },
+): string {
   // By position, not by label: two bars may share a label and must both be drawn.
   const bars = o.bars
     .filter((b) => Number.isFinite(b.value))

@@ -5,27 +5,23 @@
  * `ChartFigure` (platform/views) puts one in a figure with the same data as a table.
  */
 import { renderBarChart } from './bar-chart.ts'
+import type { ChartText, TimePoint } from './chart-types.ts'
 import { renderCommuneMap } from './commune-map.ts'
 import { renderTimeChart } from './time-chart.ts'
 
-export interface ChartText {
-  title: string
-  description: string
-}
-
-/** `date` is 'YYYY-MM-DD', a week's Monday or a month's 1st. */
-export interface TimePoint {
-  date: string
-  value: number
-}
+export type { ChartText, TimePoint }
 
 /** Lines over time, one per series with a legend in words; bars when there is one series. */
-export function timeChart(o: ChartText & { series: { label: string; points: TimePoint[] }[]; yLabel: string }): string {
+export function timeChart(
+  o: ChartText & { series: { label: string; points: TimePoint[] }[]; yLabel: string },
+): string {
   return renderTimeChart(o)
 }
 
 /** Horizontal bars, largest first, labels at the left (categories, outcomes). */
-export function barChart(o: ChartText & { bars: { label: string; value: number }[]; xLabel: string }): string {
+export function barChart(
+  o: ChartText & { bars: { label: string; value: number }[]; xLabel: string },
+): string {
   return renderBarChart(o)
 }
 

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot'
-import type { ChartText } from './charts.ts'
+import type { ChartText } from './chart-types.ts'
 import { frNumber, roundDown } from './format.ts'
 import { BAR, FAINT } from './palette.ts'
 import { clean, document, el, emptyChart, finish, type SvgElement, shorten } from './svg-document.ts'
@@ -16,11 +16,14 @@ const NAMED = 5
 const placed = (p: { lon: number; lat: number }) =>
   Number.isFinite(p.lon) && Number.isFinite(p.lat) && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180
 
-export function renderCommuneMap(o: ChartText & { points: Place[]; outline: { lon: number; lat: number }[] }): string {
+export function renderCommuneMap(
+  o: ChartText & { points: Place[]; outline: { lon: number; lat: number }[] },
+): string {
   // Largest first, so that a small symbol is drawn over a large one and stays visible.
   const points = o.points.filter((p) => placed(p) && Number.isFinite(p.value) && p.value > 0)
   points.sort((a, b) => b.value - a.value)
-  if (!points.length) return emptyChart(o)
+  const [largest] = points
+  if (!largest) return emptyChart(o)
   const outline = o.outline.filter(placed)
   const all = [...points, ...outline]
   const lats = all.map((p) => p.lat)
@@ -40,7 +43,7 @@ export function renderCommuneMap(o: ChartText & { points: Place[]; outline: { lo
     width = (width * MAX_HEIGHT) / height
     height = MAX_HEIGHT
   }
-  const max = points[0].value
+  const max = largest.value
   const radius = (v: number) => MAX_RADIUS * Math.sqrt(v / max)
   const x = (p: { lon: number }) => p.lon * k
   const y = (p: { lat: number }) => p.lat
@@ -68,9 +71,10 @@ export function renderCommuneMap(o: ChartText & { points: Place[]; outline: { lo
       }),
       Plot.text(points.slice(0, NAMED), {
         x,
-        y,
+        // Just above the symbol, whatever its size: its radius in degrees of latitude.
+        y: (p: Place) => p.lat + ((radius(p.value) + 3) * (y1 - y0)) / height,
+        lineAnchor: 'bottom',
         text: (p: Place) => shorten(p.name, 24),
-        dy: (p: Place) => -radius(p.value) - 7,
         fill: 'currentColor',
         stroke: 'white',
         strokeWidth: 3,
@@ -87,7 +91,9 @@ function sizeLegend(max: number, top: number, radius: (v: number) => number): Sv
     (v) => v > 0 && (max < 1 || v >= 1),
   )
   const group = el('g', { transform: `translate(${MARGIN},${top})`, 'aria-hidden': 'true' })
-  group.appendChild(el('text', { x: 0, y: 12, 'text-anchor': 'start' }, 'Surface des cercles proportionnelle :'))
+  group.appendChild(
+    el('text', { x: 0, y: 12, 'text-anchor': 'start' }, 'Surface des cercles proportionnelle :'),
+  )
   let x = 0
   for (const v of values) {
     const r = radius(v)

@@ -6,7 +6,12 @@ export const frNumber = (n: number | { valueOf(): number }) => numberFormat.form
 const monthShort = new Intl.DateTimeFormat('fr-FR', { month: 'short', timeZone: 'UTC' })
 const monthLong = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: 'UTC' })
 const dayMonth = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' })
-const dayLong = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+const dayLong = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
 
 /** 'YYYY-MM-DD' as a UTC midnight, or null when it is not a real day. */
 export function parseDay(day: string): Date | null {
@@ -21,7 +26,9 @@ export type Grain = 'week' | 'month'
 export function grainOf(dates: Date[]): Grain {
   const sorted = [...dates].sort((a, b) => a.getTime() - b.getTime())
   const firsts = sorted.every((d) => d.getUTCDate() === 1)
-  const apart = sorted.every((d, i) => i === 0 || d.getTime() - sorted[i - 1].getTime() >= 28 * 86_400_000)
+  const apart = sorted.every(
+    (d, i) => i === 0 || d.getTime() - (sorted[i - 1]?.getTime() ?? 0) >= 28 * 86_400_000,
+  )
   return firsts && apart ? 'month' : 'week'
 }
 

@@ -10,7 +10,7 @@ export const SERIES = [
   { colour: '#4a4a4a', dash: '12 3 2 3', symbol: 'diamond' },
 ] as const
 
-export const seriesStyle = (i: number) => SERIES[i % SERIES.length]
+export const seriesStyle = (i: number) => SERIES[i % SERIES.length] ?? SERIES[0]
 
 export const BAR = '#1f4e8c'
 /** The territory's communes behind the symbols: context only, so faint on purpose. */

@@ -11,7 +11,11 @@ export const SVG_NS = 'http://www.w3.org/2000/svg'
 
 export type SvgElement = ReturnType<typeof document.createElementNS>
 
-export function el(name: string, attributes: Record<string, string | number> = {}, text?: string): SvgElement {
+export function el(
+  name: string,
+  attributes: Record<string, string | number> = {},
+  text?: string,
+): SvgElement {
   const node = document.createElementNS(SVG_NS, name)
   for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value))
   if (text !== undefined) node.textContent = text
@@ -48,9 +52,23 @@ export function finish(svg: SvgElement, text: { title: string; description: stri
 
 /** A chart that says there is nothing to draw, rather than an empty frame or an error. */
 export function emptyChart(text: { title: string; description: string }): string {
-  const svg = el('svg', { xmlns: SVG_NS, viewBox: '0 0 640 120', width: 640, height: 120, fill: 'currentColor' })
+  const svg = el('svg', {
+    xmlns: SVG_NS,
+    viewBox: '0 0 640 120',
+    width: 640,
+    height: 120,
+    fill: 'currentColor',
+  })
   svg.appendChild(
-    el('rect', { x: 0.5, y: 0.5, width: 639, height: 119, fill: 'none', stroke: '#6b6b6b', 'stroke-dasharray': '4 4' }),
+    el('rect', {
+      x: 0.5,
+      y: 0.5,
+      width: 639,
+      height: 119,
+      fill: 'none',
+      stroke: '#6b6b6b',
+      'stroke-dasharray': '4 4',
+    }),
   )
   svg.appendChild(el('text', { x: 320, y: 64, 'text-anchor': 'middle' }, EMPTY_TEXT))
   return finish(svg, text)
@@ -73,8 +91,9 @@ export function shorten(text: string, max: number): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`
 }
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;')
+// Quotes too in text, harmless there, so that no hostile string ever appears as it was typed.
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /**
  * Our own serialiser rather than linkedom's `outerHTML`, which leaves `<` and `&` raw inside
@@ -82,13 +101,13 @@ const escapeAttribute = (s: string) => escapeText(s).replace(/"/g, '&quot;')
  * as much as saved as a file.
  */
 export function serialise(node: SvgElement): string {
-  if (node.nodeType === 3) return escapeText(clean(node.textContent ?? ''))
+  if (node.nodeType === 3) return escapeXml(clean(node.textContent ?? ''))
   if (node.nodeType !== 1) return ''
   const name = node.localName
   let out = `<${name}`
   for (const { name: key, value } of [...node.attributes]) {
     if (/^on/i.test(key) || /^(href|xlink:href|src)$/i.test(key)) continue
-    out += ` ${key}="${escapeAttribute(clean(value))}"`
+    out += ` ${key}="${escapeXml(clean(value))}"`
   }
   if (!node.childNodes.length) return `${out}/>`
   out += '>'

@@ -1,8 +1,17 @@
 import * as Plot from '@observablehq/plot'
-import type { ChartText, TimePoint } from './charts.ts'
-import { frNumber, grainOf, nextPeriod, parseDay, periodTick, periodWords, textWidth, thin } from './format.ts'
+import type { ChartText, TimePoint } from './chart-types.ts'
+import {
+  frNumber,
+  grainOf,
+  nextPeriod,
+  parseDay,
+  periodTick,
+  periodWords,
+  textWidth,
+  thin,
+} from './format.ts'
 import { BAR, seriesStyle } from './palette.ts'
-import { clean, document, el, emptyChart, finish, shorten, type SvgElement } from './svg-document.ts'
+import { clean, document, el, emptyChart, finish, type SvgElement, shorten } from './svg-document.ts'
 
 interface Row {
   series: number
@@ -22,7 +31,9 @@ export function renderTimeChart(
   const rows: Row[] = o.series.flatMap((s, series) =>
     s.points.flatMap((p) => {
       const date = parseDay(p.date)
-      return date && Number.isFinite(p.value) ? [{ series, label: s.label, date, end: date, value: p.value }] : []
+      return date && Number.isFinite(p.value)
+        ? [{ series, label: s.label, date, end: date, value: p.value }]
+        : []
     }),
   )
   if (!rows.length) return emptyChart(o)
@@ -35,9 +46,10 @@ export function renderTimeChart(
   const asBars = o.series.length === 1
   const legend = asBars ? 0 : o.series.length
   const marginLeft = Math.max(40, textWidth(frNumber(max)) + 14, textWidth(frNumber(min)) + 14)
-  const first = days[0]
-  const last = nextPeriod(days[days.length - 1], grain)
-  const tip = (r: Row) => `${asBars ? '' : `${clean(r.label)}, `}${periodWords(r.date, grain)} : ${frNumber(r.value)}`
+  const [first, last] = [days[0], days.at(-1)]
+  if (!first || !last) return emptyChart(o)
+  const tip = (r: Row) =>
+    `${asBars ? '' : `${clean(r.label)}, `}${periodWords(r.date, grain)} : ${frNumber(r.value)}`
 
   const marks: Plot.Markish[] = [Plot.ruleY([0], { stroke: '#6b6b6b' })]
   if (asBars) {
@@ -56,7 +68,14 @@ export function renderTimeChart(
           strokeWidth: 2,
           strokeDasharray: style.dash === 'none' ? undefined : style.dash,
         }),
-        Plot.dot(own, { x: middle, y: 'value', symbol: style.symbol, fill: style.colour, r: 3.5, title: tip }),
+        Plot.dot(own, {
+          x: middle,
+          y: 'value',
+          symbol: style.symbol,
+          fill: style.colour,
+          r: 3.5,
+          title: tip,
+        }),
       )
     })
   }
@@ -70,7 +89,7 @@ export function renderTimeChart(
     marginBottom: 40 + legend * LEGEND_ROW,
     x: {
       type: 'utc',
-      domain: [first, last],
+      domain: [first, nextPeriod(last, grain)],
       ticks: ticks.map((d) => new Date((d.getTime() + nextPeriod(d, grain).getTime()) / 2)),
       tickFormat: (d: Date, i: number) => {
         const start = ticks[i] ?? d
@@ -81,7 +100,13 @@ export function renderTimeChart(
     y: { grid: true, nice: true, domain: [min, max || 1], tickFormat: frNumber, label: clean(o.yLabel) },
     marks,
   }) as unknown as SvgElement
-  if (legend) svg.appendChild(legendOf(o.series.map((s) => s.label), HEIGHT - 4))
+  if (legend)
+    svg.appendChild(
+      legendOf(
+        o.series.map((s) => s.label),
+        HEIGHT - 4,
+      ),
+    )
   return finish(svg, o)
 }
 

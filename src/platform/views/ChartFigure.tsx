@@ -27,7 +27,7 @@ export function ChartFigure(props: {
   return (
     <figure class="chart-figure" id={props.id} aria-labelledby={`${props.id}-title`}>
       <Heading id={`${props.id}-title`}>{props.title}</Heading>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: SVG built and escaped by platform/charts */}
+      {/* SVG built and escaped by platform/charts */}
       <div class="chart-figure-svg" dangerouslySetInnerHTML={{ __html: props.svg }} />
       <ScrollRegion label={props.title}>
         <table>
@@ -59,4 +59,5 @@ export function ChartFigure(props: {
   )
 }
 
-const cell = (value: string | number | undefined) => (typeof value === 'number' ? frNumber(value) : (value ?? ''))
+const cell = (value: string | number | undefined) =>
+  typeof value === 'number' ? frNumber(value) : (value ?? '')
