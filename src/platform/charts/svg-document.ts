@@ -39,15 +39,18 @@ export function finish(svg: SvgElement, text: { title: string; description: stri
   }
   svg.removeAttribute('font-family')
   svg.removeAttribute('font-size')
-  const id = `chart-${createHash('sha1').update(serialise(svg)).update(text.title).update(text.description).digest('hex').slice(0, 10)}`
+  // Serialised once: the ids hash the drawing, then the root and its name go in front of it.
+  let body = ''
+  for (const child of [...svg.childNodes]) body += serialise(child as SvgElement)
+  const id = `chart-${createHash('sha1').update(body).update(text.title).update(text.description).digest('hex').slice(0, 10)}`
   svg.setAttribute('xmlns', SVG_NS)
   svg.setAttribute('class', 'chart')
   svg.setAttribute('role', 'img')
   svg.setAttribute('aria-labelledby', `${id}-title`)
   svg.setAttribute('aria-describedby', `${id}-desc`)
-  svg.insertBefore(el('desc', { id: `${id}-desc` }, clean(text.description)), svg.firstChild)
-  svg.insertBefore(el('title', { id: `${id}-title` }, clean(text.title)), svg.firstChild)
-  return serialise(svg)
+  const name = el('title', { id: `${id}-title` }, text.title)
+  const description = el('desc', { id: `${id}-desc` }, text.description)
+  return `${openTag(svg)}>${serialise(name)}${serialise(description)}${body}</svg>`
 }
 
 /** A chart that says there is nothing to draw, rather than an empty frame or an error. */
@@ -91,9 +94,26 @@ export function shorten(text: string, max: number): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`
 }
 
-// Quotes too in text, harmless there, so that no hostile string ever appears as it was typed.
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is looked for
+const UNSAFE = /[&<>"\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
+
+// Quotes too in text, harmless there, so that no hostile string ever appears as it was typed. Most
+// values are Plot's numbers: tested once, returned as they are.
+const escapeXml = (s: string) => (UNSAFE.test(s) ? clean(s).replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c) : s)
+
+// Plot writes positions with every digit a double has; a hundredth of a pixel is plenty, and a map
+// of 530 communes is a third lighter for it.
+const LONG_DECIMAL = /^-?\d+\.\d{3,}$/
+
+function openTag(node: SvgElement): string {
+  let out = `<${node.localName}`
+  for (const { name, value } of node.attributes) {
+    if (/^on/i.test(name) || /^(href|xlink:href|src)$/i.test(name)) continue
+    out += ` ${name}="${LONG_DECIMAL.test(value) ? Number(value).toFixed(2) : escapeXml(value)}"`
+  }
+  return out
+}
 
 /**
  * Our own serialiser rather than linkedom's `outerHTML`, which leaves `<` and `&` raw inside
@@ -101,16 +121,11 @@ const escapeXml = (s: string) =>
  * as much as saved as a file.
  */
 export function serialise(node: SvgElement): string {
-  if (node.nodeType === 3) return escapeXml(clean(node.textContent ?? ''))
+  if (node.nodeType === 3) return escapeXml(node.textContent ?? '')
   if (node.nodeType !== 1) return ''
-  const name = node.localName
-  let out = `<${name}`
-  for (const { name: key, value } of [...node.attributes]) {
-    if (/^on/i.test(key) || /^(href|xlink:href|src)$/i.test(key)) continue
-    out += ` ${key}="${escapeXml(clean(value))}"`
-  }
-  if (!node.childNodes.length) return `${out}/>`
-  out += '>'
-  for (const child of [...node.childNodes]) out += serialise(child as SvgElement)
-  return `${out}</${name}>`
+  const children = node.childNodes
+  if (!children.length) return `${openTag(node)}/>`
+  let out = `${openTag(node)}>`
+  for (const child of children) out += serialise(child as SvgElement)
+  return `${out}</${node.localName}>`
 }
