@@ -1,4 +1,8 @@
-import type { Equation } from './suppression.ts'
+/** A published total equals the sum of its parts; every key is a key of the values (absent: 0). */
+export interface Equation {
+  total: string
+  parts: string[]
+}
 
 /**
  * The hidden keys the published equations pin down exactly. A hidden value is fixed by the others

@@ -1,4 +1,6 @@
-import { pinnedKeys } from './secrecy-check.ts'
+import { type Equation, pinnedKeys } from './secrecy-check.ts'
+
+export type { Equation }
 
 /**
  * Statistical secrecy for what the bilan publishes: no count from 1 to 4 is shown, and none can be
@@ -7,12 +9,6 @@ import { pinnedKeys } from './secrecy-check.ts'
 
 /** Counts below this are hidden (« secret statistique »); 0 is shown: it tells nothing about anyone. */
 export const THRESHOLD = 5
-
-/** A published total equals the sum of its parts; every key is a key of the values (absent: 0). */
-export interface Equation {
-  total: string
-  parts: string[]
-}
 
 /**
  * The keys to hide. First every value from 1 to 4 (primary secrecy). Then, as long as some

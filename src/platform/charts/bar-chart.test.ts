@@ -5,7 +5,7 @@ import { barChart } from './charts.ts'
 
 const text = { title: 'Demandes par catégorie', description: 'Les courses viennent en tête.' }
 const labelsAtLeft = (chart: ReturnType<typeof readSvg>) =>
-  [...chart.root.querySelectorAll('g[aria-label="y-axis tick label"] text')].map((t) => t.textContent)
+  [...chart.root.querySelectorAll('g[data-mark="y-axis tick label"] text')].map((t) => t.textContent)
 
 describe('barChart', () => {
   it('draws one bar per category, largest first, each with its label and its value', () => {

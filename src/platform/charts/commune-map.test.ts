@@ -18,7 +18,7 @@ const points = [
   { name: 'Lisieux', lon: 0.23, lat: 49.15, value: 25 },
 ]
 const symbols = (chart: ReturnType<typeof readSvg>) =>
-  [...chart.root.querySelectorAll('g[aria-label="dot"] circle')].filter((c) => c.querySelector('title'))
+  [...chart.root.querySelectorAll('g[data-mark="dot"] circle')].filter((c) => c.querySelector('title'))
 const radius = (c: Element) => Number(c.getAttribute('r'))
 
 describe('communeMap', () => {
@@ -50,7 +50,7 @@ describe('communeMap', () => {
         ],
       }),
     )
-    const plotted = [...chart.root.querySelectorAll('circle')].filter((c) => c.closest('g[aria-label="dot"]'))
+    const plotted = [...chart.root.querySelectorAll('circle')].filter((c) => c.closest('g[data-mark="dot"]'))
     const xs = plotted.map((c) => Number(c.getAttribute('cx')))
     const ys = plotted.map((c) => Number(c.getAttribute('cy')))
     const ratio = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys))

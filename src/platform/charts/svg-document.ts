@@ -37,6 +37,14 @@ export function finish(svg: SvgElement, text: { title: string; description: stri
     node.removeAttribute('class')
     node.removeAttribute('style')
   }
+  // Plot names its groups (« y-axis tick », « line »), but inside an image a name on an element with
+  // no role is refused (aria-prohibited-attr): the chart's one name is its <title>. The group's kind
+  // stays as data, for styles and tests.
+  for (const node of [...svg.querySelectorAll('[aria-label]')]) {
+    node.setAttribute('data-mark', node.getAttribute('aria-label') ?? '')
+    node.removeAttribute('aria-label')
+  }
+  svg.removeAttribute('aria-label')
   svg.removeAttribute('font-family')
   svg.removeAttribute('font-size')
   // Serialised once: the ids hash the drawing, then the root and its name go in front of it.

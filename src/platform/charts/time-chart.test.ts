@@ -27,7 +27,7 @@ describe('timeChart', () => {
     for (const label of ['Demandes', 'Offres', 'Réponses', '↑ Annonces'])
       assert.ok(chart.texts().includes(label), label)
     // Three lines, told apart by their dash as well as their colour; one symbol per point.
-    const lines = [...chart.root.querySelectorAll('g[aria-label="line"]')]
+    const lines = [...chart.root.querySelectorAll('g[data-mark="line"]')]
     assert.equal(lines.length, 3)
     assert.equal(new Set(lines.map((l) => l.getAttribute('stroke-dasharray') ?? 'none')).size, 3)
     assert.equal(chart.tooltips().length, 28)

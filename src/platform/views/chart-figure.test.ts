@@ -56,14 +56,14 @@ describe('ChartFigure', () => {
     ])
     // The chart's labels and values are the table's, bar for bar.
     const chart = view.document.querySelector('figure svg')
-    const drawn = [...(chart?.querySelectorAll('g[aria-label="y-axis tick label"] text') ?? [])].map(
+    const drawn = [...(chart?.querySelectorAll('g[data-mark="y-axis tick label"] text') ?? [])].map(
       (t) => t.textContent,
     )
     assert.deepEqual(
       drawn,
       rows.map(([label]) => label),
     )
-    const values = [...(chart?.querySelectorAll('g[aria-label="text"] text') ?? [])].map((t) => t.textContent)
+    const values = [...(chart?.querySelectorAll('g[data-mark="text"] text') ?? [])].map((t) => t.textContent)
     assert.deepEqual(
       values,
       rows.map(([, value]) => value),
