@@ -1,0 +1,18 @@
+import { asc, eq } from 'drizzle-orm'
+import type { DbOrTx } from '../../src/platform/db/client.ts'
+import { statEvents } from '../../src/platform/statistics/stat-event.schema.ts'
+
+/** A territory's bilan events as a page would fold them: without their cursor id, in a stable order. */
+export async function statEventsOf(db: DbOrTx, territoryId: string) {
+  const rows = await db
+    .select()
+    .from(statEvents)
+    .where(eq(statEvents.territoryId, territoryId))
+    .orderBy(asc(statEvents.dedupeKey), asc(statEvents.id))
+  return rows.map(({ id: _cursor, ...event }) => event)
+}
+
+/** The events of one kind of a territory. */
+export async function statEventsOfKind(db: DbOrTx, territoryId: string, kind: string) {
+  return (await statEventsOf(db, territoryId)).filter((e) => e.kind === kind)
+}
