@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm'
+import { listings } from '../../src/domains/listings/listing.schema.ts'
 import type { DbOrTx } from '../../src/platform/db/client.ts'
 import { statEvents } from '../../src/platform/statistics/stat-event.schema.ts'
 
@@ -15,4 +16,12 @@ export async function statEventsOf(db: DbOrTx, territoryId: string) {
 /** The events of one kind of a territory. */
 export async function statEventsOfKind(db: DbOrTx, territoryId: string, kind: string) {
   return (await statEventsOf(db, territoryId)).filter((e) => e.kind === kind)
+}
+
+/** When each listing of a territory was first published (null: never), as its row holds it. */
+export function publicationDatesOf(db: DbOrTx, territoryId: string) {
+  return db
+    .select({ id: listings.id, publishedAt: listings.publishedAt })
+    .from(listings)
+    .where(eq(listings.territoryId, territoryId))
 }

@@ -6,12 +6,11 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { makeMatch } from '../../../test/helpers/matches.ts'
-import { statEventsOf } from '../../../test/helpers/statistics.ts'
+import { publicationDatesOf, statEventsOf } from '../../../test/helpers/statistics.ts'
 import { seedDemo } from '../../demo.ts'
 import { modules } from '../../modules.ts'
 import { actorKey } from '../../platform/statistics/record-stat.ts'
 import { statEvents } from '../../platform/statistics/stat-event.schema.ts'
-import { listings } from '../listings/listing.schema.ts'
 import { BACKFILL, backfillStatEvents } from './stat-backfill.ts'
 import { statProgress } from './statistics.schema.ts'
 
@@ -86,10 +85,7 @@ describe('statistics: the demonstration has its events once seeded', () => {
     const kinds = new Set(events.map((e) => e.kind))
     for (const kind of ['account.created', 'ask.posted', 'offer.posted', 'organisation.verified'])
       assert.ok(kinds.has(kind as never), `${kind} in ${[...kinds].join(', ')}`)
-    const published = await t.db.db
-      .select({ id: listings.id, publishedAt: listings.publishedAt })
-      .from(listings)
-      .where(eq(listings.territoryId, demo.territory.id))
+    const published = await publicationDatesOf(t.db.db, demo.territory.id)
     const posted = new Map(
       events.filter((e) => e.kind === 'ask.posted' || e.kind === 'offer.posted').map((e) => [e.subjectId, e]),
     )

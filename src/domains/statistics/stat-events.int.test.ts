@@ -9,11 +9,13 @@ import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { changeListing, makeCategory, makeListing } from '../../../test/helpers/listings.ts'
 import { makeOrganisation, postMission, verifyVolunteer } from '../../../test/helpers/missions.ts'
 import { needsWorld, postNeed } from '../../../test/helpers/needs.ts'
+import { organisationForm, organisationWorld } from '../../../test/helpers/organisations.ts'
 import { LINE, phoneWorld, postAsk, recordPerson } from '../../../test/helpers/phone.ts'
 import { statEventsOf, statEventsOfKind } from '../../../test/helpers/statistics.ts'
 import { actorKey } from '../../platform/statistics/record-stat.ts'
 import { statEvents } from '../../platform/statistics/stat-event.schema.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
+import { accountByEmail } from '../accounts/index.ts'
 import { writeStatEvents } from './stat-backfill.ts'
 
 type Events = Awaited<ReturnType<typeof statEventsOf>>
@@ -256,6 +258,55 @@ describe('statistics: every domain writes what happened, once, with the change i
     )
     await assertCaughtUp(t, n.calvados.id)
     await assertCaughtUp(t, c.calvados.id)
+  })
+
+  it('counts a resident signing up by commune, with no subject and no account id', async () => {
+    const w = await organisationWorld(t, 'bilan-inscription')
+    const res = await w.visitor().post('/inscription', {
+      displayName: 'Nouvelle Habitante',
+      email: 'nouvelle.habitante@exemple.test',
+      password: 'une phrase de passe assez longue pour essayer',
+      commune: 'Bayeux',
+      phone: '',
+      charter: 'oui',
+      privacy: 'oui',
+    })
+    assert.equal(res.statusCode, 303)
+    const account = await accountByEmail(t.db.db, 'nouvelle.habitante@exemple.test')
+    const created = await statEventsOfKind(t.db.db, w.calvados.id, 'account.created')
+    assert.deepEqual(
+      created.map((e) => [e.subjectId, e.communeInsee, e.actorKey, e.dedupeKey, e.occurredAt]),
+      [[null, '14047', null, `account.created:${actorKey(w.calvados.id, account!.id)}`, t.clock.now()]],
+    )
+    assert.ok(!created[0]!.dedupeKey!.includes(account!.id))
+  })
+
+  it('counts an organisation registered, then verified by staff', async () => {
+    const w = await organisationWorld(t, 'bilan-organisation')
+    const { client } = await w.signedIn()
+    const res = await client.post('/organisations/nouvelle', organisationForm())
+    assert.equal(res.statusCode, 303)
+    const id = /\/organisations\/([\w-]+)\?fait=creee/.exec(res.headers.location as string)![1]!
+    t.clock.advance(86_400_000)
+    const { client: moderator } = await w.staff()
+    const verified = await moderator.post(`/administration/organisations/${id}/decision`, {
+      decision: 'verify',
+    })
+    assert.equal(verified.statusCode, 303)
+    const events = (await statEventsOf(t.db.db, w.calvados.id)).filter((e) => e.subjectId === id)
+    assert.deepEqual(
+      events.map((e) => [e.kind, e.communeInsee, e.occurredAt.getTime()]),
+      [
+        ['organisation.created', '14047', t.clock.now().getTime() - 86_400_000],
+        ['organisation.verified', '14047', t.clock.now().getTime()],
+      ],
+    )
+    const live = await statEventsOf(t.db.db, w.calvados.id)
+    const caughtUp = await rebuilt(t, w.calvados.id)
+    assert.deepEqual(
+      caughtUp.filter((e) => e.subjectId === id),
+      live.filter((e) => e.subjectId === id),
+    )
   })
 
   it('catches up exactly the events the live writes made, and a second run adds nothing', async () => {
