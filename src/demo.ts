@@ -1,3 +1,4 @@
+import { writeStatEvents } from './domains/statistics/index.ts'
 import type { DemoAccount, DomainModule } from './platform/modules.ts'
 import type { AppServices } from './platform/services.ts'
 import type { Territory } from './platform/tenancy/territory.ts'
@@ -36,5 +37,8 @@ export async function seedDemo(
   const accounts: DemoAccount[] = []
   // in module order, so that the listings find the residents the accounts seeded
   for (const module of modules) accounts.push(...((await module.demo?.(services, territory)) ?? []))
+  // Modules seed rows as they would stand (some backdated, some written around the services): the
+  // bilan's events come from the rows themselves, with their dates, whatever ran before.
+  await writeStatEvents(services.database.db)
   return { territory, accounts }
 }

@@ -133,7 +133,7 @@ async function step(done: string): Promise<void> {
  * hundred modules then overlaps with the database's own start instead of preceding it.
  */
 async function loadApp() {
-  const [app, demo, categories, moderation, modules, migrate, maintenance] = await Promise.all([
+  const [app, demo, categories, moderation, modules, migrate, maintenance, statistics] = await Promise.all([
     import('./app.ts'),
     import('./demo.ts'),
     import('./domains/categories/category.service.ts'),
@@ -141,12 +141,14 @@ async function loadApp() {
     import('./modules.ts'),
     import('./platform/db/migrate.ts'),
     import('./platform/maintenance.ts'),
+    import('./domains/statistics/index.ts'),
   ])
   return {
     buildApp: app.buildApp,
     seedDemo: demo.seedDemo,
     ensureDefaultCategories: categories.ensureDefaultCategories,
     backfillReviewQueue: moderation.backfillReviewQueue,
+    backfillStatEvents: statistics.backfillStatEvents,
     modules: modules.modules,
     migrate: migrate.migrate,
     scheduleMaintenance: maintenance.scheduleMaintenance,
@@ -190,6 +192,7 @@ async function main() {
   await step('open database')
   const {
     backfillReviewQueue,
+    backfillStatEvents,
     buildApp,
     ensureDefaultCategories,
     migrate,
@@ -246,6 +249,9 @@ async function main() {
   // What was held or reported before the moderation queue existed joins it once; later starts add nothing.
   await backfillReviewQueue(app.services)
   await step('review queue')
+  // Rows written before the domains recorded the bilan's events get theirs, once; later starts read one row.
+  await backfillStatEvents(app.services)
+  await step('bilan events')
 
   await app.listen({ host: config.host, port: config.port })
   await step('ready and listening')

@@ -12,6 +12,8 @@ export {
   contactDetails,
   personColumns,
 } from './identity/account-cards.ts'
+/** Residents' accounts as `account.created` events, for the bilan's catch-up at start. */
+export { accountStatEvents } from './identity/account-stats.ts'
 export { accountByEmail, seedAccount, setNotificationFrequency } from './identity/account-writes.ts'
 export { type AudienceFilter, volunteerAudience } from './identity/audience.repository.ts'
 export { emailProblem, normaliseEmail } from './identity/email-address.ts'

@@ -166,17 +166,21 @@ export class CallerService {
       if (outcome === 'concern') caseId = await alert('concern', caseSummary('concern', note))
       if (outcome === 'no-answer' && streak === UNANSWERED_ALERT)
         caseId = await alert('unanswered', caseSummary('unanswered', note))
-      await insertLog(tx, {
-        id: this.services.ids(),
-        territoryId: territory.id,
-        registrationId: registration.id,
-        callerAccountId: me.accountId,
-        campaignId: null,
-        outcome,
-        note,
-        caseId,
-        calledAt: at,
-      })
+      await insertLog(
+        tx,
+        {
+          id: this.services.ids(),
+          territoryId: territory.id,
+          registrationId: registration.id,
+          callerAccountId: me.accountId,
+          campaignId: null,
+          outcome,
+          note,
+          caseId,
+          calledAt: at,
+        },
+        person.communeInsee,
+      )
       return { kind: 'logged' as const, outcome, alerted: caseId !== null }
     })
   }

@@ -265,17 +265,21 @@ export class CampaignService {
           : status === 'unreachable'
             ? await alert('unanswered')
             : null
-      await insertLog(tx, {
-        id: this.services.ids(),
-        territoryId: territory.id,
-        registrationId: entry.registrationId,
-        callerAccountId: me.accountId,
-        campaignId: campaign.id,
-        outcome,
-        note,
-        caseId,
-        calledAt: now,
-      })
+      await insertLog(
+        tx,
+        {
+          id: this.services.ids(),
+          territoryId: territory.id,
+          registrationId: entry.registrationId,
+          callerAccountId: me.accountId,
+          campaignId: campaign.id,
+          outcome,
+          note,
+          caseId,
+          calledAt: now,
+        },
+        person.communeInsee,
+      )
       return { kind: 'logged' as const, status }
     })
   }

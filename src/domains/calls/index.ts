@@ -4,6 +4,8 @@
  * phone line withdrew, in the phone line's transaction.
  */
 
+/** Calls logged, for the bilan's catch-up at start. */
+export { callStatEvents } from './call-stats.ts'
 export { type CallCampaignReason, callCampaignReasons } from './calls.schema.ts'
 export { progressOf as callCampaignProgress } from './campaign.repository.ts'
 export { type CampaignStart, startCallCampaign } from './campaign.service.ts'

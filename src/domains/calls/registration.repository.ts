@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import { recordCallMade } from './call-stats.ts'
 import {
   type CallOutcome,
   callCampaignEntries,
@@ -204,8 +205,14 @@ export async function endPairing(
   return row ?? null
 }
 
-export async function insertLog(db: DbOrTx, row: typeof callLogs.$inferInsert) {
+/** A call, counted for the bilan in the same write, at the commune of the person called. */
+export async function insertLog(
+  db: DbOrTx,
+  row: typeof callLogs.$inferInsert & { territoryId: string },
+  communeInsee: string | null,
+) {
   await db.insert(callLogs).values(row)
+  await recordCallMade(db, { callerAccountId: null, ...row }, communeInsee)
 }
 
 /**

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, lt, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { violatedConstraint } from '../../platform/db/constraint-errors.ts'
 import { type LedgerMovement, supplyLedger, supplyPoints, supplyStock } from './campaign.schema.ts'
+import { recordLedgerStat } from './campaign-stats.ts'
 
 /** The stock a movement would take below zero (or reserve beyond what is there): nothing was written. */
 export class StockShortage extends Error {
@@ -66,6 +67,7 @@ export async function recordMovement(tx: DbOrTx, m: Movement): Promise<number> {
         recordedAt: m.at,
       })
       .returning({ id: supplyLedger.id })
+    await recordLedgerStat(tx, m.movement, row!.id)
     return row!.id
   } catch (error) {
     if (violatedConstraint(error) === 'supply_stock_never_negative') throw new StockShortage(m.pointId)

@@ -18,12 +18,12 @@ import { blocks } from '../../../test/helpers/tables.ts'
 /**
  * Statements of one acceptance as PostgreSQL counts them, begin and commit included, with two
  * other volunteers to tell: the session, the header's count and the proposal (3), then one
- * transaction (19): the ask's lock, the proposal, the listing, the response's category, the
- * response, the daily limit, the author's notification (the account, the row, its mail job), the
+ * transaction (20): the ask's lock, the proposal, the listing, the response's category, the
+ * response, its bilan event, the daily limit, the author's notification (the account, the row, its mail job), the
  * others taken, each one's notification (three statements each), the audit. Telling the others
  * is the part that grows: three statements per volunteer who also had the ask.
  */
-const CEILING = 22
+const CEILING = 23
 
 /** Every row an acceptance writes somewhere, counted: equal before and after means nothing changed. */
 async function footprint(t: CountingTestApp) {

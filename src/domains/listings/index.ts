@@ -35,6 +35,8 @@ export { listingsToQueue } from './listing-review.ts'
 export { tellAuthorReviewed } from './listing-review-mail.ts'
 /** What a sanction does to a person's listings, and what lifting it undoes. */
 export { hideListingsOf, restoreListingsOf } from './listing-sanctions.repository.ts'
+/** Every published listing's `ask.posted` / `offer.posted`, for the bilan's catch-up at start. */
+export { listingStatEvents } from './listing-stats.ts'
 export type { RelayedAsk } from './relayed-ask.service.ts'
 export type {
   MissionAfter,

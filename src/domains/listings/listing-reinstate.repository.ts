@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { listings } from './listing.schema.ts'
 import { expiryFrom } from './listing.ts'
+import { recordPosted } from './listing-stats.ts'
 
 /**
  * A moderator's decision on one listing (rejected, hidden, sent back for a change) was overturned
@@ -33,6 +34,15 @@ export async function reinstateListing(
         sql`NOT ('sanction' = ANY(${listings.holdReasons}))`,
       ),
     )
-    .returning({ id: listings.id })
+    .returning({
+      id: listings.id,
+      territoryId: listings.territoryId,
+      kind: listings.kind,
+      communeInsee: listings.communeInsee,
+      categoryId: listings.categoryId,
+      publishedAt: listings.publishedAt,
+    })
+  // A listing first published on appeal is posted now; one published before keeps its first date.
+  if (rows[0]) await recordPosted(db, rows[0])
   return rows.length > 0
 }

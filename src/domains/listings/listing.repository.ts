@@ -15,12 +15,14 @@ import {
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { listings } from './listing.schema.ts'
 import type { Listing, ListingStatus, NewListing } from './listing.ts'
+import { recordPosted } from './listing-stats.ts'
 
 /** Every column but the search vector, which the database keeps and nobody reads back. */
 const { searchVector: _never, ...selection } = getTableColumns(listings)
 
 export async function insertListing(db: DbOrTx, row: NewListing): Promise<void> {
   await db.insert(listings).values(row)
+  await recordPosted(db, { ...row, publishedAt: row.publishedAt ?? null })
 }
 
 /** Scoped by territory: another platform's listing is simply not found. */
@@ -111,6 +113,8 @@ export async function updateListing(
       ),
     )
     .returning(selection)
+  // Every way a listing gets its publication date goes through here or through insertListing.
+  if (rows[0] && changes.publishedAt) await recordPosted(db, rows[0])
   return rows[0] ?? null
 }
 

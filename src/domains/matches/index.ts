@@ -13,6 +13,8 @@ export { MatchRefusal } from './match.ts'
  * a helper's matches in progress, and who blocked whom.
  */
 export { blockedBetween, blockedPairs, openMatchCounts, responsesTo } from './match-figures.repository.ts'
+/** Every response and confirmed help, for the bilan's catch-up at start. */
+export { matchStatEvents } from './match-stats.ts'
 export {
   findMessageForParty as messageForParty,
   findMessages as messagesByIds,

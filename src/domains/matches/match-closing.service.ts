@@ -3,9 +3,10 @@ import { signedIn } from '../../platform/auth/guards.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { markAskFulfilled } from '../listings/index.ts'
+import { listingById, markAskFulfilled } from '../listings/index.ts'
 import { checkThanks, roleOf, type ThanksInput } from './match.ts'
 import { allowedAction, applyAction, type MatchResult, partyMatch } from './match-guards.ts'
+import { recordFulfilled } from './match-stats.ts'
 
 /**
  * Closing the loop once help is under way: either party says it happened, the author confirms it
@@ -53,6 +54,8 @@ export class MatchClosing {
       const kind = thanks ? 'match.thanked' : 'match.confirmed'
       const result = await applyAction(this.services, tx, territory, me, match, 'confirm', changes, kind)
       await markAskFulfilled(tx, territory.id, match.listingId, now)
+      const listing = result.kind === 'saved' && (await listingById(tx, territory.id, match.listingId))
+      if (listing) await recordFulfilled(tx, match, listing, now)
       return result
     })
   }

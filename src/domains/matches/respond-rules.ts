@@ -9,6 +9,7 @@ import { isVerifiedVolunteer } from '../volunteers/index.ts'
 import { hasBlocked, type MatchRow } from './match.repository.ts'
 import { checkResponse, MATCH_LIMITS, MatchRefusal, type RespondInput } from './match.ts'
 import { type MatchResult, notifyParty } from './match-guards.ts'
+import { recordResponded } from './match-stats.ts'
 import { findResponse, insertResponse } from './match-writes.repository.ts'
 
 /** Whether a person may answer a listing, and if not, why (the listing page says it in words). */
@@ -160,6 +161,7 @@ export async function respondInTransaction(
       refusalOf(await responseState(services, tx, me, territory, listing, { fresh: true }), territory) ??
       blockedMeanwhile()
     )
+  await recordResponded(tx, match, listing, now)
   // Counted with the response, so a refused one costs nothing; past the limit the error takes
   // the response back, with whatever else the caller's transaction holds.
   await services.rateLimiter.hit(`match:respond:${me.accountId}`, MATCH_LIMITS.respondPerDay, tx)

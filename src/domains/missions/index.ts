@@ -13,3 +13,5 @@ export { findMission } from './mission.repository.ts'
 export { decideHeldMission, missionsToQueue, reinstateMission } from './mission-moderation.ts'
 export { missionSearch } from './mission-search.ts'
 export { missionsSection } from './mission-section.tsx'
+/** Missions posted and slots taken, for the bilan's catch-up at start. */
+export { missionStatEvents } from './mission-stats.ts'

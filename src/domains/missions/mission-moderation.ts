@@ -9,6 +9,7 @@ import { notifyMissionPublished } from '../listings/index.ts'
 import { organisationIn } from '../organisations/index.ts'
 import { missions } from './mission.schema.ts'
 import { unqueueMission } from './mission-review.ts'
+import { recordMissionPosted } from './mission-stats.ts'
 
 function heldMissions(db: DbOrTx, territoryId: string) {
   return db
@@ -43,7 +44,13 @@ async function decide(
       title: missions.title,
       description: missions.description,
       createdBy: missions.createdBy,
+      territoryId: missions.territoryId,
+      communeInsee: missions.communeInsee,
+      categoryId: missions.categoryId,
+      status: missions.status,
+      publishedAt: missions.publishedAt,
     })
+  if (row) await recordMissionPosted(db, row)
   return row ?? null
 }
 

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { missionSignups, missionSlots, missions } from './mission.schema.ts'
 import type { Mission, MissionStatus, Slot } from './mission.ts'
+import { recordMissionPosted } from './mission-stats.ts'
 
 /** Every column but the search vector, which no page reads. */
 const columns = {
@@ -29,6 +30,7 @@ const columns = {
 
 export async function insertMission(db: DbOrTx, mission: Mission): Promise<void> {
   await db.insert(missions).values(mission)
+  await recordMissionPosted(db, mission)
 }
 
 export async function insertSlots(db: DbOrTx, slots: Slot[]): Promise<void> {
@@ -75,6 +77,8 @@ export async function updateMission(
     .set(changes)
     .where(and(eq(missions.id, id), sql`${missions.status} <> 'removed'`))
     .returning(columns)
+  // Published by its new words: the first publication is counted, a later one is the same event.
+  if (row && changes.publishedAt) await recordMissionPosted(db, row)
   return row ?? null
 }
 

@@ -10,6 +10,7 @@ import { isVerifiedVolunteer } from '../volunteers/index.ts'
 import { findMission, missionsByIds, slotsOf } from './mission.repository.ts'
 import { MissionService } from './mission.service.ts'
 import { type Mission, type Signup, SLOTS_MAX, type Slot, UUID, withdrawDeadline } from './mission.ts'
+import { recordSlotsFilled } from './mission-stats.ts'
 import {
   findSignup,
   insertSignups,
@@ -115,6 +116,7 @@ export class SignupService {
         for (const slot of picked) if (!(await takePlace(tx, mission.id, slot.id, now))) full.push(slot.id)
         if (full.length > 0) throw new SlotsFull(full)
         await insertSignups(tx, rows)
+        await recordSlotsFilled(tx, mission, rows)
         await tellManagers(this.services, tx, territory, {
           mission,
           volunteerName: me.displayName,

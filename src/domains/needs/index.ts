@@ -10,4 +10,6 @@ export { findNeed } from './need.repository.ts'
  * moderator's decision on one in the queue's transaction.
  */
 export { decideHeldNeed, needsToQueue, reinstateNeed } from './need-moderation.ts'
+/** Needs posted and met, for the bilan's catch-up at start. */
+export { needStatEvents } from './need-stats.ts'
 export { needsSection } from './needs-section.tsx'

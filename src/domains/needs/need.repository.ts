@@ -2,11 +2,13 @@ import { and, asc, desc, eq, getTableColumns, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { needDropPoints, needs } from './need.schema.ts'
 import type { DropPoint, Need, NeedStatus } from './need.ts'
+import { recordNeedState } from './need-stats.ts'
 
 const { searchVector: _sv, ...needColumns } = getTableColumns(needs)
 
 export async function insertNeed(tx: DbOrTx, need: Need, dropPoints: DropPoint[]): Promise<void> {
   await tx.insert(needs).values(need)
+  await recordNeedState(tx, need, need.createdAt)
   if (dropPoints.length > 0) await tx.insert(needDropPoints).values(dropPoints)
 }
 
@@ -120,6 +122,7 @@ export async function updateNeed(
       ),
     )
     .returning(needColumns)
+  if (row) await recordNeedState(tx, row, row.updatedAt)
   return row ?? null
 }
 
@@ -185,5 +188,6 @@ export async function settlePledge(
     })
     .where(eq(needs.id, needId))
     .returning(needColumns)
+  await recordNeedState(tx, row!, now)
   return row!
 }

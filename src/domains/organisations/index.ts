@@ -25,6 +25,8 @@ export { applyOrganisationDecision } from './organisation-decision.ts'
 /** Organisations awaiting verification as moderation-queue items, for the queue's start-up catch-up. */
 export { organisationsToQueue } from './organisation-review.ts'
 export { type SeedOrganisation, seedDelegation, seedOrganisation } from './organisation-seed.ts'
+/** Organisations created and verified, for the bilan's catch-up at start. */
+export { organisationStatEvents } from './organisation-stats.ts'
 export { type OrganisationCard, organisationCards } from './public-cards.ts'
 export type { OrganisationSection, SectionContext } from './sections.ts'
 export { verifiedOrganisations } from './verified-organisations.ts'

@@ -9,6 +9,7 @@ import { roleIn } from './membership.repository.ts'
 import { type Organisation, setStatusIf } from './organisation.repository.ts'
 import { type Decision, type DecisionReason, decisions } from './organisation.ts'
 import { verificationDecided } from './organisation-review.ts'
+import { recordOrganisationVerified } from './organisation-stats.ts'
 import { REASON_LABEL } from './views/labels.ts'
 
 const auditAction = {
@@ -61,6 +62,7 @@ export async function applyOrganisationDecision(
     updatedAt: now,
   })
   if (!changed) return { kind: 'already-decided' }
+  if (decision === 'verify') await recordOrganisationVerified(tx, organisation, now)
   if (decision === 'verify' || decision === 'refuse') await verificationDecided(services, tx, organisation)
   await services.audit.record(
     {

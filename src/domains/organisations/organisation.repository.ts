@@ -6,6 +6,7 @@ import {
   organisationLogos,
   organisations,
 } from './organisation.schema.ts'
+import { recordOrganisationCreated } from './organisation-stats.ts'
 
 const columns = {
   id: organisations.id,
@@ -37,6 +38,7 @@ export type NewOrganisation = Omit<typeof organisations.$inferInsert, 'searchVec
 
 export async function insertOrganisation(db: DbOrTx, row: NewOrganisation): Promise<void> {
   await db.insert(organisations).values(row)
+  await recordOrganisationCreated(db, row)
 }
 
 export async function findOrganisation(

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, isNull } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import { recordCaseClosed, recordCaseOpened } from './case-stats.ts'
 import {
   type CallResult,
   type CaseEventKind,
@@ -42,6 +43,7 @@ export async function insertCase(db: DbOrTx, c: NewCase): Promise<CaseRow> {
     })
     .returning()
   if (!row) throw new Error('phone_cases insert returned no row')
+  await recordCaseOpened(db, row, c.at)
   await insertEvent(db, {
     id: c.eventId,
     territoryId: c.territoryId,
@@ -154,7 +156,8 @@ export async function closeCaseRow(
       lastActivityAt: close.at,
     })
     .where(and(eq(phoneCases.territoryId, territoryId), eq(phoneCases.id, id), eq(phoneCases.status, 'open')))
-    .returning({ id: phoneCases.id })
+    .returning({ id: phoneCases.id, territoryId: phoneCases.territoryId, personId: phoneCases.personId })
+  if (rows[0]) await recordCaseClosed(db, rows[0], close.at, close.outcome)
   return rows.length > 0
 }
 

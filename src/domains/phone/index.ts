@@ -5,6 +5,8 @@
  */
 
 export { insertCase as openCase, type NewCase } from './case.repository.ts'
+/** Cases opened and closed, for the bilan's catch-up at start. */
+export { caseStatEvents } from './case-stats.ts'
 export { findPeople, peopleOfAsks } from './people-by-id.ts'
 export { findPerson, insertPerson, type NewPerson, type PersonRow } from './person.repository.ts'
 export { checkPerson, type PersonFields, type PersonInput } from './person.ts'

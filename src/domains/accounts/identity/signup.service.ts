@@ -15,6 +15,7 @@ import {
   normalisePhone,
 } from '../profile/profile.ts'
 import { findAccountByEmail, insertAccount } from './account.repository.ts'
+import { recordAccountCreated } from './account-stats.ts'
 import { emailProblem, isDuplicateAddress, normaliseEmail } from './email-address.ts'
 import type { VerificationService } from './verification.service.ts'
 
@@ -151,6 +152,12 @@ export class SignUpService {
           lastLoginAt: null,
           createdAt: now,
           updatedAt: now,
+        })
+        await recordAccountCreated(tx, {
+          id: accountId,
+          territoryId: territory.id,
+          communeInsee: commune.insee,
+          createdAt: now,
         })
         await this.verification.send(
           { id: accountId, email: values.email, displayName: values.displayName, locale: request.locale },
