@@ -1,9 +1,12 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { openDataPages } from './open-data.pages.ts'
+import { publicBilanMessages } from './public.messages.ts'
+import { publicBilanPages } from './public.pages.tsx'
 import { statisticsMessages } from './statistics.messages.ts'
 import * as statisticsSchema from './statistics.schema.ts'
 
-const messages = [statisticsMessages] as const
+const messages = [statisticsMessages, publicBilanMessages] as const
 
 /**
  * What the bilan brings to the app: rollups folded from the platform's `stat_events` by a job,
@@ -11,7 +14,7 @@ const messages = [statisticsMessages] as const
  */
 export const statisticsModule: DomainModule = {
   name: 'statistics',
-  routes: [],
+  routes: [publicBilanPages, openDataPages],
   messages: [...messages],
   mails: {},
   schema: { ...statisticsSchema },

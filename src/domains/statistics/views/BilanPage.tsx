@@ -1,0 +1,133 @@
+import type { Territory } from '../../../platform/tenancy/territory.ts'
+import type { ViewContext } from '../../../platform/views/context.ts'
+import { showDay } from '../../../platform/views/format.ts'
+import { Layout } from '../../../platform/views/Layout.tsx'
+import { OPEN_DATA_PATH } from '../open-data.ts'
+import type { PublishedBilan } from '../publication.service.ts'
+import { type Figure, lastDay } from '../publication.ts'
+import { BilanFigure } from './BilanFigure.tsx'
+import { columns, monthName, row, show } from './labels.ts'
+
+/**
+ * The territory's bilan for anyone: sentences first, then each breakdown as a chart with its
+ * table, the date the figures stand at and the method. Only what `publish` decided is shown: no
+ * name, no text anyone wrote, no count from 1 to 4.
+ */
+export function BilanPage({
+  ctx,
+  territory,
+  bilan,
+}: {
+  ctx: ViewContext
+  territory: Territory
+  bilan: PublishedBilan
+}) {
+  const { t, locale } = ctx
+  const { publication } = bilan
+  const first = publication.months[0]
+  const last = publication.months.at(-1)
+  return (
+    <Layout ctx={ctx} title={t('bilan.title')}>
+      <article class="bilan">
+        <h1>{t('bilan.title')}</h1>
+        {first && last ? (
+          <>
+            <p class="lead">
+              {t('bilan.intro', {
+                platform: territory.platformName,
+                from: monthName(first, locale),
+                to: monthName(last, locale),
+              })}
+            </p>
+            <p class="bilan-as-of">{t('bilan.asOf', { date: showDay(lastDay(last), locale) })}</p>
+            <Headline ctx={ctx} bilan={bilan} />
+            <Breakdowns ctx={ctx} bilan={bilan} />
+          </>
+        ) : (
+          <p>{t('bilan.empty')}</p>
+        )}
+        <section aria-labelledby="bilan-method">
+          <h2 id="bilan-method">{t('bilan.method')}</h2>
+          <p>
+            {t('bilan.method.counted')} {t('bilan.method.hidden')}
+          </p>
+          <p>
+            {t('bilan.openData')}{' '}
+            <a href={OPEN_DATA_PATH} class="print-url">
+              {t('bilan.openData.link')}
+            </a>
+          </p>
+        </section>
+      </article>
+    </Layout>
+  )
+}
+
+function Headline({ ctx, bilan }: { ctx: ViewContext; bilan: PublishedBilan }) {
+  const { t } = ctx
+  const h = bilan.publication.headline
+  // French reads 0 and 1 in the singular; a hidden figure (« < 5 ») in the plural.
+  const sentence = (key: 'posted' | 'answered' | 'fulfilled' | 'volunteers', f: Figure) => {
+    const count = show(f)
+    return !f.hidden && f.value < 2
+      ? t(`bilan.headline.${key}.one`, { count })
+      : t(`bilan.headline.${key}`, { count })
+  }
+  return (
+    <section aria-labelledby="bilan-headline" class="bilan-headline">
+      <h2 id="bilan-headline">{t('bilan.headline')}</h2>
+      <ul>
+        <li>{sentence('posted', h.posted)}</li>
+        <li>{sentence('answered', h.answered)}</li>
+        <li>{sentence('fulfilled', h.fulfilled)}</li>
+        <li>{sentence('volunteers', h.volunteers)}</li>
+      </ul>
+    </section>
+  )
+}
+
+function Breakdowns({ ctx, bilan }: { ctx: ViewContext; bilan: PublishedBilan }) {
+  const { t, locale } = ctx
+  const { publication } = bilan
+  const categoryName = (id: string) => (id === '?' ? t('bilan.noCategory') : bilan.categoryName(id, locale))
+  const communeName = (insee: string) =>
+    insee === '?' ? t('bilan.unknownCommune') : bilan.labels.commune(insee).name
+  // Largest first, hidden ones last in their own order: their order must not tell their values.
+  const byPosted = <T extends { figures: { posted: Figure } }>(list: T[]) =>
+    [...list].sort((a, b) => {
+      const [x, y] = [a.figures.posted, b.figures.posted]
+      if (x.hidden || y.hidden) return Number(x.hidden) - Number(y.hidden)
+      return y.value - x.value
+    })
+  return (
+    <>
+      <BilanFigure
+        id="bilan-mois"
+        title={t('bilan.monthly')}
+        description={t('bilan.monthly.description')}
+        table={{
+          columns: columns(t, 'bilan.column.month'),
+          rows: publication.monthly.map((m) => row(monthName(m.month, locale), m.figures)),
+        }}
+      />
+      <BilanFigure
+        id="bilan-categories"
+        title={t('bilan.categories')}
+        description={t('bilan.categories.description')}
+        table={{
+          columns: columns(t, 'bilan.column.category'),
+          rows: byPosted(publication.byCategory).map((c) => row(categoryName(c.category), c.figures)),
+        }}
+      />
+      <BilanFigure
+        id="bilan-communes"
+        title={t('bilan.communes')}
+        description={t('bilan.communes.description')}
+        table={{
+          columns: columns(t, 'bilan.column.commune'),
+          rows: byPosted(publication.byCommune).map((c) => row(communeName(c.commune), c.figures)),
+        }}
+      />
+    </>
+  )
+}
