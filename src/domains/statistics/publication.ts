@@ -42,8 +42,10 @@ export interface Publication {
   cells: { month: string; commune: string; category: string; figures: Figures }[]
   /** what ties the published values together, by key (see `cellKey`) */
   equations: Equation[]
-  /** metric → key → value, as suppressed */
+  /** metric → key → value, every one the equations name */
   values: Map<PublishedMetric, Map<string, number>>
+  /** metric → the keys shown as « < 5 » */
+  hidden: Map<PublishedMetric, Set<string>>
 }
 
 export const cellKey = (month: string, commune: string, category: string) => `${month}|${commune}|${category}`
@@ -177,5 +179,6 @@ export function publish(months: string[], read: MonthlyCell[]): Publication {
       ),
     equations,
     values,
+    hidden,
   }
 }
