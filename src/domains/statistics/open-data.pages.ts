@@ -32,7 +32,12 @@ export async function openDataPages(app: FastifyInstance, services: AppServices)
     const { publication } = await publishedBilan(services, territoryOf(req))
     return sendPage(
       reply,
-      OpenDataPage({ ctx: req.viewContext(), territory: territoryOf(req), months: publication.months }),
+      OpenDataPage({
+        ctx: req.viewContext(),
+        territory: territoryOf(req),
+        months: publication.months,
+        origin: linkBase(req, services.config.publicUrl),
+      }),
     )
   })
   app.get(FILES.csv, { config: page }, async (req, reply) => {

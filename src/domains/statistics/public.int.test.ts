@@ -52,7 +52,7 @@ describe('the public bilan and the open data', () => {
       '20 bénévoles actifs',
     ])
     assert.match(text, /tout nombre de 1 à 4 est remplacé par « < 5 »/)
-    assert.equal(p.link('Données ouvertes du bilan'), '/donnees-ouvertes')
+    assert.equal(p.link('Données ouvertes du bilan'), `http://${calvados.hostnames[0]}/donnees-ouvertes`)
     for (const secret of [...TITLES, 'Quintaverde', 'rue des Lilas', 'Honfleur'])
       assert.ok(!res.body.includes(secret), `${secret} shown`)
     assert.ok(
@@ -164,10 +164,16 @@ describe('the public bilan and the open data', () => {
     assert.equal(p.h1(), 'Données ouvertes')
     assert.equal(
       p.link('Bilan mensuel (CSV, séparateur virgule, UTF-8)'),
-      '/donnees-ouvertes/bilan-mensuel.csv',
+      `http://${calvados.hostnames[0]}/donnees-ouvertes/bilan-mensuel.csv`,
     )
-    assert.equal(p.link('Schéma des données (Table Schema)'), '/donnees-ouvertes/bilan-mensuel.schema.json')
-    assert.equal(p.link('Catalogue (DCAT, JSON-LD)'), '/donnees-ouvertes/catalogue.jsonld')
+    assert.equal(
+      p.link('Schéma des données (Table Schema)'),
+      `http://${calvados.hostnames[0]}/donnees-ouvertes/bilan-mensuel.schema.json`,
+    )
+    assert.equal(
+      p.link('Catalogue (DCAT, JSON-LD)'),
+      `http://${calvados.hostnames[0]}/donnees-ouvertes/catalogue.jsonld`,
+    )
     assert.equal(p.link('Licence Ouverte 2.0 (Etalab)'), LICENCE_URL)
     assert.match(p.text('main'), /de septembre 2026 à novembre 2026/)
   })

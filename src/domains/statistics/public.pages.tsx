@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { linkBase } from '../../platform/http/links.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { sendPage } from '../../platform/views/render.ts'
 import { publishedBilan } from './publication.service.ts'
@@ -9,6 +10,14 @@ export async function publicBilanPages(app: FastifyInstance, services: AppServic
   app.get('/bilan', { config: { permission: 'public', scope: null } }, async (req, reply) => {
     const territory = req.territory!
     const bilan = await publishedBilan(services, territory)
-    return sendPage(reply, BilanPage({ ctx: req.viewContext(), territory, bilan }))
+    return sendPage(
+      reply,
+      BilanPage({
+        ctx: req.viewContext(),
+        territory,
+        bilan,
+        origin: linkBase(req, services.config.publicUrl),
+      }),
+    )
   })
 }

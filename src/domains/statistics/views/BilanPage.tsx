@@ -17,10 +17,13 @@ export function BilanPage({
   ctx,
   territory,
   bilan,
+  origin,
 }: {
   ctx: ViewContext
   territory: Territory
   bilan: PublishedBilan
+  /** 'https://host': the open data's address is written out on paper */
+  origin: string
 }) {
   const { t, locale } = ctx
   const { publication } = bilan
@@ -52,10 +55,7 @@ export function BilanPage({
             {t('bilan.method.counted')} {t('bilan.method.hidden')}
           </p>
           <p>
-            {t('bilan.openData')}{' '}
-            <a href={OPEN_DATA_PATH} class="print-url">
-              {t('bilan.openData.link')}
-            </a>
+            {t('bilan.openData')} <a href={`${origin}${OPEN_DATA_PATH}`}>{t('bilan.openData.link')}</a>
           </p>
         </section>
       </article>

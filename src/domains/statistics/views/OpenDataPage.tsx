@@ -17,10 +17,13 @@ export function OpenDataPage({
   ctx,
   territory,
   months,
+  origin,
 }: {
   ctx: ViewContext
   territory: Territory
   months: string[]
+  /** 'https://host': the files' addresses are written out on paper */
+  origin: string
 }) {
   const { t, locale } = ctx
   const first = months[0]
@@ -40,18 +43,13 @@ export function OpenDataPage({
       <ul>
         {LINKS.map((l) => (
           <li key={l.href}>
-            <a href={l.href} class="print-url">
-              {t(l.key)}
-            </a>
+            <a href={`${origin}${l.href}`}>{t(l.key)}</a>
           </li>
         ))}
       </ul>
       <h2>{t('openData.licence')}</h2>
       <p>
-        <a href={LICENCE_URL} class="print-url">
-          {t('openData.licence.link')}
-        </a>
-        . {t('openData.licence.text')}
+        <a href={LICENCE_URL}>{t('openData.licence.link')}</a>. {t('openData.licence.text')}
       </p>
       <h2>{t('bilan.method')}</h2>
       <p>
