@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { seedDemoHistory } from './demo-history.ts'
 import { openDataPages } from './open-data.pages.ts'
 import { publicBilanMessages } from './public.messages.ts'
 import { publicBilanPages } from './public.pages.tsx'
@@ -15,6 +16,7 @@ const messages = [statisticsMessages, publicBilanMessages] as const
 export const statisticsModule: DomainModule = {
   name: 'statistics',
   routes: [publicBilanPages, openDataPages],
+  demo: seedDemoHistory,
   messages: [...messages],
   mails: {},
   schema: { ...statisticsSchema },
