@@ -52,6 +52,13 @@ describe('the public bilan and the open data', () => {
       '20 bénévoles actifs',
     ])
     assert.match(text, /tout nombre de 1 à 4 est remplacé par « < 5 »/)
+    // The charts draw only what the tables publish, month by month.
+    const marks = p.all('figure svg title')
+    assert.ok(marks.includes('Publiées, septembre 2026 : 20'), marks.join(' | '))
+    for (const mark of marks) {
+      const value = mark.match(/ : ([\d\s]+)$/)?.[1]?.replace(/\s/g, '')
+      if (value !== undefined) assert.ok(value === '0' || Number(value) >= 5, mark)
+    }
     assert.equal(p.link('Données ouvertes du bilan'), `http://${calvados.hostnames[0]}/donnees-ouvertes`)
     for (const secret of [...TITLES, 'Quintaverde', 'rue des Lilas', 'Honfleur'])
       assert.ok(!res.body.includes(secret), `${secret} shown`)

@@ -1,11 +1,12 @@
+import { barChart, communeMap, timeChart } from '../../../platform/charts/charts.ts'
 import type { Territory } from '../../../platform/tenancy/territory.ts'
+import { ChartFigure } from '../../../platform/views/ChartFigure.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { showDay } from '../../../platform/views/format.ts'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { OPEN_DATA_PATH } from '../open-data.ts'
 import type { PublishedBilan } from '../publication.service.ts'
 import { type Figure, lastDay } from '../publication.ts'
-import { BilanFigure } from './BilanFigure.tsx'
 import { columns, monthName, row, show } from './labels.ts'
 
 /**
@@ -99,30 +100,68 @@ function Breakdowns({ ctx, bilan }: { ctx: ViewContext; bilan: PublishedBilan })
       if (x.hidden || y.hidden) return Number(x.hidden) - Number(y.hidden)
       return y.value - x.value
     })
+  // The charts draw only what is published; the tables say « < 5 » for the rest.
+  const series = (label: string, metric: 'posted' | 'answered' | 'fulfilled') => ({
+    label,
+    points: publication.monthly
+      .filter((m) => !m.figures[metric].hidden)
+      .map((m) => ({ date: `${m.month}-01`, value: m.figures[metric].value })),
+  })
+  const points = new Map(bilan.communes.map((c) => [c.insee, c]))
+  const monthly = { title: t('bilan.monthly'), description: t('bilan.monthly.description') }
+  const categories = { title: t('bilan.categories'), description: t('bilan.categories.description') }
+  const communes = { title: t('bilan.communes'), description: t('bilan.communes.description') }
   return (
     <>
-      <BilanFigure
+      <ChartFigure
         id="bilan-mois"
-        title={t('bilan.monthly')}
-        description={t('bilan.monthly.description')}
+        headingLevel={2}
+        {...monthly}
+        svg={timeChart({
+          ...monthly,
+          series: [
+            series(t('bilan.column.posted'), 'posted'),
+            series(t('bilan.column.answered'), 'answered'),
+            series(t('bilan.column.fulfilled'), 'fulfilled'),
+          ],
+          yLabel: t('bilan.axis.count'),
+        })}
         table={{
           columns: columns(t, 'bilan.column.month'),
           rows: publication.monthly.map((m) => row(monthName(m.month, locale), m.figures)),
         }}
       />
-      <BilanFigure
+      <ChartFigure
         id="bilan-categories"
-        title={t('bilan.categories')}
-        description={t('bilan.categories.description')}
+        headingLevel={2}
+        {...categories}
+        svg={barChart({
+          ...categories,
+          bars: publication.byCategory
+            .filter((c) => !c.figures.posted.hidden)
+            .map((c) => ({ label: categoryName(c.category), value: c.figures.posted.value })),
+          xLabel: t('bilan.column.posted'),
+        })}
         table={{
           columns: columns(t, 'bilan.column.category'),
           rows: byPosted(publication.byCategory).map((c) => row(categoryName(c.category), c.figures)),
         }}
       />
-      <BilanFigure
+      <ChartFigure
         id="bilan-communes"
-        title={t('bilan.communes')}
-        description={t('bilan.communes.description')}
+        headingLevel={2}
+        {...communes}
+        svg={communeMap({
+          ...communes,
+          points: publication.byCommune.flatMap((c) => {
+            const place = points.get(c.commune)
+            if (!place || c.figures.posted.hidden) return []
+            return [
+              { name: place.name, lon: place.longitude, lat: place.latitude, value: c.figures.posted.value },
+            ]
+          }),
+          outline: bilan.communes.map((c) => ({ lon: c.longitude, lat: c.latitude })),
+        })}
         table={{
           columns: columns(t, 'bilan.column.commune'),
           rows: byPosted(publication.byCommune).map((c) => row(communeName(c.commune), c.figures)),
