@@ -1,4 +1,5 @@
 import { barChart, communeMap, timeChart } from '../../../platform/charts/charts.ts'
+import type { MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { Territory } from '../../../platform/tenancy/territory.ts'
 import { ChartFigure } from '../../../platform/views/ChartFigure.tsx'
 import type { ViewContext } from '../../../platform/views/context.ts'
@@ -68,20 +69,16 @@ function Headline({ ctx, bilan }: { ctx: ViewContext; bilan: PublishedBilan }) {
   const { t } = ctx
   const h = bilan.publication.headline
   // French reads 0 and 1 in the singular; a hidden figure (« < 5 ») in the plural.
-  const sentence = (key: 'posted' | 'answered' | 'fulfilled' | 'volunteers', f: Figure) => {
-    const count = show(f)
-    return !f.hidden && f.value < 2
-      ? t(`bilan.headline.${key}.one`, { count })
-      : t(`bilan.headline.${key}`, { count })
-  }
+  const sentence = (keys: [MessageKey, MessageKey], f: Figure) =>
+    t(!f.hidden && f.value < 2 ? keys[1] : keys[0], { count: show(f) })
   return (
     <section aria-labelledby="bilan-headline" class="bilan-headline">
       <h2 id="bilan-headline">{t('bilan.headline')}</h2>
       <ul>
-        <li>{sentence('posted', h.posted)}</li>
-        <li>{sentence('answered', h.answered)}</li>
-        <li>{sentence('fulfilled', h.fulfilled)}</li>
-        <li>{sentence('volunteers', h.volunteers)}</li>
+        <li>{sentence(['bilan.headline.posted', 'bilan.headline.posted.one'], h.posted)}</li>
+        <li>{sentence(['bilan.headline.answered', 'bilan.headline.answered.one'], h.answered)}</li>
+        <li>{sentence(['bilan.headline.fulfilled', 'bilan.headline.fulfilled.one'], h.fulfilled)}</li>
+        <li>{sentence(['bilan.headline.volunteers', 'bilan.headline.volunteers.one'], h.volunteers)}</li>
       </ul>
     </section>
   )
