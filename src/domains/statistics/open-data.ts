@@ -78,7 +78,7 @@ const countField = (name: string, title: string, description: string) => ({
   name,
   type: 'integer',
   title,
-  description: `${description} « ${HIDDEN} » : secret statistique, la valeur est comprise entre 1 et ${THRESHOLD - 1} ou a été masquée pour qu’aucune petite valeur ne puisse être retrouvée par soustraction.`,
+  description: `${description} « ${HIDDEN} » (la même chaîne dans le CSV et dans le JSON) : secret statistique, la valeur est comprise entre 1 et ${THRESHOLD - 1} ou a été masquée pour qu’aucune petite valeur ne puisse être retrouvée par soustraction.`,
   constraints: { required: false, minimum: 0 },
 })
 
