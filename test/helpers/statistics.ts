@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import { statActors, statRollups } from '../../src/domains/statistics/statistics.schema.ts'
 import type { DbOrTx } from '../../src/platform/db/client.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'
@@ -71,8 +72,27 @@ export async function seedMonthlyRollups(
         })
     }
   }
-  if (rollups.size > 0) await db.insert(statRollups).values([...rollups.values()])
-  if (actors.size > 0) await db.insert(statActors).values([...actors.values()])
+  // Added to what earlier seeds left, as the job adds each fold to the rows already there.
+  if (rollups.size > 0)
+    await db
+      .insert(statRollups)
+      .values([...rollups.values()])
+      .onConflictDoUpdate({
+        target: [
+          statRollups.territoryId,
+          statRollups.grain,
+          statRollups.commune,
+          statRollups.category,
+          statRollups.metric,
+          statRollups.period,
+        ],
+        set: { value: sql`${statRollups.value} + excluded.value` },
+      })
+  if (actors.size > 0)
+    await db
+      .insert(statActors)
+      .values([...actors.values()])
+      .onConflictDoNothing()
 }
 
 function combinations(commune: string, category: string): [string, string][] {

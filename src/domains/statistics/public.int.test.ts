@@ -16,6 +16,7 @@ import {
 } from '../../../test/helpers/table-schema.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { LICENCE_URL } from './open-data.ts'
+import { statProgress } from './statistics.schema.ts'
 
 const CAEN = '14118'
 const FALAISE = '14258'
@@ -199,5 +200,25 @@ describe('the public bilan and the open data', () => {
       headers: { host: fresh.hostnames[0]! },
     })
     assert.deepEqual(json.json(), [])
+    // Once the month is over, it is published.
+    t.clock.set('2027-01-02T10:00:00Z')
+    const january = page((await t.app.inject({ url: '/bilan', headers: { host: fresh.hostnames[0]! } })).body)
+    assert.ok(january.all('.bilan-headline li').includes('40 demandes et propositions d’aide publiées'))
+    t.clock.set('2026-12-07T10:00:00Z')
+  })
+
+  it('reads the rollups again once the rollup job has folded more events', async () => {
+    const host = { host: calvados.hostnames[0]! }
+    const before = page((await t.app.inject({ url: '/bilan', headers: host })).body).all('.bilan-headline li')
+    await seedMonthlyRollups(t.db.db, calvados.id, [
+      { month: '2026-11', commune: CAEN, category: '?', asks: 10 },
+    ])
+    await t.db.db
+      .insert(statProgress)
+      .values({ name: 'rollup', lastEventId: 99 })
+      .onConflictDoUpdate({ target: statProgress.name, set: { lastEventId: 99 } })
+    const after = page((await t.app.inject({ url: '/bilan', headers: host })).body).all('.bilan-headline li')
+    assert.equal(before[0], '95 demandes et propositions d’aide publiées')
+    assert.equal(after[0], '105 demandes et propositions d’aide publiées')
   })
 })

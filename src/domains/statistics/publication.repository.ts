@@ -86,6 +86,12 @@ export async function readMonthlyCells(
   return [...cells.values()]
 }
 
+/** How far the rollups have read the events: the publication changes only when this does. */
+export async function rollupCursor(db: DbOrTx): Promise<number> {
+  const [row] = await rowsOf(db, sql`select last_event_id as v from stat_progress where name = 'rollup'`)
+  return row ? Number(row.v) : 0
+}
+
 async function rowsOf(db: DbOrTx, query: ReturnType<typeof sql>): Promise<Record<string, unknown>[]> {
   return ((await db.execute(query)) as unknown as { rows: Record<string, unknown>[] }).rows
 }
