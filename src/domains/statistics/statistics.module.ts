@@ -1,10 +1,13 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import { seedDemoHistory } from './demo-history.ts'
+import { openDataPages } from './open-data.pages.ts'
+import { publicBilanMessages } from './public.messages.ts'
+import { publicBilanPages } from './public.pages.tsx'
 import { statisticsMessages } from './statistics.messages.ts'
 import * as statisticsSchema from './statistics.schema.ts'
 
-const messages = [statisticsMessages] as const
+const messages = [statisticsMessages, publicBilanMessages] as const
 
 /**
  * What the bilan brings to the app: rollups folded from the platform's `stat_events` by a job,
@@ -12,7 +15,7 @@ const messages = [statisticsMessages] as const
  */
 export const statisticsModule: DomainModule = {
   name: 'statistics',
-  routes: [],
+  routes: [publicBilanPages, openDataPages],
   demo: seedDemoHistory,
   messages: [...messages],
   mails: {},

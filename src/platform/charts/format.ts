@@ -24,7 +24,8 @@ export type Grain = 'week' | 'month'
 
 /** Months when every point is a 1st and they are a month apart or more; weeks otherwise. */
 export function grainOf(dates: Date[]): Grain {
-  const sorted = [...dates].sort((a, b) => a.getTime() - b.getTime())
+  // Several series share their dates: one date twice is not two periods a day apart.
+  const sorted = [...new Set(dates.map((d) => d.getTime()))].sort((a, b) => a - b).map((t) => new Date(t))
   const firsts = sorted.every((d) => d.getUTCDate() === 1)
   const apart = sorted.every(
     (d, i) => i === 0 || d.getTime() - (sorted[i - 1]?.getTime() ?? 0) >= 28 * 86_400_000,

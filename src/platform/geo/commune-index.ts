@@ -67,6 +67,11 @@ export class CommuneIndex {
     return this.#byInsee.get(insee)?.commune ?? null
   }
 
+  /** Every commune of the given départements (a map of the territory draws them all). */
+  inDepartements(departements: readonly string[]): Commune[] {
+    return this.#in(departements).map((e) => e.commune)
+  }
+
   /** Communes of the given départements whose name, once normalised, is exactly the one typed. */
   named(name: string, departements: readonly string[]): Commune[] {
     const wanted = normaliseCommuneName(name)

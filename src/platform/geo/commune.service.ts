@@ -41,6 +41,11 @@ export class CommuneService {
     return commune && territory.departements.includes(commune.departement) ? commune : null
   }
 
+  /** Every commune of the territory's départements. */
+  async ofTerritory(territory: Territory): Promise<Commune[]> {
+    return (await this.index()).inDepartements(territory.departements)
+  }
+
   /** Whatever its département: a person's own commune, shown back to them. */
   async findAnywhere(insee: string): Promise<Commune | null> {
     return (await this.index()).find(insee)

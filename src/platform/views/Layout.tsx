@@ -148,6 +148,9 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
                     <a href="/producteurs">{t('shell.producers')}</a>
                   </li>
                   <li>
+                    <a href="/bilan">{t('shell.bilan')}</a>
+                  </li>
+                  <li>
                     <a href="/contact">{t('shell.contact')}</a>
                   </li>
                   {ctx.devTools && (
