@@ -56,6 +56,7 @@ export async function assertCaughtUp(t: TestApp, territoryId: string) {
   assert.deepEqual(lived(caughtUp), lived(live), 'the catch-up writes the same events as the live writes')
   await writeStatEvents(t.db.db)
   assert.deepEqual(await statEventsOf(t.db.db, territoryId), caughtUp, 'a second run adds nothing')
+}
 
 /** What happened in one month, commune ('?' unknown) and category ('?' none), as the rollups count it. */
 export interface MonthlySeed {
