@@ -1,5 +1,6 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { registerStatisticsJobs, scheduleStatisticsJobs } from './statistics.jobs.ts'
 import { statisticsMessages } from './statistics.messages.ts'
 import * as statisticsSchema from './statistics.schema.ts'
 
@@ -12,6 +13,8 @@ const messages = [statisticsMessages] as const
 export const statisticsModule: DomainModule = {
   name: 'statistics',
   routes: [],
+  jobs: registerStatisticsJobs,
+  schedule: scheduleStatisticsJobs,
   messages: [...messages],
   mails: {},
   schema: { ...statisticsSchema },
