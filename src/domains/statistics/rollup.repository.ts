@@ -190,7 +190,7 @@ export async function foldFulfilments(db: DbOrTx, r: EventRange): Promise<void> 
 
 /**
  * Volunteers active in the month of their event. A response or a help given names no place of
- * its own: it counts where its listing is.
+ * its own: it counts where its listing is, and not at all when its listing's posting is missing.
  */
 export async function foldActors(db: DbOrTx, r: EventRange): Promise<void> {
   await db.execute(sql`insert into stat_actors (territory_id, month, commune, category, actor_key)
@@ -202,5 +202,6 @@ export async function foldActors(db: DbOrTx, r: EventRange): Promise<void> {
     left join stat_subjects s on s.subject_id = e.subject_id and e.kind in ${COHORT_KINDS}
     cross join (values (true, true), (true, false), (false, true), (false, false)) k(by_commune, by_category)
     where ${inRange(r)} and e.actor_key is not null
+      and (s.subject_id is not null or e.kind not in ${COHORT_KINDS})
     on conflict do nothing`)
 }

@@ -30,7 +30,11 @@ export interface FoldResult {
   skipped: number
   /** the cursor after the fold */
   lastEventId: number
+  /** true when writers of events held their table past the lock timeout: nothing was folded this time */
+  deferred: boolean
 }
+
+const LOCK_NOT_AVAILABLE = '55P03'
 
 /**
  * Folds the events written since the last fold into the rollups, a batch per transaction: the
@@ -42,8 +46,15 @@ export async function foldNewEvents(services: AppServices, options: FoldOptions 
   const { batch = 10_000, budgetMs = 50_000, lockTimeoutMs = 5_000 } = options
   const { db } = services.database
   const started = performance.now()
-  const highWater = await db.transaction((tx) => settledHighWater(tx, lockTimeoutMs))
-  const result: FoldResult = { events: 0, batches: 0, skipped: 0, lastEventId: 0 }
+  const result: FoldResult = { events: 0, batches: 0, skipped: 0, lastEventId: 0, deferred: false }
+  let highWater: number
+  try {
+    highWater = await db.transaction((tx) => settledHighWater(tx, lockTimeoutMs))
+  } catch (error) {
+    // A long transaction is writing events: the next run folds them, nothing is lost by waiting.
+    if ((error as { code?: string }).code !== LOCK_NOT_AVAILABLE) throw error
+    return { ...result, deferred: true }
+  }
   for (;;) {
     const step = await db.transaction(async (tx) => {
       const after = await lockCursor(tx)

@@ -9,7 +9,7 @@ export function registerStatisticsJobs(services: AppServices): void {
   services.worker.register(ROLLUP_JOB, async () => {
     // Under the interval, so a slow fold ends before the next one is due and the lease holds.
     const result = await foldNewEvents(services, { budgetMs: 45_000 })
-    if (result.events > 0 || result.skipped > 0)
+    if (result.events > 0 || result.skipped > 0 || result.deferred)
       services.worker.logger.info(
         {
           events: result.events,
