@@ -61,22 +61,22 @@ export async function readFigures(db: DbOrTx, filter: BilanFilter): Promise<Bila
   )
   const [active] = await rows(
     db,
-    sql`select '' as metric, '' as p, count(distinct actor_key)::bigint as v from stat_actors
+    sql`select '' as metric, '' as p, count(*)::bigint as v from (select distinct actor_key from stat_actors
       where territory_id = ${t} and commune = ${commune} and category = ${category}
-        and month between ${from} and ${to}`,
+        and month between ${from} and ${to}) a`,
   )
   const activeByCommune = await rows(
     db,
-    sql`select '' as metric, commune as p, count(distinct actor_key)::bigint as v from stat_actors
-      where territory_id = ${t} and category = ${category} and commune <> '*'
-        and month between ${from} and ${to}
+    sql`select '' as metric, commune as p, count(*)::bigint as v from (select distinct commune, actor_key
+      from stat_actors where territory_id = ${t} and category = ${category} and commune <> '*'
+        and month between ${from} and ${to}) a
       group by commune`,
   )
   const activeByCategory = await rows(
     db,
-    sql`select '' as metric, category as p, count(distinct actor_key)::bigint as v from stat_actors
-      where territory_id = ${t} and commune = ${commune} and category <> '*'
-        and month between ${from} and ${to}
+    sql`select '' as metric, category as p, count(*)::bigint as v from (select distinct category, actor_key
+      from stat_actors where territory_id = ${t} and commune = ${commune} and category <> '*'
+        and month between ${from} and ${to}) a
       group by category`,
   )
   const [progress] = await rows(

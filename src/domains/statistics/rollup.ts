@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import type { AppServices } from '../../platform/services.ts'
 import {
+  analyzeWhenGrown,
   countOrphans,
   foldActors,
   foldFirstResponses,
@@ -77,6 +78,7 @@ export async function foldNewEvents(services: AppServices, options: FoldOptions 
     result.events += step.events
     if (performance.now() - started > budgetMs) break
   }
+  if (result.events > 0 && services.database.kind === 'pglite') await analyzeWhenGrown(db, result.lastEventId)
   return result
 }
 
