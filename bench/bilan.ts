@@ -107,7 +107,7 @@ async function generate(db: Db, territoryId: string, listings: number): Promise<
 async function addNewEvents(db: Db, territoryId: string): Promise<void> {
   await db.execute(sql`insert into stat_events (territory_id, kind, subject_id, occurred_at, commune_insee, category_id, actor_key)
     select ${territoryId}::uuid, case when i % 2 = 0 then 'ask.posted' else 'call.made' end,
-      md5('new-' || i)::uuid, ${START}::timestamptz + interval '729 days' + i * interval '1 second',
+      md5('new-' || i || '-' || clock_timestamp())::uuid, ${START}::timestamptz + interval '729 days' + i * interval '1 second',
       (select insee from communes where departement = '14' order by population desc offset (i % 50) limit 1),
       case when i % 2 = 0 then 'cat-' || (1 + i % 12) end, case when i % 2 = 1 then 'v' || (i % 50000) end
     from generate_series(1, 10000) i`)
@@ -195,11 +195,9 @@ async function run(label: string, env: Record<string, string>, listings: number)
       `open data (plain select of the monthly cells, readMonthlyCells not written yet): ` +
         `${(cells as unknown as { rows: unknown[] }).rows.length.toLocaleString('en')} rows in ${ms(cellsMs)}`,
     )
-    if (!readsOnly) {
-      await addNewEvents(db, territory.id)
-      const [more, moreMs] = await timed(() => foldNewEvents(app.services))
-      console.log(`fold of ${more.events.toLocaleString('en')} new events on top: ${ms(moreMs)}`)
-    }
+    await addNewEvents(db, territory.id)
+    const [more, moreMs] = await timed(() => foldNewEvents(app.services))
+    console.log(`fold of ${more.events.toLocaleString('en')} new events on top: ${ms(moreMs)}`)
     console.log(`loadavg after: ${loadavg()}`)
     await app.close()
   } finally {
