@@ -4,6 +4,7 @@ import { seedDemoHistory } from './demo-history.ts'
 import { openDataPages } from './open-data.pages.ts'
 import { publicBilanMessages } from './public.messages.ts'
 import { publicBilanPages } from './public.pages.tsx'
+import { registerStatisticsJobs, scheduleStatisticsJobs } from './statistics.jobs.ts'
 import { statisticsMessages } from './statistics.messages.ts'
 import * as statisticsSchema from './statistics.schema.ts'
 
@@ -17,6 +18,8 @@ export const statisticsModule: DomainModule = {
   name: 'statistics',
   routes: [publicBilanPages, openDataPages],
   demo: seedDemoHistory,
+  jobs: registerStatisticsJobs,
+  schedule: scheduleStatisticsJobs,
   messages: [...messages],
   mails: {},
   schema: { ...statisticsSchema },

@@ -81,6 +81,11 @@ export class JobWorker {
     })
   }
 
+  /** for a handler's own summary line (how much it did); failures are logged by the worker */
+  get logger(): FastifyBaseLogger {
+    return this.options.logger
+  }
+
   register(name: string, handler: JobHandler): void {
     if (this.#handlers.has(name)) throw new Error(`a handler for job "${name}" is already registered`)
     this.#handlers.set(name, handler)
