@@ -123,6 +123,11 @@ export class CommuneIndex {
       .map((r) => r.commune)
   }
 
+  /** Every current commune of the given départements (a map's outline), in no particular order. */
+  within(departements: readonly string[]): Commune[] {
+    return this.#in(departements).map((e) => e.commune)
+  }
+
   /** Great-circle distance in km on earthdistance's sphere; null if a code is unknown. */
   distanceKm(a: string, b: string): number | null {
     const x = this.find(a)

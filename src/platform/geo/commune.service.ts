@@ -41,6 +41,11 @@ export class CommuneService {
     return commune && territory.departements.includes(commune.departement) ? commune : null
   }
 
+  /** Every commune of the territory: the outline of a map of communes, the names of a breakdown. */
+  async ofTerritory(territory: Territory): Promise<Commune[]> {
+    return (await this.index()).within(territory.departements)
+  }
+
   /** Whatever its département: a person's own commune, shown back to them. */
   async findAnywhere(insee: string): Promise<Commune | null> {
     return (await this.index()).find(insee)
