@@ -4,7 +4,15 @@ import type { Table } from './dashboard-tables.ts'
 import { bilanCsv } from './export-csv.ts'
 
 const tables: Table[] = [
-  { id: 'a', title: 'Chiffres clés', columns: ['Indicateur', 'Valeur'], rows: [['Part (%)', 42.5], ['Bénévoles', '< 5']] },
+  {
+    id: 'a',
+    title: 'Chiffres clés',
+    columns: ['Indicateur', 'Valeur'],
+    rows: [
+      ['Part (%)', 42.5],
+      ['Bénévoles', '< 5'],
+    ],
+  },
   {
     id: 'b',
     title: 'Par catégorie',
@@ -19,7 +27,12 @@ const tables: Table[] = [
       ['Courses; médicaments', null],
     ],
   },
-  { id: 'c', title: 'Semaines', columns: ['Semaine du', 'ISO'], rows: [[{ day: '2026-01-05' }, '2026-01-05']] },
+  {
+    id: 'c',
+    title: 'Semaines',
+    columns: ['Semaine du', 'ISO'],
+    rows: [[{ day: '2026-01-05' }, '2026-01-05']],
+  },
 ]
 
 describe('the bilan as one CSV file for French spreadsheets', () => {
@@ -34,7 +47,13 @@ describe('the bilan as one CSV file for French spreadsheets', () => {
 
   it('puts each table under its title, a blank line between two tables', () => {
     const lines = csv.slice(1).split('\r\n')
-    assert.deepEqual(lines.slice(0, 5), ['Chiffres clés', 'Indicateur;Valeur', 'Part (%);42,5', 'Bénévoles;< 5', ''])
+    assert.deepEqual(lines.slice(0, 5), [
+      'Chiffres clés',
+      'Indicateur;Valeur',
+      'Part (%);42,5',
+      'Bénévoles;< 5',
+      '',
+    ])
     assert.equal(lines[5], 'Par catégorie')
     assert.ok(lines.includes('Semaines'))
     assert.equal(lines[lines.indexOf('Semaines') - 1], '')

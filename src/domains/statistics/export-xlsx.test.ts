@@ -5,7 +5,15 @@ import type { Table } from './dashboard-tables.ts'
 import { bilanXlsx } from './export-xlsx.ts'
 
 const tables: Table[] = [
-  { id: 'a', title: 'Chiffres clés', columns: ['Indicateur', 'Valeur'], rows: [['Demandes', 12], ['Bénévoles', '< 5']] },
+  {
+    id: 'a',
+    title: 'Chiffres clés',
+    columns: ['Indicateur', 'Valeur'],
+    rows: [
+      ['Demandes', 12],
+      ['Bénévoles', '< 5'],
+    ],
+  },
   {
     id: 'b',
     title: 'Demandes par semaine',

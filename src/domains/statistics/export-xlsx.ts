@@ -17,10 +17,10 @@ function sheetName(title: string, taken: Set<string>): string {
   const base =
     title
       .replace(/[[\]:*?/\\]/g, ' ')
-      .slice(0, 28)
+      .slice(0, 31)
       .trim() || 'Tableau'
   let name = base
-  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} ${n}`
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 28)} ${n}`
   taken.add(name.toLowerCase())
   return name
 }

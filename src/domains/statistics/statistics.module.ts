@@ -1,9 +1,11 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { dashboardMessages } from './dashboard.messages.ts'
+import { dashboardPages } from './dashboard.pages.tsx'
 import { statisticsMessages } from './statistics.messages.ts'
 import * as statisticsSchema from './statistics.schema.ts'
 
-const messages = [statisticsMessages] as const
+const messages = [statisticsMessages, dashboardMessages] as const
 
 /**
  * What the bilan brings to the app: rollups folded from the platform's `stat_events` by a job,
@@ -11,7 +13,7 @@ const messages = [statisticsMessages] as const
  */
 export const statisticsModule: DomainModule = {
   name: 'statistics',
-  routes: [],
+  routes: [dashboardPages],
   messages: [...messages],
   mails: {},
   schema: { ...statisticsSchema },
