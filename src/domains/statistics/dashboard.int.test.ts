@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
+import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { type BilanWorld, bilanWorld } from '../../../test/helpers/statistics.ts'
 
@@ -199,6 +201,26 @@ describe('the staff dashboard of the bilan', () => {
         }
     const list = await client.get(`${BILAN}?du=2026-01&du=2026-02`)
     assert.equal(list.statusCode, 400)
+  })
+
+  it('renders for a territory without any figure yet: every section says there is nothing', async () => {
+    const empty = await makeTerritory(t.app.services, { platformName: 'Entraide Orne', departements: ['61'] })
+    const coordinator = await makeAccount(t, empty, { roles: ['coordinator'] })
+    const client = await new Client(t, empty.hostnames[0]!).signInDirectly(coordinator, {
+      staff: true,
+      secondFactor: true,
+    })
+    const res = await client.get(BILAN)
+    assert.equal(res.statusCode, 200)
+    const p = page(res.body)
+    // the rollup's progress is one for the whole install: the other territory's figures are drawn
+    assert.match(p.text(), /Chiffres arrêtés au 16 mars 2026/)
+    assert.equal(p.all('main section.bilan-section > h2').length, 11)
+    assert.deepEqual(
+      new Set(p.all('main section.bilan-section > p.notice')),
+      new Set(['Rien sur cette période.']),
+    )
+    assert.equal(p.all('main section.bilan-section > p.notice').length, 11)
   })
 
   it('refreshes the figures on a POST with its token, and comes back to the same filter', async () => {
