@@ -2,6 +2,7 @@ import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import { dashboardMessages } from './dashboard.messages.ts'
 import { dashboardPages } from './dashboard.pages.tsx'
+import { seedDemoHistory } from './demo-history.ts'
 import { statisticsMessages } from './statistics.messages.ts'
 import * as statisticsSchema from './statistics.schema.ts'
 
@@ -14,6 +15,7 @@ const messages = [statisticsMessages, dashboardMessages] as const
 export const statisticsModule: DomainModule = {
   name: 'statistics',
   routes: [dashboardPages],
+  demo: seedDemoHistory,
   messages: [...messages],
   mails: {},
   schema: { ...statisticsSchema },
