@@ -103,6 +103,17 @@ describe('the staff dashboard of the bilan', () => {
         ['09/03/2026', '2', '1', '0'],
       ],
     )
+    // every chart is an SVG with its words, beside the same data as a table
+    const charts = [...p.document.querySelectorAll('figure.chart-figure')]
+    assert.deepEqual(
+      charts.map((f) => f.closest('section.bilan-section')?.getAttribute('id')),
+      ['tendances', 'par-categorie', 'par-commune'],
+    )
+    for (const f of charts) {
+      assert.ok(f.querySelector('svg title')?.textContent, 'a titled SVG')
+      assert.ok(f.querySelector('table tbody tr'), 'its table')
+    }
+    assert.ok(p.text('#par-categorie svg').includes('=HYPERLINK("http://evil.test";"x")'))
     assert.deepEqual(rows(p, '#par-categorie'), [
       ['Courses de première nécessité et médicaments', '6', '4', '66,7 %', '2'],
       ['=HYPERLINK("http://evil.test";"x")', '2', '1', '50 %', '0'],

@@ -102,6 +102,12 @@ export const dashboardMessages = defineMessages(
     'dashboard.col.commune': 'Commune',
     'dashboard.col.insee': 'Code INSEE',
     'dashboard.col.volunteers': 'Bénévoles actifs',
+    'dashboard.chart.asks': 'Demandes',
+    'dashboard.chart.trends':
+      'Demandes publiées, demandes ayant reçu une réponse et demandes où l’aide a été apportée, semaine par semaine ; une réponse compte dans la semaine où la demande a été publiée.',
+    'dashboard.chart.categories': 'Demandes publiées par catégorie, de la plus demandée à la moins demandée.',
+    'dashboard.chart.communes':
+      'Carte des communes du territoire : un cercle par commune, d’autant plus grand qu’elle a publié de demandes.',
   },
   {
     'dashboard.title': 'Report',
@@ -203,5 +209,11 @@ export const dashboardMessages = defineMessages(
     'dashboard.col.commune': 'Commune',
     'dashboard.col.insee': 'INSEE code',
     'dashboard.col.volunteers': 'Active volunteers',
+    'dashboard.chart.asks': 'Asks',
+    'dashboard.chart.trends':
+      'Asks posted, asks answered and asks where help was given, week by week; an answer counts in the week its ask was posted.',
+    'dashboard.chart.categories': 'Asks posted by category, from the most asked to the least.',
+    'dashboard.chart.communes':
+      'Map of the territory’s communes: one circle per commune, the larger the more asks it posted.',
   },
 )
