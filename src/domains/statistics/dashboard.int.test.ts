@@ -4,7 +4,7 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import { type BilanWorld, bilanWorld } from '../../../test/helpers/statistics.ts'
+import { type BilanWorld, bilanWorld, seedRollups } from '../../../test/helpers/statistics.ts'
 
 const BILAN = '/administration/bilan'
 
@@ -232,6 +232,34 @@ describe('the staff dashboard of the bilan', () => {
       new Set(['Rien sur cette période.']),
     )
     assert.equal(p.all('main section.bilan-section > p.notice').length, 11)
+  })
+
+  it('shows the ten communes that ask most, and all of them on « voir toutes »', async () => {
+    const orne = await makeTerritory(t.app.services, { platformName: 'Entraide Orne', departements: ['61'] })
+    const communes = (await t.app.services.communes.ofTerritory(orne)).slice(0, 12)
+    await seedRollups(
+      t,
+      orne.id,
+      communes.map((c, i) => ({
+        day: '2026-02-03',
+        metric: 'ask.posted',
+        value: i + 1,
+        commune: c.insee,
+        category: '?',
+      })),
+    )
+    const coordinator = await makeAccount(t, orne, { roles: ['coordinator'] })
+    const client = await new Client(t, orne.hostnames[0]!).signInDirectly(coordinator, {
+      staff: true,
+      secondFactor: true,
+    })
+    const p = page((await client.get(BILAN)).body)
+    const top = rows(p, '#par-commune')
+    assert.equal(top.length, 10)
+    assert.deepEqual(top[0]!.slice(0, 3), [communes[11]!.name, communes[11]!.insee, '12'])
+    const all = p.link('Voir toutes les communes (12)')!
+    assert.equal(all, `${BILAN}?du=2025-04&au=2026-03&communes=toutes#par-commune`)
+    assert.equal(rows(page((await client.get(all)).body), '#par-commune').length, 12)
   })
 
   it('refreshes the figures on a POST with its token, and comes back to the same filter', async () => {
