@@ -140,7 +140,12 @@ export const sections: readonly Section[] = [
     metrics: ['phone-case.opened', 'phone-case.closed'],
     figures: (t, d) => [
       count(t('dashboard.fig.casesOpened'), total(d, 'phone-case.opened')),
-      ...byOutcome('phone-case.closed', 'dashboard.fig.casesClosed', (x) => x.caseOutcomes)(t, d),
+      ...byOutcome('phone-case.closed', 'dashboard.fig.casesClosed', (x) =>
+        x.caseOutcomes.map((o) => ({
+          code: o.code,
+          label: t('dashboard.fig.closedAs', { outcome: o.label }),
+        })),
+      )(t, d),
     ],
     View: OutcomesSection,
   },
