@@ -40,7 +40,7 @@ export const dashboardMessages = defineMessages(
     'dashboard.nothing': 'Rien sur cette période.',
     'dashboard.none': 'sans objet',
     'dashboard.smallCounts':
-      'Pour qu’aucun bénévole ne puisse être reconnu, un nombre de bénévoles de 1 à 4 s’affiche « < 5 », ainsi que ceux qui permettraient de le retrouver.',
+      'Pour qu’aucun bénévole ne puisse être reconnu, un nombre de bénévoles de 1 à 4 s’affiche «\u00a0<\u00a05\u00a0», ainsi que ceux qui permettraient de le retrouver.',
     'dashboard.median.underHour': 'moins d’une heure',
     'dashboard.median.hours': 'environ {hours} h',
     'dashboard.median.days': 'environ {days} jours',
