@@ -48,9 +48,8 @@ async function rssMbOf(pid: number): Promise<number> {
 async function boot(entry: Entry, env: Record<string, string>): Promise<Boot> {
   const started = performance.now()
   const server = await spawnServer({
-    env: { NODE_ENV: 'development', SEED_DEMO: 'false', LOG_LEVEL: 'warn', ...env },
+    env: { NODE_ENV: 'development', SEED_DEMO: 'false', ...env },
     args: [...entries[entry]!],
-    readyPath: '/readyz',
     pollMs: 10,
     bootTimeoutMs: 300_000,
   })

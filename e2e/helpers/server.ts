@@ -36,68 +36,114 @@ interface SpawnOptions {
   pollMs?: number
   /** what node runs: the TypeScript sources through tsx by default, or the compiled build */
   args?: string[]
-  /** the address that must answer 200 for the server to count as started */
-  readyPath?: string
 }
 
+const KEPT_OUTPUT = 20_000
+
+/** The levels that still print Fastify's « Server listening at » line, which readiness waits for. */
+const LISTENING_LEVELS = new Set(['trace', 'debug', 'info'])
+
 /**
- * Runs `node --import tsx src/server.ts` exactly as an operator would (no tsx CLI in
- * between, so SIGTERM reaches the server itself) and resolves once /healthz answers 200.
+ * Runs `node --import tsx src/server.ts` exactly as an operator would (no tsx CLI in between, so
+ * SIGTERM reaches the server itself) and resolves once this very process has said it listens on
+ * its port and its /readyz answers 200 (a database round trip). An answer on the port alone
+ * proves nothing: another test's or another checkout's server may have been given the same free
+ * port and answer first, and /healthz answers before the database does. A server that exits
+ * before it is ready fails the start at once with what it printed; one refused its port
+ * (EADDRINUSE) is started again on another.
  */
-export async function spawnServer({
+export async function spawnServer(options: SpawnOptions): Promise<SpawnedServer> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await spawnOnce(options)
+    } catch (error) {
+      if (attempt < 3 && error instanceof PortTaken) continue
+      throw error
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function spawnOnce({
   env,
   bootTimeoutMs = 90_000,
   stopTimeoutMs = 15_000,
   pollMs = 100,
   args = ['--import', 'tsx', 'src/server.ts'],
-  readyPath = '/healthz',
 }: SpawnOptions): Promise<SpawnedServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const inherited = { ...process.env }
   // A developer's DATABASE_URL must not point the run at their database; callers pass it on purpose.
   delete inherited.DATABASE_URL
+  const level = env.LOG_LEVEL ?? inherited.LOG_LEVEL ?? 'info'
   const child = spawn(process.execPath, args, {
     cwd: repoRoot,
-    env: { ...inherited, HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: {
+      ...inherited,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+      LOG_LEVEL: LISTENING_LEVELS.has(level) ? level : 'info',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let log = ''
+  let listening = false
+  const said = `Server listening at ${url}"`
   const keep = (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-20_000)
+    log = (log + chunk.toString()).slice(-KEPT_OUTPUT)
+    listening ||= log.includes(said)
   }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
-  const exited = once(child, 'exit') as Promise<[number | null, NodeJS.Signals | null]>
+  // 'close' rather than 'exit': by then everything it printed has been read.
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('close', (code, signal) => resolve({ code, signal })),
+  )
+  let gone: { code: number | null; signal: NodeJS.Signals | null } | undefined
+  void exited.then((status) => {
+    gone = status
+  })
   // If the test process dies first, the server must not outlive it and hold the port.
   const killOnExit = () => child.kill('SIGKILL')
   process.once('exit', killOnExit)
+  void exited.then(() => process.off('exit', killOnExit))
 
   const deadline = Date.now() + bootTimeoutMs
+  let status = 0
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`server exited during boot (${child.exitCode ?? child.signalCode}):\n${log}`)
+    if (gone) {
+      const how = gone.code ?? gone.signal
+      if (log.includes('EADDRINUSE')) throw new PortTaken(`port ${port} taken (${how}):\n${log}`)
+      throw new Error(`server exited during boot (${how}):\n${log}`)
     }
-    const status = await fetch(`${url}${readyPath}`).then(
-      (r) => r.status,
-      () => 0,
-    )
-    if (status === 200) break
+    if (listening) {
+      status = await fetch(`${url}/readyz`, { signal: AbortSignal.timeout(10_000) }).then(
+        (r) => r.status,
+        () => 0,
+      )
+      if (status === 200) break
+    }
     if (Date.now() > deadline) {
       child.kill('SIGKILL')
-      throw new Error(`server not healthy after ${bootTimeoutMs} ms (last status ${status}):\n${log}`)
+      await exited
+      const state = listening ? `listening, /readyz ${status}` : 'not listening yet'
+      throw new Error(`server not ready after ${bootTimeoutMs} ms (${state}):\n${log}`)
     }
-    await new Promise((r) => setTimeout(r, pollMs))
+    // Woken early by the exit, so that a crash is reported at once rather than at the next poll.
+    await Promise.race([exited, new Promise((r) => setTimeout(r, pollMs))])
   }
 
-  const server: SpawnedServer = {
+  return {
     child,
     port,
     url,
     output: () => log,
     async stop() {
       process.off('exit', killOnExit)
-      if (child.exitCode !== null || child.signalCode !== null) {
+      if (gone || child.exitCode !== null || child.signalCode !== null) {
         throw new Error(`server had already exited (${child.exitCode ?? child.signalCode}):\n${log}`)
       }
       child.kill('SIGTERM')
@@ -108,12 +154,11 @@ export async function spawnServer({
         await exited
         throw new Error(`server still running ${stopTimeoutMs} ms after SIGTERM:\n${log}`)
       }
-      const [code, signal] = result
       // A graceful shutdown closes the database and exits 0; dying by the signal means no handler ran.
-      if (code !== 0) throw new Error(`server stopped badly after SIGTERM (${code ?? signal}):\n${log}`)
+      if (result.code !== 0)
+        throw new Error(`server stopped badly after SIGTERM (${result.code ?? result.signal}):\n${log}`)
     },
   }
-  return server
 }
 
 export interface E2eServer extends SpawnedServer {
@@ -128,7 +173,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<E2e
   const dataDir = await mkdtemp(join(tmpdir(), 'entraide-e2e-'))
   try {
     const server = await spawnServer({
-      env: { NODE_ENV: 'development', SEED_DEMO: 'true', LOG_LEVEL: 'warn', PGLITE_DIR: dataDir, ...env },
+      env: { NODE_ENV: 'development', SEED_DEMO: 'true', PGLITE_DIR: dataDir, ...env },
     })
     return {
       ...server,

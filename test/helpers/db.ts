@@ -190,10 +190,18 @@ export async function createTestTarget(): Promise<{ env: Record<string, string>;
 }
 
 /**
+ * How long a test's query may wait for its answer before it fails, naming its statement. Longer
+ * than the embedded database's own 30 s wait for another connection's transaction (which fails
+ * with 57P03 and says so), far shorter than the runner's 5 minutes without a test ending.
+ */
+const QUERY_TIMEOUT_MS = Number(process.env.TEST_QUERY_TIMEOUT_MS ?? 60_000)
+
+/**
  * A fresh, migrated database for one test file: a copy of a template data directory on
  * PGlite, or `CREATE DATABASE … TEMPLATE` on PostgreSQL when DATABASE_URL is set.
  */
-export async function createTestDatabase(options: OpenOptions = {}): Promise<TestDatabase> {
+export async function createTestDatabase(given: OpenOptions = {}): Promise<TestDatabase> {
+  const options: OpenOptions = { queryTimeoutMs: QUERY_TIMEOUT_MS, ...given }
   const url = process.env.DATABASE_URL
   if (url) {
     const template = await postgresTemplate(url)
@@ -230,8 +238,31 @@ export async function createTestDatabase(options: OpenOptions = {}): Promise<Tes
   return {
     ...database,
     async drop() {
-      await database.close()
-      await rm(dir, { recursive: true, force: true })
+      try {
+        await closeWithin(database, QUERY_TIMEOUT_MS)
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
     },
+  }
+}
+
+/**
+ * Closes the embedded database, or ends its thread when it does not close in time: a thread stuck
+ * in a statement never answers the request to close, and the file would wait there for ever
+ * after its tests have failed, one deadline each.
+ */
+async function closeWithin(database: Database, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), ms)
+  })
+  try {
+    if ((await Promise.race([database.close(), late])) === 'late') {
+      await database.embedded?.abort()
+      throw new Error(`the embedded database did not close in ${ms} ms; its thread was ended`)
+    }
+  } finally {
+    clearTimeout(timer)
   }
 }

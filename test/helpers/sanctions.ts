@@ -8,9 +8,11 @@ import { randomToken, sha256 } from '../../src/platform/auth/secrets.ts'
 import { reviewItems } from '../../src/platform/review/review.schema.ts'
 import { submitForReview } from '../../src/platform/review/review-queue.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'
+import { accounts, listings } from '../../src/schema.ts'
 import { type Account, Client, makeAccount } from './accounts.ts'
-import type { TestApp } from './app.ts'
+import { buildTestApp, type TestApp } from './app.ts'
 import { makeTerritory } from './factories.ts'
+import { type ReceivedMail, type SmtpReceiver, startSmtpReceiver } from './smtp.ts'
 
 /**
  * A decision as the moderation queue writes it, for the tests of what follows: the sanction row
@@ -135,6 +137,47 @@ export async function sanctionWorld(t: TestApp): Promise<SanctionWorld> {
       const c = new Client(t, account?.territoryId === other.id ? other.hostnames[0]! : host)
       if (account) await c.signInDirectly(account, { secondFactor: staff, staff })
       return c
+    },
+  }
+}
+
+/** An app that mails to a receiver, its sanction world, and what the tests of a sanction's consequences read. */
+export interface SanctionRun {
+  t: TestApp
+  w: SanctionWorld
+  smtp: SmtpReceiver
+  /** the mails sent to `address` so far, once the jobs due have run */
+  mailsTo(address: string): Promise<ReceivedMail[]>
+  accountStatus(id: string): Promise<string | undefined>
+  listingStatus(id: string): Promise<string | undefined>
+  /** closes the app, then the receiver */
+  close(): Promise<void>
+}
+
+export async function startSanctionRun(): Promise<SanctionRun> {
+  const smtp = await startSmtpReceiver()
+  let t: TestApp
+  try {
+    t = await buildTestApp({ SMTP_URL: smtp.url })
+  } catch (error) {
+    await smtp.close()
+    throw error
+  }
+  return {
+    t,
+    w: await sanctionWorld(t),
+    smtp,
+    async mailsTo(address) {
+      await t.app.services.worker.runDue()
+      return smtp.messages.filter((m) => m.to.includes(address))
+    },
+    accountStatus: async (id) =>
+      (await t.db.db.select({ s: accounts.status }).from(accounts).where(eq(accounts.id, id)))[0]?.s,
+    listingStatus: async (id) =>
+      (await t.db.db.select({ s: listings.status }).from(listings).where(eq(listings.id, id)))[0]?.s,
+    async close() {
+      await t.close()
+      await smtp.close()
     },
   }
 }

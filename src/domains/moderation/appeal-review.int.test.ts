@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
 import { changeAccount } from '../../../test/helpers/accounts.ts'
-import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import type { TestApp } from '../../../test/helpers/app.ts'
 import { makeMatch } from '../../../test/helpers/conversations.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { changeListing, makeListing } from '../../../test/helpers/listings.ts'
@@ -12,39 +12,25 @@ import {
   auditRows,
   makeDecidedItem,
   makeSanction,
+  type SanctionRun,
   type SanctionWorld,
   sanctionRow,
-  sanctionWorld,
+  startSanctionRun,
 } from '../../../test/helpers/sanctions.ts'
-import { type SmtpReceiver, startSmtpReceiver } from '../../../test/helpers/smtp.ts'
 import { messages } from '../../../test/helpers/tables.ts'
-import { accounts, listings } from '../../schema.ts'
 
 const REVIEW = '/administration/moderation/recours'
 
 describe('appeal review by another moderator', () => {
   let t: TestApp
   let w: SanctionWorld
-  let smtp: SmtpReceiver
+  let run: SanctionRun
   before(async () => {
-    smtp = await startSmtpReceiver()
-    t = await buildTestApp({ SMTP_URL: smtp.url })
-    w = await sanctionWorld(t)
+    run = await startSanctionRun()
+    ;({ t, w } = run)
   })
-  after(async () => {
-    await t.close()
-    await smtp.close()
-  })
+  after(() => run.close())
   beforeEach(() => t.clock.advance('11 minutes'))
-
-  const mailsTo = async (address: string) => {
-    await t.app.services.worker.runDue()
-    return smtp.messages.filter((m) => m.to.includes(address))
-  }
-  const accountStatus = async (id: string) =>
-    (await t.db.db.select({ s: accounts.status }).from(accounts).where(eq(accounts.id, id)))[0]?.s
-  const listingStatus = async (id: string) =>
-    (await t.db.db.select({ s: listings.status }).from(listings).where(eq(listings.id, id)))[0]?.s
 
   /** A sanction decided by the judge, and the person's appeal filed from the link. */
   async function appealed(
@@ -118,8 +104,8 @@ describe('appeal review by another moderator', () => {
     const person = await w.newPerson('Odile Martin')
     const listing = await makeListing(t, w.territory, person)
     const { sanction, appealId } = await appealed('suspend', { accountId: person.id })
-    assert.equal(await accountStatus(person.id), 'suspended')
-    assert.equal(await listingStatus(listing.id), 'held')
+    assert.equal(await run.accountStatus(person.id), 'suspended')
+    assert.equal(await run.listingStatus(listing.id), 'held')
     const reviewer = await w.client(w.reviewer, true)
     const page0 = page((await reviewer.get(`${REVIEW}/${appealId}`)).body)
     assert.equal(page0.h1(), 'Recours de Odile Martin')
@@ -149,8 +135,8 @@ describe('appeal review by another moderator', () => {
     assert.ok(lifted?.liftedAt)
     assert.equal(lifted?.liftedBy, w.reviewer.id)
     assert.equal(lifted?.appealTokenHash, null, 'the link is spent')
-    assert.equal(await accountStatus(person.id), 'active')
-    assert.equal(await listingStatus(listing.id), 'published')
+    assert.equal(await run.accountStatus(person.id), 'active')
+    assert.equal(await run.listingStatus(listing.id), 'published')
     const [appeal] = await appealRows(t, sanction.id)
     assert.equal(appeal?.status, 'granted')
     assert.equal(appeal?.reviewedBy, w.reviewer.id)
@@ -160,7 +146,7 @@ describe('appeal review by another moderator', () => {
     assert.equal((await auditRows(t, 'appeal.granted', appealId)).length, 1)
     assert.equal((await auditRows(t, 'sanction.lifted', person.id)).length, 1)
 
-    const [mail] = await mailsTo(person.email)
+    const [mail] = await run.mailsTo(person.email)
     assert.equal(mail?.subject, 'Réponse à votre recours')
     assert.match(mail!.text, /Un autre modérateur a relu la décision et l’a levée\./)
     assert.match(mail!.text, /remboursement des courses : c’est permis/)
@@ -182,11 +168,11 @@ describe('appeal review by another moderator', () => {
     })
     assert.equal(res.statusCode, 303)
     assert.equal((await sanctionRow(t, sanction.id))?.liftedAt, null)
-    assert.equal(await accountStatus(person.id), 'suspended')
+    assert.equal(await run.accountStatus(person.id), 'suspended')
     assert.equal((await appealRows(t, sanction.id))[0]?.status, 'upheld')
     assert.equal((await auditRows(t, 'appeal.upheld', appealId)).length, 1)
     assert.equal((await auditRows(t, 'sanction.lifted', person.id)).length, 0)
-    const [mail] = await mailsTo(person.email)
+    const [mail] = await run.mailsTo(person.email)
     assert.match(mail!.text, /l’a maintenue\./)
     assert.match(mail!.text, /demandaient bien de l’argent/)
   })
@@ -237,7 +223,7 @@ describe('appeal review by another moderator', () => {
       })
       assert.equal(res.statusCode, 303)
     }
-    assert.equal(await listingStatus(listing.id), 'published')
+    assert.equal(await run.listingStatus(listing.id), 'published')
     const [message] = await t.db.db.select().from(messages).where(eq(messages.id, messageId))
     assert.equal(message?.hiddenAt, null)
   })
@@ -260,7 +246,7 @@ describe('appeal review by another moderator', () => {
     ]
     assert.equal(decisions.length, 1)
     assert.equal(decisions[0]!.action, appeal!.status === 'granted' ? 'appeal.granted' : 'appeal.upheld')
-    assert.equal((await mailsTo(person.email)).length, 1, 'one answer mailed')
+    assert.equal((await run.mailsTo(person.email)).length, 1, 'one answer mailed')
     const late = await reviewer.post(`${REVIEW}/${appealId}`, { decision: 'upheld', answer: 'Trop tard.' })
     assert.equal(late.statusCode, 409)
     assert.equal((await appealRows(t, sanction.id))[0]?.answer, appeal!.answer)

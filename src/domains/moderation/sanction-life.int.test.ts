@@ -1,44 +1,29 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import { eq } from 'drizzle-orm'
-import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import type { TestApp } from '../../../test/helpers/app.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import {
   auditRows,
   makeSanction,
+  type SanctionRun,
   type SanctionWorld,
   sanctionRow,
-  sanctionWorld,
+  startSanctionRun,
 } from '../../../test/helpers/sanctions.ts'
-import { type SmtpReceiver, startSmtpReceiver } from '../../../test/helpers/smtp.ts'
-import { accounts, listings } from '../../schema.ts'
 import { SUSPENSIONS_END_JOB } from './sanction-life.jobs.ts'
 import { endDueSuspensions } from './sanction-life.service.ts'
 
 describe('the life of a sanction: signing in while suspended, the mail again, the end of a suspension', () => {
   let t: TestApp
   let w: SanctionWorld
-  let smtp: SmtpReceiver
+  let run: SanctionRun
   before(async () => {
-    smtp = await startSmtpReceiver()
-    t = await buildTestApp({ SMTP_URL: smtp.url })
-    w = await sanctionWorld(t)
+    run = await startSanctionRun()
+    ;({ t, w } = run)
   })
-  after(async () => {
-    await t.close()
-    await smtp.close()
-  })
+  after(() => run.close())
   beforeEach(() => t.clock.advance('2 hours'))
-
-  const mailsTo = async (address: string) => {
-    await t.app.services.worker.runDue()
-    return smtp.messages.filter((m) => m.to.includes(address))
-  }
-  const accountStatus = async (id: string) =>
-    (await t.db.db.select({ s: accounts.status }).from(accounts).where(eq(accounts.id, id)))[0]?.s
-  const listingStatus = async (id: string) =>
-    (await t.db.db.select({ s: listings.status }).from(listings).where(eq(listings.id, id)))[0]?.s
   const signIn = async (email: string, password: string) =>
     (await w.client()).post('/connexion', { email, password })
 
@@ -91,7 +76,7 @@ describe('the life of a sanction: signing in while suspended, the mail again, th
     const res = await client.post('/recours/renvoyer', { decision: sealed })
     assert.equal(res.statusCode, 200)
     assert.equal(page(res.body).h1(), 'Courriel envoyé à nouveau')
-    const [mail] = await mailsTo(person.email)
+    const [mail] = await run.mailsTo(person.email)
     assert.equal(mail?.subject, 'La décision de modération vous concernant')
     assert.match(mail!.text, /Compte suspendu jusqu’au/)
     assert.match(mail!.text, /Motif : Demande d’argent ou de paiement\./)
@@ -112,7 +97,7 @@ describe('the life of a sanction: signing in while suspended, the mail again, th
     for (let i = 0; i < 3; i++)
       statuses.push((await client.post('/recours/renvoyer', { decision: sealed })).statusCode)
     assert.deepEqual(statuses, [200, 200, 429])
-    assert.equal((await mailsTo(person.email)).length, 3)
+    assert.equal((await run.mailsTo(person.email)).length, 3)
     t.clock.advance('61 minutes')
     const expired = await client.post('/recours/renvoyer', { decision: sealed })
     assert.equal(expired.statusCode, 400, 'the sealed form lasts an hour')
@@ -130,7 +115,7 @@ describe('the life of a sanction: signing in while suspended, the mail again, th
     const banned = await w.newPerson()
     await makeSanction(t, w.territory, { accountId: banned.id, kind: 'ban', decidedBy: w.judge.id })
     assert.equal(await endDueSuspensions(t.app.services), 0, 'nothing is due yet')
-    assert.equal(await accountStatus(person.id), 'suspended')
+    assert.equal(await run.accountStatus(person.id), 'suspended')
 
     t.clock.advance('7 days')
     t.clock.advance('1 minute')
@@ -140,20 +125,20 @@ describe('the life of a sanction: signing in while suspended, the mail again, th
     const lifted = await sanctionRow(t, id)
     assert.ok(lifted?.liftedAt)
     assert.equal(lifted?.liftedBy, null)
-    assert.equal(await accountStatus(person.id), 'active')
-    assert.equal(await listingStatus(listing.id), 'published')
-    assert.equal(await accountStatus(banned.id), 'suspended', 'a ban has no end')
+    assert.equal(await run.accountStatus(person.id), 'active')
+    assert.equal(await run.listingStatus(listing.id), 'published')
+    assert.equal(await run.accountStatus(banned.id), 'suspended', 'a ban has no end')
     const audits = await auditRows(t, 'sanction.lifted', person.id)
     assert.equal(audits.length, 1)
     assert.equal(audits[0]!.actorId, null)
-    const mails = await mailsTo(person.email)
+    const mails = await run.mailsTo(person.email)
     assert.equal(mails.length, 1)
     assert.equal(mails[0]!.subject, 'Votre suspension est terminée')
     assert.match(mails[0]!.text, /vous pouvez vous connecter à nouveau/)
     assert.match(mails[0]!.text, /\/connexion/)
 
     assert.equal(await endDueSuspensions(t.app.services), 0, 'a second run finds nothing')
-    assert.equal((await mailsTo(person.email)).length, 1)
+    assert.equal((await run.mailsTo(person.email)).length, 1)
     assert.equal((await auditRows(t, 'sanction.lifted', person.id)).length, 1)
     assert.equal((await signIn(person.email, person.password)).statusCode, 303)
   })
@@ -173,8 +158,8 @@ describe('the life of a sanction: signing in while suspended, the mail again, th
     assert.equal(res.statusCode, 303)
     assert.ok(res.cookies.some((c) => c.name === 'session' && c.value))
     assert.ok((await sanctionRow(t, id))?.liftedAt)
-    assert.equal(await accountStatus(person.id), 'active')
-    assert.equal(await listingStatus(listing.id), 'published')
+    assert.equal(await run.accountStatus(person.id), 'active')
+    assert.equal(await run.listingStatus(listing.id), 'published')
     assert.equal((await auditRows(t, 'sanction.lifted', person.id)).length, 1)
     assert.equal(await endDueSuspensions(t.app.services), 0)
   })
@@ -195,7 +180,7 @@ describe('the life of a sanction: signing in while suspended, the mail again, th
     })
     t.clock.advance('61 minutes')
     await endDueSuspensions(t.app.services)
-    assert.equal(await accountStatus(person.id), 'suspended')
+    assert.equal(await run.accountStatus(person.id), 'suspended')
     const res = await signIn(person.email, person.password)
     assert.equal(res.statusCode, 403)
     assert.match(page(res.body).text('main'), /jusqu’au/)

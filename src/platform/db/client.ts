@@ -7,6 +7,7 @@ import type { Config } from '../../config.ts'
 import { DiskFullError, ensureFreeSpace, freeBytes, isDiskFull, SUSPICIOUS_FREE_BYTES } from './disk.ts'
 import { type DirectoryLock, lockDataDirectory } from './lock.ts'
 import { type EmbeddedServer, startEmbeddedServer } from './pglite-server/start.ts'
+import { deadlineClient } from './query-deadline.ts'
 import { TimedPool } from './timed-pool.ts'
 
 export { pgliteExtensions } from './pglite-server/extensions.ts'
@@ -38,6 +39,11 @@ export interface OpenOptions {
    * people typed), so benchmarks and tests can count statements per request without a log.
    */
   onStatement?: () => void
+  /**
+   * Every query fails after this many ms without an answer, naming its statement's first words
+   * (`query-deadline.ts`). Tests set it, so that a lost answer fails its test rather than the run.
+   */
+  queryTimeoutMs?: number
 }
 
 /**
@@ -46,9 +52,10 @@ export interface OpenOptions {
  */
 const EMBEDDED_POOL_SIZE = 4
 
-function makePool(config: pg.PoolConfig): TimedPool {
+function makePool(config: pg.PoolConfig, queryTimeoutMs?: number): TimedPool {
   const pool = new TimedPool({
     ...config,
+    ...(queryTimeoutMs ? { Client: deadlineClient(queryTimeoutMs) } : {}),
     // Without it, a server that does not answer (network cut) holds every request for minutes;
     // with it, the request fails fast and the visitor is told to come back (503).
     connectionTimeoutMillis: 10_000,
@@ -70,7 +77,10 @@ export async function openDatabase(
 ): Promise<Database> {
   const logger = options.onStatement ? { logQuery: options.onStatement } : undefined
   if (database.kind === 'postgres') {
-    const pool = makePool({ connectionString: database.url, max: options.poolSize ?? 10 })
+    const pool = makePool(
+      { connectionString: database.url, max: options.poolSize ?? 10 },
+      options.queryTimeoutMs,
+    )
     return {
       kind: 'postgres',
       db: drizzlePg(pool, { logger }) as unknown as Db,
@@ -79,16 +89,19 @@ export async function openDatabase(
     }
   }
   const { server, lock } = await openPglite(database.dir)
-  const pool = makePool({
-    host: server.host,
-    port: server.port,
-    user: 'postgres',
-    database: 'postgres',
-    stream: () => server.stream(),
-    max: Math.min(options.poolSize ?? EMBEDDED_POOL_SIZE, EMBEDDED_POOL_SIZE),
-    // A script that forgot to close the database may still end, as it could when PGlite ran inline.
-    allowExitOnIdle: true,
-  })
+  const pool = makePool(
+    {
+      host: server.host,
+      port: server.port,
+      user: 'postgres',
+      database: 'postgres',
+      stream: () => server.stream(),
+      max: Math.min(options.poolSize ?? EMBEDDED_POOL_SIZE, EMBEDDED_POOL_SIZE),
+      // A script that forgot to close the database may still end, as it could when PGlite ran inline.
+      allowExitOnIdle: true,
+    },
+    options.queryTimeoutMs,
+  )
   return {
     kind: 'pglite',
     db: drizzlePg(pool, { logger }) as unknown as Db,

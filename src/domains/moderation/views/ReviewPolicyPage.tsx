@@ -1,7 +1,7 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
-import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
-import { Choices, Confirmation, CsrfField, errorFor, pageTitle } from '../../../platform/views/fields.tsx'
-import { Layout } from '../../../platform/views/Layout.tsx'
+import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
+import { Choices, errorFor } from '../../../platform/views/fields.tsx'
+import { SettingsPage } from '../../../platform/views/SettingsPage.tsx'
 
 export const REVIEW_POLICY_PATH = '/administration/moderation/relecture'
 
@@ -26,34 +26,36 @@ export function ReviewPolicyPage({ ctx, policy, medianHours, errors, notice }: P
   const { t } = ctx
   const title = t('reviewPolicy.title')
   return (
-    <Layout ctx={ctx} title={pageTitle(ctx, title, errors)}>
-      <p>
-        <a href="/administration">{t('admin.back')}</a>
-      </p>
-      <h1>{title}</h1>
-      {notice && <Confirmation text={notice} />}
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <p>{t('reviewPolicy.intro')}</p>
-      <p>
-        {medianHours === null
-          ? t('reviewPolicy.median.none')
-          : t('reviewPolicy.median.hours', { hours: Math.max(1, Math.ceil(medianHours)) })}
-      </p>
-      <form method="post" action={REVIEW_POLICY_PATH} novalidate>
-        <CsrfField ctx={ctx} />
-        <Choices
-          ctx={ctx}
-          id="policy"
-          name="policy"
-          type="radio"
-          legend={t('reviewPolicy.legend')}
-          hint={t('reviewPolicy.hint')}
-          error={errorFor(errors, 'policy')}
-          options={OPTIONS.map(([value, key]) => ({ value, label: t(key) }))}
-          checked={[policy]}
-        />
-        <button type="submit">{t('reviewPolicy.submit')}</button>
-      </form>
-    </Layout>
+    <SettingsPage
+      ctx={ctx}
+      title={title}
+      back={{ href: '/administration', label: t('admin.back') }}
+      errors={errors}
+      notice={notice}
+      intro={
+        <>
+          <p>{t('reviewPolicy.intro')}</p>
+          <p>
+            {medianHours === null
+              ? t('reviewPolicy.median.none')
+              : t('reviewPolicy.median.hours', { hours: Math.max(1, Math.ceil(medianHours)) })}
+          </p>
+        </>
+      }
+      action={REVIEW_POLICY_PATH}
+      submit={t('reviewPolicy.submit')}
+    >
+      <Choices
+        ctx={ctx}
+        id="policy"
+        name="policy"
+        type="radio"
+        legend={t('reviewPolicy.legend')}
+        hint={t('reviewPolicy.hint')}
+        error={errorFor(errors, 'policy')}
+        options={OPTIONS.map(([value, key]) => ({ value, label: t(key) }))}
+        checked={[policy]}
+      />
+    </SettingsPage>
   )
 }

@@ -1,7 +1,7 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
-import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
-import { Confirmation, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
-import { Layout } from '../../../platform/views/Layout.tsx'
+import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
+import { errorFor, TextField } from '../../../platform/views/fields.tsx'
+import { SettingsPage } from '../../../platform/views/SettingsPage.tsx'
 import { type HelplineInput, HOURS_MAX } from '../help-point.ts'
 
 export const HELPLINE_PATH = '/administration/ligne-telephonique'
@@ -21,48 +21,48 @@ export function HelplineAdminPage({ ctx, values, errors, helpPoints, notice }: P
   const { t } = ctx
   const title = t('helpline.admin.title')
   return (
-    <Layout ctx={ctx} title={pageTitle(ctx, title, errors)}>
-      <p>
-        <a href="/administration">{t('admin.back')}</a>
-      </p>
-      <h1>{title}</h1>
-      {notice && <Confirmation text={notice} />}
-      <ErrorSummary ctx={ctx} errors={errors} />
-      <p>{t('helpline.admin.intro')}</p>
-      <form method="post" action={HELPLINE_PATH} novalidate>
-        <CsrfField ctx={ctx} />
-        <TextField
-          ctx={ctx}
-          name="phone"
-          type="tel"
-          autocomplete="off"
-          label={t('helpline.form.phone')}
-          hint={t('helpline.form.phoneHint')}
-          value={values.phone}
-          error={errorFor(errors, 'phone')}
-        />
-        <TextField
-          ctx={ctx}
-          name="hoursFr"
-          label={t('helpline.form.hoursFr')}
-          hint={t('helpline.form.hoursHint')}
-          value={values.hoursFr}
-          error={errorFor(errors, 'hoursFr')}
-          maxLength={HOURS_MAX}
-        />
-        <TextField
-          ctx={ctx}
-          name="hoursEn"
-          label={t('helpline.form.hoursEn')}
-          value={values.hoursEn}
-          error={errorFor(errors, 'hoursEn')}
-          maxLength={HOURS_MAX}
-        />
-        <button type="submit">{t('helpline.form.submit')}</button>
-      </form>
-      <p>
-        <a href={HELP_POINTS_PATH}>{t('helpline.admin.points', { count: helpPoints })}</a>
-      </p>
-    </Layout>
+    <SettingsPage
+      ctx={ctx}
+      title={title}
+      back={{ href: '/administration', label: t('admin.back') }}
+      errors={errors}
+      notice={notice}
+      intro={<p>{t('helpline.admin.intro')}</p>}
+      action={HELPLINE_PATH}
+      submit={t('helpline.form.submit')}
+      footer={
+        <p>
+          <a href={HELP_POINTS_PATH}>{t('helpline.admin.points', { count: helpPoints })}</a>
+        </p>
+      }
+    >
+      <TextField
+        ctx={ctx}
+        name="phone"
+        type="tel"
+        autocomplete="off"
+        label={t('helpline.form.phone')}
+        hint={t('helpline.form.phoneHint')}
+        value={values.phone}
+        error={errorFor(errors, 'phone')}
+      />
+      <TextField
+        ctx={ctx}
+        name="hoursFr"
+        label={t('helpline.form.hoursFr')}
+        hint={t('helpline.form.hoursHint')}
+        value={values.hoursFr}
+        error={errorFor(errors, 'hoursFr')}
+        maxLength={HOURS_MAX}
+      />
+      <TextField
+        ctx={ctx}
+        name="hoursEn"
+        label={t('helpline.form.hoursEn')}
+        value={values.hoursEn}
+        error={errorFor(errors, 'hoursEn')}
+        maxLength={HOURS_MAX}
+      />
+    </SettingsPage>
   )
 }
