@@ -5,12 +5,14 @@
  */
 
 export { insertCase as openCase, type NewCase } from './case.repository.ts'
+/** The words of each way a case ends: the bilan counts closed cases by outcome. */
+export { outcomeKeys as caseOutcomeLabels } from './case.ts'
 /** Cases opened and closed, for the bilan's catch-up at start. */
 export { caseStatEvents } from './case-stats.ts'
 export { findPeople, peopleOfAsks } from './people-by-id.ts'
 export { findPerson, insertPerson, type NewPerson, type PersonRow } from './person.repository.ts'
 export { checkPerson, type PersonFields, type PersonInput } from './person.ts'
-export type { CaseOrigin, SharedContact } from './phone.schema.ts'
+export { type CaseOrigin, caseOutcomes, type SharedContact } from './phone.schema.ts'
 
 import { linePaths } from './views/paths.ts'
 

@@ -7,7 +7,7 @@ import {
   seedMonthlyRollups,
   seedTemptingBilan,
   BILAN_TITLES as TITLES,
-} from '../../../test/helpers/statistics.ts'
+} from '../../../test/helpers/bilan-public.ts'
 import {
   type Descriptor,
   descriptorProblems,

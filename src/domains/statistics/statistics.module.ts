@@ -1,5 +1,7 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
+import { dashboardMessages } from './dashboard.messages.ts'
+import { dashboardPages } from './dashboard.pages.tsx'
 import { seedDemoHistory } from './demo-history.ts'
 import { openDataPages } from './open-data.pages.ts'
 import { publicBilanMessages } from './public.messages.ts'
@@ -8,7 +10,7 @@ import { registerStatisticsJobs, scheduleStatisticsJobs } from './statistics.job
 import { statisticsMessages } from './statistics.messages.ts'
 import * as statisticsSchema from './statistics.schema.ts'
 
-const messages = [statisticsMessages, publicBilanMessages] as const
+const messages = [statisticsMessages, publicBilanMessages, dashboardMessages] as const
 
 /**
  * What the bilan brings to the app: rollups folded from the platform's `stat_events` by a job,
@@ -16,7 +18,7 @@ const messages = [statisticsMessages, publicBilanMessages] as const
  */
 export const statisticsModule: DomainModule = {
   name: 'statistics',
-  routes: [publicBilanPages, openDataPages],
+  routes: [publicBilanPages, openDataPages, dashboardPages],
   demo: seedDemoHistory,
   jobs: registerStatisticsJobs,
   schedule: scheduleStatisticsJobs,

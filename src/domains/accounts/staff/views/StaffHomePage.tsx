@@ -142,6 +142,13 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
     title: 'callout.list.title',
     hint: 'callout.admin.hint',
   },
+  // The bilan sits at the top of the domains: its dashboard is named here by address only.
+  {
+    href: '/administration/bilan',
+    permission: 'statistics:read',
+    title: 'dashboard.title',
+    hint: 'dashboard.home.hint',
+  },
   {
     href: '/administration/journal',
     permission: 'audit:read',
