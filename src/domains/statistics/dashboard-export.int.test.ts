@@ -2,8 +2,8 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import ExcelJS from 'exceljs'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { auditOf } from '../../../test/helpers/dispatch.ts'
 import { type BilanWorld, bilanWorld } from '../../../test/helpers/bilan-dashboard.ts'
+import { auditOf } from '../../../test/helpers/dispatch.ts'
 
 const BILAN = '/administration/bilan'
 

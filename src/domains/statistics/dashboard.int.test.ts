@@ -2,9 +2,9 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import { type BilanWorld, bilanWorld, seedRollups } from '../../../test/helpers/bilan-dashboard.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import { type BilanWorld, bilanWorld, seedRollups } from '../../../test/helpers/bilan-dashboard.ts'
 
 const BILAN = '/administration/bilan'
 

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
-import { makeTerritory } from '../../../test/helpers/factories.ts'
-import { page } from '../../../test/helpers/html.ts'
 import {
   seedMonthlyRollups,
   seedTemptingBilan,
   BILAN_TITLES as TITLES,
 } from '../../../test/helpers/bilan-public.ts'
+import { makeTerritory } from '../../../test/helpers/factories.ts'
+import { page } from '../../../test/helpers/html.ts'
 import {
   type Descriptor,
   descriptorProblems,
@@ -16,6 +16,7 @@ import {
 } from '../../../test/helpers/table-schema.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { LICENCE_URL } from './open-data.ts'
+import { REDECIDE_AFTER_MS } from './publication.service.ts'
 import { statProgress } from './statistics.schema.ts'
 
 const CAEN = '14118'
@@ -217,8 +218,14 @@ describe('the public bilan and the open data', () => {
       .insert(statProgress)
       .values({ name: 'rollup', lastEventId: 99 })
       .onConflictDoUpdate({ target: statProgress.name, set: { lastEventId: 99 } })
+    const unchanged = page((await t.app.inject({ url: '/bilan', headers: host })).body).all(
+      '.bilan-headline li',
+    )
+    assert.equal(unchanged[0], before[0], 'decided again at most every ten minutes')
+    t.clock.set(new Date(t.clock.now().getTime() + REDECIDE_AFTER_MS + 1000))
     const after = page((await t.app.inject({ url: '/bilan', headers: host })).body).all('.bilan-headline li')
     assert.equal(before[0], '95 demandes et propositions d’aide publiées')
     assert.equal(after[0], '105 demandes et propositions d’aide publiées')
+    t.clock.set('2026-12-07T10:00:00Z')
   })
 })

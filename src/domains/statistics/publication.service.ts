@@ -24,21 +24,25 @@ export interface PublishedBilan {
 export async function publishedBilan(services: AppServices, territory: Territory): Promise<PublishedBilan> {
   const db = services.database.db
   const currentMonth = parisMonth(services.clock.now())
-  const key = `${territory.id}|${currentMonth}|${await rollupCursor(db)}`
+  const key = `${territory.id}|${currentMonth}`
+  const cursor = await rollupCursor(db)
+  const now = services.clock.now().getTime()
   const [categories, communes] = await Promise.all([
     listCategories(db, territory.id, { activeOnly: false }),
     services.communes.ofTerritory(territory),
   ])
-  let publication = decided.get(key)
-  if (!publication) {
-    const months = publishedMonths(await firstMonth(db, territory.id), currentMonth)
-    const cells =
-      months.length === 0
-        ? []
-        : await readMonthlyCells(db, territory.id, { from: months[0]!, to: months.at(-1)! })
-    publication = publish(months, cells)
-    remember(key, publication)
-  }
+  const known = decided.get(key)
+  const fresh = known && (known.cursor === cursor || now - known.at < REDECIDE_AFTER_MS)
+  const publication = fresh
+    ? known.publication
+    : await decide(key, cursor, now, async () => {
+        const months = publishedMonths(await firstMonth(db, territory.id), currentMonth)
+        const cells =
+          months.length === 0
+            ? []
+            : await readMonthlyCells(db, territory.id, { from: months[0]!, to: months.at(-1)! })
+        return publish(months, cells)
+      })
   const labels = labelsOf(categories, communes)
   const byId = new Map(categories.map((c) => [c.id, c]))
   const categoryName = (id: string, locale: Locale) => {
@@ -49,20 +53,39 @@ export async function publishedBilan(services: AppServices, territory: Territory
 }
 
 /**
- * Publications already decided, by territory, month and rollup cursor: the secrecy of a large
- * territory takes a good part of a second (bench/publication.ts), and its inputs only change when
- * the rollup job folds new events or a month ends. A few territories per process at most.
+ * Publications already decided, by territory and month. The secrecy of a large territory takes
+ * seconds (bench/publication.ts) while its inputs move each time the rollup job folds (every
+ * minute on a busy territory): a publication is decided again at most every ten minutes, and once
+ * however many visitors ask at the same time. Only late answers to past months' asks change a
+ * published month, so ten minutes late is no loss. A few territories per process at most.
  */
-const decided = new Map<string, Publication>()
+const decided = new Map<string, { publication: Publication; cursor: number; at: number }>()
+const deciding = new Map<string, Promise<Publication>>()
 const DECIDED_MAX = 50
+export const REDECIDE_AFTER_MS = 10 * 60_000
 
-function remember(key: string, publication: Publication) {
-  decided.set(key, publication)
-  while (decided.size > DECIDED_MAX) {
-    const oldest = decided.keys().next().value
-    if (oldest === undefined) break
-    decided.delete(oldest)
-  }
+function decide(
+  key: string,
+  cursor: number,
+  at: number,
+  work: () => Promise<Publication>,
+): Promise<Publication> {
+  const running = deciding.get(key)
+  if (running) return running
+  const promise = work()
+    .then((publication) => {
+      decided.delete(key)
+      decided.set(key, { publication, cursor, at })
+      while (decided.size > DECIDED_MAX) {
+        const oldest = decided.keys().next().value
+        if (oldest === undefined) break
+        decided.delete(oldest)
+      }
+      return publication
+    })
+    .finally(() => deciding.delete(key))
+  deciding.set(key, promise)
+  return promise
 }
 
 function labelsOf(categories: Category[], communes: Commune[]): Labels {
