@@ -1,7 +1,7 @@
 import { asc, eq, gt } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { actorKey, recordStat, type StatEventInput } from '../../platform/statistics/record-stat.ts'
-import { pagesById, type StatEventPages } from '../../platform/statistics/stat-pages.ts'
+import { eventsByTerritory, pagesById, type StatEventPages } from '../../platform/statistics/stat-pages.ts'
 import { findPeople } from '../phone/index.ts'
 import { callLogs, callRegistrations } from './calls.schema.ts'
 
@@ -50,18 +50,14 @@ export function callStatEvents(db: DbOrTx): StatEventPages {
         .orderBy(asc(callLogs.id))
         .limit(limit),
     (row) => row.id,
-    async (rows) => {
-      const events: StatEventInput[] = []
-      for (const territoryId of new Set(rows.map((r) => r.territoryId))) {
-        const mine = rows.filter((r) => r.territoryId === territoryId)
+    (rows) =>
+      eventsByTerritory(rows, async (territoryId, mine) => {
         const people = await findPeople(
           db,
           territoryId,
           mine.map((r) => r.personId),
         )
-        for (const row of mine) events.push(callEvent(row, people.get(row.personId)?.communeInsee ?? null))
-      }
-      return events
-    },
+        return mine.map((row) => callEvent(row, people.get(row.personId)?.communeInsee ?? null))
+      }),
   )
 }

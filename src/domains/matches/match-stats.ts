@@ -1,7 +1,7 @@
 import { asc, gt } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { actorKey, recordStat, type StatEventInput } from '../../platform/statistics/record-stat.ts'
-import { pagesById, type StatEventPages } from '../../platform/statistics/stat-pages.ts'
+import { eventsByTerritory, pagesById, type StatEventPages } from '../../platform/statistics/stat-pages.ts'
 import { type Listing, listingsByIds } from '../listings/index.ts'
 import type { MatchRow } from './match.repository.ts'
 import { matches } from './match.schema.ts'
@@ -70,15 +70,14 @@ export function matchStatEvents(db: DbOrTx): StatEventPages {
         .orderBy(asc(matches.id))
         .limit(limit),
     (row) => row.id,
-    async (rows) => {
-      const events: StatEventInput[] = []
-      for (const territoryId of new Set(rows.map((r) => r.territoryId))) {
-        const mine = rows.filter((r) => r.territoryId === territoryId)
+    (rows) =>
+      eventsByTerritory(rows, async (territoryId, mine) => {
         const found = await listingsByIds(
           db,
           territoryId,
           mine.map((r) => r.listingId),
         )
+        const events: StatEventInput[] = []
         for (const row of mine) {
           const listing = found.get(row.listingId)
           if (!listing) continue
@@ -88,8 +87,7 @@ export function matchStatEvents(db: DbOrTx): StatEventPages {
               matchEvent('listing.fulfilled', row, listing, row.endedAt ?? row.doneMarkedAt ?? row.createdAt),
             )
         }
-      }
-      return events
-    },
+        return events
+      }),
   )
 }

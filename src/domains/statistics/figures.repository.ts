@@ -30,40 +30,32 @@ export async function readFigures(db: DbOrTx, filter: BilanFilter): Promise<Bila
   // Independent statements, sent together: on a server each takes its own connection of the
   // pool, and the page waits for the slowest rather than for their sum (`db` may be a transaction:
   // they then queue on its connection, as before).
-  const [
-    monthRows,
-    weekRows,
-    categoryRows,
-    communeRows,
-    [active],
-    activeByCommune,
-    activeByCategory,
-    [progress],
-  ] = await Promise.all([
-    rows(
-      db,
-      sql`select metric, to_char(period, 'YYYY-MM') as p, sum(value)::bigint as v from stat_rollups
+  const [monthRows, weekRows, categoryRows, communeRows, [active], activeByCommune, [progress]] =
+    await Promise.all([
+      rows(
+        db,
+        sql`select metric, to_char(period, 'YYYY-MM') as p, sum(value)::bigint as v from stat_rollups
         where territory_id = ${t} and grain = 'month' and commune = ${commune} and category = ${category}
           and period between ${from} and ${to}
         group by metric, period`,
-    ),
-    rows(
-      db,
-      sql`select metric, to_char(period, 'YYYY-MM-DD') as p, sum(value)::bigint as v from stat_rollups
+      ),
+      rows(
+        db,
+        sql`select metric, to_char(period, 'YYYY-MM-DD') as p, sum(value)::bigint as v from stat_rollups
         where territory_id = ${t} and grain = 'week' and commune = ${commune} and category = ${category}
           and period between ${from} and ${toEnd}
         group by metric, period`,
-    ),
-    rows(
-      db,
-      sql`select metric, category as p, sum(value)::bigint as v from stat_rollups
+      ),
+      rows(
+        db,
+        sql`select metric, category as p, sum(value)::bigint as v from stat_rollups
         where territory_id = ${t} and grain = 'month' and commune = ${commune} and category <> '*'
           and period between ${from} and ${to}
         group by metric, category`,
-    ),
-    rows(
-      db,
-      sql`select metric, commune as p, sum(value)::bigint as v from stat_rollups
+      ),
+      rows(
+        db,
+        sql`select metric, commune as p, sum(value)::bigint as v from stat_rollups
         where territory_id = ${t} and grain = 'month' and category = ${category} and commune <> '*'
           and metric in (${sql.join(
             COMMUNE_METRICS.map((m) => sql`${m}`),
@@ -71,32 +63,25 @@ export async function readFigures(db: DbOrTx, filter: BilanFilter): Promise<Bila
           )})
           and period between ${from} and ${to}
         group by metric, commune`,
-    ),
-    rows(
-      db,
-      sql`select '' as metric, '' as p, count(*)::bigint as v from (select distinct actor_key from stat_actors
+      ),
+      rows(
+        db,
+        sql`select '' as metric, '' as p, count(*)::bigint as v from (select distinct actor_key from stat_actors
         where territory_id = ${t} and commune = ${commune} and category = ${category}
           and month between ${from} and ${to}) a`,
-    ),
-    rows(
-      db,
-      sql`select '' as metric, commune as p, count(*)::bigint as v from (select distinct commune, actor_key
+      ),
+      rows(
+        db,
+        sql`select '' as metric, commune as p, count(*)::bigint as v from (select distinct commune, actor_key
         from stat_actors where territory_id = ${t} and category = ${category} and commune <> '*'
           and month between ${from} and ${to}) a
         group by commune`,
-    ),
-    rows(
-      db,
-      sql`select '' as metric, category as p, count(*)::bigint as v from (select distinct category, actor_key
-        from stat_actors where territory_id = ${t} and commune = ${commune} and category <> '*'
-          and month between ${from} and ${to}) a
-        group by category`,
-    ),
-    rows(
-      db,
-      sql`select '' as metric, updated_at::text as p, last_event_id as v from stat_progress where name = 'rollup'`,
-    ),
-  ])
+      ),
+      rows(
+        db,
+        sql`select '' as metric, updated_at::text as p, last_event_id as v from stat_progress where name = 'rollup'`,
+      ),
+    ])
   const totals = new Map<string, number>()
   for (const r of monthRows) totals.set(r.metric, (totals.get(r.metric) ?? 0) + r.v)
   return {
@@ -107,7 +92,6 @@ export async function readFigures(db: DbOrTx, filter: BilanFilter): Promise<Bila
     byCommune: nest(communeRows),
     activeVolunteers: active?.v ?? 0,
     activeVolunteersByCommune: new Map(activeByCommune.map((r) => [r.p, r.v])),
-    activeVolunteersByCategory: new Map(activeByCategory.map((r) => [r.p, r.v])),
     asOf: progress && progress.v > 0 ? new Date(progress.p) : null,
   }
 }

@@ -77,8 +77,6 @@ export interface BilanFigures {
   activeVolunteers: number
   /** distinct active volunteers per commune over the range (category filter applied) */
   activeVolunteersByCommune: Map<string, number>
-  /** distinct active volunteers per category over the range (commune filter applied) */
-  activeVolunteersByCategory: Map<string, number>
   /** the last event folded into these figures, for « chiffres arrêtés au … » */
   asOf: Date | null
 }

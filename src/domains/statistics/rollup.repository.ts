@@ -144,49 +144,63 @@ export async function foldPlainEvents(db: DbOrTx, r: EventRange): Promise<void> 
 }
 
 /**
- * First responses: marks the listing answered (once: later responses find it marked) and counts
- * it in its posting's cohort, with the 24 h / 72 h shares and the hour histogram for asks.
+ * A listing's first event of one kind (its first response, or help given): marks it on its
+ * posting (once: later ones find it marked) and counts it in its posting's cohort, with the hour
+ * histogram for asks, and for a first response the 24 h / 72 h shares.
  */
-export async function foldFirstResponses(db: DbOrTx, r: EventRange): Promise<void> {
+async function foldFirsts(
+  db: DbOrTx,
+  r: EventRange,
+  first: {
+    kind: 'listing.responded' | 'listing.fulfilled'
+    column: SQL
+    metric: string
+    histogram: string
+    shares: boolean
+  },
+): Promise<void> {
   const cohort = sql`territory_id, posted_at as at, commune, category`
+  const shares = first.shares
+    ? sql`union all select ${cohort}, 'ask.answered-24h', 1 from done where kind = 'ask' and hours <= 24
+        union all select ${cohort}, 'ask.answered-72h', 1 from done where kind = 'ask' and hours <= 72`
+    : sql``
   await db.execute(
     addToRollups(
       sql`with firsts as (
           select e.subject_id, min(e.occurred_at) as at from stat_events e
-          where ${inRange(r)} and e.kind = 'listing.responded' group by e.subject_id
+          where ${inRange(r)} and e.kind = ${first.kind} group by e.subject_id
         ), done as (
-          update stat_subjects s set first_response_at = f.at from firsts f
-          where s.subject_id = f.subject_id and s.first_response_at is null
+          update stat_subjects s set ${first.column} = f.at from firsts f
+          where s.subject_id = f.subject_id and s.${first.column} is null
           returning s.territory_id, s.kind, s.posted_at, s.commune, s.category,
             greatest(0, extract(epoch from f.at - s.posted_at) / 3600) as hours
         )`,
-      sql`select ${cohort}, kind || '.answered' as metric, 1::bigint as value from done
-        union all select ${cohort}, 'ask.answered-24h', 1 from done where kind = 'ask' and hours <= 24
-        union all select ${cohort}, 'ask.answered-72h', 1 from done where kind = 'ask' and hours <= 72
-        union all select ${cohort}, ${bucketOf(sql`hours`, 'ask.response-h')}, 1 from done where kind = 'ask'`,
+      sql`select ${cohort}, kind || ${`.${first.metric}`} as metric, 1::bigint as value from done
+        ${shares}
+        union all select ${cohort}, ${bucketOf(sql`hours`, first.histogram)}, 1 from done where kind = 'ask'`,
     ),
   )
 }
 
-/** Help given: once per listing, in its posting's cohort, with the hour histogram for asks. */
-export async function foldFulfilments(db: DbOrTx, r: EventRange): Promise<void> {
-  const cohort = sql`territory_id, posted_at as at, commune, category`
-  await db.execute(
-    addToRollups(
-      sql`with firsts as (
-          select e.subject_id, min(e.occurred_at) as at from stat_events e
-          where ${inRange(r)} and e.kind = 'listing.fulfilled' group by e.subject_id
-        ), done as (
-          update stat_subjects s set fulfilled_at = f.at from firsts f
-          where s.subject_id = f.subject_id and s.fulfilled_at is null
-          returning s.territory_id, s.kind, s.posted_at, s.commune, s.category,
-            greatest(0, extract(epoch from f.at - s.posted_at) / 3600) as hours
-        )`,
-      sql`select ${cohort}, kind || '.fulfilled' as metric, 1::bigint as value from done
-        union all select ${cohort}, ${bucketOf(sql`hours`, 'ask.fulfil-h')}, 1 from done where kind = 'ask'`,
-    ),
-  )
-}
+/** First responses: the listing is answered. */
+export const foldFirstResponses = (db: DbOrTx, r: EventRange) =>
+  foldFirsts(db, r, {
+    kind: 'listing.responded',
+    column: sql.raw('first_response_at'),
+    metric: 'answered',
+    histogram: 'ask.response-h',
+    shares: true,
+  })
+
+/** Help given: once per listing. */
+export const foldFulfilments = (db: DbOrTx, r: EventRange) =>
+  foldFirsts(db, r, {
+    kind: 'listing.fulfilled',
+    column: sql.raw('fulfilled_at'),
+    metric: 'fulfilled',
+    histogram: 'ask.fulfil-h',
+    shares: false,
+  })
 
 /**
  * Volunteers active in the month of their event. A response or a help given names no place of

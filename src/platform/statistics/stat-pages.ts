@@ -29,3 +29,22 @@ export async function* pagesById<Row>(
     after = idOf(rows[rows.length - 1]!)
   }
 }
+
+/**
+ * A page's events, territory by territory: the rows of one territory go together to a lookup
+ * that is scoped by territory (the people called, the listings answered), once per page.
+ */
+export async function eventsByTerritory<Row extends { territoryId: string }>(
+  rows: Row[],
+  toEvents: (territoryId: string, rows: Row[]) => Promise<StatEventInput[]>,
+): Promise<StatEventInput[]> {
+  const events: StatEventInput[] = []
+  for (const territoryId of new Set(rows.map((r) => r.territoryId)))
+    events.push(
+      ...(await toEvents(
+        territoryId,
+        rows.filter((r) => r.territoryId === territoryId),
+      )),
+    )
+  return events
+}
