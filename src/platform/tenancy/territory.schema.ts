@@ -11,6 +11,19 @@ export type LocalisedText = { fr: string; en?: string }
 export const reviewPolicies = ['all', 'first-listings', 'none'] as const
 export type ReviewPolicy = (typeof reviewPolicies)[number]
 
+/**
+ * The forms French needs to speak of the territory: « le Calvados », « du Calvados », « dans le
+ * Calvados », « le Département du Calvados »… A name pasted into a sentence breaks its grammar
+ * (« de Entraide Calvados »), so sentences take the form they need from here.
+ */
+export type TerritoryNameForms = Record<string, string>
+
+/**
+ * What the legal notice, the privacy notice and the accessibility statement are filled from
+ * (publication director, host, data-protection officer, audit status…): keyed by field.
+ */
+export type TerritoryLegalDetails = Record<string, string>
+
 export const territories = pgTable('territories', {
   id: uuid('id').primaryKey(),
   slug: text('slug').notNull().unique(),
@@ -19,6 +32,10 @@ export const territories = pgTable('territories', {
   platformName: text('platform_name').notNull(),
   presentation: jsonb('presentation').$type<LocalisedText>().notNull(),
   logoUrl: text('logo_url'),
+  /** the institution's own site, linked from the header and the legal notice */
+  institutionUrl: text('institution_url'),
+  nameForms: jsonb('name_forms').$type<TerritoryNameForms>(),
+  legalDetails: jsonb('legal_details').$type<TerritoryLegalDetails>(),
   primaryColor: text('primary_color').notNull(),
   contactEmail: text('contact_email').notNull(),
   legalNotice: jsonb('legal_notice').$type<LocalisedText>().notNull(),
