@@ -15,11 +15,12 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import pg from 'pg'
 import { buildApp } from '../src/app.ts'
 import { loadConfig } from '../src/config.ts'
 import { readFigures } from '../src/domains/statistics/figures.repository.ts'
+import { readMonthlyCells } from '../src/domains/statistics/publication.repository.ts'
 import { foldNewEvents } from '../src/domains/statistics/rollup.ts'
 import { openDatabase } from '../src/platform/db/client.ts'
 import { migrate } from '../src/platform/db/migrate.ts'
@@ -49,6 +50,15 @@ async function one(db: Db, query: ReturnType<typeof sql>): Promise<Record<string
 }
 
 /**
+ * One of 50,000 volunteers, mostly one living near the place drawn as `u` (a commune's share of
+ * [0, 1) is its share of the asks, so its pool of volunteers is in proportion): volunteers answer
+ * asks around their home, as the search shows them (10 km by default), and one time in ten anywhere.
+ */
+const volunteerNear = (u: SQL) =>
+  sql`'v' || floor(case when random() < 0.1 then random()
+    else least(0.99999, greatest(0, ${u} + (random() - 0.5) * 0.002)) end * 50000)::int`
+
+/**
  * Listing i is posted at START + i/N of two years (events arrive in time order, as they do), in a
  * commune drawn with a skew towards the first ones (towns draw more asks than hamlets).
  */
@@ -60,20 +70,21 @@ async function generate(db: Db, territoryId: string, listings: number): Promise<
     from (
       select i, md5('bilan-' || i)::uuid as sid,
         ${START}::timestamptz + (i::float8 / ${listings}) * interval '730 days' as posted,
-        (${communes})[1 + floor(power(random(), 2) * (select count(*) from communes where departement = '14'))::int] as commune,
+        (${communes})[1 + floor(power(u, 2) * (select count(*) from communes where departement = '14'))::int] as commune,
         'cat-' || (1 + floor(random() * 12))::int as category,
-        random() as r1, random() as r2, random() as r3, random() as r4, random() as r5
-      from generate_series(1, ${listings}) i
+        ${volunteerNear(sql`u`)} as v1, ${volunteerNear(sql`u`)} as v2,
+        random() as r1, random() as r2, random() as r3, random() as r5
+      from generate_series(1, ${listings}) i, lateral (select random() + i * 0 as u) place
     ) l
     cross join lateral (values
       (case when l.r1 < 0.8 then 'ask.posted' else 'offer.posted' end, l.posted, l.commune, l.category,
         null::text, (case when l.r1 < 0.8 then 'ask.posted:' else 'offer.posted:' end) || l.sid),
       (case when l.r2 < 0.7 then 'listing.responded' end, l.posted + power(l.r3, 3) * interval '200 hours',
-        null, null, 'v' || floor(l.r4 * 50000)::int, null),
+        null, null, l.v1, null),
       (case when l.r2 < 0.2 then 'listing.responded' end, l.posted + power(l.r3, 3) * interval '200 hours' + interval '3 hours',
-        null, null, 'v' || floor(l.r5 * 50000)::int, null),
+        null, null, l.v2, null),
       (case when l.r2 < 0.5 then 'listing.fulfilled' end, l.posted + (power(l.r3, 3) * 200 + 24 + l.r5 * 300) * interval '1 hour',
-        null, null, 'v' || floor(l.r4 * 50000)::int, null)
+        null, null, l.v1, null)
     ) e(kind, at, commune, category, actor, dedupe)
     where e.kind is not null
     order by l.i`)
@@ -82,12 +93,13 @@ async function generate(db: Db, territoryId: string, listings: number): Promise<
       (territory_id, kind, occurred_at, commune_insee, actor_key, quantity, outcome)
     select ${territoryId}::uuid, k.kind,
       ${START}::timestamptz + (i::float8 / ${listings}) * interval '730 days',
-      (${communes})[1 + floor(power(random(), 2) * (select count(*) from communes where departement = '14'))::int],
-      case when k.kind in ('call.made', 'mission.slot-filled') then 'v' || floor(random() * 50000)::int end,
+      (${communes})[1 + floor(power(place.u, 2) * (select count(*) from communes where departement = '14'))::int],
+      case when k.kind in ('call.made', 'mission.slot-filled') then ${volunteerNear(sql`place.u`)} end,
       case when k.kind like 'campaign.%' then 1 + floor(random() * 50)::int else 1 end,
       case when k.kind = 'call.made' then (array['reached', 'no-answer', 'callback', 'alert'])[1 + floor(random() * 4)::int]
         when k.kind = 'phone-case.closed' then (array['resolved', 'referred'])[1 + floor(random() * 2)::int] end
     from generate_series(1, ${listings}) i
+    cross join lateral (select random() + i * 0 as u) place
     cross join lateral (values
       (case when i % 20 = 0 then 'account.created' end),
       (case when i % 5 < 2 then 'call.made' end),
@@ -149,15 +161,16 @@ async function run(label: string, env: Record<string, string>, listings: number)
           `${Math.round(fold.events / (foldMs / 1000)).toLocaleString('en')} events/s, skipped ${fold.skipped}`,
       )
       // what autovacuum does within a minute of such a load: the planner needs the tables' sizes
-      await db.execute(sql`analyze stat_rollups, stat_actors, stat_subjects`)
+      await db.execute(sql`analyze stat_rollups, stat_actors, stat_volunteer_months, stat_subjects`)
     }
     const sizes = await one(
       db,
       sql`select (select count(*) from stat_rollups) as rollups, (select count(*) from stat_actors) as actors,
-        (select count(*) from stat_subjects) as subjects`,
+        (select count(*) from stat_volunteer_months) as volunteer_months, (select count(*) from stat_subjects) as subjects`,
     )
     console.log(
-      `rows: stat_rollups ${sizes.rollups}, stat_actors ${sizes.actors}, stat_subjects ${sizes.subjects}`,
+      `rows: stat_rollups ${sizes.rollups}, stat_actors ${sizes.actors}, ` +
+        `stat_volunteer_months ${sizes.volunteer_months}, stat_subjects ${sizes.subjects}`,
     )
     const busiest = String(
       (
@@ -186,14 +199,10 @@ async function run(label: string, env: Record<string, string>, listings: number)
         name,
         await latencies(() => readFigures(db, { territoryId: territory.id, months: LAST_12, ...filter })),
       )
-    // What the public helper's open-data read will do: every monthly cell per commune × category.
-    const [cells, cellsMs] = await timed(() =>
-      db.execute(sql`select period, commune, category, metric, value from stat_rollups
-        where territory_id = ${territory.id} and grain = 'month' and commune <> '*' and category <> '*'`),
-    )
+    // What the open data and the public page read: every monthly cell of the last 12 months.
+    const [cells, cellsMs] = await timed(() => readMonthlyCells(db, territory.id, LAST_12))
     console.log(
-      `open data (plain select of the monthly cells, readMonthlyCells not written yet): ` +
-        `${(cells as unknown as { rows: unknown[] }).rows.length.toLocaleString('en')} rows in ${ms(cellsMs)}`,
+      `open data (readMonthlyCells, last 12 months): ${cells.length.toLocaleString('en')} cells in ${ms(cellsMs)}`,
     )
     await addNewEvents(db, territory.id)
     const [more, moreMs] = await timed(() => foldNewEvents(app.services))

@@ -5,6 +5,7 @@ import { listCategories } from '../../src/domains/categories/index.ts'
 import { Client, makeAccount } from './accounts.ts'
 import type { TestApp } from './app.ts'
 import { makeTerritory } from './factories.ts'
+import { rebuildVolunteerMonths } from './statistics.ts'
 
 /** One fact the dashboard's tests count: `value` of `metric` on `day`, in a commune and a category. */
 export interface SeededFigure {
@@ -79,6 +80,7 @@ export async function seedActors(
           values (${territoryId}, ${`${a.month}-01`}, ${commune}, ${category}, ${a.key})
           on conflict do nothing`,
       )
+  await rebuildVolunteerMonths(t.db.db, territoryId)
 }
 
 /**

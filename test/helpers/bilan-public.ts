@@ -5,6 +5,7 @@ import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import { makeAccount } from './accounts.ts'
 import type { TestApp } from './app.ts'
 import { makeCategory, makeListing } from './listings.ts'
+import { rebuildVolunteerMonths } from './statistics.ts'
 
 /** What happened in one month, commune ('?' unknown) and category ('?' none), as the rollups count it. */
 export interface MonthlySeed {
@@ -93,6 +94,7 @@ export async function seedMonthlyRollups(
       .insert(statActors)
       .values([...actors.values()])
       .onConflictDoNothing()
+  await rebuildVolunteerMonths(db, territoryId)
 }
 
 function combinations(commune: string, category: string): [string, string][] {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict'
-import { asc, eq } from 'drizzle-orm'
+import { asc, eq, sql } from 'drizzle-orm'
 import { listings } from '../../src/domains/listings/listing.schema.ts'
 import { writeStatEvents } from '../../src/domains/statistics/stat-backfill.ts'
+import { NO_PREVIOUS_MONTH } from '../../src/domains/statistics/statistics.schema.ts'
 import type { DbOrTx } from '../../src/platform/db/client.ts'
 import { statEvents } from '../../src/platform/statistics/stat-event.schema.ts'
 import type { TestApp } from './app.ts'
@@ -52,4 +53,18 @@ export async function assertCaughtUp(t: TestApp, territoryId: string) {
   assert.deepEqual(lived(caughtUp), lived(live), 'the catch-up writes the same events as the live writes')
   await writeStatEvents(t.db.db)
   assert.deepEqual(await statEventsOf(t.db.db, territoryId), caughtUp, 'a second run adds nothing')
+}
+
+/**
+ * What the fold keeps beside `stat_actors`, rebuilt whole from it: for seeds that write the
+ * volunteers' months straight to the table, as the fold would have left them.
+ */
+export async function rebuildVolunteerMonths(db: DbOrTx, territoryId: string): Promise<void> {
+  await db.execute(sql`delete from stat_volunteer_months where territory_id = ${territoryId}`)
+  await db.execute(sql`insert into stat_volunteer_months (territory_id, commune, category, month, previous, volunteers)
+    select territory_id, commune, category, month, previous, count(*)
+    from (select territory_id, commune, category, month,
+        coalesce(lag(month) over (partition by commune, category, actor_key order by month), ${NO_PREVIOUS_MONTH}::date) as previous
+      from stat_actors where territory_id = ${territoryId}) a
+    group by territory_id, commune, category, month, previous`)
 }

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { monthBounds } from './figures.repository.ts'
+import { firstMonthInRange, monthBounds } from './figures.repository.ts'
 import type { MonthRange } from './figures.ts'
 
 /**
@@ -27,9 +27,9 @@ export async function territoryActiveVolunteers(
 ): Promise<number> {
   const { from, to } = monthBounds(months)
   const result = (await db.execute(
-    sql`select count(distinct actor_key)::bigint as n from stat_actors
+    sql`select coalesce(sum(volunteers), 0)::bigint as n from stat_volunteer_months
       where territory_id = ${territoryId} and commune = '*' and category = ${category}
-        and month between ${from} and ${to}`,
+        and ${firstMonthInRange(from, to)}`,
   )) as unknown as { rows: { n: string | number }[] }
   return Number(result.rows[0]?.n ?? 0)
 }

@@ -66,15 +66,15 @@ export async function readFigures(db: DbOrTx, filter: BilanFilter): Promise<Bila
       ),
       rows(
         db,
-        sql`select '' as metric, '' as p, count(*)::bigint as v from (select distinct actor_key from stat_actors
+        sql`select '' as metric, '' as p, coalesce(sum(volunteers), 0)::bigint as v from stat_volunteer_months
         where territory_id = ${t} and commune = ${commune} and category = ${category}
-          and month between ${from} and ${to}) a`,
+          and ${firstMonthInRange(from, to)}`,
       ),
       rows(
         db,
-        sql`select '' as metric, commune as p, count(*)::bigint as v from (select distinct commune, actor_key
-        from stat_actors where territory_id = ${t} and category = ${category} and commune <> '*'
-          and month between ${from} and ${to}) a
+        sql`select '' as metric, commune as p, sum(volunteers)::bigint as v from stat_volunteer_months
+        where territory_id = ${t} and category = ${category} and commune <> '*'
+          and ${firstMonthInRange(from, to)}
         group by commune`,
       ),
       rows(
@@ -94,6 +94,15 @@ export async function readFigures(db: DbOrTx, filter: BilanFilter): Promise<Bila
     activeVolunteersByCommune: new Map(activeByCommune.map((r) => [r.p, r.v])),
     asOf: progress && progress.v > 0 ? new Date(progress.p) : null,
   }
+}
+
+/**
+ * The rows of `stat_volunteer_months` where a volunteer active between `from` and `to` (first days
+ * of months) is counted once: at their first active month in the range, the one whose previous
+ * active month lies before it.
+ */
+export function firstMonthInRange(from: string, to: string): SQL {
+  return sql`month between ${from} and ${to} and previous < ${from}`
 }
 
 /** First day of the first month, first day of the last month, and last day of the last month. */

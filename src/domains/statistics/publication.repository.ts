@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { monthBounds } from './figures.repository.ts'
+import { firstMonthInRange, monthBounds } from './figures.repository.ts'
 import type { MonthRange } from './figures.ts'
 import { ALL, type MonthlyCell, type PublishedMetric } from './publication.ts'
 
@@ -30,8 +30,8 @@ export async function firstMonth(db: DbOrTx, territoryId: string): Promise<strin
 /**
  * The published figures of `months` per month × (commune, category), (commune, '*'),
  * ('*', category) and ('*', '*'), and the same over the whole period (month '*'), in three
- * reads: the month rollups of the six metrics, the month's distinct volunteers (one row per
- * volunteer and cell, so a count), and the whole period's distinct volunteers for the totals.
+ * reads: the month rollups of the six metrics, the month's distinct volunteers, and the whole
+ * period's distinct volunteers for the totals (both from `stat_volunteer_months`).
  */
 export async function readMonthlyCells(
   db: DbOrTx,
@@ -68,7 +68,8 @@ export async function readMonthlyCells(
   }
   const monthlyActors = await rowsOf(
     db,
-    sql`select to_char(month, 'YYYY-MM') as m, commune, category, count(*)::bigint as v from stat_actors
+    sql`select to_char(month, 'YYYY-MM') as m, commune, category, sum(volunteers)::bigint as v
+      from stat_volunteer_months
       where territory_id = ${territoryId} and month between ${from} and ${to}
       group by month, commune, category`,
   )
@@ -76,8 +77,8 @@ export async function readMonthlyCells(
     cell(String(r.m), String(r.commune), String(r.category)).values.volunteers = Number(r.v)
   const periodActors = await rowsOf(
     db,
-    sql`select commune, category, count(distinct actor_key)::bigint as v from stat_actors
-      where territory_id = ${territoryId} and month between ${from} and ${to}
+    sql`select commune, category, sum(volunteers)::bigint as v from stat_volunteer_months
+      where territory_id = ${territoryId} and ${firstMonthInRange(from, to)}
         and (commune = '*' or category = '*')
       group by commune, category`,
   )

@@ -28,6 +28,9 @@ async function folded(territoryId: string): Promise<string[]> {
     union all
     select 'a ' || month::text || ' ' || commune || ' ' || category || ' ' || actor_key
       from stat_actors where territory_id = ${territoryId}
+    union all
+    select 'v ' || month::text || ' ' || previous::text || ' ' || commune || ' ' || category || ' = ' || volunteers
+      from stat_volunteer_months where territory_id = ${territoryId} and volunteers <> 0
     order by 1`)) as unknown as { rows: { line: string }[] }
   return result.rows.map((r) => r.line)
 }

@@ -1,6 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { HOUR_BUCKETS } from './figures.ts'
+import { NO_PREVIOUS_MONTH } from './statistics.schema.ts'
 
 /** The ids of one batch of `stat_events`: above `after`, up to `upTo`, both included in the fold. */
 export interface EventRange {
@@ -205,19 +206,70 @@ export const foldFulfilments = (db: DbOrTx, r: EventRange) =>
 /**
  * Volunteers active in the month of their event. A response or a help given names no place of
  * its own: it counts where its listing is, and not at all when its listing's posting is missing.
+ *
+ * Each month new to a volunteer in a cell also moves `stat_volunteer_months`: the new month counts
+ * with its previous active month, and the volunteer's next month, which used to follow an older
+ * one, now follows it. The statement reads `stat_actors` as it was before its own insert, and only
+ * the two neighbours of each new month: a volunteer's older months do not change.
  */
 export async function foldActors(db: DbOrTx, r: EventRange): Promise<void> {
-  await db.execute(sql`insert into stat_actors (territory_id, month, commune, category, actor_key)
-    select distinct e.territory_id, date_trunc('month', e.occurred_at at time zone 'Europe/Paris')::date,
-      case when k.by_commune then coalesce(e.commune_insee, s.commune, '?') else '*' end,
-      case when k.by_category then coalesce(e.category_id, s.category, '?') else '*' end,
-      e.actor_key
-    from stat_events e
-    left join stat_subjects s on s.subject_id = e.subject_id and e.kind in ${COHORT_KINDS}
-    cross join (values (true, true), (true, false), (false, true), (false, false)) k(by_commune, by_category)
-    where ${inRange(r)} and e.actor_key is not null
-      and (s.subject_id is not null or e.kind not in ${COHORT_KINDS})
-    on conflict do nothing`)
+  await db.execute(sql`with fresh as (
+      insert into stat_actors (territory_id, month, commune, category, actor_key)
+      select distinct e.territory_id, date_trunc('month', e.occurred_at at time zone 'Europe/Paris')::date,
+        case when k.by_commune then coalesce(e.commune_insee, s.commune, '?') else '*' end,
+        case when k.by_category then coalesce(e.category_id, s.category, '?') else '*' end,
+        e.actor_key
+      from stat_events e
+      left join stat_subjects s on s.subject_id = e.subject_id and e.kind in ${COHORT_KINDS}
+      cross join (values (true, true), (true, false), (false, true), (false, false)) k(by_commune, by_category)
+      where ${inRange(r)} and e.actor_key is not null
+        and (s.subject_id is not null or e.kind not in ${COHORT_KINDS})
+      on conflict do nothing
+      returning territory_id, commune, category, actor_key, month
+    ),
+    neighbours as (
+      select territory_id, commune, category, actor_key, month, is_new, bool_or(is_next) as is_next
+      from (
+        select f.territory_id, f.commune, f.category, f.actor_key, f.month, true as is_new, false as is_next
+        from fresh f
+        union all
+        select f.territory_id, f.commune, f.category, f.actor_key, n.month, false, n.is_next
+        from fresh f
+        cross join lateral (
+          (select a.month, false as is_next from stat_actors a
+            where a.territory_id = f.territory_id and a.commune = f.commune and a.category = f.category
+              and a.actor_key = f.actor_key and a.month < f.month
+            order by a.month desc limit 1)
+          union all
+          (select a.month, true from stat_actors a
+            where a.territory_id = f.territory_id and a.commune = f.commune and a.category = f.category
+              and a.actor_key = f.actor_key and a.month > f.month
+            order by a.month limit 1)
+        ) n
+      ) all_rows
+      group by territory_id, commune, category, actor_key, month, is_new
+    ),
+    linked as (
+      select territory_id, commune, category, month, is_new, is_next,
+        coalesce(lag(month) over w, ${NO_PREVIOUS_MONTH}::date) as now_previous,
+        coalesce(max(case when not is_new then month end) over (w rows between unbounded preceding and 1 preceding),
+          ${NO_PREVIOUS_MONTH}::date) as old_previous
+      from neighbours
+      window w as (partition by territory_id, commune, category, actor_key order by month)
+    ),
+    moves as (
+      select territory_id, commune, category, month, now_previous as previous, 1 as delta
+      from linked where is_new or is_next
+      union all
+      select territory_id, commune, category, month, old_previous, -1
+      from linked where is_next and not is_new
+    )
+    insert into stat_volunteer_months (territory_id, commune, category, month, previous, volunteers)
+    select territory_id, commune, category, month, previous, sum(delta)
+    from moves group by territory_id, commune, category, month, previous
+    having sum(delta) <> 0
+    on conflict (territory_id, commune, category, month, previous)
+      do update set volunteers = stat_volunteer_months.volunteers + excluded.volunteers`)
 }
 
 const ANALYZED = 'rollup.analyzed'
@@ -231,7 +283,7 @@ export async function analyzeWhenGrown(db: DbOrTx, cursor: number): Promise<bool
   const last =
     (await scalar(db, sql`select last_event_id as v from stat_progress where name = ${ANALYZED}`)) ?? 0
   if (cursor < Math.max(1_000, 2 * last)) return false
-  await db.execute(sql`analyze stat_rollups, stat_actors, stat_subjects`)
+  await db.execute(sql`analyze stat_rollups, stat_actors, stat_volunteer_months, stat_subjects`)
   await db.execute(sql`insert into stat_progress (name, last_event_id) values (${ANALYZED}, ${cursor})
     on conflict (name) do update set last_event_id = excluded.last_event_id, updated_at = now()`)
   return true

@@ -23,14 +23,24 @@ export const statRollups = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.territoryId, t.grain, t.commune, t.category, t.metric, t.period] }),
-    // the breakdown by commune reads every commune of one category (or '*') for a range of periods
-    index('stat_rollups_by_category_idx').on(t.territoryId, t.grain, t.category, t.metric, t.period),
+    // The breakdown by commune reads every commune of one category (or '*') for a range of
+    // periods: tens of thousands of rows scattered over the table, read from this index alone.
+    index('stat_rollups_by_category_idx').on(
+      t.territoryId,
+      t.grain,
+      t.category,
+      t.metric,
+      t.period,
+      t.commune,
+      t.value,
+    ),
   ],
 )
 
 /**
- * Who was active each month, as one-way keys: distinct volunteers cannot be added up week by
- * week, so each month keeps its set, per commune and category and for '*'.
+ * Who was active each month, as one-way keys, per commune and category and for '*'. Pages never
+ * read it: the fold reads a volunteer's months before and after a new one, to keep
+ * `stat_volunteer_months`.
  */
 export const statActors = pgTable(
   'stat_actors',
@@ -41,10 +51,41 @@ export const statActors = pgTable(
     category: text('category').notNull(),
     actorKey: text('actor_key').notNull(),
   },
+  (t) => [primaryKey({ columns: [t.territoryId, t.commune, t.category, t.actorKey, t.month] })],
+)
+
+/** `previous` of a volunteer's first active month in a cell. */
+export const NO_PREVIOUS_MONTH = '1900-01-01'
+
+/**
+ * Distinct volunteers over any range of months, without reading one row per volunteer: how many
+ * were active in `month` whose previous active month (in the same commune and category) was
+ * `previous`. A volunteer counts in a range [a, b] once, at their first month in it, which is the
+ * month whose previous one lies before a; so the count over [a, b] is the sum of `volunteers` for
+ * months in [a, b] with `previous` < a. The rows read grow with communes × months², never with
+ * the number of volunteers or listings.
+ */
+export const statVolunteerMonths = pgTable(
+  'stat_volunteer_months',
+  {
+    territoryId: uuid('territory_id').notNull(),
+    commune: text('commune').notNull(),
+    category: text('category').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    previous: date('previous', { mode: 'string' }).notNull(),
+    volunteers: bigint('volunteers', { mode: 'number' }).notNull(),
+  },
   (t) => [
-    primaryKey({ columns: [t.territoryId, t.commune, t.category, t.month, t.actorKey] }),
-    // active volunteers by commune read every commune of one category (or '*')
-    index('stat_actors_by_category_idx').on(t.territoryId, t.category, t.month),
+    primaryKey({ columns: [t.territoryId, t.commune, t.category, t.month, t.previous] }),
+    // every commune of one category (or '*') for a range of months, from the index alone
+    index('stat_volunteer_months_by_category_idx').on(
+      t.territoryId,
+      t.category,
+      t.month,
+      t.commune,
+      t.previous,
+      t.volunteers,
+    ),
   ],
 )
 
