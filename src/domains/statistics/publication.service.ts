@@ -6,7 +6,8 @@ import type { Category } from '../categories/index.ts'
 import { listCategories } from '../categories/index.ts'
 import { type Labels, NO_CATEGORY, UNKNOWN_COMMUNE } from './open-data.ts'
 import { firstMonth, readMonthlyCells, rollupCursor } from './publication.repository.ts'
-import { type Publication, parisMonth, publish, publishedMonths } from './publication.ts'
+import { type Publication, parisMonth, publishedMonths } from './publication.ts'
+import { publishOffThread } from './publication-thread.ts'
 
 export interface PublishedBilan {
   publication: Publication
@@ -41,7 +42,7 @@ export async function publishedBilan(services: AppServices, territory: Territory
           months.length === 0
             ? []
             : await readMonthlyCells(db, territory.id, { from: months[0]!, to: months.at(-1)! })
-        return publish(months, cells)
+        return publishOffThread({ months, cells })
       })
   const labels = labelsOf(categories, communes)
   const byId = new Map(categories.map((c) => [c.id, c]))

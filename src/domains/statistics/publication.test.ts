@@ -9,6 +9,7 @@ import {
   publish,
   publishedMonths,
 } from './publication.ts'
+import { publishOffThread } from './publication-thread.ts'
 
 const cell = (
   month: string,
@@ -127,6 +128,20 @@ describe('the publication', () => {
   it('publishes zero as 0', () => {
     assert.equal(p.headline.answered.value, 0)
     assert.equal(p.headline.answered.hidden, false)
+  })
+
+  it('is decided the same on its own thread, where the pages ask for it', async () => {
+    const off = await publishOffThread({ months: ['2026-01', '2026-02'], cells: read })
+    assert.deepEqual(off, p)
+    assert.ok(off.hidden.get('posted') instanceof Set)
+  })
+
+  it('fails a call on its thread with the reason, and answers the next', async () => {
+    await assert.rejects(
+      publishOffThread({ months: ['2026-01'], cells: null as unknown as MonthlyCell[] }),
+      /de la publication :/,
+    )
+    assert.deepEqual(await publishOffThread({ months: ['2026-01', '2026-02'], cells: read }), p)
   })
 })
 
