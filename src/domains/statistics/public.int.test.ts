@@ -61,6 +61,9 @@ describe('the public bilan and the open data', () => {
       const value = mark.match(/ : ([\d\s]+)$/)?.[1]?.replace(/\s/g, '')
       if (value !== undefined) assert.ok(value === '0' || Number(value) >= 5, mark)
     }
+    // nor does any number written in a chart, the map's legend of symbol sizes included
+    for (const label of p.all('figure svg text').filter((l) => /^[\d\s]+$/.test(l)))
+      assert.ok(label === '0' || Number(label.replace(/\s/g, '')) >= 5, `« ${label} » written in a chart`)
     assert.equal(p.link('Données ouvertes du bilan'), `http://${calvados.hostnames[0]}/donnees-ouvertes`)
     for (const secret of [...TITLES, 'Quintaverde', 'rue des Lilas', 'Honfleur'])
       assert.ok(!res.body.includes(secret), `${secret} shown`)

@@ -33,6 +33,8 @@ export function communeMap(
   o: ChartText & {
     points: { name: string; lon: number; lat: number; value: number }[]
     outline: { lon: number; lat: number }[]
+    /** no legend value below it: a public map's smallest shown count */
+    legendFloor?: number
   },
 ): string {
   return renderCommuneMap(o)

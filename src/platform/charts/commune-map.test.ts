@@ -64,6 +64,15 @@ describe('communeMap', () => {
       assert.ok(chart.texts().includes(value), chart.texts().join('|'))
   })
 
+  it('leaves out of the legend the values below its floor', () => {
+    const small = points.map((p) => ({ ...p, value: Math.ceil(p.value / 20) }))
+    const plain = readSvg(communeMap({ ...text, points: small, outline })).texts()
+    assert.ok(plain.includes('1'), plain.join('|'))
+    const floored = readSvg(communeMap({ ...text, points: small, outline, legendFloor: 5 })).texts()
+    assert.ok(floored.includes('20') && floored.includes('5'), floored.join('|'))
+    assert.ok(!floored.includes('1'), floored.join('|'))
+  })
+
   it('says there is no data when no commune has a value, without failing', () => {
     for (const data of [[], [{ name: 'Caen', lon: -0.37, lat: 49.18, value: 0 }]]) {
       const chart = readSvg(communeMap({ ...text, points: data, outline }))

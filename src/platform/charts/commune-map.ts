@@ -17,7 +17,7 @@ const placed = (p: { lon: number; lat: number }) =>
   Number.isFinite(p.lon) && Number.isFinite(p.lat) && Math.abs(p.lat) <= 90 && Math.abs(p.lon) <= 180
 
 export function renderCommuneMap(
-  o: ChartText & { points: Place[]; outline: { lon: number; lat: number }[] },
+  o: ChartText & { points: Place[]; outline: { lon: number; lat: number }[]; legendFloor?: number },
 ): string {
   // Largest first, so that a small symbol is drawn over a large one and stays visible.
   const points = o.points.filter((p) => placed(p) && Number.isFinite(p.value) && p.value > 0)
@@ -81,14 +81,17 @@ export function renderCommuneMap(
       }),
     ],
   }) as unknown as SvgElement
-  svg.appendChild(sizeLegend(max, Math.round(height + 2 * MARGIN), radius))
+  svg.appendChild(sizeLegend(max, Math.round(height + 2 * MARGIN), radius, o.legendFloor ?? 0))
   return finish(svg, o)
 }
 
-/** Two or three symbol sizes with their values in words, under the map. */
-function sizeLegend(max: number, top: number, radius: (v: number) => number): SvgElement {
+/**
+ * Two or three symbol sizes with their values in words, under the map; none below `floor`, so a
+ * public map whose small counts are hidden does not show « 2 » in its legend either.
+ */
+function sizeLegend(max: number, top: number, radius: (v: number) => number, floor: number): SvgElement {
   const values = [...new Set([roundDown(max), roundDown(max / 4), roundDown(max / 16)])].filter(
-    (v) => v > 0 && (max < 1 || v >= 1),
+    (v) => v > 0 && (max < 1 || v >= 1) && v >= floor,
   )
   const group = el('g', { transform: `translate(${MARGIN},${top})`, 'aria-hidden': 'true' })
   group.appendChild(

@@ -8,6 +8,7 @@ import { Layout } from '../../../platform/views/Layout.tsx'
 import { OPEN_DATA_PATH } from '../open-data.ts'
 import type { PublishedBilan } from '../publication.service.ts'
 import { type Figure, lastDay } from '../publication.ts'
+import { THRESHOLD } from '../suppression.ts'
 import { columns, monthName, row, show } from './labels.ts'
 
 /**
@@ -158,6 +159,7 @@ function Breakdowns({ ctx, bilan }: { ctx: ViewContext; bilan: PublishedBilan })
             ]
           }),
           outline: bilan.communes.map((c) => ({ lon: c.longitude, lat: c.latitude })),
+          legendFloor: THRESHOLD,
         })}
         table={{
           columns: columns(t, 'bilan.column.commune'),
