@@ -7,7 +7,7 @@ import {
   formatPercent,
   type Section,
 } from './dashboard-data.ts'
-import { monthBounds } from './figures.repository.ts'
+import { BREAKDOWN_METRICS, monthBounds } from './figures.repository.ts'
 import { shown } from './suppression.ts'
 
 /** A day, kept apart from text so that a spreadsheet gets a real date. */
@@ -60,7 +60,8 @@ export function mondays(d: DashboardData): string[] {
   return out
 }
 
-export const TREND_METRICS = ['ask.posted', 'ask.answered', 'ask.fulfilled'] as const
+/** what the weekly trend and the breakdowns show, as `readFigures` reads them */
+export const TREND_METRICS = BREAKDOWN_METRICS
 
 export function weeklyTable(t: Translate, d: DashboardData): Table {
   const week = (metric: string, monday: string) => d.figures.weekly.get(metric)?.get(monday) ?? 0

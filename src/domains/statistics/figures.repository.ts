@@ -2,19 +2,17 @@ import { type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import type { BilanFigures, BilanFilter, MonthRange } from './figures.ts'
 
-/** The metrics a breakdown by commune shows: a commune's row, and the map's symbols. */
-export const COMMUNE_METRICS = [
-  'ask.posted',
-  'ask.answered',
-  'ask.fulfilled',
-  'offer.posted',
-  'offer.answered',
-  'offer.fulfilled',
-  'account.created',
-  'mission.slot-filled',
-  'need.met',
-  'call.made',
-] as const
+/**
+ * The metrics the weekly trend and the breakdowns by category and by commune show: asks posted,
+ * answered and fulfilled. The sections' totals read every metric, a month at a time; these three
+ * are all the finer reads need, and reading only them keeps the breakdown by commune to a few
+ * thousand index entries.
+ */
+export const BREAKDOWN_METRICS = ['ask.posted', 'ask.answered', 'ask.fulfilled'] as const
+const breakdown = sql`metric in (${sql.join(
+  BREAKDOWN_METRICS.map((m) => sql`${m}`),
+  sql`, `,
+)})`
 
 /**
  * Everything the dashboard and the public bilan show for a filter, read from the rollups by
@@ -43,25 +41,21 @@ export async function readFigures(db: DbOrTx, filter: BilanFilter): Promise<Bila
         db,
         sql`select metric, to_char(period, 'YYYY-MM-DD') as p, sum(value)::bigint as v from stat_rollups
         where territory_id = ${t} and grain = 'week' and commune = ${commune} and category = ${category}
-          and period between ${from} and ${toEnd}
+          and ${breakdown} and period between ${from} and ${toEnd}
         group by metric, period`,
       ),
       rows(
         db,
         sql`select metric, category as p, sum(value)::bigint as v from stat_rollups
         where territory_id = ${t} and grain = 'month' and commune = ${commune} and category <> '*'
-          and period between ${from} and ${to}
+          and ${breakdown} and period between ${from} and ${to}
         group by metric, category`,
       ),
       rows(
         db,
         sql`select metric, commune as p, sum(value)::bigint as v from stat_rollups
         where territory_id = ${t} and grain = 'month' and category = ${category} and commune <> '*'
-          and metric in (${sql.join(
-            COMMUNE_METRICS.map((m) => sql`${m}`),
-            sql`, `,
-          )})
-          and period between ${from} and ${to}
+          and ${breakdown} and period between ${from} and ${to}
         group by metric, commune`,
       ),
       rows(

@@ -65,13 +65,13 @@ export interface BilanFilter {
 export interface BilanFigures {
   /** metric (and histogram or outcome metric) → sum over the range, with the filter */
   totals: Map<string, number>
-  /** metric → Monday 'YYYY-MM-DD' → value, for the weeks whose Monday falls in the range */
+  /** metric (`BREAKDOWN_METRICS` only) → Monday 'YYYY-MM-DD' → value, for the weeks whose Monday falls in the range */
   weekly: Map<string, Map<string, number>>
   /** metric → month 'YYYY-MM' → value */
   monthly: Map<string, Map<string, number>>
-  /** metric → category id ('?' none) → value, over the range and commune filter */
+  /** metric (`BREAKDOWN_METRICS` only) → category id ('?' none) → value, over the range and commune filter */
   byCategory: Map<string, Map<string, number>>
-  /** metric → INSEE code ('?' unknown) → value, over the range and category filter */
+  /** metric (`BREAKDOWN_METRICS` only) → INSEE code ('?' unknown) → value, over the range and category filter */
   byCommune: Map<string, Map<string, number>>
   /** distinct active volunteers over the range, with the filter */
   activeVolunteers: number
