@@ -42,7 +42,7 @@ export const territoryMessages = defineMessages(
       '{official} s’engage à rendre cette plateforme accessible conformément au RGAA 4 (WCAG 2.1 niveau AA).\n\nÉtat de conformité : partiellement conforme, en attendant un audit complet. Chaque page est vérifiée automatiquement, se parcourt au clavier, fonctionne sans JavaScript et reste lisible avec un zoom de 200 %.\n\nSi vous ne pouvez pas accéder à un contenu ou à un service, écrivez à {email} : nous vous répondrons avec une alternative accessible.',
     'charter.title': 'Charte de l’entraide',
     'charter.default':
-      'L’aide est gratuite. Aucun argent ne change de mains, aucune vente, aucun travail rémunéré.\n\nOn se respecte : pas de propos blessants, pas de démarchage, pas de publicité.\n\nOn protège les plus fragiles : ne demandez jamais d’argent, de coordonnées bancaires ni de documents personnels.\n\nOn se rencontre en sécurité : dans un lieu public ou accompagné, et en respectant les consignes sanitaires.\n\nOn signale ce qui ne va pas : toute annonce ou tout message suspect peut être signalé à l’équipe du Département.',
+      'L’aide est gratuite. Aucun argent ne change de mains, aucune vente, aucun travail rémunéré.\n\nOn se respecte : pas de propos blessants, pas de démarchage, pas de publicité.\n\nOn protège les plus fragiles : ne demandez jamais d’argent, de coordonnées bancaires ni de documents personnels.\n\nOn se rencontre en sécurité : la première fois dans un lieu public, ou accompagné.\n\nOn signale ce qui ne va pas : toute annonce ou tout message suspect peut être signalé à l’équipe du Département.',
     'contact.title': 'Contact',
     'contact.editor': 'Plateforme proposée par {official}.',
     'territory.error.departementsRequired': 'Indiquez au moins un code de département',
@@ -101,7 +101,7 @@ export const territoryMessages = defineMessages(
       '{official} is committed to making this platform accessible under RGAA 4 (WCAG 2.1 level AA).\n\nCompliance status: partially compliant, pending a full audit. Every page is checked automatically, can be used with a keyboard, works without JavaScript and stays readable at 200% zoom.\n\nIf you cannot access some content or service, write to {email}: we will answer with an accessible alternative.',
     'charter.title': 'Mutual aid charter',
     'charter.default':
-      'Help is free. No money changes hands, no sales, no paid work.\n\nWe respect each other: no hurtful words, no canvassing, no advertising.\n\nWe protect the most vulnerable: never ask for money, bank details or personal documents.\n\nWe meet safely: in a public place or with someone, following health guidance.\n\nWe report what is wrong: any suspicious listing or message can be reported to the Département’s team.',
+      'Help is free. No money changes hands, no sales, no paid work.\n\nWe respect each other: no hurtful words, no canvassing, no advertising.\n\nWe protect the most vulnerable: never ask for money, bank details or personal documents.\n\nWe meet safely: the first time in a public place, or with someone.\n\nWe report what is wrong: any suspicious listing or message can be reported to the Département’s team.',
     'contact.title': 'Contact',
     'contact.editor': 'Platform provided by {official}.',
     'territory.error.departementsRequired': 'Give at least one département code',
