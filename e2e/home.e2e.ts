@@ -48,7 +48,7 @@ describe('home page, language, communes and sign-up', () => {
     assert.equal(response?.status(), 200)
     assert.equal(await lang(), 'fr')
     assert.ok((await h1().innerText()).includes(PLATFORM), 'the h1 names the platform')
-    assert.equal(await door("J'ai besoin d'aide").count(), 1)
+    assert.equal(await door('J’ai besoin d’aide').count(), 1)
     assert.equal(await door('Je veux aider').count(), 1)
     await expectAccessible(page, 'home (fr)')
   })
@@ -65,12 +65,12 @@ describe('home page, language, communes and sign-up', () => {
 
     await page.locator('header').getByRole('link', { name: 'Français' }).click()
     await page.waitForFunction(() => document.documentElement.lang === 'fr')
-    assert.equal(await door("J'ai besoin d'aide").count(), 1)
+    assert.equal(await door('J’ai besoin d’aide').count(), 1)
   })
 
   it('each door leads to its page', async () => {
     for (const [name, path] of [
-      ["J'ai besoin d'aide", '/besoin-d-aide'],
+      ['J’ai besoin d’aide', '/besoin-d-aide'],
       ['Je veux aider', '/je-veux-aider'],
     ] as const) {
       await page.goto('/')

@@ -155,11 +155,7 @@ export class ProducerService {
     if ('insee' in given) {
       const found = await this.services.communes.find(territory, given.insee)
       if (!found)
-        issues.push({
-          field,
-          key: 'producers.error.communeUnknown',
-          params: { name: territory.platformName },
-        })
+        issues.push({ field, key: 'producers.error.communeUnknown' })
       return found
     }
     const typed = given.text.trim()
@@ -171,7 +167,7 @@ export class ProducerService {
     if (found.kind === 'one') return found.commune
     if (found.kind === 'many') issues.push({ field, key: 'producers.error.communeMany' })
     else
-      issues.push({ field, key: 'producers.error.communeUnknown', params: { name: territory.platformName } })
+      issues.push({ field, key: 'producers.error.communeUnknown' })
     return null
   }
 

@@ -6,6 +6,7 @@ import { helplinePages } from './helpline.pages.tsx'
 import { seedDemoHelpline } from './helpline-demo.ts'
 import * as highlightSchema from './highlight.schema.ts'
 import type { HomeSection } from './home-sections.ts'
+import * as territoryLogoSchema from './territory-logo.schema.ts'
 import { territoryApi } from './territory.api.ts'
 import { territoryMessages } from './territory.messages.ts'
 import { territoryPages } from './territory.pages.tsx'
@@ -31,7 +32,7 @@ export function territoriesModule(slots: TerritoriesSlots = {}): DomainModule {
     ],
     messages: [...messages],
     mails: {},
-    schema: { ...highlightSchema, ...helpPointSchema },
+    schema: { ...highlightSchema, ...helpPointSchema, ...territoryLogoSchema },
     demo: seedDemoHelpline,
   }
 }

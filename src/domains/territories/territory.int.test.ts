@@ -36,7 +36,7 @@ describe('territories: one platform per host', () => {
       (await t.app.inject({ url: '/', headers: { host: 'WWW.Entraide.Lozere.test:8080' } })).body,
     )
     assert.equal(lozere.h1(), 'Lozère Entraidons-nous')
-    assert.equal(lozere.link("J'ai besoin d'aide"), '/besoin-d-aide')
+    assert.equal(lozere.link('J’ai besoin d’aide'), '/besoin-d-aide')
     assert.equal(lozere.link('Je veux aider'), '/je-veux-aider')
     assert.match(lozere.text('footer'), /Département de la Lozère/)
   })
@@ -88,7 +88,7 @@ describe('territories: one platform per host', () => {
       ['Mentions légales', '/mentions-legales'],
       ['Données personnelles', '/donnees-personnelles'],
       ['Accessibilité : partiellement conforme', '/accessibilite'],
-      ["Charte de l'entraide", '/charte'],
+      ['Charte de l’entraide', '/charte'],
       ['Contact', '/contact'],
     ]) {
       assert.equal(home.link(name!), path)

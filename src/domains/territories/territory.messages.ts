@@ -13,7 +13,7 @@ export const territoryMessages = defineMessages(
     'home.how.step2': 'Un voisin ou une association vous répond par la plateforme.',
     'home.how.step3': 'Vous échangez vos coordonnées seulement quand vous êtes tous les deux d’accord.',
     'home.phone.title': 'Pas d’internet ?',
-    'home.phone.body': 'Un proche peut faire la demande pour vous, ou écrivez au {name} :',
+    'home.phone.body': 'Un proche peut faire la demande pour vous, ou écrivez {institutionTo} :',
     'door.need.title': 'J’ai besoin d’aide',
     'door.need.intro':
       'Vous pouvez demander de l’aide pour vous-même ou pour un proche qui n’est pas à l’aise avec internet.',
@@ -44,7 +44,7 @@ export const territoryMessages = defineMessages(
     'charter.default':
       'L’aide est gratuite. Aucun argent ne change de mains, aucune vente, aucun travail rémunéré.\n\nOn se respecte : pas de propos blessants, pas de démarchage, pas de publicité.\n\nOn protège les plus fragiles : ne demandez jamais d’argent, de coordonnées bancaires ni de documents personnels.\n\nOn se rencontre en sécurité : la première fois dans un lieu public, ou accompagné.\n\nOn signale ce qui ne va pas : toute annonce ou tout message suspect peut être signalé à l’équipe du Département.',
     'contact.title': 'Contact',
-    'contact.editor': 'Plateforme proposée par {official}.',
+    'contact.editor': 'Plateforme proposée par {institution}.',
     'territory.error.departementsRequired': 'Indiquez au moins un code de département',
     'territory.error.departement': '« {code} » n’est pas un code de département (exemples : 14, 2A, 974)',
     'territory.error.name': 'Le nom de la plateforme doit faire entre 3 et 80 caractères',
@@ -72,7 +72,7 @@ export const territoryMessages = defineMessages(
     'home.how.step2': 'A neighbour or an association answers you through the platform.',
     'home.how.step3': 'You exchange contact details only when you both agree.',
     'home.phone.title': 'No internet?',
-    'home.phone.body': 'A relative can ask on your behalf, or write to the {name}:',
+    'home.phone.body': 'A relative can ask on your behalf, or write {institutionTo}:',
     'door.need.title': 'I need help',
     'door.need.intro':
       'You can ask for help for yourself or for a relative who is not comfortable with the internet.',
@@ -103,7 +103,7 @@ export const territoryMessages = defineMessages(
     'charter.default':
       'Help is free. No money changes hands, no sales, no paid work.\n\nWe respect each other: no hurtful words, no canvassing, no advertising.\n\nWe protect the most vulnerable: never ask for money, bank details or personal documents.\n\nWe meet safely: the first time in a public place, or with someone.\n\nWe report what is wrong: any suspicious listing or message can be reported to the Département’s team.',
     'contact.title': 'Contact',
-    'contact.editor': 'Platform provided by {official}.',
+    'contact.editor': 'Platform provided by {institution}.',
     'territory.error.departementsRequired': 'Give at least one département code',
     'territory.error.departement': '“{code}” is not a département code (examples: 14, 2A, 974)',
     'territory.error.name': 'The platform name must be 3 to 80 characters long',

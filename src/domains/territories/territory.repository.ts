@@ -14,11 +14,21 @@ export type NewTerritory = Omit<
   | 'helplineHours'
   | 'reviewPolicy'
   | 'dispatchDelayHours'
+  | 'institutionUrl'
+  | 'nameForms'
+  | 'legalDetails'
 > &
   Partial<
     Pick<
       Territory,
-      'crisisMessage' | 'helplinePhone' | 'helplineHours' | 'reviewPolicy' | 'dispatchDelayHours'
+      | 'crisisMessage'
+      | 'helplinePhone'
+      | 'helplineHours'
+      | 'reviewPolicy'
+      | 'dispatchDelayHours'
+      | 'institutionUrl'
+      | 'nameForms'
+      | 'legalDetails'
     >
   > & {
     hostnames: string[]

@@ -5,7 +5,7 @@ export const shellMessages = defineMessages(
     'shell.skipLink': 'Aller au contenu',
     'shell.mainNav': 'Navigation principale',
     'shell.home': 'Accueil',
-    'shell.needHelp': "J'ai besoin d'aide",
+    'shell.needHelp': 'J’ai besoin d’aide',
     'shell.wantToHelp': 'Je veux aider',
     'shell.signUp': 'Créer un compte',
     'shell.login': 'Se connecter',
@@ -24,7 +24,7 @@ export const shellMessages = defineMessages(
     'shell.bilan': 'Bilan de l’entraide',
     'shell.privacy': 'Données personnelles',
     'shell.accessibility': 'Accessibilité : partiellement conforme',
-    'shell.charter': "Charte de l'entraide",
+    'shell.charter': 'Charte de l’entraide',
     'shell.organisations': 'Associations et structures',
     'shell.producers': 'Producteurs locaux',
     'shell.contact': 'Contact',
@@ -37,10 +37,10 @@ export const shellMessages = defineMessages(
     'error.summaryTitle': 'Il y a un problème',
     'error.notFound.title': 'Page introuvable',
     'error.notFound.body':
-      "La page que vous cherchez n'existe pas ou a été déplacée. Vérifiez l'adresse, ou revenez à l'accueil.",
+      'La page que vous cherchez n’existe pas ou a été déplacée. Vérifiez l’adresse, ou revenez à l’accueil.',
     'error.unknownTerritory.title': 'Plateforme introuvable',
     'error.unknownTerritory.body':
-      "Aucune plateforme d'entraide ne répond à l'adresse {host}. Vérifiez l'adresse saisie.",
+      'Aucune plateforme d’entraide ne répond à l’adresse {host}. Vérifiez l’adresse saisie.',
     'error.server.title': 'Désolé, un problème est survenu',
     'error.server.body':
       'Le service a rencontré une erreur. Réessayez dans quelques minutes. Si le problème continue, contactez-nous en indiquant la référence {reference}.',
@@ -52,13 +52,13 @@ export const shellMessages = defineMessages(
     'error.badRequest.title': 'Demande incorrecte',
     'error.badRequest.body': 'Certaines informations envoyées ne sont pas valides.',
     'error.forbidden.title': 'Accès refusé',
-    'error.forbidden.body': "Vous n'avez pas le droit d'accéder à cette page.",
+    'error.forbidden.body': 'Vous n’avez pas le droit d’accéder à cette page.',
     'error.verify.title': 'Confirmez d’abord votre adresse électronique',
     'error.verify.body':
       'Pour publier ou répondre, ouvrez le lien que nous vous avons envoyé par courriel. Vous ne le trouvez pas ? Demandez-en un nouveau ci-dessus.',
     'error.tooMany.title': 'Trop de demandes',
     'error.tooMany.body': 'Vous avez fait trop de demandes en peu de temps. Patientez un peu puis réessayez.',
-    'error.backHome': "Revenir à l'accueil",
+    'error.backHome': 'Revenir à l’accueil',
     'input.controlCharacters':
       'Ce texte contient un caractère invisible qui n’est pas accepté (un caractère de contrôle, souvent venu d’un copier-coller). Retapez-le puis envoyez à nouveau.',
   },

@@ -106,10 +106,7 @@ function CannotRespond({
   if (respond.kind === 'volunteer')
     return (
       <p>
-        {t('match.refused.volunteer', {
-          department: ctx.territory?.officialName ?? '',
-          email: ctx.territory?.contactEmail ?? '',
-        })}
+        {t('match.refused.volunteer', { email: ctx.territory?.contactEmail ?? '' })}
       </p>
     )
   return null
