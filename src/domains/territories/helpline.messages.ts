@@ -32,7 +32,8 @@ export const helplineMessages = defineMessages(
     'helpline.need.call': 'Appelez la ligne d’entraide :',
     'helpline.need.hours': 'Horaires : {hours}',
     'helpline.need.agent': 'Un agent enregistre votre demande et la suit avec vous.',
-    'helpline.need.writeOnly': 'Écrivez {institutionTo} : un agent enregistre votre demande et la suit avec vous.',
+    'helpline.need.writeOnly':
+      'Écrivez {institutionTo} : un agent enregistre votre demande et la suit avec vous.',
     'helpline.points.title': 'Se faire aider près de chez soi',
     'helpline.points.intro': 'Ces lieux vous accueillent et peuvent faire la demande avec vous.',
     'helpline.points.hours': 'Horaires : {hours}',

@@ -26,7 +26,10 @@ const BROKEN: [RegExp, string][] = [
   [/\b(à|par|pour|avec|dans|en|sur) (Département|Collectivité)\b/, 'missing article (« à Département »)'],
   [/\b(le|la|les|du|de|au|des) (Le|La|Les|L’|Du|Des|De)\b/, 'doubled article (« le Le »)'],
   [/\b[lL][’'](?=[bcdfgjklmnpqrstvwxzBCDFGJKLMNPQRSTVWXZ])/, 'elision before a consonant'],
-  [/(^|[.!?]\s)((Département|Collectivité) (du|de|des)|(Calvados|Orne) (est|s’|a|vous)) /, 'bare name opening'],
+  [
+    /(^|[.!?]\s)((Département|Collectivité) (du|de|des)|(Calvados|Orne) (est|s’|a|vous)) /,
+    'bare name opening',
+  ],
 ]
 
 describe('French texts that name the territory', () => {
@@ -74,7 +77,9 @@ describe('French texts that name the territory', () => {
       .filter((f) => /\.tsx?$/.test(f) && !/\.test\.ts$/.test(f))
       .flatMap((f) =>
         [...readFileSync(join(src, f), 'utf8').matchAll(/\b(\w+): [\w.?!]*\.(platformName|officialName)\b/g)]
-          .filter((m) => !['platformName', 'officialName', 'publisher', 'fromName', 'platform'].includes(m[1]!))
+          .filter(
+            (m) => !['platformName', 'officialName', 'publisher', 'fromName', 'platform'].includes(m[1]!),
+          )
           .map((m) => `${f}: ${m[0]}`),
       )
     assert.deepEqual(pasted, [])

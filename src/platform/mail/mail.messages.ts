@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/define.ts'
 export const mailMessages = defineMessages(
   {
     'mail.greeting': 'Bonjour,',
-    'mail.layout.sentBy': 'Ce message automatique vous est envoyé par {platform}, un service {institutionOf}.',
+    'mail.layout.sentBy':
+      'Ce message automatique vous est envoyé par {platform}, un service {institutionOf}.',
     'mail.layout.sentByPlatform': 'Ce message automatique vous est envoyé par {platform}.',
     'mail.layout.contact': 'Une question ? Écrivez à {email}.',
     'mail.test.subject': 'Courriel de test',

@@ -93,10 +93,7 @@ export function renderMail(
   // A subject is one header line: a line break in data must not start another header.
   const subject = t(template.subject, { platform, ...input.data }).replace(/[\r\n]+/g, ' ')
   const footer = territory
-    ? [
-        t('mail.layout.sentBy'),
-        t('mail.layout.contact', { email: territory.contactEmail }),
-      ]
+    ? [t('mail.layout.sentBy'), t('mail.layout.contact', { email: territory.contactEmail })]
     : [t('mail.layout.sentByPlatform', { platform })]
   const frame: MailFrame = {
     locale: input.locale,

@@ -38,7 +38,8 @@ export function toForm(form: string): string {
 
 const FEMININE_WORD = /^(Collectivité|Communauté|Métropole|Région|Ville|Mairie|Préfecture|Maison)(?=\s|$)/
 /** Names that open with a common noun take an article (« du Département… »), unlike a brand name. */
-const INSTITUTION_WORD = /^(Département|Conseil|Territoire|Collectivité|Communauté|Métropole|Région|Ville|Mairie|Préfecture)(?=\s|$)/
+const INSTITUTION_WORD =
+  /^(Département|Conseil|Territoire|Collectivité|Communauté|Métropole|Région|Ville|Mairie|Préfecture)(?=\s|$)/
 
 /** A name with its article, guessed from its first word when the name has none. */
 function articled(name: string): string {

@@ -16,7 +16,14 @@ export type ReviewPolicy = (typeof reviewPolicies)[number]
  * Calvados », « le Département du Calvados »… A name pasted into a sentence breaks its grammar
  * (« de Entraide Calvados »), so sentences take the form they need from here.
  */
-export const nameFormKeys = ['area', 'areaOf', 'areaIn', 'institution', 'institutionOf', 'institutionTo'] as const
+export const nameFormKeys = [
+  'area',
+  'areaOf',
+  'areaIn',
+  'institution',
+  'institutionOf',
+  'institutionTo',
+] as const
 export type TerritoryNameForms = Record<(typeof nameFormKeys)[number], string>
 
 /**

@@ -136,7 +136,8 @@ export const signUpMessages = defineMessages(
   },
   {
     'signup.title': 'Create an account',
-    'signup.intro': 'An account on {platform} lets you ask for help, offer it and answer listings. It is free.',
+    'signup.intro':
+      'An account on {platform} lets you ask for help, offer it and answer listings. It is free.',
     'signup.haveAccount': 'Already have an account?',
     'signup.loginLink': 'Sign in',
     'signup.displayName.label': 'Your name',
@@ -158,8 +159,7 @@ export const signUpMessages = defineMessages(
     'signup.password.hint':
       'At least {min} characters, no other rule. A sentence of a few words that is easy for you to remember works well.',
     'signup.commune.label': 'Your commune',
-    'signup.commune.hint':
-      'Its name or postcode, for example “Bayeux” or “14400”. It must be {areaIn}.',
+    'signup.commune.hint': 'Its name or postcode, for example “Bayeux” or “14400”. It must be {areaIn}.',
     'signup.commune.required': 'Enter your commune',
     'signup.commune.tooLong': 'The commune name must be 100 characters or fewer',
     'signup.commune.choose': 'Several communes match: choose yours',
