@@ -46,7 +46,7 @@ function NewTabLink({ ctx, href, text }: { ctx: ViewContext; href: string; text:
   )
 }
 
-export function SignUpPage({ ctx, territory, values, errors, choices, retour = '/' }: Props) {
+export function SignUpPage({ ctx, territory: _territory, values, errors, choices, retour = '/' }: Props) {
   const { t } = ctx
   const back = retour === '/' ? '' : `?retour=${encodeURIComponent(retour)}`
   return (
