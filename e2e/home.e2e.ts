@@ -146,6 +146,21 @@ describe('home page, language, communes and sign-up', () => {
     await plain.locator('main').getByText('Caen', { exact: true }).first().waitFor()
   })
 
+  it('shows the three legal pages, filled or saying what is missing, accessible and without sideways scroll', async () => {
+    for (const [path, title] of [
+      ['/mentions-legales', 'Mentions légales'],
+      ['/donnees-personnelles', 'Données personnelles'],
+      ['/accessibilite', 'Déclaration d’accessibilité'],
+    ] as const) {
+      const response = await page.goto(path)
+      assert.equal(response?.status(), 200, path)
+      assert.equal(await h1().innerText(), title)
+      assert.doesNotMatch(await main().innerText(), /\{\w+\}/, path)
+      await expectAccessible(page, path)
+      await expectNoHorizontalScroll(page, path)
+    }
+  })
+
   it('raised no script error, blocked resource or server error on the way', () => {
     assert.deepEqual(journey.pageProblems(), [])
   })

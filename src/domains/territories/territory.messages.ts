@@ -33,7 +33,7 @@ export const territoryMessages = defineMessages(
     'door.help.post': 'Proposer mon aide',
     'legal.title': 'Mentions légales',
     'privacy.title': 'Données personnelles',
-    'accessibility.title': 'Accessibilité',
+    'accessibility.title': 'Déclaration d’accessibilité',
     'charter.title': 'Charte de l’entraide',
     'charter.default':
       'L’aide est gratuite. Aucun argent ne change de mains, aucune vente, aucun travail rémunéré.\n\nOn se respecte : pas de propos blessants, pas de démarchage, pas de publicité.\n\nOn protège les plus fragiles : ne demandez jamais d’argent, de coordonnées bancaires ni de documents personnels.\n\nOn se rencontre en sécurité : la première fois dans un lieu public, ou accompagné.\n\nOn signale ce qui ne va pas : toute annonce ou tout message suspect peut être signalé à l’équipe du Département.',
@@ -86,7 +86,7 @@ export const territoryMessages = defineMessages(
     'door.help.post': 'Offer my help',
     'legal.title': 'Legal notice',
     'privacy.title': 'Personal data',
-    'accessibility.title': 'Accessibility',
+    'accessibility.title': 'Accessibility statement',
     'charter.title': 'Mutual aid charter',
     'charter.default':
       'Help is free. No money changes hands, no sales, no paid work.\n\nWe respect each other: no hurtful words, no canvassing, no advertising.\n\nWe protect the most vulnerable: never ask for money, bank details or personal documents.\n\nWe meet safely: the first time in a public place, or with someone.\n\nWe report what is wrong: any suspicious listing or message can be reported to the Département’s team.',

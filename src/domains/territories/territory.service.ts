@@ -1,7 +1,6 @@
 import type { Clock, IdGenerator } from '../../platform/clock.ts'
 import type { Database } from '../../platform/db/client.ts'
 import { slugify } from '../../platform/slugify.ts'
-import { deriveNameForms } from '../../platform/tenancy/name-forms.ts'
 import { findTerritoryByKey } from '../../platform/tenancy/tenancy.repository.ts'
 import type { Tenancy } from '../../platform/tenancy/tenancy.ts'
 import { type LocalisedText, normaliseHost, type Territory } from '../../platform/tenancy/territory.ts'
@@ -88,8 +87,6 @@ export class TerritoryService {
           departements,
           officialName: input.officialName?.trim() || name,
           platformName: name,
-          // Stored, so that administrators find them in the settings and correct a wrong guess.
-          nameForms: deriveNameForms(input.officialName?.trim() || name, name),
           presentation: input.presentation ?? defaultPresentation(name),
           logoUrl: input.logoUrl ?? null,
           primaryColor: colour,
