@@ -28,13 +28,13 @@ export function translator(locale: Locale, names?: Params): Translate {
   return (key, given) => {
     // A key no module registered shows as itself rather than crashing a page.
     const template = table[key] ?? catalogues.fr[key] ?? key
-    const params = names ? { ...names, ...given } : given
-    if (params === undefined || !template.includes('{')) return template
+    if ((given === undefined && names === undefined) || !template.includes('{')) return template
     // A value ending with an abbreviation's dot (« Jeanne L. ») closes the sentence with that
     // one dot, as French and English typography want, not two.
     return template.replace(/\{(\w+)\}(\.?)/g, (whole: string, name: string, stop: string) => {
-      if (params[name] === undefined) return whole
-      const value = String(params[name])
+      const found = given?.[name] ?? names?.[name]
+      if (found === undefined) return whole
+      const value = String(found)
       return stop && value.endsWith('.') ? value : value + stop
     })
   }
