@@ -48,7 +48,7 @@ describe('home page, language, communes and sign-up', () => {
     assert.equal(response?.status(), 200)
     assert.equal(await lang(), 'fr')
     assert.ok((await h1().innerText()).includes(PLATFORM), 'the h1 names the platform')
-    assert.equal(await door("J'ai besoin d'aide").count(), 1)
+    assert.equal(await door('J’ai besoin d’aide').count(), 1)
     assert.equal(await door('Je veux aider').count(), 1)
     await expectAccessible(page, 'home (fr)')
   })
@@ -65,12 +65,12 @@ describe('home page, language, communes and sign-up', () => {
 
     await page.locator('header').getByRole('link', { name: 'Français' }).click()
     await page.waitForFunction(() => document.documentElement.lang === 'fr')
-    assert.equal(await door("J'ai besoin d'aide").count(), 1)
+    assert.equal(await door('J’ai besoin d’aide').count(), 1)
   })
 
   it('each door leads to its page', async () => {
     for (const [name, path] of [
-      ["J'ai besoin d'aide", '/besoin-d-aide'],
+      ['J’ai besoin d’aide', '/besoin-d-aide'],
       ['Je veux aider', '/je-veux-aider'],
     ] as const) {
       await page.goto('/')
@@ -144,6 +144,21 @@ describe('home page, language, communes and sign-up', () => {
     await plain.goto('/communes')
     await searchCommunes(plain, '14000')
     await plain.locator('main').getByText('Caen', { exact: true }).first().waitFor()
+  })
+
+  it('shows the three legal pages, filled or saying what is missing, accessible and without sideways scroll', async () => {
+    for (const [path, title] of [
+      ['/mentions-legales', 'Mentions légales'],
+      ['/donnees-personnelles', 'Données personnelles'],
+      ['/accessibilite', 'Déclaration d’accessibilité'],
+    ] as const) {
+      const response = await page.goto(path)
+      assert.equal(response?.status(), 200, path)
+      assert.equal(await h1().innerText(), title)
+      assert.doesNotMatch(await main().innerText(), /\{\w+\}/, path)
+      await expectAccessible(page, path)
+      await expectNoHorizontalScroll(page, path)
+    }
   })
 
   it('raised no script error, blocked resource or server error on the way', () => {

@@ -221,7 +221,6 @@ export class CampaignService {
       issues.push({
         field: 'commune',
         key: 'supply.point.commune.notCovered',
-        params: { name: territory.platformName },
       })
     return commune
   }

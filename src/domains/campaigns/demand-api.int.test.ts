@@ -124,7 +124,7 @@ describe('requests API: the same rules as the pages, with token scopes', () => {
       bad.json().errors.map((e: { pointer: string; detail: string }) => [e.pointer, e.detail]),
       [
         ['/quantity', 'La quantité doit être d’au moins 1'],
-        ['/communeInsee', 'Indiquez une commune couverte par Entraide Calvados'],
+        ['/communeInsee', 'Indiquez une commune du Calvados'],
         ['/pointId', 'Choisissez un point de distribution de la collecte'],
       ],
     )

@@ -35,7 +35,7 @@ export const demandMessages = defineMessages(
     'demand.priority.change': 'Choisissez une autre priorité que l’actuelle',
     'demand.point.required': 'Choisissez un point de distribution de la collecte',
     'demand.commune.choose': 'Plusieurs communes portent ce nom : choisissez la vôtre',
-    'demand.commune.notCovered': 'Indiquez une commune couverte par {name}',
+    'demand.commune.notCovered': 'Indiquez une commune {areaOf}',
     'demand.organisation.notMember': 'Choisissez une organisation dont vous êtes membre',
     'demand.organisation.notPerson':
       'Une demande au nom d’une organisation ne peut pas être celle d’un particulier',
@@ -144,7 +144,7 @@ export const demandMessages = defineMessages(
     'demand.priority.change': 'Choose a priority other than the current one',
     'demand.point.required': 'Choose a distribution point of the campaign',
     'demand.commune.choose': 'Several towns have this name: choose yours',
-    'demand.commune.notCovered': 'Enter a town covered by {name}',
+    'demand.commune.notCovered': 'Enter a town {areaOf}',
     'demand.organisation.notMember': 'Choose an organisation you are a member of',
     'demand.organisation.notPerson': 'A request on behalf of an organisation cannot be an individual’s',
     'demand.note.tooLong': 'The word for the team must be at most {max} characters',

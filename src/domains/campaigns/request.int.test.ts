@@ -58,7 +58,7 @@ describe('requests for material: asking, one’s own list, and staff’s side', 
       [{ quantity: 'dix' }, 'La quantité doit être un nombre entier, en chiffres', '#quantity'],
       [{ pointId: w.lisieux }, 'Choisissez un point de distribution de la collecte', '#pointId'],
       [{ priority: 'urgent' }, 'Choisissez pour qui est le matériel', '#priority'],
-      [{ commune: 'Zzyzx' }, 'Indiquez une commune couverte par Entraide Calvados', '#commune'],
+      [{ commune: 'Zzyzx' }, 'Indiquez une commune du Calvados', '#commune'],
       [
         { organisationId: w.ehpadId, requesterKind: 'ehpad' },
         'Choisissez une organisation dont vous êtes membre',

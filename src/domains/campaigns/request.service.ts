@@ -91,7 +91,7 @@ export class RequestService {
     }
     if (!place) {
       const key = choices.length > 0 ? 'demand.commune.choose' : 'demand.commune.notCovered'
-      issues.push({ field: 'commune', key, params: { name: territory.platformName } })
+      issues.push({ field: 'commune', key })
     }
     const point = points.find((p) => p.id === input.pointId)
     if (!point) issues.push({ field: 'pointId', key: 'demand.point.required' })

@@ -53,7 +53,10 @@ describe('categories: the defaults of every territory, and their administration'
       defaultCategories.map((d) => d.slug),
     )
     assert.equal(list.length, 14)
-    assert.equal(list.filter((c) => c.crisis).length, 5)
+    assert.deepEqual(
+      list.filter((c) => c.crisis).map((c) => c.slug),
+      ['front-line-workers', 'carer-lodging', 'masks-equipment'],
+    )
     assert.deepEqual(
       list.filter((c) => c.needsVerifiedVolunteer).map((c) => c.slug),
       ['carer-lodging', 'childcare'],
@@ -61,7 +64,7 @@ describe('categories: the defaults of every territory, and their administration'
     for (const c of list) {
       assert.ok(c.name.fr && c.name.en && c.description.en && c.guidance.en, c.slug)
       assert.match(c.guidance.fr, /Ne donnez jamais d’argent ni vos coordonnées bancaires/)
-      if (c.crisis) assert.match(c.guidance.fr, /gestes barrières/)
+      assert.doesNotMatch(c.guidance.fr, /gestes barrières|masque/)
     }
   })
 
@@ -79,12 +82,12 @@ describe('categories: the defaults of every territory, and their administration'
     const fr = await api(calvados)
     assert.equal(fr.statusCode, 200)
     const body = fr.json() as { name: string; slug: string; guidance: string; crisis: boolean }[]
-    assert.equal(body.length, 14)
-    assert.equal(body[1]!.name, 'Courses de première nécessité et médicaments')
-    assert.equal(body[1]!.crisis, true)
+    assert.equal(body.length, 11)
+    assert.equal(body[0]!.name, 'Courses de première nécessité et médicaments')
+    assert.equal(body[0]!.crisis, false)
     const en = (await api(calvados, 'en')).json() as { name: string; guidance: string }[]
-    assert.equal(en[1]!.name, 'Essential groceries and medicines')
-    assert.match(en[1]!.guidance, /Never give money/)
+    assert.equal(en[0]!.name, 'Essential groceries and medicines')
+    assert.match(en[0]!.guidance, /Never give money/)
   })
 
   it('lets an administrator add, edit, reorder and deactivate a category', async () => {

@@ -18,17 +18,18 @@ const NO_MONEY = {
   fr: 'Ne donnez jamais d’argent ni vos coordonnées bancaires : l’aide est toujours gratuite.',
   en: 'Never give money or your bank details: help is always free.',
 }
-// In a crisis, contact itself carries the risk: the barrier gestures come first.
-const BARRIER = {
-  fr: 'Respectez les gestes barrières : lavage des mains, distance d’un mètre, masque, pas de contact direct.',
-  en: 'Keep to barrier gestures: wash your hands, keep one metre apart, wear a mask, no direct contact.',
-}
-const guidance = (extra: { fr: string; en: string }, crisis: boolean) => ({
-  fr: [crisis ? BARRIER.fr : '', extra.fr, NO_MONEY.fr].filter(Boolean).join(' '),
-  en: [crisis ? BARRIER.en : '', extra.en, NO_MONEY.en].filter(Boolean).join(' '),
+const guidance = (extra: { fr: string; en: string }) => ({
+  fr: `${extra.fr} ${NO_MONEY.fr}`,
+  en: `${extra.en} ${NO_MONEY.en}`,
 })
 
-/** The categories of the product, in the order a new territory shows them: crisis first, then everyday. */
+/**
+ * The categories of the product, in the order a new territory shows them. Everyday help is open
+ * from the start; those flagged `crisis` (front-line workers, carers' lodging, masks) exist only for
+ * a crisis: closed by default, opened by a crisis template and closed again when it ends, so that
+ * no ordinary day speaks of a lockdown. Crisis advice (barrier gestures…) is the crisis template's,
+ * shown above the category's own while the crisis lasts.
+ */
 export const defaultCategories: readonly DefaultCategory[] = [
   {
     slug: 'front-line-workers',
@@ -37,13 +38,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Courses, garde, petits services pour celles et ceux qui travaillent pendant la crise.',
       en: 'Groceries, childcare and small services for those who keep working through the crisis.',
     },
-    guidance: guidance(
-      {
-        fr: 'Déposez ce que vous apportez devant la porte plutôt que d’entrer.',
-        en: 'Leave what you bring at the door rather than going in.',
-      },
-      true,
-    ),
+    guidance: guidance({
+      fr: 'Déposez ce que vous apportez devant la porte plutôt que d’entrer.',
+      en: 'Leave what you bring at the door rather than going in.',
+    }),
     icon: 'heart',
     crisis: true,
     needsVerifiedVolunteer: false,
@@ -55,15 +53,12 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Faire les courses ou aller chercher des médicaments pour une personne qui ne peut pas sortir.',
       en: 'Shopping or collecting medicines for someone who cannot go out.',
     },
-    guidance: guidance(
-      {
-        fr: 'La personne aidée règle ses achats elle-même, au commerçant ou à la pharmacie ; gardez le ticket.',
-        en: 'The person helped pays the shop or pharmacy directly; keep the receipt.',
-      },
-      true,
-    ),
+    guidance: guidance({
+      fr: 'La personne aidée règle ses achats elle-même, au commerçant ou à la pharmacie ; gardez le ticket.',
+      en: 'The person helped pays the shop or pharmacy directly; keep the receipt.',
+    }),
     icon: 'basket',
-    crisis: true,
+    crisis: false,
     needsVerifiedVolunteer: false,
   },
   {
@@ -73,15 +68,12 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Appeler régulièrement une personne isolée pour prendre des nouvelles et discuter.',
       en: 'Calling an isolated person regularly to check in and chat.',
     },
-    guidance: guidance(
-      {
-        fr: 'En cas d’inquiétude pour la santé de la personne, appelez le 15 ou le 112.',
-        en: 'If you are worried about the person’s health, call 15 or 112.',
-      },
-      true,
-    ),
+    guidance: guidance({
+      fr: 'En cas d’inquiétude pour la santé de la personne, appelez le 15 ou le 112.',
+      en: 'If you are worried about the person’s health, call 15 or 112.',
+    }),
     icon: 'phone',
-    crisis: true,
+    crisis: false,
     needsVerifiedVolunteer: false,
   },
   {
@@ -91,13 +83,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Prêter un logement libre à un soignant qui travaille loin de chez lui.',
       en: 'Lending a vacant home to a carer working far from their own.',
     },
-    guidance: guidance(
-      {
-        fr: 'Seuls des bénévoles vérifiés par le Département peuvent répondre ; convenez des clés et de la durée par écrit.',
-        en: 'Only volunteers verified by the Département may respond; agree on keys and dates in writing.',
-      },
-      true,
-    ),
+    guidance: guidance({
+      fr: 'Seuls des bénévoles vérifiés par le Département peuvent répondre ; convenez des clés et de la durée par écrit.',
+      en: 'Only volunteers verified by the Département may respond; agree on keys and dates in writing.',
+    }),
     icon: 'home',
     crisis: true,
     needsVerifiedVolunteer: true,
@@ -112,13 +101,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Coudre des masques, donner des blouses, des visières ou du tissu à qui en a besoin.',
       en: 'Sewing masks, giving gowns, visors or fabric to those who need them.',
     },
-    guidance: guidance(
-      {
-        fr: 'Suivez le patron et les règles de lavage recommandés par les autorités.',
-        en: 'Follow the pattern and washing rules recommended by the authorities.',
-      },
-      true,
-    ),
+    guidance: guidance({
+      fr: 'Suivez le patron et les règles de lavage recommandés par les autorités.',
+      en: 'Follow the pattern and washing rules recommended by the authorities.',
+    }),
     icon: 'mask',
     crisis: true,
     needsVerifiedVolunteer: false,
@@ -130,13 +116,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Installer un appareil, faire une visio, remplir une démarche en ligne.',
       en: 'Setting up a device, making a video call, completing a form online.',
     },
-    guidance: guidance(
-      {
-        fr: 'Ne demandez et ne notez jamais les mots de passe de la personne aidée.',
-        en: 'Never ask for or write down the password of the person you help.',
-      },
-      false,
-    ),
+    guidance: guidance({
+      fr: 'Ne demandez et ne notez jamais les mots de passe de la personne aidée.',
+      en: 'Never ask for or write down the password of the person you help.',
+    }),
     icon: 'computer',
     crisis: false,
     needsVerifiedVolunteer: false,
@@ -148,13 +131,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Accompagner un élève dans ses devoirs, à distance ou dans un lieu public.',
       en: 'Helping a pupil with homework, remotely or in a public place.',
     },
-    guidance: guidance(
-      {
-        fr: 'Un parent reste présent ou joignable pendant la séance.',
-        en: 'A parent stays present or reachable during the session.',
-      },
-      false,
-    ),
+    guidance: guidance({
+      fr: 'Un parent reste présent ou joignable pendant la séance.',
+      en: 'A parent stays present or reachable during the session.',
+    }),
     icon: 'book',
     crisis: false,
     needsVerifiedVolunteer: false,
@@ -166,13 +146,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Garder ponctuellement des enfants, notamment ceux des personnes qui travaillent.',
       en: 'Looking after children now and then, especially those of people at work.',
     },
-    guidance: guidance(
-      {
-        fr: 'Seuls des bénévoles vérifiés par le Département peuvent répondre ; rencontrez-vous d’abord avec les parents.',
-        en: 'Only volunteers verified by the Département may respond; meet with the parents first.',
-      },
-      false,
-    ),
+    guidance: guidance({
+      fr: 'Seuls des bénévoles vérifiés par le Département peuvent répondre ; rencontrez-vous d’abord avec les parents.',
+      en: 'Only volunteers verified by the Département may respond; meet with the parents first.',
+    }),
     icon: 'child',
     crisis: false,
     needsVerifiedVolunteer: true,
@@ -184,13 +161,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Promener un chien, nourrir un chat pendant une hospitalisation ou une absence.',
       en: 'Walking a dog, feeding a cat during a hospital stay or an absence.',
     },
-    guidance: guidance(
-      {
-        fr: 'Demandez le carnet de santé et le numéro du vétérinaire.',
-        en: 'Ask for the health record and the vet’s number.',
-      },
-      false,
-    ),
+    guidance: guidance({
+      fr: 'Demandez le carnet de santé et le numéro du vétérinaire.',
+      en: 'Ask for the health record and the vet’s number.',
+    }),
     icon: 'paw',
     crisis: false,
     needsVerifiedVolunteer: false,
@@ -202,13 +176,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Transmettre ce que l’on sait faire : cuisine, couture, langues, jardinage…',
       en: 'Passing on what you know: cooking, sewing, languages, gardening…',
     },
-    guidance: guidance(
-      {
-        fr: 'Pour une première rencontre, choisissez un lieu public.',
-        en: 'For a first meeting, choose a public place.',
-      },
-      false,
-    ),
+    guidance: guidance({
+      fr: 'Pour une première rencontre, choisissez un lieu public.',
+      en: 'For a first meeting, choose a public place.',
+    }),
     icon: 'lightbulb',
     crisis: false,
     needsVerifiedVolunteer: false,
@@ -220,13 +191,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Changer une ampoule, monter un meuble, réparer un petit appareil.',
       en: 'Changing a bulb, assembling furniture, fixing a small appliance.',
     },
-    guidance: guidance(
-      {
-        fr: 'Pas de travaux d’électricité ou de gaz : ils relèvent d’un professionnel.',
-        en: 'No electrical or gas work: that is for a professional.',
-      },
-      false,
-    ),
+    guidance: guidance({
+      fr: 'Pas de travaux d’électricité ou de gaz : ils relèvent d’un professionnel.',
+      en: 'No electrical or gas work: that is for a professional.',
+    }),
     icon: 'tools',
     crisis: false,
     needsVerifiedVolunteer: false,
@@ -238,13 +206,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Prêter un outil, un siège auto, un fauteuil roulant, une tondeuse…',
       en: 'Lending a tool, a car seat, a wheelchair, a lawnmower…',
     },
-    guidance: guidance(
-      {
-        fr: 'Convenez de la date de retour ; aucune caution en argent.',
-        en: 'Agree on a return date; no cash deposit.',
-      },
-      false,
-    ),
+    guidance: guidance({
+      fr: 'Convenez de la date de retour ; aucune caution en argent.',
+      en: 'Agree on a return date; no cash deposit.',
+    }),
     icon: 'box',
     crisis: false,
     needsVerifiedVolunteer: false,
@@ -256,13 +221,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Accompagner une personne à un rendez-vous médical, à la gare, aux courses.',
       en: 'Taking someone to a medical appointment, the station or the shops.',
     },
-    guidance: guidance(
-      {
-        fr: 'Vérifiez que votre assurance couvre les passagers ; pas de participation aux frais.',
-        en: 'Check that your insurance covers passengers; no sharing of costs.',
-      },
-      false,
-    ),
+    guidance: guidance({
+      fr: 'Vérifiez que votre assurance couvre les passagers ; pas de participation aux frais.',
+      en: 'Check that your insurance covers passengers; no sharing of costs.',
+    }),
     icon: 'car',
     crisis: false,
     needsVerifiedVolunteer: false,
@@ -274,13 +236,10 @@ export const defaultCategories: readonly DefaultCategory[] = [
       fr: 'Tondre, désherber, tailler une haie pour une personne qui ne peut plus le faire.',
       en: 'Mowing, weeding, trimming a hedge for someone who no longer can.',
     },
-    guidance: guidance(
-      {
-        fr: 'Utilisez le matériel de la personne aidée ou le vôtre, jamais contre rémunération.',
-        en: 'Use the helped person’s tools or your own, never for payment.',
-      },
-      false,
-    ),
+    guidance: guidance({
+      fr: 'Utilisez le matériel de la personne aidée ou le vôtre, jamais contre rémunération.',
+      en: 'Use the helped person’s tools or your own, never for payment.',
+    }),
     icon: 'leaf',
     crisis: false,
     needsVerifiedVolunteer: false,
@@ -293,7 +252,7 @@ export function defaultCategoryRows(territoryId: string, ids: () => string) {
     id: ids(),
     territoryId,
     ...d,
-    active: true,
+    active: !d.crisis,
     position,
   }))
 }

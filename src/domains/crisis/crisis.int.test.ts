@@ -165,10 +165,11 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
       peopleCalled: 0,
       concerns: 0,
     })
-    // Crisis categories close; transport, an everyday category the template opened, stays open.
-    assert.equal(await active('groceries-medicines'), false)
-    assert.equal(await active('phone-contact'), false)
+    // The heatwave opened everyday categories only: they stay open; crisis-only ones stay closed.
+    assert.equal(await active('groceries-medicines'), true)
+    assert.equal(await active('phone-contact'), true)
     assert.equal(await active('transport'), true)
+    assert.equal(await active('masks-equipment'), false)
 
     const visitor = w.visitor()
     const home = page((await visitor.get('/')).body)
@@ -182,7 +183,7 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
     const resident = await new Client(t, w.host).signInDirectly(author)
     const refused = await resident.post('/annonces/nouvelle', {
       kind: 'ask',
-      categoryId: groceries.id,
+      categoryId: w.bySlug('masks-equipment').id,
       title: 'Courses pour ma voisine',
       description: 'Elle ne peut plus porter ses sacs.',
       commune: 'Bayeux (14400)',

@@ -45,7 +45,7 @@ export async function checkAgainstTerritory(
   }
   if (!place) {
     const key = choices.length > 0 ? 'listing.commune.choose' : 'listing.commune.notCovered'
-    issues.push({ field: 'commune', key, params: { name: territory.platformName } })
+    issues.push({ field: 'commune', key })
   }
   const holdReasons = freeHelpReasons(fields.title, fields.description)
   return {

@@ -36,7 +36,7 @@ export const listingMessages = defineMessages(
     'listing.commune.hint': 'Son nom ou son code postal. Seule la commune est montrée, jamais l’adresse.',
     'listing.commune.choose': 'Choisissez la commune parmi celles proposées',
     'listing.commune.notCovered':
-      'Indiquez une commune de {name} : vérifiez l’orthographe ou essayez le code postal',
+      'Indiquez une commune {areaOf} : vérifiez l’orthographe ou essayez le code postal',
     'listing.when.legend': 'Quand ?',
     'listing.when.hint': 'Choisissez ce qui correspond le mieux.',
     'listing.when.date': 'Un jour précis',
@@ -170,7 +170,7 @@ export const listingMessages = defineMessages(
     'listing.commune.label': 'Commune',
     'listing.commune.hint': 'Its name or postcode. Only the commune is shown, never the address.',
     'listing.commune.choose': 'Choose the commune among those offered',
-    'listing.commune.notCovered': 'Enter a commune of {name}: check the spelling or try the postcode',
+    'listing.commune.notCovered': 'Enter a commune {areaOf}: check the spelling or try the postcode',
     'listing.when.legend': 'When?',
     'listing.when.hint': 'Choose what fits best.',
     'listing.when.date': 'On a given day',

@@ -33,7 +33,7 @@ export const matchMessages = defineMessages(
     'match.refused.closed': 'Cette annonce n’est plus ouverte : elle ne reçoit plus de réponses.',
     'match.refused.blocked': 'Il n’est pas possible de répondre à cette annonce.',
     'match.refused.volunteer':
-      'Cette catégorie d’aide est réservée aux bénévoles vérifiés par l’équipe de la plateforme ({department}). Pour être vérifié, écrivez à {email}.',
+      'Cette catégorie d’aide est réservée aux bénévoles vérifiés par l’équipe {institutionOf}. Pour être vérifié, écrivez à {email}.',
     'match.refused.authorOnly': 'Seule la personne qui a publié l’annonce peut faire cela.',
     'match.refused.responderOnly': 'Seule la personne qui a répondu peut faire cela.',
     'match.refused.status': 'Ce n’est plus possible : la mise en relation a changé entre-temps.',
@@ -171,7 +171,7 @@ export const matchMessages = defineMessages(
     'match.refused.closed': 'This listing is no longer open: it takes no more responses.',
     'match.refused.blocked': 'It is not possible to respond to this listing.',
     'match.refused.volunteer':
-      'This category of help is reserved for volunteers verified by the platform’s team ({department}). To be verified, write to {email}.',
+      'This category of help is reserved for volunteers verified by the team {institutionOf}. To be verified, write to {email}.',
     'match.refused.authorOnly': 'Only the person who posted the listing can do this.',
     'match.refused.responderOnly': 'Only the person who responded can do this.',
     'match.refused.status': 'This is no longer possible: the match has changed in the meantime.',

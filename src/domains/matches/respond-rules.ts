@@ -69,10 +69,7 @@ export function refusalOf(state: RespondState, territory: Territory): MatchRefus
   if (state.kind === 'closed') return new MatchRefusal(409, 'match.refused.closed')
   if (state.kind === 'blocked') return new MatchRefusal(403, 'match.refused.blocked')
   if (state.kind === 'volunteer')
-    return new MatchRefusal(403, 'match.refused.volunteer', {
-      department: territory.officialName,
-      email: territory.contactEmail,
-    })
+    return new MatchRefusal(403, 'match.refused.volunteer', { email: territory.contactEmail })
   return null
 }
 

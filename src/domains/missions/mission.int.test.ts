@@ -115,7 +115,7 @@ describe('missions: an organisation’s managers post, edit, add and cancel slot
     const cases: [Record<string, string>, string, string][] = [
       [{ title: '' }, '#title', 'Indiquez un titre'],
       [{ categoryId: 'inconnue' }, '#categoryId', 'Choisissez une catégorie dans la liste'],
-      [{ commune: 'Marseille' }, '#commune', 'Indiquez une commune couverte par Entraide Calvados'],
+      [{ commune: 'Marseille' }, '#commune', 'Indiquez une commune du Calvados'],
       [{ 'date-1': '2026-03-15' }, '#date-1', 'Cette date est passée : indiquez une date à venir'],
       [{ 'end-2': '13:00' }, '#end-2', 'L’heure de fin doit être après l’heure de début, le même jour'],
       [{ 'places-1': '0' }, '#places-1', 'Indiquez un nombre entier de places, de 1 à 10000'],

@@ -106,7 +106,7 @@ export class MissionService {
     }
     if (!place) {
       const key = choices.length > 0 ? 'mission.commune.choose' : 'mission.commune.notCovered'
-      issues.push({ field: 'commune', key, params: { name: territory.platformName } })
+      issues.push({ field: 'commune', key })
     }
     // A category for childcare or home visits asks verified volunteers, whatever the box says.
     const needsVerifiedVolunteer =

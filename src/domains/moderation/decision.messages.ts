@@ -24,7 +24,7 @@ export const decisionMessages = defineMessages(
       'Vous faites partie de cette organisation : une autre personne de l’équipe doit décider. Rien n’a été modifié.',
     'decision.mail.published.subject': 'Votre publication est en ligne',
     'decision.mail.published.text':
-      'L’équipe de modération de {platform} a terminé sa relecture : votre {subject} est maintenant visible de toutes et tous.',
+      'L’équipe de modération {platformOf} a terminé sa relecture : votre {subject} est maintenant visible de toutes et tous.',
     'decision.mail.published.button': 'Voir la publication',
     'decision.warn': 'Avertir la personne',
     'decision.suspend': 'Suspendre le compte',
@@ -79,17 +79,17 @@ export const decisionMessages = defineMessages(
     'decision.mail.kind.appeal': 'recours',
     'decision.mail.greeting': 'Bonjour {name},',
     'decision.mail.what.reject':
-      'L’équipe de modération de {platform} a refusé la publication de votre {subject}.',
+      'L’équipe de modération {platformOf} a refusé la publication de votre {subject}.',
     'decision.mail.what.change':
-      'L’équipe de modération de {platform} vous demande de modifier votre {subject} avant sa publication : ce contenu reste en attente tant qu’il n’est pas modifié.',
+      'L’équipe de modération {platformOf} vous demande de modifier votre {subject} avant sa publication : ce contenu reste en attente tant qu’il n’est pas modifié.',
     'decision.mail.what.hide':
-      'L’équipe de modération de {platform} a masqué votre {subject} : ce contenu n’est plus visible.',
+      'L’équipe de modération {platformOf} a masqué votre {subject} : ce contenu n’est plus visible.',
     'decision.mail.what.warn':
-      'L’équipe de modération de {platform} vous adresse un avertissement au sujet de votre {subject}.',
+      'L’équipe de modération {platformOf} vous adresse un avertissement au sujet de votre {subject}.',
     'decision.mail.what.suspend':
-      'L’équipe de modération de {platform} a suspendu votre compte. Pendant la suspension, vous ne pouvez plus vous connecter et vos annonces ne sont plus visibles.',
+      'L’équipe de modération {platformOf} a suspendu votre compte. Pendant la suspension, vous ne pouvez plus vous connecter et vos annonces ne sont plus visibles.',
     'decision.mail.what.ban':
-      'L’équipe de modération de {platform} a fermé définitivement votre compte. Vos annonces ne sont plus visibles.',
+      'L’équipe de modération {platformOf} a fermé définitivement votre compte. Vos annonces ne sont plus visibles.',
     'decision.mail.until': 'La suspension prend fin le {until}.',
     'decision.mail.reason': 'Motif : {reason}.',
     'decision.mail.words': 'Explication de la modératrice ou du modérateur : « {explanation} »',
@@ -124,7 +124,7 @@ export const decisionMessages = defineMessages(
       'You belong to this organisation: another member of the team must decide. Nothing was changed.',
     'decision.mail.published.subject': 'Your post is online',
     'decision.mail.published.text':
-      'The moderation team of {platform} has finished reading it: your {subject} is now visible to everyone.',
+      'The moderation team {platformOf} has finished reading it: your {subject} is now visible to everyone.',
     'decision.mail.published.button': 'See it',
     'decision.warn': 'Warn the person',
     'decision.suspend': 'Suspend the account',
@@ -177,16 +177,16 @@ export const decisionMessages = defineMessages(
     'decision.mail.kind.organisation': 'organisation',
     'decision.mail.kind.appeal': 'appeal',
     'decision.mail.greeting': 'Hello {name},',
-    'decision.mail.what.reject': 'The moderation team of {platform} refused to publish your {subject}.',
+    'decision.mail.what.reject': 'The moderation team {platformOf} refused to publish your {subject}.',
     'decision.mail.what.change':
-      'The moderation team of {platform} asks you to change your {subject} before it is published. It stays waiting until it is changed.',
+      'The moderation team {platformOf} asks you to change your {subject} before it is published. It stays waiting until it is changed.',
     'decision.mail.what.hide':
-      'The moderation team of {platform} hid your {subject}: it is no longer visible.',
-    'decision.mail.what.warn': 'The moderation team of {platform} gives you a warning about your {subject}.',
+      'The moderation team {platformOf} hid your {subject}: it is no longer visible.',
+    'decision.mail.what.warn': 'The moderation team {platformOf} gives you a warning about your {subject}.',
     'decision.mail.what.suspend':
-      'The moderation team of {platform} suspended your account. While it lasts, you cannot sign in and your listings are not visible.',
+      'The moderation team {platformOf} suspended your account. While it lasts, you cannot sign in and your listings are not visible.',
     'decision.mail.what.ban':
-      'The moderation team of {platform} closed your account for good. Your listings are no longer visible.',
+      'The moderation team {platformOf} closed your account for good. Your listings are no longer visible.',
     'decision.mail.until': 'The suspension ends on {until}.',
     'decision.mail.reason': 'Reason: {reason}.',
     'decision.mail.words': 'The moderator’s explanation: “{explanation}”',

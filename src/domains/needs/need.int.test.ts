@@ -124,7 +124,7 @@ describe('needs: an organisation posts and manages what it lacks', () => {
         'Indiquez l’unité, par exemple « repas »',
         'La date limite ne peut pas être passée',
         'Indiquez le nom du lieu',
-        'Indiquez une commune de Entraide Calvados : vérifiez l’orthographe ou essayez le code postal',
+        'Indiquez une commune du Calvados : vérifiez l’orthographe ou essayez le code postal',
         'Indiquez la commune du point de dépôt',
         'Indiquez l’adresse du point de dépôt',
         'Indiquez les horaires d’ouverture',

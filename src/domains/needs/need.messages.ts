@@ -41,7 +41,7 @@ export const needMessages = defineMessages(
     'needs.drop.commune.required': 'Indiquez la commune du point de dépôt',
     'needs.drop.commune.many': 'Plusieurs communes portent ce nom : ajoutez le code postal',
     'needs.drop.commune.notCovered':
-      'Indiquez une commune de {name} : vérifiez l’orthographe ou essayez le code postal',
+      'Indiquez une commune {areaOf} : vérifiez l’orthographe ou essayez le code postal',
     'needs.drop.tooMany': 'Un besoin a au plus {max} points de dépôt',
     'needs.title.required': 'Indiquez ce qui manque',
     'needs.description.required': 'Décrivez le besoin',
@@ -136,7 +136,7 @@ export const needMessages = defineMessages(
     'needs.drop.hours.required': 'Enter the opening hours',
     'needs.drop.commune.required': 'Enter the town of the drop-off point',
     'needs.drop.commune.many': 'Several towns have this name: add the postcode',
-    'needs.drop.commune.notCovered': 'Enter a town of {name}: check the spelling or try the postcode',
+    'needs.drop.commune.notCovered': 'Enter a town {areaOf}: check the spelling or try the postcode',
     'needs.drop.tooMany': 'A need has at most {max} drop-off points',
     'needs.title.required': 'Enter what is lacking',
     'needs.description.required': 'Describe the need',

@@ -305,7 +305,7 @@ export class NeedService {
       else if (found.kind === 'many') issues.push({ field, key: 'needs.drop.commune.many' })
     }
     if (typed !== '' && !commune && !issues.some((i) => i.field === field))
-      issues.push({ field, key: 'needs.drop.commune.notCovered', params: { name: territory.platformName } })
+      issues.push({ field, key: 'needs.drop.commune.notCovered' })
     return commune ? { ...fields, communeInsee: commune.insee } : null
   }
 }

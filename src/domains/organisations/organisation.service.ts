@@ -66,7 +66,7 @@ export class OrganisationService {
           : ('insee' in commune ? commune.insee : commune.text).trim() === ''
             ? 'organisation.commune.required'
             : 'organisation.commune.notCovered'
-      issues.push({ field: 'commune', key, params: { name: territory.platformName } })
+      issues.push({ field: 'commune', key })
     }
     if (value && (await registrationTaken(this.#db, territory.id, value, exceptId)))
       issues.push({ field: 'registration', key: 'organisation.registration.taken' })

@@ -154,12 +154,7 @@ export class ProducerService {
   ): Promise<Commune | null> {
     if ('insee' in given) {
       const found = await this.services.communes.find(territory, given.insee)
-      if (!found)
-        issues.push({
-          field,
-          key: 'producers.error.communeUnknown',
-          params: { name: territory.platformName },
-        })
+      if (!found) issues.push({ field, key: 'producers.error.communeUnknown' })
       return found
     }
     const typed = given.text.trim()
@@ -170,8 +165,7 @@ export class ProducerService {
     const found = await this.services.communes.resolve(territory, typed)
     if (found.kind === 'one') return found.commune
     if (found.kind === 'many') issues.push({ field, key: 'producers.error.communeMany' })
-    else
-      issues.push({ field, key: 'producers.error.communeUnknown', params: { name: territory.platformName } })
+    else issues.push({ field, key: 'producers.error.communeUnknown' })
     return null
   }
 

@@ -6,11 +6,15 @@ import { helplinePages } from './helpline.pages.tsx'
 import { seedDemoHelpline } from './helpline-demo.ts'
 import * as highlightSchema from './highlight.schema.ts'
 import type { HomeSection } from './home-sections.ts'
+import { legalMessages } from './legal.messages.ts'
 import { territoryApi } from './territory.api.ts'
 import { territoryMessages } from './territory.messages.ts'
 import { territoryPages } from './territory.pages.tsx'
+import * as territoryLogoSchema from './territory-logo.schema.ts'
+import { territorySettingsMessages } from './territory-settings.messages.ts'
+import { territorySettingsPages } from './territory-settings.pages.tsx'
 
-const messages = [territoryMessages, helplineMessages] as const
+const messages = [territoryMessages, helplineMessages, legalMessages, territorySettingsMessages] as const
 
 export interface TerritoriesSlots {
   /** blocks of the home page that domains built on territories bring (crisis mode's categories) */
@@ -28,10 +32,11 @@ export function territoriesModule(slots: TerritoriesSlots = {}): DomainModule {
       },
       territoryApi,
       helplinePages,
+      territorySettingsPages,
     ],
     messages: [...messages],
     mails: {},
-    schema: { ...highlightSchema, ...helpPointSchema },
+    schema: { ...highlightSchema, ...helpPointSchema, ...territoryLogoSchema },
     demo: seedDemoHelpline,
   }
 }

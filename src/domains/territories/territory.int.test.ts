@@ -36,7 +36,7 @@ describe('territories: one platform per host', () => {
       (await t.app.inject({ url: '/', headers: { host: 'WWW.Entraide.Lozere.test:8080' } })).body,
     )
     assert.equal(lozere.h1(), 'Lozère Entraidons-nous')
-    assert.equal(lozere.link("J'ai besoin d'aide"), '/besoin-d-aide')
+    assert.equal(lozere.link('J’ai besoin d’aide'), '/besoin-d-aide')
     assert.equal(lozere.link('Je veux aider'), '/je-veux-aider')
     assert.match(lozere.text('footer'), /Département de la Lozère/)
   })
@@ -87,8 +87,8 @@ describe('territories: one platform per host', () => {
     for (const [name, path] of [
       ['Mentions légales', '/mentions-legales'],
       ['Données personnelles', '/donnees-personnelles'],
-      ['Accessibilité : partiellement conforme', '/accessibilite'],
-      ["Charte de l'entraide", '/charte'],
+      ['Accessibilité : non conforme', '/accessibilite'],
+      ['Charte de l’entraide', '/charte'],
       ['Contact', '/contact'],
     ]) {
       assert.equal(home.link(name!), path)
@@ -152,7 +152,9 @@ describe('territories: operators change branding, texts, hosts and crisis mode',
     const legal = page(
       (await t.app.inject({ url: '/mentions-legales', headers: { host: 'entraide.calvados.fr' } })).body,
     )
-    assert.equal(legal.text('main p'), 'Directeur de la publication : le Président du Département.')
+    // The operator's own text follows the template, under its own heading.
+    assert.equal(legal.all('main h2').at(-1), 'Informations complémentaires')
+    assert.equal(legal.all('main p').at(-1), 'Directeur de la publication : le Président du Département.')
   })
 
   it('refuses a pale colour or a bad logo address, and changes nothing', async () => {

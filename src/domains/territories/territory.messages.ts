@@ -13,7 +13,7 @@ export const territoryMessages = defineMessages(
     'home.how.step2': 'Un voisin ou une association vous répond par la plateforme.',
     'home.how.step3': 'Vous échangez vos coordonnées seulement quand vous êtes tous les deux d’accord.',
     'home.phone.title': 'Pas d’internet ?',
-    'home.phone.body': 'Un proche peut faire la demande pour vous, ou écrivez au {name} :',
+    'home.phone.body': 'Un proche peut faire la demande pour vous, ou écrivez {institutionTo} :',
     'door.need.title': 'J’ai besoin d’aide',
     'door.need.intro':
       'Vous pouvez demander de l’aide pour vous-même ou pour un proche qui n’est pas à l’aise avec internet.',
@@ -32,19 +32,13 @@ export const territoryMessages = defineMessages(
     'door.need.post': 'Décrire mon besoin',
     'door.help.post': 'Proposer mon aide',
     'legal.title': 'Mentions légales',
-    'legal.default':
-      'Éditeur : {official}. Contact : {email}.\n\nCette plateforme est un logiciel libre (licence AGPL-3.0-or-later). Les données des communes proviennent de la Base officielle des codes postaux (© La Poste) et du découpage administratif publié par Etalab.',
     'privacy.title': 'Données personnelles',
-    'privacy.body':
-      '{official} est responsable du traitement des données de cette plateforme, dont la finalité est la mise en relation gratuite entre habitants.\n\nNous ne collectons que ce qui est nécessaire : votre nom affiché, votre commune et un moyen de vous contacter. Vos coordonnées ne sont jamais montrées à un autre utilisateur sans votre accord.\n\nVous pouvez demander l’accès, la rectification ou l’effacement de vos données en écrivant à {email}. Vous pouvez aussi saisir la CNIL.',
-    'accessibility.title': 'Accessibilité',
-    'accessibility.body':
-      '{official} s’engage à rendre cette plateforme accessible conformément au RGAA 4 (WCAG 2.1 niveau AA).\n\nÉtat de conformité : partiellement conforme, en attendant un audit complet. Chaque page est vérifiée automatiquement, se parcourt au clavier, fonctionne sans JavaScript et reste lisible avec un zoom de 200 %.\n\nSi vous ne pouvez pas accéder à un contenu ou à un service, écrivez à {email} : nous vous répondrons avec une alternative accessible.',
+    'accessibility.title': 'Déclaration d’accessibilité',
     'charter.title': 'Charte de l’entraide',
     'charter.default':
-      'L’aide est gratuite. Aucun argent ne change de mains, aucune vente, aucun travail rémunéré.\n\nOn se respecte : pas de propos blessants, pas de démarchage, pas de publicité.\n\nOn protège les plus fragiles : ne demandez jamais d’argent, de coordonnées bancaires ni de documents personnels.\n\nOn se rencontre en sécurité : dans un lieu public ou accompagné, et en respectant les consignes sanitaires.\n\nOn signale ce qui ne va pas : toute annonce ou tout message suspect peut être signalé à l’équipe du Département.',
+      'L’aide est gratuite. Aucun argent ne change de mains, aucune vente, aucun travail rémunéré.\n\nOn se respecte : pas de propos blessants, pas de démarchage, pas de publicité.\n\nOn protège les plus fragiles : ne demandez jamais d’argent, de coordonnées bancaires ni de documents personnels.\n\nOn se rencontre en sécurité : la première fois dans un lieu public, ou accompagné.\n\nOn signale ce qui ne va pas : toute annonce ou tout message suspect peut être signalé à l’équipe du Département.',
     'contact.title': 'Contact',
-    'contact.editor': 'Plateforme proposée par {official}.',
+    'contact.editor': 'Plateforme proposée par {institution}.',
     'territory.error.departementsRequired': 'Indiquez au moins un code de département',
     'territory.error.departement': '« {code} » n’est pas un code de département (exemples : 14, 2A, 974)',
     'territory.error.name': 'Le nom de la plateforme doit faire entre 3 et 80 caractères',
@@ -72,7 +66,7 @@ export const territoryMessages = defineMessages(
     'home.how.step2': 'A neighbour or an association answers you through the platform.',
     'home.how.step3': 'You exchange contact details only when you both agree.',
     'home.phone.title': 'No internet?',
-    'home.phone.body': 'A relative can ask on your behalf, or write to the {name}:',
+    'home.phone.body': 'A relative can ask on your behalf, or write {institutionTo}:',
     'door.need.title': 'I need help',
     'door.need.intro':
       'You can ask for help for yourself or for a relative who is not comfortable with the internet.',
@@ -91,19 +85,13 @@ export const territoryMessages = defineMessages(
     'door.need.post': 'Describe what I need',
     'door.help.post': 'Offer my help',
     'legal.title': 'Legal notice',
-    'legal.default':
-      'Publisher: {official}. Contact: {email}.\n\nThis platform is free software (AGPL-3.0-or-later licence). Commune data comes from the official postcode base (© La Poste) and the administrative boundaries published by Etalab.',
     'privacy.title': 'Personal data',
-    'privacy.body':
-      '{official} is the data controller of this platform, whose purpose is to connect inhabitants for free help.\n\nWe collect only what is needed: your display name, your commune and a way to contact you. Your contact details are never shown to another user without your consent.\n\nYou can ask to access, correct or erase your data by writing to {email}. You may also contact the CNIL.',
-    'accessibility.title': 'Accessibility',
-    'accessibility.body':
-      '{official} is committed to making this platform accessible under RGAA 4 (WCAG 2.1 level AA).\n\nCompliance status: partially compliant, pending a full audit. Every page is checked automatically, can be used with a keyboard, works without JavaScript and stays readable at 200% zoom.\n\nIf you cannot access some content or service, write to {email}: we will answer with an accessible alternative.',
+    'accessibility.title': 'Accessibility statement',
     'charter.title': 'Mutual aid charter',
     'charter.default':
-      'Help is free. No money changes hands, no sales, no paid work.\n\nWe respect each other: no hurtful words, no canvassing, no advertising.\n\nWe protect the most vulnerable: never ask for money, bank details or personal documents.\n\nWe meet safely: in a public place or with someone, following health guidance.\n\nWe report what is wrong: any suspicious listing or message can be reported to the Département’s team.',
+      'Help is free. No money changes hands, no sales, no paid work.\n\nWe respect each other: no hurtful words, no canvassing, no advertising.\n\nWe protect the most vulnerable: never ask for money, bank details or personal documents.\n\nWe meet safely: the first time in a public place, or with someone.\n\nWe report what is wrong: any suspicious listing or message can be reported to the Département’s team.',
     'contact.title': 'Contact',
-    'contact.editor': 'Platform provided by {official}.',
+    'contact.editor': 'Platform provided by {institution}.',
     'territory.error.departementsRequired': 'Give at least one département code',
     'territory.error.departement': '“{code}” is not a département code (examples: 14, 2A, 974)',
     'territory.error.name': 'The platform name must be 3 to 80 characters long',

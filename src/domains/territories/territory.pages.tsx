@@ -17,6 +17,7 @@ import { ContactPage } from './views/ContactPage.tsx'
 import { NeedHelpPage, WantToHelpPage } from './views/DoorPages.tsx'
 import { HomePage } from './views/HomePage.tsx'
 import { InfoPage } from './views/InfoPage.tsx'
+import { AccessibilityPage, LegalNoticePage, PrivacyPage } from './views/LegalPages.tsx'
 
 const page = { permission: 'public' as const, scope: null }
 
@@ -31,26 +32,18 @@ const INFO_PAGES: {
   text: (t: Translate, territory: Territory, locale: 'fr' | 'en') => string
 }[] = [
   {
-    path: '/mentions-legales',
-    title: 'legal.title',
-    text: (t, tr, locale) => localised(tr.legalNotice, locale) || t('legal.default', details(tr)),
-  },
-  { path: '/donnees-personnelles', title: 'privacy.title', text: (t, tr) => t('privacy.body', details(tr)) },
-  {
-    path: '/accessibilite',
-    title: 'accessibility.title',
-    text: (t, tr) => t('accessibility.body', details(tr)),
-  },
-  {
     path: '/charte',
     title: 'charter.title',
     text: (t, tr, locale) => localised(tr.charter, locale) || t('charter.default'),
   },
 ]
 
-function details(territory: Territory) {
-  return { name: territory.platformName, official: territory.officialName, email: territory.contactEmail }
-}
+/** The legal pages: templates filled from the territory's settings. */
+const LEGAL_PAGES = [
+  ['/mentions-legales', LegalNoticePage],
+  ['/donnees-personnelles', PrivacyPage],
+  ['/accessibilite', AccessibilityPage],
+] as const
 
 export async function territoryPages(
   base: FastifyInstance,
@@ -94,6 +87,11 @@ export async function territoryPages(
   app.get('/je-veux-aider', { config: page }, async (req, reply) =>
     sendPage(reply, WantToHelpPage({ ctx: req.viewContext(), territory: territoryOf(req) })),
   )
+  for (const [path, Page] of LEGAL_PAGES) {
+    app.get(path, { config: page }, async (req, reply) =>
+      sendPage(reply, Page({ ctx: req.viewContext(), territory: territoryOf(req) })),
+    )
+  }
   for (const info of INFO_PAGES) {
     app.get(info.path, { config: page }, async (req, reply) =>
       sendPage(

@@ -2,7 +2,11 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import { hostsOf, toTerritory } from '../../platform/tenancy/tenancy.repository.ts'
 import { territories, territoryHosts } from '../../platform/tenancy/territory.schema.ts'
-import type { Territory } from '../../platform/tenancy/territory.ts'
+import type {
+  Territory,
+  TerritoryLegalDetails,
+  TerritoryNameForms,
+} from '../../platform/tenancy/territory.ts'
 
 export type NewTerritory = Omit<
   Territory,
@@ -14,11 +18,21 @@ export type NewTerritory = Omit<
   | 'helplineHours'
   | 'reviewPolicy'
   | 'dispatchDelayHours'
+  | 'institutionUrl'
+  | 'nameForms'
+  | 'legalDetails'
 > &
   Partial<
     Pick<
       Territory,
-      'crisisMessage' | 'helplinePhone' | 'helplineHours' | 'reviewPolicy' | 'dispatchDelayHours'
+      | 'crisisMessage'
+      | 'helplinePhone'
+      | 'helplineHours'
+      | 'reviewPolicy'
+      | 'dispatchDelayHours'
+      | 'institutionUrl'
+      | 'nameForms'
+      | 'legalDetails'
     >
   > & {
     hostnames: string[]
@@ -101,4 +115,39 @@ export async function updateHelpline(
     .update(territories)
     .set({ ...fields, updatedAt: now })
     .where(eq(territories.id, id))
+}
+
+/** The settings administrators edit: the institution's link, the name forms, the legal details. */
+export async function updateSettings(
+  db: DbOrTx,
+  id: string,
+  fields: {
+    institutionUrl: string | null
+    nameForms: Partial<TerritoryNameForms>
+    legalDetails: TerritoryLegalDetails
+  },
+  now: Date,
+): Promise<void> {
+  await db
+    .update(territories)
+    .set({ ...fields, updatedAt: now })
+    .where(eq(territories.id, id))
+}
+
+/** Where the header finds the logo: the served image with its hash, so a new one is fetched at once. */
+export async function setLogoUrl(db: DbOrTx, id: string, logoUrl: string | null, now: Date): Promise<void> {
+  await db.update(territories).set({ logoUrl, updatedAt: now }).where(eq(territories.id, id))
+}
+
+/** The settings as stored, without the forms derived for what is missing. */
+export async function storedSettings(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({
+      institutionUrl: territories.institutionUrl,
+      nameForms: territories.nameForms,
+      legalDetails: territories.legalDetails,
+    })
+    .from(territories)
+    .where(eq(territories.id, id))
+  return row ?? null
 }

@@ -77,6 +77,8 @@ export const auditActions = [
   'producer.highlight-removed',
   'territory.helpline-changed',
   'territory.help-point-changed',
+  'territory.settings-changed',
+  'territory.logo-changed',
   'calls.registered',
   'calls.withdrawn',
   'calls.paired',

@@ -49,6 +49,8 @@ export const permissions = [
   'crisis:manage',
   /** staff: the phone line's number, hours and settings, and the help points */
   'helpline:configure',
+  /** staff: the territory's settings: its logo, its institution's link, its name forms and legal details */
+  'territory:configure',
   /** staff: the moderation queue: decide on held content and reports, sanction people, review appeals */
   'moderation:review',
   /** staff: the review-before-publication setting and the list of reasons moderators pick from */
@@ -103,6 +105,7 @@ export const rolePermissions = {
     'volunteers:callout',
     'crisis:manage',
     'helpline:configure',
+    'territory:configure',
     'moderation:review',
     'moderation:configure',
     'volunteers:dispatch',

@@ -60,7 +60,7 @@ describe('CommuneIndex: former communes', () => {
       labels(search('saint pierre sur dives'))[0],
       'Saint-Pierre-en-Auge (14140) — ancienne commune de Saint-Pierre-sur-Dives',
     )
-    assert.equal(labels(search('ecots'))[0], "Saint-Pierre-en-Auge (14140) — ancienne commune d'Écots")
+    assert.equal(labels(search('ecots'))[0], 'Saint-Pierre-en-Auge (14140) — ancienne commune d’Écots')
   })
 
   it('forgives a misspelt former name as it forgives a current one', () => {

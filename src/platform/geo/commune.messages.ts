@@ -6,14 +6,14 @@ export const communeMessages = defineMessages(
     'commune.search.intro': 'Cherchez une commune du territoire par son nom ou par son code postal.',
     'commune.search.label': 'Nom ou code postal de la commune',
     'commune.search.hint':
-      "Son nom, même sans accents ou d'avant une fusion de communes, ou son code postal à 5 chiffres",
+      'Son nom, même sans accents ou d’avant une fusion de communes, ou son code postal à 5 chiffres',
     'commune.search.submit': 'Rechercher',
     'commune.search.resultsTitle': 'Résultats',
     'commune.search.countOne': '1 commune correspond à « {query} ».',
     'commune.search.countMany': '{count} communes correspondent à « {query} ».',
     'commune.search.countFirst': 'Voici les {count} communes qui correspondent le mieux à « {query} ».',
     'commune.search.none':
-      "Aucune commune du territoire ne correspond à « {query} ». Vérifiez l'orthographe, ou essayez avec le code postal.",
+      'Aucune commune du territoire ne correspond à « {query} ». Vérifiez l’orthographe, ou essayez avec le code postal.',
     'commune.postalCode': 'Code postal : {codes}',
     'commune.postalCodes': 'Codes postaux : {codes}',
     'commune.population': 'Population : {population} habitants',
@@ -21,7 +21,7 @@ export const communeMessages = defineMessages(
     'commune.formerOf': 'ancienne commune de {name}',
     'commune.formerOfLe': 'ancienne commune du {name}',
     'commune.formerOfLes': 'ancienne commune des {name}',
-    'commune.formerOfVowel': "ancienne commune d'{name}",
+    'commune.formerOfVowel': 'ancienne commune d’{name}',
     'commune.formerLine': 'Ancienne commune : {name}',
     'commune.field.errorPrefix': 'Erreur :',
     'commune.choices.legend': 'Plusieurs communes correspondent. Laquelle est la bonne ?',
@@ -30,7 +30,7 @@ export const communeMessages = defineMessages(
     'commune.error.insee': 'Le code INSEE doit compter 5 caractères, par exemple 14118 ou 2A004.',
     'commune.error.invalid': 'La recherche de commune contient une valeur non valide.',
     'commune.error.notFound':
-      "Cette commune n'existe pas ou n'appartient pas au territoire de la plateforme.",
+      'Cette commune n’existe pas ou n’appartient pas au territoire de la plateforme.',
   },
   {
     'commune.search.title': 'Find a commune',

@@ -78,8 +78,8 @@ describe('commune labels', () => {
       'ancienne commune de Condé-sur-Noireau',
       'formerly Condé-sur-Noireau',
     ])
-    assert.deepEqual(said('Écots'), ["ancienne commune d'Écots", 'formerly Écots'])
-    assert.deepEqual(said('Aignerville'), ["ancienne commune d'Aignerville", 'formerly Aignerville'])
+    assert.deepEqual(said('Écots'), ['ancienne commune d’Écots', 'formerly Écots'])
+    assert.deepEqual(said('Aignerville'), ['ancienne commune d’Aignerville', 'formerly Aignerville'])
     assert.deepEqual(said('Le Molay'), ['ancienne commune du Molay', 'formerly Le Molay'])
     assert.deepEqual(said('Les Moutiers-Hubert'), [
       'ancienne commune des Moutiers-Hubert',

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { isLocale, type Locale, negotiateLocale, type Translate, translator } from '../i18n/i18n.ts'
+import { territoryNames } from '../tenancy/name-forms.ts'
 import type { Tenancy } from '../tenancy/tenancy.ts'
 import type { Territory } from '../tenancy/territory.ts'
 import type { ViewContext } from '../views/context.ts'
@@ -61,6 +62,7 @@ export const requestContext = fp(
       if (req.routeOptions.config?.territory === false) return
       req.territory = await opts.tenancy.resolveHost(req.host)
       if (!req.territory) throw new HttpError(404, 'unknown-territory')
+      req.t = translator(req.locale, territoryNames(req.territory, req.locale))
     })
   },
   { name: 'request-context', dependencies: ['@fastify/cookie'] },

@@ -99,7 +99,7 @@ describe('web shell and HTTP platform', () => {
     assert.equal(res.statusCode, 404)
     const p = page(res.body)
     assert.equal(p.h1(), 'Page introuvable')
-    assert.equal(p.link("Revenir à l'accueil"), '/')
+    assert.equal(p.link('Revenir à l’accueil'), '/')
   })
 
   it('shows a 500 page with a reference and no internal detail', async () => {

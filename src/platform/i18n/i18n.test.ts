@@ -31,6 +31,14 @@ describe('translations', () => {
     delete catalogues.fr['zz.byName']
   })
 
+  it('fills the territory’s forms it was built with; what a caller passes wins', () => {
+    registerMessages([{ fr: { 'zz.area': 'Une commune {areaOf}, par {name}.' }, en: {} }])
+    const t = translator('fr', { areaOf: 'du Calvados', name: 'le Département' })
+    assert.equal(t('zz.area' as never), 'Une commune du Calvados, par le Département.')
+    assert.equal(t('zz.area' as never, { name: 'Jeanne' }), 'Une commune du Calvados, par Jeanne.')
+    delete catalogues.fr['zz.area']
+  })
+
   it('negotiates the language from Accept-Language, French by default', () => {
     assert.equal(negotiateLocale(undefined), 'fr')
     assert.equal(negotiateLocale('en-GB,en;q=0.9'), 'en')

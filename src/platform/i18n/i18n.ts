@@ -18,17 +18,23 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
 
-export function translator(locale: Locale): Translate {
+/**
+ * `names` fills the placeholders a text leaves to its context (the territory's name forms, see
+ * platform/tenancy/name-forms.ts): a request's translator and a mail's carry them, so no caller
+ * pastes a name into a sentence; what a caller passes wins.
+ */
+export function translator(locale: Locale, names?: Params): Translate {
   const table: Record<string, string> = catalogues[locale]
-  return (key, params) => {
+  return (key, given) => {
     // A key no module registered shows as itself rather than crashing a page.
     const template = table[key] ?? catalogues.fr[key] ?? key
-    if (params === undefined) return template
+    if ((given === undefined && names === undefined) || !template.includes('{')) return template
     // A value ending with an abbreviation's dot (« Jeanne L. ») closes the sentence with that
     // one dot, as French and English typography want, not two.
     return template.replace(/\{(\w+)\}(\.?)/g, (whole: string, name: string, stop: string) => {
-      if (params[name] === undefined) return whole
-      const value = String(params[name])
+      const found = given?.[name] ?? names?.[name]
+      if (found === undefined) return whole
+      const value = String(found)
       return stop && value.endsWith('.') ? value : value + stop
     })
   }

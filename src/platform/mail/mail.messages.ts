@@ -3,7 +3,8 @@ import { defineMessages } from '../i18n/define.ts'
 export const mailMessages = defineMessages(
   {
     'mail.greeting': 'Bonjour,',
-    'mail.layout.sentBy': 'Ce message automatique vous est envoyé par {platform}, un service de {owner}.',
+    'mail.layout.sentBy':
+      'Ce message automatique vous est envoyé par {platform}, un service {institutionOf}.',
     'mail.layout.sentByPlatform': 'Ce message automatique vous est envoyé par {platform}.',
     'mail.layout.contact': 'Une question ? Écrivez à {email}.',
     'mail.test.subject': 'Courriel de test',
@@ -11,16 +12,16 @@ export const mailMessages = defineMessages(
     'mail.test.sentAt': 'Envoyé le {date}.',
     'mail.test.note': 'Note : {note}',
     'mail.test.open': 'Ouvrir {platform}',
-    'mail.test.nothingToDo': "Vous n'avez rien à faire.",
+    'mail.test.nothingToDo': 'Vous n’avez rien à faire.',
     'mail.outbox.title': 'Courriels de développement',
     'mail.outbox.intro':
-      "Sans serveur SMTP configuré (SMTP_URL), les courriels que la plateforme enverrait restent ici, sans quitter cette machine. Cette page n'existe pas en production.",
+      'Sans serveur SMTP configuré (SMTP_URL), les courriels que la plateforme enverrait restent ici, sans quitter cette machine. Cette page n’existe pas en production.',
     'mail.outbox.caption': 'Courriels, du plus récent au plus ancien',
     'mail.outbox.date': 'Date',
     'mail.outbox.recipient': 'Destinataire',
     'mail.outbox.subject': 'Objet',
     'mail.outbox.messageId': 'Identifiant du message',
-    'mail.outbox.empty': "Aucun courriel pour l'instant.",
+    'mail.outbox.empty': 'Aucun courriel pour l’instant.',
     'mail.outbox.back': 'Tous les courriels de développement',
     'mail.outbox.text': 'Version texte',
     'mail.outbox.html': 'Version HTML',
@@ -28,7 +29,7 @@ export const mailMessages = defineMessages(
   },
   {
     'mail.greeting': 'Hello,',
-    'mail.layout.sentBy': 'This automatic message is sent to you by {platform}, a service of {owner}.',
+    'mail.layout.sentBy': 'This automatic message is sent to you by {platform}, a service {institutionOf}.',
     'mail.layout.sentByPlatform': 'This automatic message is sent to you by {platform}.',
     'mail.layout.contact': 'Any question? Write to {email}.',
     'mail.test.subject': 'Test email',

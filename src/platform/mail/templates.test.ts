@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import { deriveNameForms } from '../tenancy/name-forms.ts'
 import type { Territory } from '../tenancy/territory.ts'
 import { renderMail } from './templates.tsx'
 
@@ -11,6 +12,9 @@ const territory: Territory = {
   platformName: 'Entraide Calvados',
   presentation: { fr: '' },
   logoUrl: null,
+  institutionUrl: null,
+  nameForms: deriveNameForms('Département du Calvados', 'Entraide Calvados'),
+  legalDetails: {},
   primaryColor: '#7a1f5c',
   contactEmail: 'contact@calvados.test',
   legalNotice: { fr: '' },

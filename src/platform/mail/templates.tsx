@@ -1,4 +1,5 @@
 import { formatDateTime, type Locale, type MessageKey, type Translate, translator } from '../i18n/i18n.ts'
+import { territoryNames } from '../tenancy/name-forms.ts'
 import type { Territory } from '../tenancy/territory.ts'
 import { type MailBlock, type MailFrame, renderMailHtml, renderMailText } from './mail-layout.tsx'
 
@@ -85,17 +86,14 @@ export function renderMail(
   if (!template) throw new Error(`mail template "${name}" is not registered`)
   const missing = template.required.filter((key) => typeof input.data[key] !== 'string')
   if (missing.length > 0) throw new Error(`mail template "${name}" needs data: ${missing.join(', ')}`)
-  const t = translator(input.locale)
   const { territory } = input
+  const t = translator(input.locale, territoryNames(territory, input.locale))
   const platform = territory?.platformName ?? 'Entraide'
   const ctx: MailContext = { ...input, t, platform }
   // A subject is one header line: a line break in data must not start another header.
   const subject = t(template.subject, { platform, ...input.data }).replace(/[\r\n]+/g, ' ')
   const footer = territory
-    ? [
-        t('mail.layout.sentBy', { platform, owner: territory.officialName }),
-        t('mail.layout.contact', { email: territory.contactEmail }),
-      ]
+    ? [t('mail.layout.sentBy'), t('mail.layout.contact', { email: territory.contactEmail })]
     : [t('mail.layout.sentByPlatform', { platform })]
   const frame: MailFrame = {
     locale: input.locale,

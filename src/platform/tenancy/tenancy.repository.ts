@@ -1,5 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../db/client.ts'
+import { resolveNameForms } from './name-forms.ts'
 import { territories, territoryHosts } from './territory.schema.ts'
 import type { Territory } from './territory.ts'
 
@@ -14,6 +15,9 @@ export function toTerritory(row: TerritoryRow, hostnames: string[]): Territory {
     platformName: row.platformName,
     presentation: row.presentation,
     logoUrl: row.logoUrl,
+    institutionUrl: row.institutionUrl,
+    nameForms: resolveNameForms(row.nameForms, row.officialName, row.platformName),
+    legalDetails: row.legalDetails ?? {},
     primaryColor: row.primaryColor,
     contactEmail: row.contactEmail,
     legalNotice: row.legalNotice,

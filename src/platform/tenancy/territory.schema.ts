@@ -16,13 +16,38 @@ export type ReviewPolicy = (typeof reviewPolicies)[number]
  * Calvados », « le Département du Calvados »… A name pasted into a sentence breaks its grammar
  * (« de Entraide Calvados »), so sentences take the form they need from here.
  */
-export type TerritoryNameForms = Record<string, string>
+export const nameFormKeys = [
+  'area',
+  'areaOf',
+  'areaIn',
+  'institution',
+  'institutionOf',
+  'institutionTo',
+] as const
+export type TerritoryNameForms = Record<(typeof nameFormKeys)[number], string>
 
 /**
- * What the legal notice, the privacy notice and the accessibility statement are filled from
- * (publication director, host, data-protection officer, audit status…): keyed by field.
+ * What the legal notice, the privacy notice and the accessibility statement are filled from, as
+ * administrators write it in the territory's settings; a missing one shows as « to complete ».
  */
-export type TerritoryLegalDetails = Record<string, string>
+export const legalDetailKeys = [
+  'publisherAddress',
+  'publicationDirector',
+  'hostName',
+  'hostAddress',
+  'dpoContact',
+  'retentionAccounts',
+  'retentionListings',
+  'retentionMessages',
+  'retentionPhone',
+  'statementDate',
+  'auditDate',
+  'auditRate',
+  'auditor',
+  'derogations',
+] as const
+export type LegalDetailKey = (typeof legalDetailKeys)[number]
+export type TerritoryLegalDetails = Partial<Record<LegalDetailKey, string>>
 
 export const territories = pgTable('territories', {
   id: uuid('id').primaryKey(),
@@ -34,7 +59,8 @@ export const territories = pgTable('territories', {
   logoUrl: text('logo_url'),
   /** the institution's own site, linked from the header and the legal notice */
   institutionUrl: text('institution_url'),
-  nameForms: jsonb('name_forms').$type<TerritoryNameForms>(),
+  /** stored forms; a missing one is derived from the names (platform/tenancy/name-forms.ts) */
+  nameForms: jsonb('name_forms').$type<Partial<TerritoryNameForms>>(),
   legalDetails: jsonb('legal_details').$type<TerritoryLegalDetails>(),
   primaryColor: text('primary_color').notNull(),
   contactEmail: text('contact_email').notNull(),

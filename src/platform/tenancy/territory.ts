@@ -1,7 +1,12 @@
 import type { Locale } from '../i18n/i18n.ts'
-import type { LocalisedText, ReviewPolicy } from './territory.schema.ts'
+import type {
+  LocalisedText,
+  ReviewPolicy,
+  TerritoryLegalDetails,
+  TerritoryNameForms,
+} from './territory.schema.ts'
 
-export type { LocalisedText, ReviewPolicy }
+export type { LocalisedText, ReviewPolicy, TerritoryLegalDetails, TerritoryNameForms }
 
 export interface Territory {
   id: string
@@ -11,6 +16,12 @@ export interface Territory {
   platformName: string
   presentation: LocalisedText
   logoUrl: string | null
+  /** the institution's own site (https), linked from the header and the footer */
+  institutionUrl: string | null
+  /** how sentences name the territory (« du Calvados », « au Département du Calvados »), never missing */
+  nameForms: TerritoryNameForms
+  /** what the legal pages are filled from; a missing field shows as « to complete » to staff */
+  legalDetails: TerritoryLegalDetails
   primaryColor: string
   contactEmail: string
   legalNotice: LocalisedText

@@ -1,9 +1,17 @@
 import type { ComponentChildren } from 'preact'
 import { formatPhone, phoneHref } from '../phone-numbers.ts'
+import { accessibilityStatus } from '../tenancy/accessibility-status.ts'
 import { localised, type Territory } from '../tenancy/territory.ts'
 import { assetUrl } from './assets.ts'
 import type { ViewContext } from './context.ts'
 import { UnverifiedBanner } from './UnverifiedBanner.tsx'
+
+/** The footer names the accessibility status, as the RGAA requires, from the territory's audit. */
+const ACCESSIBILITY = {
+  none: 'shell.accessibility.none',
+  partial: 'shell.accessibility.partial',
+  full: 'shell.accessibility.full',
+} as const
 
 interface LayoutProps {
   ctx: ViewContext
@@ -45,9 +53,16 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
         <header class="site-header">
           <div class="wrap header-bar">
             <a class="brand" href="/">
-              {territory?.logoUrl && <img src={territory.logoUrl} alt="" class="brand-logo" />}
+              {territory?.logoUrl && (
+                <img src={territory.logoUrl} alt={territory.officialName} class="brand-logo" />
+              )}
               <span>{siteName}</span>
             </a>
+            {territory?.institutionUrl && (
+              <a class="institution-link" href={territory.institutionUrl}>
+                {t('shell.institution')}
+              </a>
+            )}
             <a
               class="lang-switch"
               href={switchHref}
@@ -136,7 +151,9 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
                     <a href="/donnees-personnelles">{t('shell.privacy')}</a>
                   </li>
                   <li>
-                    <a href="/accessibilite">{t('shell.accessibility')}</a>
+                    <a href="/accessibilite">
+                      {t(ACCESSIBILITY[accessibilityStatus(territory.legalDetails)])}
+                    </a>
                   </li>
                   <li>
                     <a href="/charte">{t('shell.charter')}</a>
@@ -161,7 +178,15 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
                 </ul>
               </nav>
             )}
-            {territory && <p class="footer-owner">{territory.officialName}</p>}
+            {territory && (
+              <p class="footer-owner">
+                {territory.institutionUrl ? (
+                  <a href={territory.institutionUrl}>{t('shell.institution')}</a>
+                ) : (
+                  territory.officialName
+                )}
+              </p>
+            )}
           </div>
         </footer>
       </body>

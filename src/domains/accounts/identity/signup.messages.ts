@@ -5,7 +5,7 @@ export const signUpMessages = defineMessages(
   {
     'signup.title': 'Créer un compte',
     'signup.intro':
-      'Un compte sur {name} permet de demander de l’aide, d’en proposer et de répondre aux annonces. C’est gratuit.',
+      'Un compte sur {platform} permet de demander de l’aide, d’en proposer et de répondre aux annonces. C’est gratuit.',
     'signup.haveAccount': 'Vous avez déjà un compte ?',
     'signup.loginLink': 'Se connecter',
     'signup.displayName.label': 'Votre nom',
@@ -28,12 +28,12 @@ export const signUpMessages = defineMessages(
       'Au moins {min} caractères, sans autre règle. Une phrase de quelques mots, facile à retenir pour vous, convient très bien.',
     'signup.commune.label': 'Votre commune',
     'signup.commune.hint':
-      'Son nom ou son code postal, par exemple « Bayeux » ou « 14400 ». Elle doit faire partie de {name}.',
+      'Son nom ou son code postal, par exemple « Bayeux » ou « 14400 ». Elle doit se trouver {areaIn}.',
     'signup.commune.required': 'Indiquez votre commune',
     'signup.commune.tooLong': 'Le nom de la commune doit faire 100 caractères au plus',
     'signup.commune.choose': 'Plusieurs communes correspondent : choisissez la vôtre',
     'signup.commune.notCovered':
-      'Nous ne trouvons pas « {query} » parmi les communes de {name}. Vérifiez l’orthographe ou essayez le code postal.',
+      'Nous ne trouvons pas « {query} » parmi les communes {areaOf}. Vérifiez l’orthographe ou essayez le code postal.',
     'signup.phone.label': 'Numéro de téléphone (facultatif)',
     'signup.phone.hint':
       'Il n’est montré à personne avant que vous acceptiez une mise en relation. Un agent du Département peut s’en servir pour vous rappeler.',
@@ -136,7 +136,8 @@ export const signUpMessages = defineMessages(
   },
   {
     'signup.title': 'Create an account',
-    'signup.intro': 'An account on {name} lets you ask for help, offer it and answer listings. It is free.',
+    'signup.intro':
+      'An account on {platform} lets you ask for help, offer it and answer listings. It is free.',
     'signup.haveAccount': 'Already have an account?',
     'signup.loginLink': 'Sign in',
     'signup.displayName.label': 'Your name',
@@ -158,13 +159,12 @@ export const signUpMessages = defineMessages(
     'signup.password.hint':
       'At least {min} characters, no other rule. A sentence of a few words that is easy for you to remember works well.',
     'signup.commune.label': 'Your commune',
-    'signup.commune.hint':
-      'Its name or postcode, for example “Bayeux” or “14400”. It must be part of {name}.',
+    'signup.commune.hint': 'Its name or postcode, for example “Bayeux” or “14400”. It must be {areaIn}.',
     'signup.commune.required': 'Enter your commune',
     'signup.commune.tooLong': 'The commune name must be 100 characters or fewer',
     'signup.commune.choose': 'Several communes match: choose yours',
     'signup.commune.notCovered':
-      'We cannot find “{query}” among the communes of {name}. Check the spelling or try the postcode.',
+      'We cannot find “{query}” among the communes {areaOf}. Check the spelling or try the postcode.',
     'signup.phone.label': 'Phone number (optional)',
     'signup.phone.hint':
       'It is shown to no one until you accept a match. A member of the Département’s staff may use it to call you back.',

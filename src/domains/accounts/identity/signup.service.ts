@@ -95,7 +95,7 @@ export class SignUpService {
       issue: {
         field: 'commune',
         key: 'signup.commune.notCovered',
-        params: { query: text, name: territory.platformName },
+        params: { query: text },
       } as Issue,
     }
   }

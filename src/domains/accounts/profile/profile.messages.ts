@@ -63,7 +63,7 @@ export const profileMessages = defineMessages(
       'Le nom affiché ne peut contenir que des lettres, des espaces, des apostrophes et des traits d’union',
     'profile.commune.required': 'Indiquez votre commune',
     'profile.commune.notFound':
-      'Cette commune ne fait pas partie de {name} : vérifiez l’orthographe ou essayez le code postal',
+      'Cette commune ne se trouve pas {areaIn} : vérifiez l’orthographe ou essayez le code postal',
     'profile.commune.choose': 'Plusieurs communes correspondent : choisissez la vôtre',
     'profile.commune.homeOnly':
       'Vous pouvez changer de commune seulement sur la plateforme de votre territoire',
@@ -214,7 +214,7 @@ export const profileMessages = defineMessages(
     'profile.displayName.characters':
       'The display name can only contain letters, spaces, apostrophes and hyphens',
     'profile.commune.required': 'Enter your commune',
-    'profile.commune.notFound': 'This commune is not part of {name}: check the spelling or try the postcode',
+    'profile.commune.notFound': 'This commune is not {areaIn}: check the spelling or try the postcode',
     'profile.commune.choose': 'Several communes match: choose yours',
     'profile.commune.homeOnly': 'You can only change your commune on the platform of your own territory',
     'profile.phone.invalid': 'Enter a phone number, for example 06 12 34 56 78',

@@ -90,11 +90,10 @@ export class ProfileService {
       issues.push({ field: 'commune', key: 'profile.commune.homeOnly' })
       return []
     }
-    const params = { name: territory.platformName }
     if ('insee' in commune) {
       const found = await this.services.communes.find(territory, commune.insee)
       if (found) changes.communeInsee = found.insee
-      else issues.push({ field: 'commune', key: 'profile.commune.notFound', params })
+      else issues.push({ field: 'commune', key: 'profile.commune.notFound' })
       return []
     }
     if (commune.text.trim() === '') {
@@ -106,7 +105,7 @@ export class ProfileService {
     else if (resolution.kind === 'many') {
       issues.push({ field: 'commune', key: 'profile.commune.choose' })
       return resolution.communes
-    } else issues.push({ field: 'commune', key: 'profile.commune.notFound', params })
+    } else issues.push({ field: 'commune', key: 'profile.commune.notFound' })
     return []
   }
 }

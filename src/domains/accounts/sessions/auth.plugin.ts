@@ -5,6 +5,7 @@ import { sha256 } from '../../../platform/auth/secrets.ts'
 import { HttpError } from '../../../platform/http/problem.ts'
 import { isLocale, translator } from '../../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../../platform/services.ts'
+import { territoryNames } from '../../../platform/tenancy/name-forms.ts'
 import { type ActorAccount, findActorAccount } from '../identity/account.repository.ts'
 import { findAccessTokenByHash, markAccessTokenUsed } from '../tokens/token.repository.ts'
 import type { SessionRow } from './session.repository.ts'
@@ -112,7 +113,7 @@ export const authentication = fp(
       // The person chose a language in their profile: it wins over the browser's.
       if (!req.cookies.lang && req.actor.locale !== req.locale) {
         req.locale = req.actor.locale
-        req.t = translator(req.locale)
+        req.t = translator(req.locale, territoryNames(req.territory, req.locale))
       }
     })
     // Pages for a signed-in person hold their data: platform/http/cache-policy.ts keeps them out of every cache.

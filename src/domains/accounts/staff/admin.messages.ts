@@ -14,9 +14,9 @@ export const adminMessages = defineMessages(
       'Suit les demandes, met les personnes en relation et fait le bilan.',
     'staff.role.administrator.description':
       'Gère les comptes et l’équipe du territoire, et consulte le journal des actions.',
-    'staff.invite.mail.subject': 'Invitation à rejoindre l’équipe de {platform}',
-    'staff.invite.mail.intro': '{name} vous invite à rejoindre l’équipe de {platform}, rôle : {role}.',
-    'staff.invite.mail.introOperator': 'Vous êtes invité à rejoindre l’équipe de {platform}, rôle : {role}.',
+    'staff.invite.mail.subject': 'Invitation à rejoindre l’équipe {platformOf}',
+    'staff.invite.mail.intro': '{name} vous invite à rejoindre l’équipe {platformOf}, rôle : {role}.',
+    'staff.invite.mail.introOperator': 'Vous êtes invité à rejoindre l’équipe {platformOf}, rôle : {role}.',
     'staff.invite.mail.button': 'Voir l’invitation',
     'staff.invite.mail.secondFactor':
       'Les comptes de l’équipe utilisent une double authentification : gardez votre téléphone à portée de main.',
@@ -113,8 +113,8 @@ export const adminMessages = defineMessages(
     'admin.invite.role.required': 'Choisissez le rôle de la personne',
     'admin.invite.submit': 'Envoyer l’invitation',
     'admin.invitation.title': 'Invitation à rejoindre l’équipe',
-    'admin.invitation.intro': '{name} vous invite à rejoindre l’équipe de {platform}, rôle : {role}.',
-    'admin.invitation.introOperator': 'Vous êtes invité à rejoindre l’équipe de {platform}, rôle : {role}.',
+    'admin.invitation.intro': '{name} vous invite à rejoindre l’équipe {platformOf}, rôle : {role}.',
+    'admin.invitation.introOperator': 'Vous êtes invité à rejoindre l’équipe {platformOf}, rôle : {role}.',
     'admin.invitation.secondFactor':
       'Les comptes de l’équipe utilisent une double authentification : vous la configurerez juste après, avec une application sur votre téléphone.',
     'admin.invitation.otherAccount':
@@ -160,9 +160,9 @@ export const adminMessages = defineMessages(
       'Follows requests, puts people in touch and reports on what happened.',
     'staff.role.administrator.description':
       'Manages the territory’s accounts and staff, and reads the log of actions.',
-    'staff.invite.mail.subject': 'Invitation to join the {platform} team',
-    'staff.invite.mail.intro': '{name} invites you to join the {platform} team, role: {role}.',
-    'staff.invite.mail.introOperator': 'You are invited to join the {platform} team, role: {role}.',
+    'staff.invite.mail.subject': 'Invitation to join the team {platformOf}',
+    'staff.invite.mail.intro': '{name} invites you to join the team {platformOf}, role: {role}.',
+    'staff.invite.mail.introOperator': 'You are invited to join the team {platformOf}, role: {role}.',
     'staff.invite.mail.button': 'See the invitation',
     'staff.invite.mail.secondFactor': 'Staff accounts use two-step verification: keep your phone at hand.',
     'staff.invite.mail.expiry':
@@ -256,8 +256,8 @@ export const adminMessages = defineMessages(
     'admin.invite.role.required': 'Choose the person’s role',
     'admin.invite.submit': 'Send the invitation',
     'admin.invitation.title': 'Invitation to join the staff',
-    'admin.invitation.intro': '{name} invites you to join the {platform} team, role: {role}.',
-    'admin.invitation.introOperator': 'You are invited to join the {platform} team, role: {role}.',
+    'admin.invitation.intro': '{name} invites you to join the team {platformOf}, role: {role}.',
+    'admin.invitation.introOperator': 'You are invited to join the team {platformOf}, role: {role}.',
     'admin.invitation.secondFactor':
       'Staff accounts use two-step verification: you will set it up right after, with an app on your phone.',
     'admin.invitation.otherAccount':

@@ -52,7 +52,7 @@ describe('staff invitations: by email, single use, then the second factor', () =
       .select()
       .from(devEmails)
       .where(eq(devEmails.recipient, 'nouvelle.recrue@exemple.test'))
-    assert.match(mail!.subject, /Invitation à rejoindre l’équipe de Entraide Calvados/)
+    assert.match(mail!.subject, /Invitation à rejoindre l’équipe d’Entraide Calvados/)
     assert.match(mail!.text, /Alice Admin vous invite .* rôle : Modération/)
 
     const visitor = new Client(t, host)

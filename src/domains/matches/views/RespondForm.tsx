@@ -104,14 +104,7 @@ function CannotRespond({
   if (respond.kind === 'closed') return <p>{t('match.refused.closed')}</p>
   if (respond.kind === 'blocked') return <p>{t('match.refused.blocked')}</p>
   if (respond.kind === 'volunteer')
-    return (
-      <p>
-        {t('match.refused.volunteer', {
-          department: ctx.territory?.officialName ?? '',
-          email: ctx.territory?.contactEmail ?? '',
-        })}
-      </p>
-    )
+    return <p>{t('match.refused.volunteer', { email: ctx.territory?.contactEmail ?? '' })}</p>
   return null
 }
 

@@ -23,7 +23,7 @@ export function ContactPage({
       <h1>{t('contact.title')}</h1>
       <div class="prose">
         <p>
-          {t('helpline.contact.write', { name: territory.platformName })} <EmailLink territory={territory} />
+          {t('helpline.contact.write')} <EmailLink territory={territory} />
         </p>
         {phone && (
           <p class="helpline-call">
@@ -36,7 +36,7 @@ export function ContactPage({
             <a href={HELP_POINTS_HREF}>{t('helpline.contact.points')}</a>
           </p>
         )}
-        <p>{t('contact.editor', { official: territory.officialName })}</p>
+        <p>{t('contact.editor')}</p>
       </div>
     </Layout>
   )

@@ -40,11 +40,11 @@ export function HelpLineBlock({
       )}
       {phone || helpPoints > 0 ? (
         <p>
-          {t('helpline.home.relative')} {t('helpline.write', { name: territory.officialName })} {email}
+          {t('helpline.home.relative')} {t('helpline.write')} {email}
         </p>
       ) : (
         <p>
-          {t('home.phone.body', { name: territory.officialName })} {email}
+          {t('home.phone.body')} {email}
         </p>
       )}
     </section>

@@ -28,7 +28,6 @@ export function OfflineHelp({
   const { t, locale } = ctx
   const phone = territory.helplinePhone
   const hours = phone && territory.helplineHours ? localised(territory.helplineHours, locale) : ''
-  const name = territory.officialName
   return (
     <>
       <section aria-labelledby="sans-internet">
@@ -41,12 +40,12 @@ export function OfflineHelp({
             {hours && <p>{t('helpline.need.hours', { hours })}</p>}
             <p>{t('helpline.need.agent')}</p>
             <p>
-              {t('helpline.write', { name })} <EmailLink territory={territory} />
+              {t('helpline.write')} <EmailLink territory={territory} />
             </p>
           </>
         ) : (
           <p>
-            {t('helpline.need.writeOnly', { name })} <EmailLink territory={territory} />
+            {t('helpline.need.writeOnly')} <EmailLink territory={territory} />
           </p>
         )}
       </section>

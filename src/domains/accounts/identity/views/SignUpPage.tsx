@@ -46,14 +46,14 @@ function NewTabLink({ ctx, href, text }: { ctx: ViewContext; href: string; text:
   )
 }
 
-export function SignUpPage({ ctx, territory, values, errors, choices, retour = '/' }: Props) {
+export function SignUpPage({ ctx, territory: _territory, values, errors, choices, retour = '/' }: Props) {
   const { t } = ctx
   const back = retour === '/' ? '' : `?retour=${encodeURIComponent(retour)}`
   return (
     <Layout ctx={ctx} title={pageTitle(ctx, t('signup.title'), errors)} scripts={['commune-field.js']}>
       <h1>{t('signup.title')}</h1>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <p>{t('signup.intro', { name: territory.platformName })}</p>
+      <p>{t('signup.intro')}</p>
       <p>
         {t('signup.haveAccount')} <a href={`/connexion${back}`}>{t('signup.loginLink')}</a>
       </p>
@@ -91,7 +91,7 @@ export function SignUpPage({ ctx, territory, values, errors, choices, retour = '
         <CommuneInput
           ctx={ctx}
           label={t('signup.commune.label')}
-          hint={t('signup.commune.hint', { name: territory.platformName })}
+          hint={t('signup.commune.hint')}
           value={values.commune}
           error={errorFor(errors, 'commune')}
           choices={choices}

@@ -81,6 +81,8 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'producer.highlight-removed': 'producers.audit.highlightRemoved',
   'territory.helpline-changed': 'helpline.audit.changed',
   'territory.help-point-changed': 'helpPoint.audit.changed',
+  'territory.settings-changed': 'settings.audit.changed',
+  'territory.logo-changed': 'settings.audit.logo',
   'calls.registered': 'calls.audit.registered',
   'calls.withdrawn': 'calls.audit.withdrawn',
   'calls.paired': 'calls.audit.paired',

@@ -100,6 +100,12 @@ const TOOLS: { href: string; permission: Permission; title: MessageKey; hint: Me
   },
   // The territories domain's pages, named by address only.
   {
+    href: '/administration/territoire',
+    permission: 'territory:configure',
+    title: 'settings.title',
+    hint: 'settings.hint',
+  },
+  {
     href: '/administration/ligne-telephonique',
     permission: 'helpline:configure',
     title: 'helpline.admin.title',
