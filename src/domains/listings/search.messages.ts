@@ -3,9 +3,8 @@ import { defineMessages } from '../../platform/i18n/define.ts'
 export const searchMessages = defineMessages(
   {
     'search.title': 'Les annonces',
-    'search.intro': 'Demandes et propositions d’aide gratuite près de chez vous.',
     'search.words.label': 'Mots',
-    'search.words.hint': 'Par exemple : courses, ordinateur, devoirs',
+    'search.words.hint': 'Par exemple : courses, devoirs',
     'search.kind.label': 'Type',
     'search.kind.any': 'Tous les types',
     'search.kind.ask': 'Demande',
@@ -126,9 +125,8 @@ export const searchMessages = defineMessages(
   },
   {
     'search.title': 'Listings',
-    'search.intro': 'Asks and offers of free help near you.',
     'search.words.label': 'Words',
-    'search.words.hint': 'For example: groceries, computer, homework',
+    'search.words.hint': 'For example: groceries, homework',
     'search.kind.label': 'Type',
     'search.kind.any': 'All kinds',
     'search.kind.ask': 'Ask',
