@@ -77,8 +77,8 @@ export function byRelevance(
     ? sql`where (score < ${cursor.values[0]}::float8 or (score = ${cursor.values[0]}::float8 and id < ${cursor.id}::uuid))`
     : sql``
   const vectors = where.filter((c) => c !== published)
-  // The circle's condition is applied to what the walk returns: its column goes along.
-  const columns = sql`l.id, l.published_at, l.commune_insee, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
+  // The circle's and a named category's conditions are applied to what the walk returns: their columns go along.
+  const columns = sql`l.id, l.published_at, l.commune_insee, l.category_id, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
   const window = newestMatches(words, circle, vectors, columns, RANK_WINDOW)
   return sql`select ${picked('x')}, p.score, p.distance_m, p.knn, p.urgency_rank
     from (
@@ -147,8 +147,8 @@ export function byNewestWords(
 ): SQL {
   const vectors = where.filter((c) => c !== published)
   if (cursor) vectors.push(sql`(l.published_at, l.id) < (${at(cursor.values[0]!)}, ${cursor.id}::uuid)`)
-  // The walks test the words and the circle on what they return: those columns go along.
-  const columns = sql`l.id, l.published_at, l.commune_insee, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
+  // The walks test the words, a named category and the circle on what they return: those columns go along.
+  const columns = sql`l.id, l.published_at, l.commune_insee, l.category_id, l.search_vector, ${distance} as distance_m, ${urgencyRank} as urgency_rank`
   return sql`select ${picked('x')}, null::float8 as score, p.distance_m, p.distance_m as knn, p.urgency_rank
     from (${newestMatches(words, circle, vectors, columns, limit)}) p
     join listings x on x.id = p.id`
