@@ -66,7 +66,7 @@ async function main(): Promise<SearchMissionsResult> {
   const searchOnce = async (v: (typeof variants)[number], raw: Record<string, string>) => {
     const parsed = parseSearch({ ...raw, kind: v.kind })
     if ('issues' in parsed) throw new Error(JSON.stringify(parsed.issues))
-    await v.service.search(territory, null, parsed.query, 'fr')
+    await v.service.search(territory, parsed.query, 'fr')
   }
   // Warm the caches (categories, circles, communes) for every variant alike.
   for (const v of variants) for (const raw of SEARCHES) await searchOnce(v, raw)

@@ -165,7 +165,7 @@ async function benchSize(size: number, figures: Record<string, Record<number, Fi
     const run = async (service: SearchService, raw: Record<string, unknown>) => {
       const parsed = parseSearch(raw)
       if (!('query' in parsed)) throw new Error(`bad query ${JSON.stringify(raw)}`)
-      return service.search(territory, null, parsed.query, 'fr')
+      return service.search(territory, parsed.query, 'fr')
     }
     const names = Object.keys(kinds)
     for (let i = 0; i < 100; i++) await run(search, kinds[names[i % names.length]!]!())

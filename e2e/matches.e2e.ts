@@ -127,7 +127,7 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
   })
 
   it('Karim finds it by search and sees no contact detail of Jeanne', async () => {
-    // His own commune is filled in for him; emptied, the whole territory is searched.
+    // No commune: the whole territory is searched.
     await searchListings(karim, { words: 'etagere', commune: '' })
     const results = karim.locator('.results > li')
     assert.deepEqual(await results.locator('h3').allInnerTexts(), [ASK_TITLE])

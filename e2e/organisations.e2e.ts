@@ -149,8 +149,11 @@ describe('organisations: an association verified, its mission filled, its need m
     await visitor.goto('/annonces')
     const form = visitor.locator('main form.search-form')
     await form.getByLabel('Mots', { exact: true }).fill('preparer colis')
-    await form.getByLabel('Type', { exact: true }).selectOption({ label: 'Missions d’associations' })
-    await form.getByLabel('Autour de la commune').fill('Bayeux')
+    // The filters come after the results, folded: opened, their fields join the search form.
+    const filters = visitor.locator('main details#filtres')
+    await filters.locator('summary').click()
+    await filters.getByLabel('Type', { exact: true }).selectOption({ label: 'Missions d’associations' })
+    await filters.getByLabel('Autour de la commune').fill('Bayeux')
     await form.getByRole('button', { name: 'Chercher' }).click()
     await visitor.waitForURL((url) => url.searchParams.get('kind') === 'mission')
     await visitor.getByRole('link', { name: MISSION }).click()

@@ -70,3 +70,38 @@ describe('the map of the search results', () => {
     assert.equal(await page.locator('#carte .leaflet-marker-icon').count(), 0)
   })
 })
+
+describe('the search page on a 360 px phone', () => {
+  let journey: Journey
+
+  before(async () => {
+    journey = await startJourney()
+  })
+  after(async () => {
+    await journey?.close()
+  })
+
+  it('shows a result on the first screen, the filters folded after the results, and passes axe', async () => {
+    const page = await journey.newPage({ viewport: { width: 360, height: 740 } })
+    await page.goto('/annonces')
+    const first = page.locator(`${LISTINGS} h3 a`).first()
+    const box = await first.boundingBox()
+    assert.ok(box, 'a result is shown')
+    assert.ok(box.y + box.height <= 740, `the first result ends at ${Math.round(box.y + box.height)} px`)
+    const filters = page.locator('main details#filtres')
+    assert.equal(await filters.getAttribute('open'), null, 'the filters are folded')
+    assert.ok(((await filters.boundingBox())?.y ?? 0) > box.y, 'the filters come after the results')
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360)
+    await expectAccessible(page, '/annonces at 360 px')
+
+    // « modifier » opens the filters by a link; opened, they pass axe too.
+    await page.getByRole('link', { name: 'choisir une commune' }).click()
+    await page.waitForURL((url) => url.searchParams.get('filtres') === '1')
+    assert.notEqual(await filters.getAttribute('open'), null)
+    await filters.getByLabel('Autour de la commune').fill('Bayeux')
+    await page.locator('main form.search-form').getByRole('button', { name: 'Chercher' }).click()
+    await page.waitForURL((url) => url.searchParams.get('commune') === 'Bayeux')
+    assert.match(await page.locator('#resume').innerText(), /Autour de Bayeux, 10 km · modifier/)
+    await expectAccessible(page, '/annonces around Bayeux at 360 px')
+  })
+})

@@ -14,8 +14,9 @@ export async function chooseListingKind(page: Page, kind: RegExp): Promise<void>
 }
 
 /**
- * Searches from the form at the top of /annonces, as a visitor fills it. An empty commune searches
- * the whole territory; without a radius the form's own stays.
+ * Searches from /annonces as a visitor does: the words in the form at the top, the commune and
+ * radius in the filters folded after the results (opened first). An empty commune searches the
+ * whole territory; without a radius the form's own stays.
  */
 export async function searchListings(
   page: Page,
@@ -24,8 +25,10 @@ export async function searchListings(
   await page.goto('/annonces')
   const form = page.locator('main form.search-form')
   await form.getByLabel('Mots', { exact: true }).fill(words)
-  await form.getByLabel('Autour de la commune').fill(commune)
-  if (radius) await form.getByLabel('Distance').selectOption({ label: radius })
+  const filters = page.locator('main details#filtres')
+  await filters.locator('summary').click()
+  await filters.getByLabel('Autour de la commune').fill(commune)
+  if (radius) await filters.getByLabel('Distance').selectOption({ label: radius })
   await form.getByRole('button', { name: 'Chercher' }).click()
   await page.waitForURL((url) => url.pathname === '/annonces' && url.searchParams.get('words') === words)
 }

@@ -3971,7 +3971,7 @@ export interface operations {
                  */
                 categories?: string[];
                 /**
-                 * @description the centre: INSEE code, postal code or name; absent: the profile’s commune
+                 * @description the centre: INSEE code, postal code or name; absent or empty: the whole territory
                  * @example 14366
                  */
                 commune?: string;

@@ -36,7 +36,7 @@ describe('reference data from memory: categories and territories', () => {
   const visitor = (territory: Territory) => new Client(t, territory.hostnames[0]!)
   const categoryShown = async () => page((await visitor(calvados).get(listingUrl)).body).text('main')
   const searchFilters = async (territory: Territory) =>
-    page((await visitor(territory).get('/annonces')).body).text('form')
+    page((await visitor(territory).get('/annonces')).body).text('#filtres')
 
   before(async () => {
     t = await buildTestApp()

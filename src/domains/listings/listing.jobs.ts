@@ -4,7 +4,7 @@ import { localDay } from '../../platform/views/format.ts'
 import { accountCards } from '../accounts/index.ts'
 import { claimReminders, expireDue } from './listing.repository.ts'
 import { reminderHorizon } from './listing.ts'
-import { pruneListingWords } from './search-words.repository.ts'
+import { pruneListingWords } from './search-match.repository.ts'
 
 export const LISTING_JOBS = {
   expire: 'listings.expire',

@@ -28,7 +28,7 @@ describe('search: the relevance window of a common word', () => {
     t = await buildTestApp()
     calvados = await makeTerritory(t.app.services)
     const author = await makeAccount(t, calvados)
-    gardening = (await makeCategory(t, calvados)).id
+    gardening = (await makeCategory(t, calvados, { name: { fr: 'Jardinage' } })).id
     const other = (await makeCategory(t, calvados)).id
     const start = t.clock.now().getTime() - 10 * 86_400_000
     const at = (i: number) => new Date(start + i * 60_000)
@@ -102,5 +102,21 @@ describe('search: the relevance window of a common word', () => {
       const village = await all(`words=jardin&sort=newest&commune=14366&radiusKm=5`)
       assert.deepEqual(village, [...lisieux].reverse())
     })
+  })
+
+  it('walks the newest listings for a category named by a common word, in both orders', async () => {
+    for (const sort of ['relevance', 'newest']) {
+      const res = await new Client(t, calvados.hostnames[0]!).get(
+        `/api/v1/listings/search?words=jardinage&sort=${sort}&limit=50`,
+      )
+      assert.equal(res.statusCode, 200, res.body)
+      const body = res.json() as Page
+      assert.equal(body.results.length, 50, sort)
+      assert.ok(
+        body.results.every((r) => /jardin/.test(r.title)),
+        sort,
+      )
+      assert.ok(body.nextCursor, sort)
+    }
   })
 })

@@ -167,7 +167,7 @@ export async function searchApi(
       const limit = Number(raw.limit ?? PAGE_SIZE)
       if (!Number.isInteger(limit) || limit < 1 || limit > LIMIT_MAX)
         throw new ValidationError([{ field: 'limit', key: 'search.error.limit', params: { max: LIMIT_MAX } }])
-      const page = await search.search(req.territory!, req.actor, parsed.query, req.locale, limit)
+      const page = await search.search(req.territory!, parsed.query, req.locale, limit)
       return {
         results: page.results.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() })),
         missions: page.missions.map((m) => ({

@@ -166,12 +166,19 @@ describe('browse and search the listings', () => {
     assert.deepEqual(await around('st pierre sur dives'), today)
   })
 
-  it('uses the profile’s commune and radius by default for a signed-in person', async () => {
+  it('applies no circle a signed-in person did not ask for, and keeps the one they ask for', async () => {
     const me = await makeAccount(t, calvados, { communeInsee: '14366', radiusKm: 5 })
     const client = await new Client(t, host()).signInDirectly(me)
     const res = await client.get('/annonces')
-    assert.deepEqual(titles(res.body), ['Installer un ordinateur', 'Soutien scolaire après l’École'])
-    assert.equal(page(res.body).field('Autour de la commune')?.getAttribute('value'), 'Lisieux (14100)')
+    assert.deepEqual(titles(res.body).sort(), [
+      'Faire les courses du samedi',
+      'Installer un ordinateur',
+      'Ordinateur lent à Caen',
+      'Soutien scolaire après l’École',
+    ])
+    assert.equal(page(res.body).field('Autour de la commune')?.getAttribute('value'), '')
+    const near = await client.get('/annonces?commune=Lisieux&radiusKm=5')
+    assert.deepEqual(titles(near.body), ['Installer un ordinateur', 'Soutien scolaire après l’École'])
   })
 
   it('filters by kind, category and urgency, and shows no address, phone or email', async () => {

@@ -47,6 +47,8 @@ export async function searchPages(
       categories,
       now: services.clock.now(),
       mapTileUrl: services.config.mapTileUrl ?? null,
+      // « modifier » asks for the filters open: a link, so it works without JavaScript.
+      filtersOpen: (req.query as Record<string, unknown>).filtres === '1',
     }
   }
 
@@ -68,6 +70,8 @@ export async function searchPages(
         correctedWords: null,
         nextHref: null,
         firstHref: null,
+        centreName: null,
+        beyond: null,
       }),
       400,
     )
@@ -92,7 +96,7 @@ export async function searchPages(
       const parsed = parseSearch(raw)
       if ('issues' in parsed) return refused(parsed.issues, rawValues(raw))
       try {
-        const result = await search.search(territory, req.actor, parsed.query, req.locale)
+        const result = await search.search(territory, parsed.query, req.locale)
         const { cursor: _, ...asked } = parsed.query
         const values = { ...result.query, sort: asked.sort }
         return sendPage(
@@ -106,6 +110,8 @@ export async function searchPages(
             correctedWords: result.correctedWords,
             nextHref: result.nextCursor ? searchHref(values, result.nextCursor) : null,
             firstHref: parsed.query.cursor ? searchHref(values) : null,
+            centreName: result.centre?.name ?? null,
+            beyond: result.beyond,
           }),
         )
       } catch (error) {

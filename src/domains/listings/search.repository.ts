@@ -3,9 +3,10 @@ import type { DbOrTx } from '../../platform/db/client.ts'
 import type { LocalisedText } from '../../platform/tenancy/territory.schema.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 import type { Cursor, Sort } from './search.ts'
+import { matchWords } from './search-match.repository.ts'
 import { boxFits, byCommune, byOrder, circleOf, inBox, publishedEstimate } from './search-paths.repository.ts'
-import { list, metresFrom, rectangle, urgencyRank } from './search-sql.ts'
-import { byNewestWords, byRelevance, matchWords } from './search-words.repository.ts'
+import { and, list, metresFrom, rectangle, urgencyRank } from './search-sql.ts'
+import { byNewestWords, byRelevance } from './search-words.repository.ts'
 
 export interface SearchFilter {
   territoryId: string
@@ -51,7 +52,12 @@ export interface SearchRows {
   rows: SearchRow[]
   /** no listing had the words as typed: the close words searched instead (« ordinateur »), else null */
   corrected: string[] | null
+  /** asked for and the circle held few: how many more match outside it, up to `most` */
+  beyond?: { count: number; most: boolean }
 }
+
+/** How many listings beyond the circle are counted at most: past that, « more than » says enough. */
+export const BEYOND_MAX = 99
 
 /**
  * A first, small question may decide the plan: with words, how many listings match them (from
@@ -76,7 +82,7 @@ export interface SearchRows {
 export async function searchListings(
   db: DbOrTx,
   filter: SearchFilter,
-  order: { sort: Sort; cursor: Cursor | null; limit: number },
+  order: { sort: Sort; cursor: Cursor | null; limit: number; beyondBelow?: number },
 ): Promise<SearchRows> {
   const published = sql`l.status = 'published'`
   const where: SQL[] = [published, sql`l.territory_id = ${filter.territoryId}`]
@@ -113,6 +119,8 @@ export async function searchListings(
   if (filter.words && !words) return { rows: [], corrected: null }
   if (words) where.push(words.condition)
 
+  // The filters but the circle, for the count of what lies beyond it.
+  const beyondWhere = where.filter((c) => c !== published)
   let byBox = false
   let circle: { condition: SQL; share: number } | null = null
   if (asCommunes && near) {
@@ -160,10 +168,30 @@ export async function searchListings(
       join accounts a on a.id = s.author_id
       left join communes m on m.insee = s.commune_insee
     order by ${outerOrder}`)
+  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows.map(toRow)
+  const few = order.beyondBelow !== undefined && !cursor && metres !== null && rows.length < order.beyondBelow
   return {
-    rows: (result as unknown as { rows: Record<string, unknown>[] }).rows.map(toRow),
+    rows,
     corrected: words?.corrected ?? null,
+    ...(few ? { beyond: await countBeyond(db, beyondWhere, rows.length) } : {}),
   }
+}
+
+/**
+ * The circle held every match (fewer than a page): how many more the territory has, from one
+ * count over listing_vectors stopped after BEYOND_MAX past the circle's, so a common filter costs
+ * a hundred index entries, a rare word its GIN entries.
+ */
+async function countBeyond(
+  db: DbOrTx,
+  where: SQL[],
+  inCircle: number,
+): Promise<{ count: number; most: boolean }> {
+  const atMost = inCircle + BEYOND_MAX + 1
+  const result = await db.execute(sql`select count(*)::int as n from (
+    select 1 from listing_vectors l where ${and(where)} limit ${atMost}) m`)
+  const n = Number((result as unknown as { rows: { n: number }[] }).rows[0]?.n ?? 0)
+  return { count: Math.min(n - inCircle, BEYOND_MAX), most: n >= atMost }
 }
 
 /** The territory's categories named by slug or id. */

@@ -1,11 +1,9 @@
-import type { Actor } from '../../platform/auth/actor.ts'
-import { type Commune, communeLabel } from '../../platform/geo/commune.ts'
+import type { Commune } from '../../platform/geo/commune.ts'
 import { roundKm } from '../../platform/geo/distance.ts'
 import type { Locale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localised, type Territory } from '../../platform/tenancy/territory.ts'
 import { ValidationError } from '../../platform/validation.ts'
-import { accountCard } from '../accounts/index.ts'
 import type { ListingKind, Urgency } from './listing.schema.ts'
 import { type SearchFilter, type SearchRow, searchListings } from './search.repository.ts'
 import {
@@ -13,7 +11,6 @@ import {
   effectiveSort,
   encodeCursor,
   PAGE_SIZE,
-  RADII,
   type RadiusKm,
   type SearchQuery,
   type Sort,
@@ -67,9 +64,14 @@ export interface SearchPage {
   radiusKm: RadiusKm | null
   /** no listing had the words as typed: the close words searched instead, else null */
   correctedWords: string[] | null
-  /** the search as it ran, defaults filled in (the commune of the profile, its radius) */
+  /** the search as it ran, defaults filled in (the radius around a commune) */
   query: Omit<SearchQuery, 'cursor'>
+  /** the circle held fewer than FEW_RESULTS: how many more match outside it (up to BEYOND_MAX, `most` past it) */
+  beyond: { count: number; most: boolean } | null
 }
+
+/** Below this many results in a circle, the page says how many lie further away. */
+export const FEW_RESULTS = 5
 
 const DEFAULT_RADIUS: RadiusKm = 10
 const round2 = (x: number) => Math.round(x * 100) / 100
@@ -126,12 +128,11 @@ export class SearchService {
 
   async search(
     territory: Territory,
-    actor: Actor | null,
     query: SearchQuery,
     locale: Locale,
     limit = PAGE_SIZE,
   ): Promise<SearchPage> {
-    const { centre, radiusKm, commune } = await this.#centre(territory, actor, query)
+    const { centre, radiusKm, commune } = await this.#centre(territory, query)
     const sort = effectiveSort(query.sort, query.words !== null, centre !== null)
     // A cursor made for another order cannot continue this one: start again from the top.
     const cursor = query.cursor?.sort === sort ? query.cursor : null
@@ -167,6 +168,7 @@ export class SearchService {
             ? encodeCursor({ sort: missionSort, values: [last.sortValue], id: last.id })
             : null,
         correctedWords: null,
+        beyond: null,
       }
     }
     const filter: SearchFilter = {
@@ -182,8 +184,13 @@ export class SearchService {
     // Without a kind, the first page shows a few missions too: their one statement goes out with
     // the listings' (on a pool they run side by side). Asks or offers alone never ask missions.
     const block = query.kind === null && query.cursor === null && this.missions
-    const [{ rows, corrected }, hits] = await Promise.all([
-      searchListings(this.services.database.db, filter, { sort, cursor, limit: limit + 1 }),
+    const [{ rows, corrected, beyond }, hits] = await Promise.all([
+      searchListings(this.services.database.db, filter, {
+        sort,
+        cursor,
+        limit: limit + 1,
+        beyondBelow: FEW_RESULTS,
+      }),
       block
         ? this.missions!.search(missionFilter, { sort: missionSort, after: null, limit: MISSIONS_BLOCK })
         : [],
@@ -196,31 +203,21 @@ export class SearchService {
       missions: hits.map((h) => presentMission(h)),
       nextCursor: rows.length > limit && last ? encodeCursor(cursorOf(sort, last)) : null,
       correctedWords: corrected,
+      beyond: beyond ?? null,
     }
   }
 
   /**
-   * The centre: the commune typed, else (form never sent) the signed-in person's own commune
-   * with their radius. An empty field means « the whole territory ».
+   * The centre: the commune typed. Without one the search covers the whole territory, for a
+   * signed-in person too: a circle applied without being asked hid most listings, and the page
+   * could not say why.
    */
   async #centre(
     territory: Territory,
-    actor: Actor | null,
     query: SearchQuery,
   ): Promise<{ centre: Commune | null; radiusKm: RadiusKm | null; commune: string | null }> {
     const text = query.commune
-    let radius = query.radiusKm
-    if (text === null && actor) {
-      const account = await accountCard(this.services.database.db, actor.accountId)
-      if (account) {
-        const own = await this.services.communes.find(territory, account.communeInsee)
-        if (own) {
-          const profileRadius = account.radiusKm as RadiusKm
-          radius ??= (RADII as readonly number[]).includes(profileRadius) ? profileRadius : DEFAULT_RADIUS
-          return { centre: own, radiusKm: radius, commune: communeLabel(own) }
-        }
-      }
-    }
+    const radius = query.radiusKm
     if (!text) return { centre: null, radiusKm: null, commune: text }
     const resolved = await this.services.communes.resolve(territory, text)
     if (resolved.kind === 'none')

@@ -45,7 +45,7 @@ export const SearchQuerystring = Type.Object(
     commune: Type.Optional(
       Type.String({
         maxLength: 100,
-        description: 'the centre: INSEE code, postal code or name; absent: the profile’s commune',
+        description: 'the centre: INSEE code, postal code or name; absent or empty: the whole territory',
         examples: ['14366'],
       }),
     ),
@@ -82,7 +82,7 @@ export interface Cursor {
 export interface SearchQuery {
   kind: SearchKind | null
   categories: string[]
-  /** null: the form was not sent (use the profile's commune); '': no centre asked */
+  /** null: the form was not sent; '': no centre asked (both: the whole territory) */
   commune: string | null
   radiusKm: RadiusKm | null
   words: string | null

@@ -9,13 +9,15 @@ interface CommuneFieldProps {
   hint?: string
   value?: string
   error?: string
+  /** the id of the form it belongs to, when it stands outside it (the search's filters, after the results) */
+  form?: string
 }
 
 /**
  * A plain text input the server reads with CommuneService.resolve, so it works without
  * JavaScript; the commune-field.js module adds suggestions as the person types.
  */
-export function CommuneField({ ctx, name, id, label, hint, value, error }: CommuneFieldProps) {
+export function CommuneField({ ctx, name, id, label, hint, value, error, form }: CommuneFieldProps) {
   const hintId = `${id}-hint`
   const errorId = `${id}-error`
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ')
@@ -37,6 +39,7 @@ export function CommuneField({ ctx, name, id, label, hint, value, error }: Commu
         type="text"
         id={id}
         name={name}
+        form={form}
         value={value ?? ''}
         autocomplete="off"
         spellcheck={false}

@@ -1,17 +1,13 @@
-import { CommuneField } from '../../../../platform/geo/CommuneField.tsx'
 import type { MessageKey } from '../../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
 import { CsrfField, errorFor, pageTitle, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import type { MissionResult, SearchResult } from '../../search.service.ts'
-import { RADII, type SearchQuery, SORTS, searchHref, WORDS_MAX } from '../../search.ts'
+import { type SearchQuery, searchHref, WORDS_MAX } from '../../search.ts'
 import { MissionList, MissionsBlock } from './MissionResults.tsx'
-
-export interface CategoryOption {
-  slug: string
-  name: string
-}
+import { type CategoryOption, SEARCH_FORM, SearchFilters, urgencyKeys } from './SearchFilters.tsx'
+import { Beyond, NextSteps, SearchSummary } from './SearchSummary.tsx'
 
 interface Props {
   ctx: ViewContext
@@ -29,58 +25,18 @@ interface Props {
   now: Date
   /** the tile server's URL template; without it, no map */
   mapTileUrl: string | null
+  /** the commune the search is around, as found; null: the whole territory */
+  centreName: string | null
+  /** the circle held few: how many more match outside it */
+  beyond: { count: number; most: boolean } | null
+  /** the filters shown open (asked by « modifier ») */
+  filtersOpen: boolean
 }
 
 const kindKeys = { ask: 'search.kind.ask', offer: 'search.kind.offer' } as const satisfies Record<
   string,
   MessageKey
 >
-const urgencyKeys = {
-  today: 'search.urgency.today',
-  week: 'search.urgency.week',
-  'no-rush': 'search.urgency.no-rush',
-} as const satisfies Record<string, MessageKey>
-const sortKeys = {
-  relevance: 'search.sort.relevance',
-  distance: 'search.sort.distance',
-  newest: 'search.sort.newest',
-  urgency: 'search.sort.urgency',
-} as const satisfies Record<string, MessageKey>
-
-function Select({
-  id,
-  label,
-  value,
-  options,
-  error,
-  ctx,
-}: {
-  ctx: ViewContext
-  id: string
-  label: string
-  value: string
-  options: [string, string][]
-  error?: string | undefined
-}) {
-  return (
-    <div class={error ? 'field field-error' : 'field'}>
-      <label for={id}>{label}</label>
-      {error && (
-        <span id={`${id}-error`} class="error-message">
-          <span class="visually-hidden">{ctx.t('commune.field.errorPrefix')} </span>
-          {error}
-        </span>
-      )}
-      <select id={id} name={id} aria-describedby={error ? `${id}-error` : undefined}>
-        {options.map(([v, text]) => (
-          <option value={v} selected={v === value} key={v}>
-            {text}
-          </option>
-        ))}
-      </select>
-    </div>
-  )
-}
 
 function age(ctx: ViewContext, published: Date, now: Date): string {
   const days = Math.floor((now.getTime() - published.getTime()) / 86_400_000)
@@ -96,8 +52,9 @@ function age(ctx: ViewContext, published: Date, now: Date): string {
 export function SearchPage(props: Props) {
   const { ctx, values, categories, errors, results, missions, correctedWords, nextHref, firstHref, now } =
     props
-  const { mapTileUrl } = props
+  const { mapTileUrl, centreName, beyond } = props
   const missionKind = values.kind === 'mission'
+  const empty = errors.length === 0 && (missionKind ? missions : results).length === 0
   const { t } = ctx
   const title = pageTitle(ctx, t('search.title'), errors)
   const showMap = mapTileUrl !== null && results.length > 0
@@ -109,9 +66,8 @@ export function SearchPage(props: Props) {
       styles={showMap ? ['leaflet.css'] : []}
     >
       <h1>{t('search.title')}</h1>
-      <p>{t('search.intro')}</p>
       <ErrorSummary ctx={ctx} errors={errors} />
-      <form method="get" action="/annonces" class="search-form">
+      <form method="get" action="/annonces" class="search-form" id={SEARCH_FORM}>
         <TextField
           ctx={ctx}
           name="words"
@@ -121,85 +77,21 @@ export function SearchPage(props: Props) {
           error={errorFor(errors, 'words')}
           maxLength={WORDS_MAX}
         />
-        <Select
-          ctx={ctx}
-          id="kind"
-          label={t('search.kind.label')}
-          value={values.kind ?? ''}
-          error={errorFor(errors, 'kind')}
-          options={[
-            ['', t('search.kind.any')],
-            ['ask', t('search.kind.asks')],
-            ['offer', t('search.kind.offers')],
-            ['mission', t('search.kind.missions')],
-          ]}
-        />
-        <div class={errorFor(errors, 'categories') ? 'field field-error' : 'field'}>
-          <fieldset>
-            <legend>{t('search.categories.label')}</legend>
-            {errorFor(errors, 'categories') && (
-              <span class="error-message">{errorFor(errors, 'categories')}</span>
-            )}
-            {categories.map((c, i) => (
-              <label class="choice" key={c.slug}>
-                <input
-                  type="checkbox"
-                  name="categories"
-                  id={i === 0 ? 'categories' : `categories-${c.slug}`}
-                  value={c.slug}
-                  checked={values.categories.includes(c.slug)}
-                />
-                {c.name}
-              </label>
-            ))}
-          </fieldset>
-        </div>
-        <CommuneField
-          ctx={ctx}
-          name="commune"
-          id="commune"
-          label={t('search.commune.label')}
-          hint={t('search.commune.hint')}
-          value={values.commune ?? ''}
-          error={errorFor(errors, 'commune')}
-        />
-        <Select
-          ctx={ctx}
-          id="radiusKm"
-          label={t('search.radius.label')}
-          value={String(values.radiusKm ?? 10)}
-          error={errorFor(errors, 'radiusKm')}
-          options={RADII.map((km) => [String(km), t('search.radius.option', { km })])}
-        />
-        <Select
-          ctx={ctx}
-          id="urgency"
-          label={t('search.urgency.label')}
-          value={values.urgency ?? ''}
-          error={errorFor(errors, 'urgency')}
-          options={[
-            ['', t('search.urgency.any')],
-            ...Object.entries(urgencyKeys).map(([v, k]) => [v, t(k)] as [string, string]),
-          ]}
-        />
-        <Select
-          ctx={ctx}
-          id="sort"
-          label={t('search.sort.label')}
-          value={values.sort ?? ''}
-          error={errorFor(errors, 'sort')}
-          options={SORTS.map((s) => [s, t(sortKeys[s])])}
-        />
         <button type="submit">{t('search.submit')}</button>
       </form>
+      {errors.length === 0 && (
+        <SearchSummary ctx={ctx} values={values} centreName={centreName} categories={categories} />
+      )}
 
       <h2 id="resultats">{t('search.results.title')}</h2>
       {correctedWords && values.words && (
         <p>{t('search.results.corrected', { typed: values.words, words: correctedWords.join(', ') })}</p>
       )}
-      {errors.length === 0 && (missionKind ? missions : results).length === 0 && (
-        <p>{t('search.results.none')}</p>
+      {empty && <p>{t('search.results.none')}</p>}
+      {beyond && errors.length === 0 && (
+        <Beyond ctx={ctx} values={values} beyond={beyond} withLinks={!empty} />
       )}
+      {empty && <NextSteps ctx={ctx} values={values} hasCentre={centreName !== null} />}
       {missionKind && <MissionList ctx={ctx} missions={missions} />}
       {showMap && (
         <figure class="results-map-figure">
@@ -255,6 +147,13 @@ export function SearchPage(props: Props) {
           </a>
         )}
       </nav>
+      <SearchFilters
+        ctx={ctx}
+        values={values}
+        categories={categories}
+        errors={errors}
+        open={props.filtersOpen}
+      />
       {!missionKind && (
         <MissionsBlock ctx={ctx} missions={missions} allHref={searchHref({ ...values, kind: 'mission' })} />
       )}
@@ -266,7 +165,12 @@ export function SearchPage(props: Props) {
 /** « Créer une alerte » from the current search: its filters travel as hidden fields. */
 function AlertForm({ ctx, values }: { ctx: ViewContext; values: Omit<SearchQuery, 'cursor'> }) {
   const { t } = ctx
-  if (!ctx.viewer) return <p class="hint">{t('search.alert.signIn')}</p>
+  if (!ctx.viewer)
+    return (
+      <p class="hint" id="alerte">
+        {t('search.alert.signIn')}
+      </p>
+    )
   const hidden: [string, string][] = [
     ['words', values.words ?? ''],
     ['kind', values.kind ?? ''],
@@ -276,7 +180,7 @@ function AlertForm({ ctx, values }: { ctx: ViewContext; values: Omit<SearchQuery
     ...values.categories.map((c) => ['categories', c] as [string, string]),
   ]
   return (
-    <form method="post" action="/compte/alertes" class="alert-form">
+    <form method="post" action="/compte/alertes" class="alert-form" id="alerte">
       <CsrfField ctx={ctx} />
       {hidden.map(([name, value], i) => (
         <input type="hidden" name={name} value={value} key={`${name}-${i}`} />
