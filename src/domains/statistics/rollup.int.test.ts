@@ -9,6 +9,7 @@ import { recordStat } from '../../platform/statistics/record-stat.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { readFigures } from './figures.repository.ts'
 import { histogram, medianHours } from './figures.ts'
+import { analyzeWhenGrown } from './rollup.repository.ts'
 import { foldNewEvents, refreshFigures } from './rollup.ts'
 import { ROLLUP_JOB, scheduleStatisticsJobs } from './statistics.jobs.ts'
 
@@ -318,6 +319,24 @@ describe('the rollups of the bilan', () => {
       const [a, b] = await Promise.all([refreshFigures(t.app.services), refreshFigures(t.app.services)])
       assert.equal(a.events + b.events, 32)
       assert.deepEqual(await folded(other.id), await folded(territory.id))
+    })
+
+    it('vacuums and analyzes the tables once they have doubled, as autovacuum would', async () => {
+      const mark = async () =>
+        (
+          (await t.db.db.execute(
+            sql`select last_event_id as v from stat_progress where name = 'rollup.analyzed'`,
+          )) as unknown as {
+            rows: { v: string }[]
+          }
+        ).rows[0]?.v
+      await t.db.db.execute(sql`delete from stat_progress where name = 'rollup.analyzed'`)
+      assert.equal(await analyzeWhenGrown(t.db.db, 999), false, 'too small to bother')
+      assert.equal(await analyzeWhenGrown(t.db.db, 1_000), true)
+      assert.equal(Number(await mark()), 1_000)
+      assert.equal(await analyzeWhenGrown(t.db.db, 1_999), false, 'not doubled yet')
+      assert.equal(await analyzeWhenGrown(t.db.db, 2_000), true)
+      assert.equal(Number(await mark()), 2_000)
     })
 
     it('picks up an event written after the last fold at the next one', async () => {

@@ -275,15 +275,17 @@ export async function foldActors(db: DbOrTx, r: EventRange): Promise<void> {
 const ANALYZED = 'rollup.analyzed'
 
 /**
- * Gives the planner the rollups' sizes when they have doubled since it last looked. The embedded
+ * Does what autovacuum would when the rollups have doubled since the last time. The embedded
  * database runs no autovacuum: without statistics the planner took the by-category index for a
- * read that names the commune too, and read forty rows for each one it kept.
+ * read that names the commune too, and read forty rows for each one it kept; without the
+ * visibility map, the breakdowns' covering indexes send every read to the table as well. A
+ * doubling comes a few times in a territory's life, so the pass over the tables is rare.
  */
 export async function analyzeWhenGrown(db: DbOrTx, cursor: number): Promise<boolean> {
   const last =
     (await scalar(db, sql`select last_event_id as v from stat_progress where name = ${ANALYZED}`)) ?? 0
   if (cursor < Math.max(1_000, 2 * last)) return false
-  await db.execute(sql`analyze stat_rollups, stat_actors, stat_volunteer_months, stat_subjects`)
+  await db.execute(sql`vacuum analyze stat_rollups, stat_actors, stat_volunteer_months, stat_subjects`)
   await db.execute(sql`insert into stat_progress (name, last_event_id) values (${ANALYZED}, ${cursor})
     on conflict (name) do update set last_event_id = excluded.last_event_id, updated_at = now()`)
   return true
