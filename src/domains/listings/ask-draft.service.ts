@@ -18,7 +18,7 @@ import {
 import { datePartsMessages } from './ask.messages.ts'
 import { type AskAnswers, type AskStep, inputOfAnswers, withoutStale } from './ask-steps.ts'
 import { ListingService } from './listing.service.ts'
-import { UUID } from './listing.ts'
+import { LISTING_LIMITS, UUID } from './listing.ts'
 import { checkAgainstTerritory, type SaveResult } from './listing-check.ts'
 
 /** A page as the browser sends it: text fields, each maybe missing. */
@@ -112,6 +112,8 @@ export class AskDraftService {
     const me = verified(actor)
     const checked = await this.#check(territory, step, {}, body)
     if (checked.kind === 'invalid') return checked
+    // Counted once the answer is right, as posting is: each draft is a row, so scripts are bounded.
+    await this.services.rateLimiter.hit(`listing:draft:${me.accountId}`, LISTING_LIMITS.draftsPerDay)
     const now = this.services.clock.now()
     const draft: AskDraft = {
       id: this.services.ids(),

@@ -10,7 +10,6 @@ import { formBody } from '../accounts/index.ts'
 import { AskDraftService, type PageBody, type TypedPage } from './ask-draft.service.ts'
 import { CHECK_SLUG, firstUnanswered, nextSlug, previousSlug, stepBySlug, stepsFor } from './ask-steps.ts'
 import type { AskAnswers } from './ask-steps.ts'
-import { LISTING_LIMITS } from './listing.ts'
 import { AskCheckPage, rowOfIssue } from './views/AskCheckPage.tsx'
 import { AskStepPage, askQuestions } from './views/AskStepPage.tsx'
 
@@ -95,7 +94,6 @@ export async function askPages(base: FastifyInstance, services: AppServices) {
   )
 
   app.post(askPaths.start, { schema: { body: AskPageBody }, config: access }, async (req, reply) => {
-    await services.rateLimiter.hit(`listing:draft:${req.actor?.accountId}`, LISTING_LIMITS.draftsPerDay)
     const result = await drafts.start(req.actor, req.territory!, FIRST, req.body as PageBody)
     if (result.kind === 'saved')
       return reply.redirect(askPaths.step(result.draft.id, nextSlug(FIRST, result.draft.answers, false)), 303)
