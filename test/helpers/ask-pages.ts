@@ -5,7 +5,8 @@ import type { TestApp } from './app.ts'
 import { page } from './html.ts'
 
 /** The draft's id in an address such as /annonces/demande/<id>/description. */
-export const draftIdOf = (location: string | undefined) => /\/annonces\/demande\/([^/?]+)/.exec(location ?? '')?.[1] ?? ''
+export const draftIdOf = (location: string | undefined) =>
+  /\/annonces\/demande\/([^/?]+)/.exec(location ?? '')?.[1] ?? ''
 
 /** A draft as stored, read the way its owner's pages read it. */
 export function storedDraft(t: TestApp, territory: Territory, id: string, accountId: string) {
@@ -29,7 +30,8 @@ export function simpleAnswers(): [string, Record<string, string>][] {
  */
 export async function fillAsk(client: Client, categoryId: string, answers = simpleAnswers()) {
   const start = await client.post('/annonces/demande', { categoryId })
-  if (start.statusCode !== 303) throw new Error(`aide: ${start.statusCode} ${page(start.body).errorSummary()}`)
+  if (start.statusCode !== 303)
+    throw new Error(`aide: ${start.statusCode} ${page(start.body).errorSummary()}`)
   const id = draftIdOf(start.headers.location)
   for (const [slug, body] of answers) {
     const res = await client.post(`/annonces/demande/${id}/${slug}`, body)

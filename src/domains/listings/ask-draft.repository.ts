@@ -27,7 +27,11 @@ export async function updateOwnDraft(
   owner: Owner,
   changes: Pick<AskDraft, 'answers' | 'updatedAt'>,
 ): Promise<boolean> {
-  const rows = await db.update(listingDrafts).set(changes).where(owned(owner)).returning({ id: listingDrafts.id })
+  const rows = await db
+    .update(listingDrafts)
+    .set(changes)
+    .where(owned(owner))
+    .returning({ id: listingDrafts.id })
   return rows.length > 0
 }
 

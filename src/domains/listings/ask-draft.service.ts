@@ -1,12 +1,13 @@
-import { verified } from '../../platform/auth/guards.ts'
-import { communeLabel } from '../../platform/geo/commune.ts'
-import type { Commune } from '../../platform/geo/commune.ts'
-import { notFound } from '../../platform/http/problem.ts'
 import type { Actor } from '../../platform/auth/actor.ts'
+import { verified } from '../../platform/auth/guards.ts'
+import type { Commune } from '../../platform/geo/commune.ts'
+import { communeLabel } from '../../platform/geo/commune.ts'
+import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { type DateParts, parseDateParts } from '../../platform/views/date-parts.ts'
+import { datePartsMessages } from './ask.messages.ts'
 import {
   type AskDraft,
   deleteOwnDraft,
@@ -15,7 +16,6 @@ import {
   insertDraft,
   updateOwnDraft,
 } from './ask-draft.repository.ts'
-import { datePartsMessages } from './ask.messages.ts'
 import { type AskAnswers, type AskStep, inputOfAnswers, withoutStale } from './ask-steps.ts'
 import { ListingService } from './listing.service.ts'
 import { LISTING_LIMITS, UUID } from './listing.ts'
@@ -151,13 +151,24 @@ export class AskDraftService {
    * « Publier » on the check page: the same use case as the full form, and the draft deleted in
    * its transaction, so a second click finds nothing and posts nothing.
    */
-  async publish(actor: Actor | null, territory: Territory, id: string, charter: boolean): Promise<SaveResult> {
+  async publish(
+    actor: Actor | null,
+    territory: Territory,
+    id: string,
+    charter: boolean,
+  ): Promise<SaveResult> {
     const draft = await this.find(actor, territory, id)
     const owner = { id, territoryId: territory.id, accountId: draft.accountId }
     const commune = draft.answers.communeInsee ? { insee: draft.answers.communeInsee } : { text: '' }
-    return this.#listings.create(actor, territory, inputOfAnswers(draft.answers, charter), commune, async (tx) => {
-      if (!(await deleteOwnDraft(tx, owner))) throw notFound()
-    })
+    return this.#listings.create(
+      actor,
+      territory,
+      inputOfAnswers(draft.answers, charter),
+      commune,
+      async (tx) => {
+        if (!(await deleteOwnDraft(tx, owner))) throw notFound()
+      },
+    )
   }
 
   async #check(territory: Territory, step: AskStep, before: AskAnswers, body: PageBody) {
@@ -181,7 +192,9 @@ export class AskDraftService {
     const ruled = checked.issues.filter((i) => fields.includes(i.field) && !parsed.has(i.field))
     if (step.slug === 'pour-qui' && merged.forWhom !== 'self' && merged.forWhom !== 'other')
       ruled.push({ field: 'forWhom', key: 'ask.forWhom.required' })
-    const issues = [...read.issues, ...ruled].sort((a, b) => fields.indexOf(a.field) - fields.indexOf(b.field))
+    const issues = [...read.issues, ...ruled].sort(
+      (a, b) => fields.indexOf(a.field) - fields.indexOf(b.field),
+    )
     if (issues.length > 0)
       return { kind: 'invalid' as const, issues, typed: read.typed, choices: checked.choices }
     if (onCommunePage && checked.place) {
@@ -190,10 +203,14 @@ export class AskDraftService {
     }
     // Title and description as the rules keep them (spaces trimmed), so the check page shows what is published.
     const kept = checked.fields
-    if (step.slug === 'description') Object.assign(merged, { title: kept.title, description: kept.description })
+    if (step.slug === 'description')
+      Object.assign(merged, { title: kept.title, description: kept.description })
     if (step.slug === 'rythme') merged.recurrence = kept.recurrence ?? ''
     if (step.slug === 'personne')
-      Object.assign(merged, { onBehalfName: kept.onBehalfName ?? '', onBehalfRelation: kept.onBehalfRelation ?? '' })
+      Object.assign(merged, {
+        onBehalfName: kept.onBehalfName ?? '',
+        onBehalfRelation: kept.onBehalfRelation ?? '',
+      })
     return { kind: 'saved' as const, answers: withoutStale(merged) }
   }
 }

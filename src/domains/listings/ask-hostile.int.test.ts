@@ -65,12 +65,19 @@ describe('an ask page by page with hostile text in every field', () => {
           assert.ok(res.statusCode === 303 || res.statusCode === 400, `${what}: ${res.statusCode}`)
           assertSafe(res.body, what)
           if (res.statusCode === 303) {
-            assert.match(res.headers.location ?? '', new RegExp(`^/annonces/demande/${id}/[a-z-]+(\\?depuis=verifier)?$`), what)
+            assert.match(
+              res.headers.location ?? '',
+              new RegExp(`^/annonces/demande/${id}/[a-z-]+(\\?depuis=verifier)?$`),
+              what,
+            )
             continue
           }
           assert.deepEqual(await storedDraft(t, calvados, id, account.id), before, `${what}: nothing written`)
           const p = page(res.body)
-          assert.ok(p.errorSummary().length > 0 || /Demande incorrecte/.test(p.text('main')), `${what}: says why`)
+          assert.ok(
+            p.errorSummary().length > 0 || /Demande incorrecte/.test(p.text('main')),
+            `${what}: says why`,
+          )
         }
         // The right answer again, so the next field starts from a whole page.
         assert.equal((await client.post(at(slug), right)).statusCode, 303, `${slug}: right again`)

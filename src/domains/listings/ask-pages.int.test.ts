@@ -55,7 +55,13 @@ describe('an ask one question per page', () => {
     const at = (slug: string) => `/annonces/demande/${id}/${slug}`
     assert.equal(start.headers.location, at('description'))
     const walk: [string, string, string, Record<string, string>, string][] = [
-      ['description', 'Que faut-il faire ?', at('aide'), { title: ' Courses  du samedi ', description: 'Porter les sacs.\nLe matin.' }, 'commune'],
+      [
+        'description',
+        'Que faut-il faire ?',
+        at('aide'),
+        { title: ' Courses  du samedi ', description: 'Porter les sacs.\nLe matin.' },
+        'commune',
+      ],
       ['commune', 'Dans quelle commune ?', at('description'), { commune: 'Bayeux (14400)' }, 'quand'],
       ['quand', 'Quand avez-vous besoin d’aide ?', at('commune'), { whenKind: 'period' }, 'periode'],
       [
@@ -162,7 +168,11 @@ describe('an ask one question per page', () => {
           { text: 'Décrivez l’aide demandée ou proposée', href: '#description' },
         ],
       ],
-      ['description', { title: 'x'.repeat(121), description: 'ok' }, [{ text: 'Ce texte doit faire 120 caractères au plus', href: '#title' }]],
+      [
+        'description',
+        { title: 'x'.repeat(121), description: 'ok' },
+        [{ text: 'Ce texte doit faire 120 caractères au plus', href: '#title' }],
+      ],
     ]
     for (const [slug, body, summary] of cases) {
       const res = await client.post(at(slug), body)
@@ -185,7 +195,11 @@ describe('an ask one question per page', () => {
     const quand = await client.post(at('quand'), {})
     assert.deepEqual(page(quand.body).errorSummary(), [{ text: 'Indiquez quand', href: '#whenKind' }])
     assert.equal((await client.post(at('quand'), { whenKind: 'date' })).headers.location, at('date'))
-    const day = (d: string, m: string, y: string) => ({ 'whenStart-day': d, 'whenStart-month': m, 'whenStart-year': y })
+    const day = (d: string, m: string, y: string) => ({
+      'whenStart-day': d,
+      'whenStart-month': m,
+      'whenStart-year': y,
+    })
     const dates: [Record<string, string>, string][] = [
       [day('', '', ''), 'Indiquez la date : le jour, le mois et l’année'],
       [day('2', '', '2026'), 'La date doit comporter un mois'],
@@ -193,7 +207,10 @@ describe('an ask one question per page', () => {
       [day('2', '4', ''), 'La date doit comporter une année'],
       [day('2', '4', '26'), 'L’année doit comporter 4 chiffres, par exemple 2026'],
       [day('31', '2', '2026'), 'Cette date n’existe pas : vérifiez le jour et le mois, par exemple 2 4 2026'],
-      [day('deux', '4', '2026'), 'Cette date n’existe pas : vérifiez le jour et le mois, par exemple 2 4 2026'],
+      [
+        day('deux', '4', '2026'),
+        'Cette date n’existe pas : vérifiez le jour et le mois, par exemple 2 4 2026',
+      ],
       [day('1', '3', '2026'), 'La date doit être aujourd’hui ou plus tard'],
     ]
     for (const [body, message] of dates) {
@@ -221,14 +238,19 @@ describe('an ask one question per page', () => {
     ])
     assert.equal((await client.post(at('rythme'), { recurrence: 'tous les mardis' })).statusCode, 303)
     const urgence = await client.post(at('urgence'), { urgency: 'demain' })
-    assert.deepEqual(page(urgence.body).errorSummary(), [{ text: 'Indiquez si c’est urgent', href: '#urgency' }])
+    assert.deepEqual(page(urgence.body).errorSummary(), [
+      { text: 'Indiquez si c’est urgent', href: '#urgency' },
+    ])
     assert.equal((await client.post(at('urgence'), { urgency: 'no-rush' })).statusCode, 303)
     const forWhom = await client.post(at('pour-qui'), {})
     assert.deepEqual(page(forWhom.body).errorSummary(), [
       { text: 'Indiquez pour qui vous demandez de l’aide', href: '#forWhom' },
     ])
     assert.equal((await client.post(at('pour-qui'), { forWhom: 'other' })).statusCode, 303)
-    const person = await client.post(at('personne'), { onBehalfName: 'Marcel', onBehalfRelation: 'mon voisin' })
+    const person = await client.post(at('personne'), {
+      onBehalfName: 'Marcel',
+      onBehalfRelation: 'mon voisin',
+    })
     assert.deepEqual(page(person.body).errorSummary(), [
       { text: 'Confirmez que la personne est d’accord', href: '#onBehalfConsent' },
     ])
@@ -252,14 +274,22 @@ describe('an ask one question per page', () => {
       const back = p.link('Retour')
       if (!back || back === '/annonces/nouvelle') break
       at = back
-      if (at.endsWith('/commune')) assert.equal(page((await client.get(at)).body).field('Commune')?.getAttribute('value'), 'Bayeux (14400)')
+      if (at.endsWith('/commune'))
+        assert.equal(
+          page((await client.get(at)).body)
+            .field('Commune')
+            ?.getAttribute('value'),
+          'Bayeux (14400)',
+        )
       if (at.endsWith('/description')) {
         const d = page((await client.get(at)).body)
         assert.equal(d.field('Titre')?.getAttribute('value'), 'Un titre à garder')
         assert.equal(d.field('Description')?.textContent, 'Une description à garder.')
       }
       if (at.endsWith('/aide')) {
-        const checked = page((await client.get(at)).body).document.querySelector('input[name=categoryId]:checked')
+        const checked = page((await client.get(at)).body).document.querySelector(
+          'input[name=categoryId]:checked',
+        )
         assert.equal(checked?.getAttribute('value'), category.id)
       }
     }
@@ -308,7 +338,10 @@ describe('an ask one question per page', () => {
     const at = (slug: string) => `/annonces/demande/${id}/${slug}`
     for (const slug of ['aide', 'description', 'commune', 'quand', 'urgence', 'pour-qui', 'verifier'])
       assert.equal((await other.client.get(at(slug))).statusCode, 404, slug)
-    assert.equal((await other.client.post(at('description'), { title: 'Volé', description: 'Volé' })).statusCode, 404)
+    assert.equal(
+      (await other.client.post(at('description'), { title: 'Volé', description: 'Volé' })).statusCode,
+      404,
+    )
     assert.equal((await other.client.post(at('publier'), { charter: 'oui' })).statusCode, 404)
     assert.equal((await other.client.get('/annonces/demande/pas-un-id/aide')).statusCode, 404)
     assert.deepEqual(await storedDraft(t, calvados, id, owner.account.id), before)
@@ -318,7 +351,11 @@ describe('an ask one question per page', () => {
     const signedOut = await visitor.get(at('description'))
     assert.equal(signedOut.statusCode, 303)
     assert.match(signedOut.headers.location ?? '', /^\/connexion/)
-    const forged = await owner.client.post(at('description'), { title: 'x', description: 'y' }, { withoutCsrf: true })
+    const forged = await owner.client.post(
+      at('description'),
+      { title: 'x', description: 'y' },
+      { withoutCsrf: true },
+    )
     assert.equal(forged.statusCode, 403, 'no CSRF token, no change')
     assert.deepEqual(await storedDraft(t, calvados, id, owner.account.id), before)
   })

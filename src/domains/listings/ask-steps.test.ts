@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
-import { type AskAnswers, firstUnanswered, nextSlug, previousSlug, stepBySlug, stepsFor, withoutStale } from './ask-steps.ts'
+import {
+  type AskAnswers,
+  firstUnanswered,
+  nextSlug,
+  previousSlug,
+  stepBySlug,
+  stepsFor,
+  withoutStale,
+} from './ask-steps.ts'
 
 const step = (slug: string) => stepBySlug(slug)!
 
@@ -38,7 +46,11 @@ describe('the pages of an ask', () => {
     assert.equal(firstUnanswered(whole), null)
     assert.equal(nextSlug(step('pour-qui'), whole, false), 'verifier')
     assert.equal(nextSlug(step('description'), whole, true), 'verifier')
-    assert.equal(nextSlug(step('quand'), { ...whole, whenKind: 'date' }, true), 'date', 'the new follow-up first')
+    assert.equal(
+      nextSlug(step('quand'), { ...whole, whenKind: 'date' }, true),
+      'date',
+      'the new follow-up first',
+    )
   })
 
   it('goes back to the page before, or to the check page', () => {

@@ -92,8 +92,7 @@ export function previousSlug(current: AskStep | 'check', answers: AskAnswers, fr
 export function withoutStale(answers: AskAnswers): AskAnswers {
   const kept: AskAnswers = { ...answers }
   const live = new Set(stepsFor(answers).flatMap((s) => s.fields))
-  for (const step of askSteps)
-    for (const field of step.fields) if (!live.has(field)) delete kept[field]
+  for (const step of askSteps) for (const field of step.fields) if (!live.has(field)) delete kept[field]
   return kept
 }
 

@@ -8,8 +8,8 @@ import { type Issue, translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
 import { formBody } from '../accounts/index.ts'
 import { AskDraftService, type PageBody, type TypedPage } from './ask-draft.service.ts'
-import { CHECK_SLUG, firstUnanswered, nextSlug, previousSlug, stepBySlug, stepsFor } from './ask-steps.ts'
 import type { AskAnswers } from './ask-steps.ts'
+import { CHECK_SLUG, firstUnanswered, nextSlug, previousSlug, stepBySlug, stepsFor } from './ask-steps.ts'
 import { AskCheckPage, rowOfIssue } from './views/AskCheckPage.tsx'
 import { AskStepPage, askQuestions } from './views/AskStepPage.tsx'
 
@@ -112,11 +112,20 @@ export async function askPages(base: FastifyInstance, services: AppServices) {
     },
   )
 
-  async function checkPage(req: FastifyRequest, id: string, answers: AskAnswers, issues: Issue[], charter: boolean) {
+  async function checkPage(
+    req: FastifyRequest,
+    id: string,
+    answers: AskAnswers,
+    issues: Issue[],
+    charter: boolean,
+  ) {
     const category = answers.categoryId
       ? await services.categoryCache.find(req.territory!.id, answers.categoryId)
       : null
-    const errors = translateIssues(issues, req.t).map((e) => ({ ...e, field: rowOfIssue[e.field] ?? e.field }))
+    const errors = translateIssues(issues, req.t).map((e) => ({
+      ...e,
+      field: rowOfIssue[e.field] ?? e.field,
+    }))
     return AskCheckPage({
       ctx: req.viewContext(),
       draftId: id,
@@ -152,7 +161,10 @@ export async function askPages(base: FastifyInstance, services: AppServices) {
       const slug = req.params.step
       const step = stepBySlug(slug)
       if (!isQuestion(slug) || !step || !stepsFor(draft.answers).includes(step))
-        return reply.redirect(askPaths.step(draft.id, firstUnanswered(draft.answers)?.slug ?? CHECK_SLUG), 303)
+        return reply.redirect(
+          askPaths.step(draft.id, firstUnanswered(draft.answers)?.slug ?? CHECK_SLUG),
+          303,
+        )
       const where = { draftId: draft.id, answers: draft.answers, fromCheck: req.query.depuis === CHECK_SLUG }
       return sendPage(reply, await stepPage(req, slug, where))
     },
@@ -167,7 +179,10 @@ export async function askPages(base: FastifyInstance, services: AppServices) {
       const step = stepBySlug(slug)
       const draft = await drafts.find(req.actor, territory, req.params.id)
       if (!isQuestion(slug) || !step || !stepsFor(draft.answers).includes(step))
-        return reply.redirect(askPaths.step(draft.id, firstUnanswered(draft.answers)?.slug ?? CHECK_SLUG), 303)
+        return reply.redirect(
+          askPaths.step(draft.id, firstUnanswered(draft.answers)?.slug ?? CHECK_SLUG),
+          303,
+        )
       const fromCheck = req.body.depuis === CHECK_SLUG
       const result = await drafts.answer(req.actor, territory, draft.id, step, req.body as PageBody)
       if (result.kind === 'saved') {

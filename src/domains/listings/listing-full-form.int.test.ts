@@ -68,10 +68,16 @@ describe('the full listing form', () => {
     assert.equal(refused.statusCode, 400)
     const p = page(refused.body)
     assert.deepEqual(p.errorSummary(), [
-      { text: 'Cette date n’existe pas : vérifiez le jour et le mois, par exemple 2 4 2026', href: '#whenStart' },
+      {
+        text: 'Cette date n’existe pas : vérifiez le jour et le mois, par exemple 2 4 2026',
+        href: '#whenStart',
+      },
     ])
     assert.equal(p.field('Jour')?.getAttribute('value'), '31', 'kept as typed')
-    const saved = await client.post(`/mes-annonces/${listing.id}/modifier`, { ...body, 'whenStart-day': '30' })
+    const saved = await client.post(`/mes-annonces/${listing.id}/modifier`, {
+      ...body,
+      'whenStart-day': '30',
+    })
     assert.equal(saved.statusCode, 303)
     const row = await findListing(t.db.db, calvados.id, listing.id)
     assert.equal(row?.whenStart?.toISOString().slice(0, 10), '2026-04-30')

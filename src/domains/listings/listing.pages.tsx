@@ -8,7 +8,13 @@ import type { AppServices } from '../../platform/services.ts'
 import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { inputFromForm, ListingForm, valuesFromForm, valuesOfListing, withDateProblems } from './listing.form.ts'
+import {
+  inputFromForm,
+  ListingForm,
+  valuesFromForm,
+  valuesOfListing,
+  withDateProblems,
+} from './listing.form.ts'
 import { ListingService } from './listing.service.ts'
 import { kindFromSlug, type ListingKind } from './listing.ts'
 import type { ExtraGuidance } from './listing-guidance.ts'
@@ -111,7 +117,13 @@ export async function listingPages(
       const kind = req.body.kind === 'offer' ? 'offer' : 'ask'
       return sendPage(
         reply,
-        await formPage(req, kind, valuesFromForm(req.body), withDateProblems(result.issues, req.body), result.choices),
+        await formPage(
+          req,
+          kind,
+          valuesFromForm(req.body),
+          withDateProblems(result.issues, req.body),
+          result.choices,
+        ),
         400,
       )
     },
@@ -180,7 +192,14 @@ export async function listingPages(
       const values = valuesFromForm(req.body)
       return sendPage(
         reply,
-        await formPage(req, current.kind, values, withDateProblems(result.issues, req.body), result.choices, editing),
+        await formPage(
+          req,
+          current.kind,
+          values,
+          withDateProblems(result.issues, req.body),
+          result.choices,
+          editing,
+        ),
         400,
       )
     },

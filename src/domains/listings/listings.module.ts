@@ -26,7 +26,13 @@ import { searchMessages } from './search.messages.ts'
 import { searchPages } from './search.pages.tsx'
 import type { MissionsSlot } from './search-missions.ts'
 
-const messages = [listingMessages, searchMessages, freeHelpMessages, listingReviewMessages, askMessages] as const
+const messages = [
+  listingMessages,
+  searchMessages,
+  freeHelpMessages,
+  listingReviewMessages,
+  askMessages,
+] as const
 const mails = { ...listingMails, ...alertMails, ...listingReviewMails }
 
 export interface ListingsSlots {

@@ -42,7 +42,7 @@ export function DateInput({ ctx, name, legend, hint, error, value, labels, asHea
   }
   return (
     <div class={error ? 'field field-error' : 'field'}>
-      <fieldset role="group" aria-describedby={describedBy}>
+      <fieldset aria-describedby={describedBy}>
         <legend>{asHeading ? <h1>{legend}</h1> : legend}</legend>
         {hint && (
           <span id={hintId} class="hint">

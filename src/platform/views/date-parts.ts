@@ -8,7 +8,13 @@ export interface DateParts {
   year: string
 }
 
-export type DatePartsProblem = 'empty' | 'missing-day' | 'missing-month' | 'missing-year' | 'year-digits' | 'not-real'
+export type DatePartsProblem =
+  | 'empty'
+  | 'missing-day'
+  | 'missing-month'
+  | 'missing-year'
+  | 'year-digits'
+  | 'not-real'
 
 export type ParsedDate = { kind: 'date'; iso: string } | { kind: 'problem'; problem: DatePartsProblem }
 

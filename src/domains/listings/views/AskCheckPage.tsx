@@ -1,8 +1,8 @@
+import type { MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { Checkbox, CsrfField, errorFor, pageTitle } from '../../../platform/views/fields.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import type { MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { AskAnswers } from '../ask-steps.ts'
 import { whenText } from './parts.tsx'
 
@@ -44,11 +44,26 @@ function rows(ctx: ViewContext, answers: AskAnswers, categoryName: string): Row[
   const urgency = answers.urgency as 'today' | 'week' | 'no-rush'
   const forWhom =
     answers.forWhom === 'other'
-      ? t('listing.page.onBehalf', { name: answers.onBehalfName ?? '', relation: answers.onBehalfRelation ?? '' })
+      ? t('listing.page.onBehalf', {
+          name: answers.onBehalfName ?? '',
+          relation: answers.onBehalfRelation ?? '',
+        })
       : t('listing.forWhom.self')
   return [
-    { slug: 'aide', id: 'categoryId', label: 'ask.check.category', which: 'ask.check.categoryWhich', value: categoryName },
-    { slug: 'description', id: 'title', label: 'listing.title.label', which: 'ask.check.titleWhich', value: answers.title ?? '' },
+    {
+      slug: 'aide',
+      id: 'categoryId',
+      label: 'ask.check.category',
+      which: 'ask.check.categoryWhich',
+      value: categoryName,
+    },
+    {
+      slug: 'description',
+      id: 'title',
+      label: 'listing.title.label',
+      which: 'ask.check.titleWhich',
+      value: answers.title ?? '',
+    },
     {
       slug: 'description',
       id: 'description',
@@ -56,7 +71,13 @@ function rows(ctx: ViewContext, answers: AskAnswers, categoryName: string): Row[
       which: 'ask.check.descriptionWhich',
       value: answers.description ?? '',
     },
-    { slug: 'commune', id: 'commune', label: 'listing.commune.label', which: 'ask.check.communeWhich', value: answers.commune ?? '' },
+    {
+      slug: 'commune',
+      id: 'commune',
+      label: 'listing.commune.label',
+      which: 'ask.check.communeWhich',
+      value: answers.commune ?? '',
+    },
     { slug: 'quand', id: 'whenKind', label: 'ask.check.when', which: 'ask.check.whenWhich', value: when },
     {
       slug: 'urgence',
@@ -65,7 +86,13 @@ function rows(ctx: ViewContext, answers: AskAnswers, categoryName: string): Row[
       which: 'ask.check.urgencyWhich',
       value: t(`listing.urgency.${urgency}`),
     },
-    { slug: 'pour-qui', id: 'forWhom', label: 'ask.check.forWhom', which: 'ask.check.forWhomWhich', value: forWhom },
+    {
+      slug: 'pour-qui',
+      id: 'forWhom',
+      label: 'ask.check.forWhom',
+      which: 'ask.check.forWhomWhich',
+      value: forWhom,
+    },
   ]
 }
 

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact'
 import { CommuneInput } from '../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../platform/geo/commune.ts'
+import type { MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { DateInput } from '../../../platform/views/DateInput.tsx'
 import { type DateParts, partsOfIso } from '../../../platform/views/date-parts.ts'
@@ -8,7 +9,6 @@ import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSumm
 import { Checkbox, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
 import { TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
-import type { MessageKey } from '../../../platform/i18n/i18n.ts'
 import type { AskAnswers } from '../ask-steps.ts'
 import { DESCRIPTION_MAX, NAME_MAX, TITLE_MAX } from '../listing.ts'
 
@@ -53,7 +53,8 @@ function RadioQuestion(props: {
   checked: string | undefined
 }) {
   const { ctx, name, question, hint, error, options, checked } = props
-  const describedBy = [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [hint && `${name}-hint`, error && `${name}-error`].filter(Boolean).join(' ') || undefined
   return (
     <div class={error ? 'field field-error' : 'field'}>
       <fieldset aria-describedby={describedBy}>
@@ -280,7 +281,9 @@ function Question(props: AskStepProps & { question: string }): ComponentChildren
             ctx={ctx}
             name="onBehalfConsent"
             label={t('listing.onBehalfConsent.label')}
-            checked={values.onBehalfConsent === true || (values as Record<string, unknown>).onBehalfConsent === 'oui'}
+            checked={
+              values.onBehalfConsent === true || (values as Record<string, unknown>).onBehalfConsent === 'oui'
+            }
             error={err('onBehalfConsent')}
           />
         </>

@@ -1,6 +1,8 @@
 import { CommuneInput } from '../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
+import { DateInput } from '../../../platform/views/DateInput.tsx'
+import type { DateParts } from '../../../platform/views/date-parts.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import {
   Checkbox,
@@ -10,8 +12,6 @@ import {
   pageTitle,
   TextField,
 } from '../../../platform/views/fields.tsx'
-import { DateInput } from '../../../platform/views/DateInput.tsx'
-import type { DateParts } from '../../../platform/views/date-parts.ts'
 import { Select, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { DESCRIPTION_MAX, type ListingKind, NAME_MAX, TITLE_MAX } from '../listing.ts'
@@ -132,7 +132,10 @@ export function ListingFormPage({ ctx, kind, editing, categories, values, errors
           ]}
           checked={[values.whenKind]}
         />
-        <details class="follow-up" open={['date', 'period', 'recurring'].includes(values.whenKind) || undefined}>
+        <details
+          class="follow-up"
+          open={['date', 'period', 'recurring'].includes(values.whenKind) || undefined}
+        >
           <summary>{t('ask.form.whenDetails')}</summary>
           <p class="hint">{t('ask.form.whenDetailsHint')}</p>
           <DateInput
