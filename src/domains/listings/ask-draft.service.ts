@@ -7,7 +7,6 @@ import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { type DateParts, parseDateParts } from '../../platform/views/date-parts.ts'
-import { datePartsMessages } from './ask.messages.ts'
 import {
   type AskDraft,
   deleteOwnDraft,
@@ -16,7 +15,13 @@ import {
   insertDraft,
   updateOwnDraft,
 } from './ask-draft.repository.ts'
-import { type AskAnswers, type AskStep, inputOfAnswers, withoutStale } from './ask-steps.ts'
+import {
+  type AskAnswers,
+  type AskStep,
+  datePartsMessages,
+  inputOfAnswers,
+  withoutStale,
+} from './ask-steps.ts'
 import { ListingService } from './listing.service.ts'
 import { LISTING_LIMITS, UUID } from './listing.ts'
 import { checkAgainstTerritory, type SaveResult } from './listing-check.ts'

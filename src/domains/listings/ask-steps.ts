@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import type { DatePartsProblem } from '../../platform/views/date-parts.ts'
 import type { ListingInput } from './listing.ts'
 
 /*
@@ -117,3 +119,13 @@ export function inputOfAnswers(answers: AskAnswers, charter: boolean): ListingIn
     charter,
   }
 }
+
+/** Each problem of a typed date, by its message: one key per problem, so none is left untranslated. */
+export const datePartsMessages = {
+  empty: 'ask.date.empty',
+  'missing-day': 'ask.date.missing-day',
+  'missing-month': 'ask.date.missing-month',
+  'missing-year': 'ask.date.missing-year',
+  'year-digits': 'ask.date.year-digits',
+  'not-real': 'ask.date.not-real',
+} as const satisfies Record<DatePartsProblem, MessageKey>

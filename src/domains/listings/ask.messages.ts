@@ -105,13 +105,3 @@ export const askMessages = defineMessages(
     'ask.form.behalfDetailsHint': 'Only if it is for a relative or a neighbour.',
   },
 )
-
-/** Each problem of a typed date, by its message: one key per problem, so none is left untranslated. */
-export const datePartsMessages = {
-  empty: 'ask.date.empty',
-  'missing-day': 'ask.date.missing-day',
-  'missing-month': 'ask.date.missing-month',
-  'missing-year': 'ask.date.missing-year',
-  'year-digits': 'ask.date.year-digits',
-  'not-real': 'ask.date.not-real',
-} as const

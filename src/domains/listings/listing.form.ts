@@ -3,7 +3,7 @@ import { communeLabel } from '../../platform/geo/commune.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { type DateParts, parseDateParts, partsOfIso } from '../../platform/views/date-parts.ts'
 import { formBody } from '../accounts/index.ts'
-import { datePartsMessages } from './ask.messages.ts'
+import { datePartsMessages } from './ask-steps.ts'
 import { type Listing, type ListingInput, parseDay } from './listing.ts'
 import type { ListingFormValues } from './views/ListingFormPage.tsx'
 
