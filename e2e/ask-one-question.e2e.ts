@@ -139,6 +139,7 @@ describe('an ask one question per page on a 360 px phone without JavaScript', ()
   })
 
   it('raised no script error, blocked resource or server error on the way', () => {
-    assert.deepEqual(journey.pageProblems(), [])
+    // The one 400 is the page that said the date does not exist, as it should.
+    assert.deepEqual(journey.pageProblems(/status of 400 \(Bad Request\)/), [])
   })
 })
