@@ -155,6 +155,8 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     await form.getByLabel('Description').fill('Je tonds votre pelouse le samedi matin, 20 € de l’heure.')
     await form.getByLabel('Commune', { exact: true }).fill('Bayeux')
     await form.getByLabel('Régulièrement').check()
+    // The follow-up questions of « Quand ? » are folded until one opens them.
+    await form.getByText('Les dates, ou le rythme').click()
     await form.getByLabel('À quel rythme ?').fill('le samedi matin')
     await form.getByLabel('Pour moi').check()
     await form.locator('#charter').check()
