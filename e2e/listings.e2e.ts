@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Page } from 'playwright-core'
+import { postAskStepByStep } from './helpers/ask.ts'
 import { expectAccessible } from './helpers/axe.ts'
 import { CLAIRE } from './helpers/campaign-cast.ts'
 import { type JourneyWithMail, startJourneyWithMail } from './helpers/journey.ts'
 import { chooseListingKind, searchListings } from './helpers/listings.ts'
 import { linkIn } from './helpers/mail.ts'
-import { h1, main, tabTo } from './helpers/page.ts'
+import { h1, main } from './helpers/page.ts'
 import { expectNoHorizontalScroll } from './helpers/reflow.ts'
 import { signInEnrollingSecondFactor } from './helpers/staff.ts'
 
@@ -86,48 +87,17 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     await expectAccessible(claire, 'the review setting, saved')
   })
 
-  it('posts an ask on behalf of a neighbour, sending the form with the keyboard', async () => {
-    await chooseListingKind(resident, /^J’ai besoin d’aide/)
-    assert.equal(await h1(resident), 'Demander de l’aide')
-    await expectAccessible(resident, 'the ask form')
-
-    const form = resident.locator('main form')
-    await form.getByLabel('Catégorie').selectOption({ label: 'Courses de première nécessité et médicaments' })
-    await form.getByLabel('Titre').fill(ASK_TITLE)
-    await form
-      .getByLabel('Description')
-      .fill('Odette, 84 ans, ne peut plus porter ses sacs.\nUne fois par semaine, à l’épicerie du centre.')
-    await form.getByLabel('Commune', { exact: true }).fill('Bayeux')
-    await form.getByLabel('Quand cela vous arrange (flexible)').check()
-    await form.getByLabel('Cette semaine').check()
-    await form.getByLabel('Pour un proche ou un voisin').check()
-    await form.getByLabel('Son prénom').fill('Odette')
-    await form.getByLabel('Votre lien avec cette personne').fill('ma voisine')
-
-    // First without her agreement: the form says so at the top and beside the box, and keeps the rest.
-    await form.getByRole('button', { name: 'Publier l’annonce' }).click()
-    await resident.locator('.error-summary').waitFor()
-    assert.match(
-      await resident.locator('.error-summary').innerText(),
-      /Confirmez que la personne est d’accord/,
-    )
-    assert.doesNotMatch(await resident.locator('.error-summary').innerText(), /titre|catégorie/i)
-    assert.equal(await form.getByLabel('Titre').inputValue(), ASK_TITLE)
-    await expectAccessible(resident, 'the ask form with an error')
-
-    // The error summary links to the box; from there the keyboard does the rest.
-    await resident.locator('.error-summary a[href="#onBehalfConsent"]').click()
-    await tabTo(resident, '#onBehalfConsent')
-    await resident.keyboard.press('Space')
-    await resident.keyboard.press('Tab')
-    await tabTo(resident, '#charter')
-    await resident.keyboard.press('Space')
-    assert.ok(await form.getByLabel('Cette personne est d’accord').isChecked())
-    assert.ok(await form.locator('#charter').isChecked())
-    await resident.keyboard.press('Tab')
-    await tabTo(resident, 'main form button[type="submit"]')
-    await resident.keyboard.press('Enter')
-    await resident.waitForURL((url) => LISTING_PAGE.test(url.pathname))
+  it('posts an ask on behalf of a neighbour, one question per page', async () => {
+    await postAskStepByStep(resident, {
+      category: 'Courses de première nécessité et médicaments',
+      title: ASK_TITLE,
+      description:
+        'Odette, 84 ans, ne peut plus porter ses sacs.\nUne fois par semaine, à l’épicerie du centre.',
+      commune: 'Bayeux',
+      when: 'Quand cela vous arrange (flexible)',
+      urgency: 'Cette semaine',
+      forOther: { name: 'Odette', relation: 'ma voisine' },
+    })
 
     askPath = new URL(resident.url()).pathname
     assert.equal(await h1(resident), ASK_TITLE)
@@ -185,6 +155,8 @@ describe('asks and offers: post for a neighbour, find by words and distance, mon
     await form.getByLabel('Description').fill('Je tonds votre pelouse le samedi matin, 20 € de l’heure.')
     await form.getByLabel('Commune', { exact: true }).fill('Bayeux')
     await form.getByLabel('Régulièrement').check()
+    // The follow-up questions of « Quand ? » are folded until one opens them.
+    await form.getByText('Les dates, ou le rythme').click()
     await form.getByLabel('À quel rythme ?').fill('le samedi matin')
     await form.getByLabel('Pour moi').check()
     await form.locator('#charter').check()

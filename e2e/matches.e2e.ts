@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import type { Page } from 'playwright-core'
+import { postAskStepByStep } from './helpers/ask.ts'
 import { expectAccessible } from './helpers/axe.ts'
 import { type JourneyWithMail, startJourneyWithMail } from './helpers/journey.ts'
-import { chooseListingKind, searchListings } from './helpers/listings.ts'
+import { searchListings } from './helpers/listings.ts'
 import { h1, main, pathOf, tabTo } from './helpers/page.ts'
 import { expectNoHorizontalScroll } from './helpers/reflow.ts'
 import { isSignedIn, signIn } from './helpers/session.ts'
@@ -104,20 +105,14 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
   })
 
   it('Jeanne posts an ask', async () => {
-    await chooseListingKind(jeanne, /^J’ai besoin d’aide/)
-    assert.equal(await h1(jeanne), 'Demander de l’aide')
-    await expectAccessible(jeanne, 'the ask form (Jeanne)')
-
-    const form = jeanne.locator('main form')
-    await form.getByLabel('Catégorie').selectOption({ label: 'Petites réparations et bricolage' })
-    await form.getByLabel('Titre').fill(ASK_TITLE)
-    await form.getByLabel('Description').fill('Une étagère de 80 cm à fixer au mur, au-dessus de l’évier.')
-    await form.getByLabel('Commune', { exact: true }).fill('Bayeux')
-    await form.getByLabel('Quand cela vous arrange (flexible)').check()
-    await form.getByLabel('Pas pressé').check()
-    await form.getByLabel('Pour moi').check()
-    await form.locator('#charter').check()
-    await form.getByRole('button', { name: 'Publier l’annonce' }).click()
+    await postAskStepByStep(jeanne, {
+      category: 'Petites réparations et bricolage',
+      title: ASK_TITLE,
+      description: 'Une étagère de 80 cm à fixer au mur, au-dessus de l’évier.',
+      commune: 'Bayeux',
+      when: 'Quand cela vous arrange (flexible)',
+      urgency: 'Pas pressé',
+    })
     await jeanne.waitForURL((url) => LISTING_PAGE.test(url.pathname))
     askPath = pathOf(jeanne)
     assert.equal(await h1(jeanne), ASK_TITLE)

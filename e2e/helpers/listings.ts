@@ -10,7 +10,12 @@ export async function chooseListingKind(page: Page, kind: RegExp): Promise<void>
   await expectAccessible(page, '/annonces/nouvelle (ask or offer)')
   await main(page).getByLabel(kind).check()
   await main(page).getByRole('button', { name: 'Continuer' }).click()
-  await page.waitForURL((url) => url.pathname === '/annonces/nouvelle' && url.searchParams.has('type'))
+  // An ask continues one question per page at its own address; an offer stays on the full form.
+  await page.waitForURL(
+    (url) =>
+      url.pathname === '/annonces/nouvelle/demande' ||
+      (url.pathname === '/annonces/nouvelle' && url.searchParams.has('type')),
+  )
 }
 
 /**

@@ -8,7 +8,13 @@ import type { AppServices } from '../../platform/services.ts'
 import { localised } from '../../platform/tenancy/territory.ts'
 import { type Issue, translateIssues } from '../../platform/validation.ts'
 import { sendPage } from '../../platform/views/render.ts'
-import { inputFromForm, ListingForm, valuesFromForm, valuesOfListing } from './listing.form.ts'
+import {
+  inputFromForm,
+  ListingForm,
+  valuesFromForm,
+  valuesOfListing,
+  withDateProblems,
+} from './listing.form.ts'
 import { ListingService } from './listing.service.ts'
 import { kindFromSlug, type ListingKind } from './listing.ts'
 import type { ExtraGuidance } from './listing-guidance.ts'
@@ -91,6 +97,8 @@ export async function listingPages(
           req.query.type === undefined ? [] : [{ field: 'type', message: req.t('listing.kind.required') }]
         return sendPage(reply, KindChoicePage({ ctx: req.viewContext(), errors }), errors.length ? 400 : 200)
       }
+      // An ask is written one question per page (ask.pages.tsx); offers keep the full form.
+      if (kind === 'ask') return reply.redirect('/annonces/nouvelle/demande', 303)
       return sendPage(reply, await formPage(req, kind, emptyListingForm, [], []))
     },
   )
@@ -109,7 +117,13 @@ export async function listingPages(
       const kind = req.body.kind === 'offer' ? 'offer' : 'ask'
       return sendPage(
         reply,
-        await formPage(req, kind, valuesFromForm(req.body), result.issues, result.choices),
+        await formPage(
+          req,
+          kind,
+          valuesFromForm(req.body),
+          withDateProblems(result.issues, req.body),
+          result.choices,
+        ),
         400,
       )
     },
@@ -178,7 +192,14 @@ export async function listingPages(
       const values = valuesFromForm(req.body)
       return sendPage(
         reply,
-        await formPage(req, current.kind, values, result.issues, result.choices, editing),
+        await formPage(
+          req,
+          current.kind,
+          values,
+          withDateProblems(result.issues, req.body),
+          result.choices,
+          editing,
+        ),
         400,
       )
     },

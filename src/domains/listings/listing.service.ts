@@ -111,8 +111,15 @@ export class ListingService {
   /**
    * Posts an ask or an offer; wording about money, or the territory's review before publication,
    * holds it for a moderator, and the hold and its place in the queue are written together.
+   * `within` runs in the same transaction (the ask's draft is deleted with its publication).
    */
-  async create(actor: Actor | null, territory: Territory, input: ListingInput, commune: CommuneInput) {
+  async create(
+    actor: Actor | null,
+    territory: Territory,
+    input: ListingInput,
+    commune: CommuneInput,
+    within?: (tx: DbOrTx) => Promise<void>,
+  ) {
     const me = verified(actor)
     const checked = await checkAgainstTerritory(this.services, territory, input, commune, this.#db)
     if (checked.issues.length > 0 || !checked.place)
@@ -127,6 +134,7 @@ export class ListingService {
     const held = listing.status === 'held'
     // The alerts of people watching this kind of help are queued with the listing, or not at all.
     await this.#db.transaction(async (tx) => {
+      await within?.(tx)
       await insertListing(tx, listing)
       if (held) await queueListing(this.services, tx, listing)
       else await notifyPublished(this.services, listing.id, tx)

@@ -26,7 +26,11 @@ export const LIFETIME_DAYS = 30
 export const REMINDER_DAYS = 3
 
 /** Hits allowed per account: enough for a real person's week, too few for spam. */
-export const LISTING_LIMITS = { postPerDay: { max: 10, windowMs: DAY_MS } } as const
+export const LISTING_LIMITS = {
+  postPerDay: { max: 10, windowMs: DAY_MS },
+  /** asks begun one question per page: each makes a draft on the server */
+  draftsPerDay: { max: 30, windowMs: DAY_MS },
+} as const
 
 /** The kind as it reads in addresses (?type=demande) and as it is stored. */
 export const kindSlugs = { demande: 'ask', proposition: 'offer' } as const satisfies Record<

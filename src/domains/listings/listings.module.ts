@@ -3,6 +3,9 @@ import type { DomainModule } from '../../platform/modules.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { registerAlertJobs, scheduleAlertJobs } from './alerts.jobs.ts'
 import { alertMails } from './alerts.mails.ts'
+import { askMessages } from './ask.messages.ts'
+import { askPages } from './ask.pages.tsx'
+import * as askDraftSchema from './ask-draft.schema.ts'
 import { seedDemoListings } from './demo-listings.ts'
 import { freeHelpMessages } from './free-help.messages.ts'
 import { listingApi } from './listing.api.ts'
@@ -23,7 +26,13 @@ import { searchMessages } from './search.messages.ts'
 import { searchPages } from './search.pages.tsx'
 import type { MissionsSlot } from './search-missions.ts'
 
-const messages = [listingMessages, searchMessages, freeHelpMessages, listingReviewMessages] as const
+const messages = [
+  listingMessages,
+  searchMessages,
+  freeHelpMessages,
+  listingReviewMessages,
+  askMessages,
+] as const
 const mails = { ...listingMails, ...alertMails, ...listingReviewMails }
 
 export interface ListingsSlots {
@@ -53,6 +62,7 @@ export function listingsModule(slots: ListingsSlots = {}): DomainModule {
           guidance: slots.guidance?.(services),
         })
       },
+      askPages,
       listingApi,
       async function searchPagesWithMissions(app, services) {
         await searchPages(app, services, slots.missions?.(services) ?? null)
@@ -73,7 +83,7 @@ export function listingsModule(slots: ListingsSlots = {}): DomainModule {
     demo: seedDemoListings,
     messages: [...messages],
     mails,
-    schema: { ...listingSchema, ...listingWordSchema, ...savedSearchSchema },
+    schema: { ...listingSchema, ...listingWordSchema, ...savedSearchSchema, ...askDraftSchema },
   }
 }
 

@@ -1,6 +1,8 @@
 import { CommuneInput } from '../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../platform/geo/commune.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
+import { DateInput } from '../../../platform/views/DateInput.tsx'
+import type { DateParts } from '../../../platform/views/date-parts.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import {
   Checkbox,
@@ -10,7 +12,7 @@ import {
   pageTitle,
   TextField,
 } from '../../../platform/views/fields.tsx'
-import { DateField, Select, TextArea } from '../../../platform/views/inputs.tsx'
+import { Select, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import { DESCRIPTION_MAX, type ListingKind, NAME_MAX, TITLE_MAX } from '../listing.ts'
 
@@ -21,8 +23,8 @@ export interface ListingFormValues {
   description: string
   commune: string
   whenKind: string
-  whenStart: string
-  whenEnd: string
+  whenStart: DateParts
+  whenEnd: DateParts
   recurrence: string
   urgency: string
   capacity: string
@@ -33,14 +35,16 @@ export interface ListingFormValues {
   charter: boolean
 }
 
+const noDate: DateParts = { day: '', month: '', year: '' }
+
 export const emptyListingForm: ListingFormValues = {
   categoryId: '',
   title: '',
   description: '',
   commune: '',
   whenKind: '',
-  whenStart: '',
-  whenEnd: '',
+  whenStart: noDate,
+  whenEnd: noDate,
   recurrence: '',
   urgency: '',
   capacity: '',
@@ -69,6 +73,7 @@ export function ListingFormPage({ ctx, kind, editing, categories, values, errors
     : t(kind === 'ask' ? 'listing.new.titleAsk' : 'listing.new.titleOffer')
   const action = editing ? `/mes-annonces/${editing.id}/modifier` : '/annonces/nouvelle'
   const err = (field: string) => errorFor(errors, field)
+  const dateLabels = { day: t('ask.date.day'), month: t('ask.date.month'), year: t('ask.date.year') }
   return (
     <Layout ctx={ctx} title={pageTitle(ctx, title, errors)} scripts={['commune-field.js']}>
       <h1>{title}</h1>
@@ -127,30 +132,39 @@ export function ListingFormPage({ ctx, kind, editing, categories, values, errors
           ]}
           checked={[values.whenKind]}
         />
-        <DateField
-          ctx={ctx}
-          name="whenStart"
-          label={t('listing.whenStart.label')}
-          hint={t('listing.whenStart.hint')}
-          value={values.whenStart}
-          error={err('whenStart')}
-        />
-        <DateField
-          ctx={ctx}
-          name="whenEnd"
-          label={t('listing.whenEnd.label')}
-          hint={t('listing.whenEnd.hint')}
-          value={values.whenEnd}
-          error={err('whenEnd')}
-        />
-        <TextField
-          ctx={ctx}
-          name="recurrence"
-          label={t('listing.recurrence.label')}
-          hint={t('listing.recurrence.hint')}
-          value={values.recurrence}
-          error={err('recurrence')}
-        />
+        <details
+          class="follow-up"
+          open={['date', 'period', 'recurring'].includes(values.whenKind) || undefined}
+        >
+          <summary>{t('ask.form.whenDetails')}</summary>
+          <p class="hint">{t('ask.form.whenDetailsHint')}</p>
+          <DateInput
+            ctx={ctx}
+            name="whenStart"
+            legend={t('listing.whenStart.label')}
+            hint={t('ask.date.hint')}
+            value={values.whenStart}
+            error={err('whenStart')}
+            labels={dateLabels}
+          />
+          <DateInput
+            ctx={ctx}
+            name="whenEnd"
+            legend={t('listing.whenEnd.label')}
+            hint={t('ask.date.hintEnd')}
+            value={values.whenEnd}
+            error={err('whenEnd')}
+            labels={dateLabels}
+          />
+          <TextField
+            ctx={ctx}
+            name="recurrence"
+            label={t('listing.recurrence.label')}
+            hint={t('listing.recurrence.hint')}
+            value={values.recurrence}
+            error={err('recurrence')}
+          />
+        </details>
         {kind === 'ask' ? (
           <Choices
             ctx={ctx}
@@ -158,7 +172,6 @@ export function ListingFormPage({ ctx, kind, editing, categories, values, errors
             name="urgency"
             type="radio"
             legend={t('listing.urgency.legend')}
-            hint={t('listing.urgency.hint')}
             error={err('urgency')}
             options={[
               { value: 'today', label: t('listing.urgency.today') },
@@ -189,29 +202,33 @@ export function ListingFormPage({ ctx, kind, editing, categories, values, errors
           ]}
           checked={[values.forWhom]}
         />
-        <TextField
-          ctx={ctx}
-          name="onBehalfName"
-          label={t('listing.onBehalfName.label')}
-          hint={t('listing.onBehalfName.hint', { max: NAME_MAX })}
-          value={values.onBehalfName}
-          error={err('onBehalfName')}
-        />
-        <TextField
-          ctx={ctx}
-          name="onBehalfRelation"
-          label={t('listing.onBehalfRelation.label')}
-          hint={t('listing.onBehalfRelation.hint')}
-          value={values.onBehalfRelation}
-          error={err('onBehalfRelation')}
-        />
-        <Checkbox
-          ctx={ctx}
-          name="onBehalfConsent"
-          label={t('listing.onBehalfConsent.label')}
-          checked={values.onBehalfConsent}
-          error={err('onBehalfConsent')}
-        />
+        <details class="follow-up" open={values.forWhom === 'other' || undefined}>
+          <summary>{t('ask.form.behalfDetails')}</summary>
+          <p class="hint">{t('ask.form.behalfDetailsHint')}</p>
+          <TextField
+            ctx={ctx}
+            name="onBehalfName"
+            label={t('listing.onBehalfName.label')}
+            hint={t('listing.onBehalfName.hint', { max: NAME_MAX })}
+            value={values.onBehalfName}
+            error={err('onBehalfName')}
+          />
+          <TextField
+            ctx={ctx}
+            name="onBehalfRelation"
+            label={t('listing.onBehalfRelation.label')}
+            hint={t('listing.onBehalfRelation.hint')}
+            value={values.onBehalfRelation}
+            error={err('onBehalfRelation')}
+          />
+          <Checkbox
+            ctx={ctx}
+            name="onBehalfConsent"
+            label={t('listing.onBehalfConsent.label')}
+            checked={values.onBehalfConsent}
+            error={err('onBehalfConsent')}
+          />
+        </details>
         <Checkbox
           ctx={ctx}
           name="charter"
