@@ -1,0 +1,29 @@
+import { createHmac } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+
+/**
+ * The header that tells the service worker whose page it holds. The worker keeps a person's own
+ * pages for offline reading in a cache named after this marker, and empties every other one as
+ * soon as a page comes with another marker or none (signed out, or someone else signed in).
+ */
+export const ACCOUNT_MARKER_HEADER = 'entraide-account'
+
+/**
+ * An opaque stand-in for the account, the same on every page of it: neither its id nor its email
+ * can be read back from it, nor guessed without the app's secret.
+ */
+export function accountMarker(secret: string, accountId: string): string {
+  return createHmac('sha256', secret).update(`account-marker:${accountId}`).digest('base64url').slice(0, 22)
+}
+
+/** Marks every response to a signed-in browser with its account's marker. */
+export const accountMarkers = fp(
+  async (app: FastifyInstance, opts: { secret: string }) => {
+    app.addHook('onSend', async (req, reply) => {
+      if (req.actor?.via.kind === 'session')
+        reply.header(ACCOUNT_MARKER_HEADER, accountMarker(opts.secret, req.actor.accountId))
+    })
+  },
+  { name: 'account-markers' },
+)
