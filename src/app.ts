@@ -31,8 +31,8 @@ import { PageCache, pageCacheLookup } from './platform/http/page-cache.ts'
 import { RateLimiter } from './platform/http/rate-limit.ts'
 import { requestContext } from './platform/http/request-context.ts'
 import { securityHeaders } from './platform/http/security-headers.ts'
-import { accountMarkers } from './platform/installable/account-marker.ts'
 import { installablePages } from './platform/installable/installable.pages.tsx'
+import { pageMarkers } from './platform/installable/page-markers.ts'
 import { JobQueue } from './platform/jobs/queue.ts'
 import { JobWorker } from './platform/jobs/worker.ts'
 import { devEmailPages } from './platform/mail/dev-outbox.pages.tsx'
@@ -160,7 +160,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   for (const module of modules)
     for (const plugin of module.requestPlugins ?? []) await app.register(plugin, services)
   await app.register(reviewCount, services)
-  await app.register(accountMarkers, { secret: config.appSecret })
+  await app.register(pageMarkers, { secret: config.appSecret })
   await app.register(access)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })
   registerErrorHandling(app, {

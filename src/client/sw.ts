@@ -19,6 +19,9 @@ interface FetchEvent extends ExtendableEvent {
   request: Request
   respondWith(response: Response | Promise<Response>): void
 }
+interface MessageFromPage extends ExtendableEvent {
+  data: { language?: unknown }
+}
 interface WorkerScope {
   ENTRAIDE: Settings
   location: Location
@@ -26,6 +29,7 @@ interface WorkerScope {
   clients: { claim(): Promise<void> }
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void
+  addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void
 }
 
 const scope = self as unknown as WorkerScope
@@ -61,6 +65,12 @@ scope.addEventListener('activate', (event) => {
   )
 })
 
+// a page that registers the worker says its language, before any navigation went through it
+scope.addEventListener('message', (event) => {
+  const language = event.data?.language
+  if (typeof language === 'string') event.waitUntil(offlinePageIn(language).catch(() => {}))
+})
+
 scope.addEventListener('fetch', (event) => {
   const request = event.request
   if (request.method !== 'GET') return
@@ -76,6 +86,7 @@ async function navigate(event: FetchEvent, url: URL): Promise<Response> {
   try {
     const response = await fetch(event.request)
     event.waitUntil(keep(url, response.clone()))
+    event.waitUntil(offlinePageIn(response.headers.get('content-language')).catch(() => {}))
     return response
   } catch {
     const own = await ownPage(url)
@@ -120,4 +131,14 @@ async function keep(url: URL, response: Response): Promise<void> {
   if (!OWN_PAGE.test(url.pathname) && !listing) return
   if (listing && !(await response.clone().text()).includes(`/mes-annonces/${listing[1]}/`)) return
   await (await caches.open(mine)).put(url.pathname + url.search, response)
+}
+
+/** Keeps the offline page in the language of the pages the person reads. */
+async function offlinePageIn(language: string | null): Promise<void> {
+  if (!language) return
+  const cache = await caches.open(STATIC)
+  const kept = await cache.match(offline)
+  if (kept?.headers.get('content-language') === language) return
+  const fresh = await fetch(`${offline}?langue=${encodeURIComponent(language)}`, { credentials: 'omit' })
+  if (fresh.ok) await cache.put(offline, fresh)
 }

@@ -144,6 +144,9 @@ describe('installable app', () => {
       '/hors-ligne',
       `/static/assets/${assets['css/app.css']}`,
       '/theme.css?v=7a1f3d',
+      `/static/assets/${assets['js/install.js']}`,
+      '/static/favicon.svg',
+      '/manifest.webmanifest',
     ])
     assert.ok(res.body.includes('entraide-pages-'), 'the built worker follows')
     const other = await visitor(calvados).get('/sw.js')

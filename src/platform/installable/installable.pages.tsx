@@ -4,6 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { HttpError } from '../http/problem.ts'
+import { isLocale, translator } from '../i18n/i18n.ts'
 import type { AppServices } from '../services.ts'
 import type { Territory } from '../tenancy/territory.ts'
 import { assetUrl, builtAssetFile } from '../views/assets.ts'
@@ -26,7 +27,14 @@ const territoryOf = (req: FastifyRequest): Territory => req.territory!
  * the territory's colour, without a network.
  */
 function precacheList(territory: Territory): string[] {
-  return [OFFLINE_PATH, assetUrl('css/app.css'), `/theme.css?v=${territory.primaryColor.slice(1)}`]
+  return [
+    OFFLINE_PATH,
+    assetUrl('css/app.css'),
+    `/theme.css?v=${territory.primaryColor.slice(1)}`,
+    assetUrl('js/install.js'),
+    '/static/favicon.svg',
+    '/manifest.webmanifest',
+  ]
 }
 
 const builtWorkers = new Map<string, Promise<string>>()
@@ -99,7 +107,19 @@ export async function installablePages(base: FastifyInstance, _services: AppServ
       .send(source)
   })
 
-  app.get(OFFLINE_PATH, { config: page }, async (req, reply) =>
-    sendPage(reply, OfflinePage({ ctx: req.viewContext(), territory: territoryOf(req) })),
+  app.get(
+    OFFLINE_PATH,
+    {
+      schema: { querystring: Type.Object({ langue: Type.Optional(Type.String({ maxLength: 5 })) }) },
+      config: page,
+    },
+    async (req, reply) => {
+      // The worker fetches this page without cookies, so it names the language of the pages it saw.
+      if (isLocale(req.query.langue)) {
+        req.locale = req.query.langue
+        req.t = translator(req.locale)
+      }
+      return sendPage(reply, OfflinePage({ ctx: req.viewContext(), territory: territoryOf(req) }))
+    },
   )
 }

@@ -17,13 +17,19 @@ export function accountMarker(secret: string, accountId: string): string {
   return createHmac('sha256', secret).update(`account-marker:${accountId}`).digest('base64url').slice(0, 22)
 }
 
-/** Marks every response to a signed-in browser with its account's marker. */
-export const accountMarkers = fp(
+/**
+ * What the service worker reads of each page: whose it is (the account marker, on every response
+ * to a signed-in browser) and in which language it is written (Content-Language), so that the
+ * offline page it keeps is in the person's language rather than the browser's.
+ */
+export const pageMarkers = fp(
   async (app: FastifyInstance, opts: { secret: string }) => {
     app.addHook('onSend', async (req, reply) => {
       if (req.actor?.via.kind === 'session')
         reply.header(ACCOUNT_MARKER_HEADER, accountMarker(opts.secret, req.actor.accountId))
+      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
+        reply.header('Content-Language', req.locale)
     })
   },
-  { name: 'account-markers' },
+  { name: 'page-markers' },
 )
