@@ -31,6 +31,25 @@ function cachedPages(page: Page): Promise<Record<string, string[]>> {
 }
 
 /**
+ * Waits until the caches are as `expected` says: the worker keeps pages after answering, in its
+ * own time. (waitForFunction would not do: it takes a promise for a true value.)
+ */
+async function cachesBecome(page: Page, expected: (caches: Record<string, string[]>) => boolean) {
+  for (let tries = 0; tries < 100; tries++) {
+    if (expected(await cachedPages(page))) return
+    await page.waitForTimeout(100)
+  }
+  assert.fail(`the caches never became as expected: ${JSON.stringify(await cachedPages(page))}`)
+}
+
+const ownPagesKept = (caches: Record<string, string[]>) =>
+  Object.entries(caches).some(
+    ([name, paths]) => name.startsWith('entraide-pages-') && paths.includes('/mes-annonces'),
+  )
+const noPagesKept = (caches: Record<string, string[]>) =>
+  !Object.keys(caches).some((name) => name.startsWith('entraide-pages-'))
+
+/**
  * The platform as an app on a phone: Chromium finds it installable; Jeanne reads her own asks
  * offline once she has seen them, any other page offline says so; once she signs out, the browser
  * keeps nothing of her pages and offline shows none.
@@ -80,12 +99,7 @@ describe('installable app, offline reading and sign-out', () => {
     await page.goto('/mes-annonces')
     const titles = await main(page).locator('.listing-list h2').allInnerTexts()
     assert.ok(titles.length > 0, 'Jeanne has asks')
-    await page.waitForFunction(async () => {
-      for (const name of await caches.keys())
-        if (name.startsWith('entraide-pages-') && (await (await caches.open(name)).match('/mes-annonces')))
-          return true
-      return false
-    })
+    await cachesBecome(page, ownPagesKept)
 
     await context.setOffline(true)
     try {
@@ -102,13 +116,11 @@ describe('installable app, offline reading and sign-out', () => {
 
   it('forgets Jeanne’s pages as soon as a page comes signed out, even without signing out', async () => {
     await page.goto('/mes-annonces')
-    await page.waitForFunction(async () => (await caches.keys()).some((n) => n.startsWith('entraide-pages-')))
+    await cachesBecome(page, ownPagesKept)
     // her session ends on the server's side (expired, or ended from another device)
     await context.clearCookies()
     await page.goto('/')
-    await page.waitForFunction(
-      async () => !(await caches.keys()).some((n) => n.startsWith('entraide-pages-')),
-    )
+    await cachesBecome(page, noPagesKept)
     await context.setOffline(true)
     try {
       await page.goto('/mes-annonces')
@@ -121,7 +133,7 @@ describe('installable app, offline reading and sign-out', () => {
   it('keeps nothing of Jeanne’s pages once she signs out', async () => {
     await signIn(page, JEANNE)
     await page.goto('/mes-annonces')
-    await page.waitForFunction(async () => (await caches.keys()).some((n) => n.startsWith('entraide-pages-')))
+    await cachesBecome(page, ownPagesKept)
     // what Clear-Site-Data "storage" empties, beside the worker's caches
     await page.evaluate(() => localStorage.setItem('left-behind', 'yes'))
     await page.locator('header').getByRole('button', { name: 'Se déconnecter' }).click()
