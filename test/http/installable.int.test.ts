@@ -5,18 +5,21 @@ import { join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
 import sharp from 'sharp'
-import { buildClient } from '../../../scripts/build-client.mjs'
-import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
-import type { TestApp } from '../../../test/helpers/app.ts'
-import { testIds } from '../../../test/helpers/app.ts'
-import { createTestDatabase } from '../../../test/helpers/db.ts'
-import { makeTerritory } from '../../../test/helpers/factories.ts'
-import { page } from '../../../test/helpers/html.ts'
-import { buildApp } from '../../app.ts'
-import { loadConfig } from '../../config.ts'
-import { FakeClock } from '../clock.ts'
-import { territories } from '../tenancy/territory.schema.ts'
-import type { Territory } from '../tenancy/territory.ts'
+import { buildClient } from '../../scripts/build-client.mjs'
+import { buildApp } from '../../src/app.ts'
+import { loadConfig } from '../../src/config.ts'
+import { sessionCookieName } from '../../src/domains/accounts/sessions/auth.plugin.ts'
+import { sessionRef } from '../../src/domains/accounts/sessions/own-sessions.service.ts'
+import { sha256 } from '../../src/platform/auth/secrets.ts'
+import { FakeClock } from '../../src/platform/clock.ts'
+import { territories } from '../../src/platform/tenancy/territory.schema.ts'
+import type { Territory } from '../../src/platform/tenancy/territory.ts'
+import { Client, makeAccount } from '../helpers/accounts.ts'
+import type { TestApp } from '../helpers/app.ts'
+import { testIds } from '../helpers/app.ts'
+import { createTestDatabase } from '../helpers/db.ts'
+import { makeTerritory } from '../helpers/factories.ts'
+import { page } from '../helpers/html.ts'
 
 interface Manifest {
   name: string
@@ -172,6 +175,18 @@ describe('installable app', () => {
     assert.doesNotMatch(withoutLine.text('main'), /Appelez/)
   })
 
+  it('writes the offline page in the language the worker names, and says which it is', async () => {
+    const english = await visitor(calvados).get('/hors-ligne?langue=en')
+    assert.equal(page(english.body).h1(), 'You are offline')
+    assert.equal(english.headers['content-language'], 'en')
+    const french = await visitor(calvados).request({
+      url: '/hors-ligne',
+      headers: { 'accept-language': 'en-US,en;q=0.9' },
+    })
+    assert.equal(french.headers['content-language'], 'en', 'else the browser’s language')
+    assert.equal((await visitor(calvados).get('/hors-ligne?langue=fr')).headers['content-language'], 'fr')
+  })
+
   it('lets the worker and the manifest load from this origin only', async () => {
     const csp = String((await visitor(calvados).get('/hors-ligne')).headers['content-security-policy'])
     assert.match(csp, /(^|; )worker-src 'self'(;|$)/)
@@ -208,5 +223,14 @@ describe('installable app', () => {
     const again = await client.post('/connexion', { email: person.email, password: person.password })
     assert.equal(again.statusCode, 303)
     assert.match(String((await client.get('/mes-annonces')).headers['entraide-account']), /^[\w-]{22}$/)
+  })
+
+  it('clears the browser’s caches when this device is signed out from the sessions page', async () => {
+    const person = await makeAccount(t, calvados)
+    const client = await visitor(calvados).signInDirectly(person)
+    const ref = sessionRef(sha256(client.cookies[sessionCookieName(false)]!))
+    const out = await client.post(`/compte/sessions/${ref}/deconnecter`, {})
+    assert.equal(out.statusCode, 303)
+    assert.equal(out.headers['clear-site-data'], '"cache", "storage"')
   })
 })
