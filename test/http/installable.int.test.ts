@@ -15,8 +15,7 @@ import { FakeClock } from '../../src/platform/clock.ts'
 import { territories } from '../../src/platform/tenancy/territory.schema.ts'
 import type { Territory } from '../../src/platform/tenancy/territory.ts'
 import { Client, makeAccount } from '../helpers/accounts.ts'
-import type { TestApp } from '../helpers/app.ts'
-import { testIds } from '../helpers/app.ts'
+import { buildTestApp, type TestApp, testIds } from '../helpers/app.ts'
 import { createTestDatabase } from '../helpers/db.ts'
 import { makeTerritory } from '../helpers/factories.ts'
 import { page } from '../helpers/html.ts'
@@ -232,5 +231,26 @@ describe('installable app', () => {
     const out = await client.post(`/compte/sessions/${ref}/deconnecter`, {})
     assert.equal(out.statusCode, 303)
     assert.equal(out.headers['clear-site-data'], '"cache", "storage"')
+  })
+})
+
+describe('installable app, behind the process’s page cache', () => {
+  let t: TestApp
+  let host: string
+  before(async () => {
+    t = await buildTestApp({ PAGE_CACHE_MS: '5000' })
+    host = (await makeTerritory(t.app.services)).hostnames[0]!
+  })
+  after(() => t?.close())
+
+  it('never names a wrong language for a page replayed from the copy', async () => {
+    const visit = () =>
+      t.app.inject({ url: '/hors-ligne', headers: { host, 'accept-language': 'en-GB,en;q=0.9' } })
+    const first = await visit()
+    assert.equal(page(first.body).h1(), 'You are offline')
+    assert.equal(first.headers['content-language'], 'en')
+    const replayed = await visit()
+    assert.equal(replayed.body, first.body)
+    assert.notEqual(replayed.headers['content-language'], 'fr')
   })
 })

@@ -27,7 +27,10 @@ export const pageMarkers = fp(
     app.addHook('onSend', async (req, reply) => {
       if (req.actor?.via.kind === 'session')
         reply.header(ACCOUNT_MARKER_HEADER, accountMarker(opts.secret, req.actor.accountId))
-      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
+      // A page replayed by the process's page cache was answered before its language was read
+      // (page-cache.ts): it goes without, rather than with a wrong one.
+      const languageRead = (req.t as unknown) !== null
+      if (languageRead && String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
         reply.header('Content-Language', req.locale)
     })
   },
