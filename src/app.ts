@@ -31,6 +31,8 @@ import { PageCache, pageCacheLookup } from './platform/http/page-cache.ts'
 import { RateLimiter } from './platform/http/rate-limit.ts'
 import { requestContext } from './platform/http/request-context.ts'
 import { securityHeaders } from './platform/http/security-headers.ts'
+import { installablePages } from './platform/installable/installable.pages.tsx'
+import { pageMarkers } from './platform/installable/page-markers.ts'
 import { JobQueue } from './platform/jobs/queue.ts'
 import { JobWorker } from './platform/jobs/worker.ts'
 import { devEmailPages } from './platform/mail/dev-outbox.pages.tsx'
@@ -158,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   for (const module of modules)
     for (const plugin of module.requestPlugins ?? []) await app.register(plugin, services)
   await app.register(reviewCount, services)
+  await app.register(pageMarkers, { secret: config.appSecret })
   await app.register(access)
   await app.register(csrf, { secureCookies: https, secret: config.appSecret })
   registerErrorHandling(app, {
@@ -178,6 +181,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(healthRoutes, services)
   await app.register(communeApi, services)
   await app.register(communePages, services)
+  await app.register(installablePages, services)
   for (const module of modules) for (const routes of module.routes) await app.register(routes, services)
   if (config.env !== 'production') await app.register(devEmailPages, services)
 

@@ -15,6 +15,9 @@ export const securityHeaders = fp(
       "img-src 'self' data: https:",
       "connect-src 'self'",
       "font-src 'self'",
+      // the service worker (/sw.js) and the web app manifest, from this origin only
+      "worker-src 'self'",
+      "manifest-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",
       "form-action 'self'",

@@ -1,11 +1,18 @@
 import { communeMessages } from '../geo/commune.messages.ts'
 import { imageMessages } from '../images/image.messages.ts'
+import { installableMessages } from '../installable/installable.messages.ts'
 import { mailMessages } from '../mail/mail.messages.ts'
 import { shellMessages } from '../views/shell.messages.ts'
 import type { KeysOf, Messages } from './define.ts'
 
 /** The platform's own texts; each domain's come from its module description (see app.ts). */
-export const platformMessages = [shellMessages, communeMessages, mailMessages, imageMessages] as const
+export const platformMessages = [
+  shellMessages,
+  communeMessages,
+  mailMessages,
+  imageMessages,
+  installableMessages,
+] as const
 export type PlatformMessageKeys = KeysOf<typeof platformMessages>
 
 /**

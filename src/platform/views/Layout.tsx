@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { InstallableHead } from '../installable/InstallableHead.tsx'
 import { formatPhone, phoneHref } from '../phone-numbers.ts'
 import { accessibilityStatus } from '../tenancy/accessibility-status.ts'
 import { localised, type Territory } from '../tenancy/territory.ts'
@@ -42,6 +43,7 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
         ))}
         {territory && <link rel="stylesheet" href={`/theme.css?v=${territory.primaryColor.slice(1)}`} />}
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {territory && <InstallableHead territory={territory} />}
         {scripts.map((src) => (
           <script type="module" src={assetUrl(`js/${src}`)} key={src} />
         ))}

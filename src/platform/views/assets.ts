@@ -20,6 +20,7 @@ export function readAssetManifest(publicDir: string): AssetManifest | null {
 
 // Like the text catalogues, one per process: set when the app is built, read by every page.
 let source: () => AssetManifest | null = () => null
+let builtDir: string | null = null
 
 /**
  * Where pages find the built files' names. `live` reads the manifest again on every page, so a
@@ -27,6 +28,7 @@ let source: () => AssetManifest | null = () => null
  */
 export function useAssetManifest(publicDir: string, manifest: AssetManifest | null, live = false): void {
   source = live ? () => readAssetManifest(publicDir) : () => manifest
+  builtDir = join(publicDir, 'assets')
 }
 
 /**
@@ -40,4 +42,14 @@ export function assetUrl(name: string): string {
   const hashed = manifest[name]
   if (!hashed) throw new Error(`${name} is not in ${MANIFEST_FILE}: run \`npm run build:client\``)
   return `${ASSETS_PREFIX}${hashed}`
+}
+
+/**
+ * Where a built file lies on disk, for the one served under an address of its own (the service
+ * worker must keep /sw.js); null when the client was never built.
+ */
+export function builtAssetFile(name: string): { path: string; url: string } | null {
+  const hashed = source()?.[name]
+  if (!hashed || !builtDir) return null
+  return { path: join(builtDir, hashed), url: `${ASSETS_PREFIX}${hashed}` }
 }

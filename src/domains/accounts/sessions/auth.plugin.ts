@@ -38,8 +38,15 @@ export function setSessionCookie(reply: FastifyReply, https: boolean, token: str
   })
 }
 
+/**
+ * Ends the session in this browser. Clear-Site-Data empties what the browser kept of the person's
+ * pages (its HTTP cache, the service worker's caches and the worker itself, which the next page
+ * registers afresh). Cookies are left to the line above: the CSRF secret and the language stay, so
+ * the sign-in form that follows still works.
+ */
 export function clearSessionCookie(reply: FastifyReply, https: boolean) {
   reply.clearCookie(sessionCookieName(https), { httpOnly: true, sameSite: 'lax', secure: https, path: '/' })
+  reply.header('Clear-Site-Data', '"cache", "storage"')
 }
 
 function toActor(
