@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
-import { makeMatch } from '../../../test/helpers/matches.ts'
-import { matchesOnTheWeb } from '../../../test/helpers/match-web.ts'
 import { page } from '../../../test/helpers/html.ts'
+import { matchesOnTheWeb } from '../../../test/helpers/match-web.ts'
+import { makeMatch } from '../../../test/helpers/matches.ts'
 import { territories } from '../tenancy/territory.schema.ts'
 
 type World = Awaited<ReturnType<typeof matchesOnTheWeb>>

@@ -5,8 +5,8 @@ import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
 import { outboxMails } from '../../../test/helpers/outbox.ts'
-import { remindExpiring } from '../../domains/listings/listing.jobs.ts'
-import type { Territory } from '../tenancy/territory.ts'
+import type { Territory } from '../../platform/tenancy/territory.ts'
+import { remindExpiring } from './listing.jobs.ts'
 
 const DAY_MS = 86_400_000
 
