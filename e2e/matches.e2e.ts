@@ -154,7 +154,7 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
 
     const text = await main(karim).innerText()
     assert.match(text, /Votre réponse est envoyée/)
-    assert.match(text, /Statut : en attente de décision/)
+    assert.match(text, /Jeanne Martin n’a pas encore décidé/)
     assert.match(text, /Si votre réponse est acceptée, Jeanne Martin verra votre numéro de téléphone\./)
     assert.match(await contacts(karim).innerText(), /ne sont montrées qu’une fois la réponse acceptée/)
     assert.ok((await messages(karim)).some((m) => m.includes(RESPONSE)))
@@ -184,7 +184,7 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
     assert.ok(link, `the email links to the match:\n${mail.text}`)
     assert.equal(link[1], matchPath)
     await jeanne.goto(link[1]!)
-    assert.equal(await h1(jeanne), `Mise en relation : ${ASK_TITLE}`)
+    assert.equal(await h1(jeanne), `${KARIM.name} propose de vous aider`)
     const text = await main(jeanne).innerText()
     assert.match(text, /Karim Benali a répondu à votre annonce\. Acceptez/)
     assert.ok(
@@ -208,7 +208,7 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
 
     const mine = await main(jeanne).innerText()
     assert.match(mine, /Réponse acceptée/)
-    assert.match(mine, /Statut : acceptée/)
+    assert.match(mine, /Vous avez accepté son aide/)
     const shown = contacts(jeanne)
     assert.match(await shown.innerText(), /Coordonnées partagées par Karim Benali/)
     assert.equal(
@@ -263,16 +263,16 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
     await expectAccessible(karim, 'the conversation with an answer (Karim)')
   })
 
-  it('both find it in « Mes mises en relation » and in their notifications', async () => {
+  it('both find it in « Mes échanges » and in their notifications', async () => {
     for (const [page, who, other, line] of [
       [karim, 'Karim', JEANNE.name, /Vous avez répondu à l’annonce publiée par Jeanne Martin/],
       [jeanne, 'Jeanne', KARIM.name, /Karim Benali a répondu à votre annonce/],
     ] as const) {
       await page.goto('/mises-en-relation')
-      assert.equal(await h1(page), 'Mes mises en relation')
+      assert.equal(await h1(page), 'Mes échanges')
       const item = page.locator('.listing-list > li', { has: page.getByRole('link', { name: ASK_TITLE }) })
       assert.match(await item.innerText(), line)
-      assert.match(await item.innerText(), /Statut : acceptée/)
+      assert.match(await item.innerText(), /Acceptée/)
       await expectAccessible(page, `/mises-en-relation (${who})`)
 
       await page.goto('/notifications')
@@ -307,7 +307,7 @@ describe('matches: respond, accept, contacts revealed, messages, help given and 
     )
     const text = await main(jeanne).innerText()
     assert.match(text, /Merci ! L’aide est confirmée\./)
-    assert.match(text, /Statut : aide réalisée/)
+    assert.match(text, /L’aide a été réalisée\. Merci à vous deux/)
     assert.match(text, /Ce remerciement est public/)
     await expectAccessible(jeanne, 'the match, done (Jeanne)')
   })

@@ -89,7 +89,7 @@ describe('moderation: a reported message, a suspension, its appeal and its lifti
     const accept = jeanne.locator('main form', { has: jeanne.getByRole('button', { name: /^Accepter/ }) })
     await accept.getByRole('button', { name: /^Accepter/ }).click()
     await jeanne.waitForURL((url) => url.pathname === matchPath)
-    assert.match(await main(jeanne).innerText(), /Statut : acceptée/)
+    assert.match(await main(jeanne).innerText(), /Vous avez accepté son aide/)
   })
 
   it('Karim asks for money in the conversation, and Jeanne reports the message', async () => {

@@ -40,7 +40,7 @@ export async function raiseAlert(
   if (alert.origin === 'needs-help') return caseId
   const agents = await accountsHolding(tx, territory.id, 'phone:intake')
   const person = `${alert.person.firstName} ${alert.person.lastName.slice(0, 1)}.`
-  const link = `${territoryBaseUrl(services.config.publicUrl, territory)}${casePath(caseId)}`
+  const link = `${territoryBaseUrl(services.config, territory)}${casePath(caseId)}`
   for (const agent of agents) {
     const locale = isLocale(agent.locale) ? agent.locale : 'fr'
     const t = translator(locale)

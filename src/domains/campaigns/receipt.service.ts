@@ -128,7 +128,7 @@ export class ReceiptService {
     if (!maker) return
     const person = (await accountCards(tx, [maker.accountId])).get(maker.accountId)
     if (!person || person.status !== 'active') return
-    const link = `${territoryBaseUrl(this.services.config.publicUrl, territory)}/mes-collectes`
+    const link = `${territoryBaseUrl(this.services.config, territory)}/mes-collectes`
     const common = {
       name: person.displayName,
       title: campaign.title,

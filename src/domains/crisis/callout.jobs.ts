@@ -33,7 +33,7 @@ interface Delivery {
  */
 const senders: Record<CalloutChannel, (delivery: Delivery) => Promise<void>> = {
   email: async ({ services, tx, territory, callout, card }) => {
-    const base = territoryBaseUrl(services.config.publicUrl, territory)
+    const base = territoryBaseUrl(services.config, territory)
     const token = calloutUnsubscribeToken(services.config.appSecret, territory.id, card.id)
     const unsubscribe = `${base}/appels-benevoles/desabonnement?jeton=${token}`
     await services.mailer.send({

@@ -14,7 +14,7 @@ export const calloutMails = {
         .map((text) => ({ kind: 'paragraph' as const, text: text.replace(/\n/g, ' ') })),
       { kind: 'button', label: t('callout.mail.open'), href: data.link! },
       { kind: 'note', text: t('callout.mail.why', { platform }) },
-      { kind: 'button', label: t('callout.mail.unsubscribe'), href: data.unsubscribe! },
+      { kind: 'link', small: true, label: t('callout.mail.unsubscribe'), href: data.unsubscribe! },
     ],
   },
 } satisfies Record<string, MailTemplate>

@@ -55,7 +55,7 @@ export async function mailParts(services: AppServices, territory: Territory, rec
   const saved = new SavedSearchService(services)
   const view = await saved.present(territory, recipient.search)
   const t = translator(recipient.locale)
-  const base = territoryBaseUrl(services.config.publicUrl, territory)
+  const base = territoryBaseUrl(services.config, territory)
   const unsubscribe = `${base}/alertes/desabonnement?jeton=${unsubscribeToken(services.config.appSecret, recipient.search.id)}`
   return {
     t,

@@ -32,7 +32,7 @@ export const alertMails = {
       },
       { kind: 'button', label: t('alerts.mail.open'), href: data.link! },
       { kind: 'note', text: t('alerts.mail.why', { platform }) },
-      { kind: 'button', label: t('alerts.mail.unsubscribe'), href: data.unsubscribe! },
+      { kind: 'link', small: true, label: t('alerts.mail.unsubscribe'), href: data.unsubscribe! },
     ],
   },
   /** One new mission of a verified organisation matches an alert « à chaque annonce ». */
@@ -44,7 +44,7 @@ export const alertMails = {
       { kind: 'paragraph', text: data.line! },
       { kind: 'button', label: t('alerts.mission.open'), href: data.link! },
       { kind: 'note', text: t('alerts.mail.why', { platform }) },
-      { kind: 'button', label: t('alerts.mail.unsubscribe'), href: data.unsubscribe! },
+      { kind: 'link', small: true, label: t('alerts.mail.unsubscribe'), href: data.unsubscribe! },
     ],
   },
   /**
@@ -61,7 +61,7 @@ export const alertMails = {
       ...section(t('alerts.digest.missions'), data.missions ?? ''),
       { kind: 'button', label: t('alerts.digest.more'), href: data.link! },
       { kind: 'note', text: t('alerts.mail.why', { platform }) },
-      { kind: 'button', label: t('alerts.mail.unsubscribe'), href: data.unsubscribe! },
+      { kind: 'link', small: true, label: t('alerts.mail.unsubscribe'), href: data.unsubscribe! },
     ],
   },
 } satisfies Record<string, MailTemplate>

@@ -24,7 +24,7 @@ export async function tellAuthorReviewed(
   const author = await accountCard(tx, listing.authorId)
   if (!author || author.status !== 'active') return
   const locale = isLocale(author.locale) ? author.locale : 'fr'
-  const base = territoryBaseUrl(services.config.publicUrl, territory)
+  const base = territoryBaseUrl(services.config, territory)
   const data = { name: author.displayName, title: listing.title }
   await services.mailer.send(
     outcome === 'published'

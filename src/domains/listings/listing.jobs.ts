@@ -1,3 +1,4 @@
+import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { localDay } from '../../platform/views/format.ts'
@@ -14,12 +15,6 @@ export const LISTING_JOBS = {
 
 /** The page the reminder links to: it asks the signed-in author for one click (POST), never renews on GET. */
 export const renewPath = (id: string) => `/mes-annonces/${id}/renouveler`
-
-/** The territory's own host (one install serves several), with the scheme the install uses. */
-function linkFor(host: string | undefined, publicUrl: string | undefined): string {
-  const scheme = publicUrl ? new URL(publicUrl).protocol : 'https:'
-  return host ? `${scheme}//${host}` : (publicUrl ?? 'https://localhost')
-}
 
 /** Listings past their date leave the search; an hour late at most is fine for mutual aid. */
 export async function expireListings(services: AppServices): Promise<number> {
@@ -45,7 +40,7 @@ export async function remindExpiring(services: AppServices): Promise<number> {
       const territory = territories.get(listing.territoryId)
       if (!author || author.status !== 'active' || !territory) continue
       const locale = isLocale(author.locale) ? author.locale : 'fr'
-      const base = linkFor(territory.hostnames[0], config.publicUrl)
+      const base = territoryBaseUrl(config, territory)
       await mailer.send({
         territory,
         to: author.email,

@@ -178,7 +178,7 @@ describe('conversations: the messages of a match, between its two parties', () =
     const closed = {
       declined: 'Cette réponse a été déclinée : la conversation est fermée.',
       withdrawn: 'Cette réponse a été retirée : la conversation est fermée.',
-      cancelled: 'Cette mise en relation a été annulée : la conversation est fermée.',
+      cancelled: 'L’aide prévue a été annulée : la conversation est fermée.',
     } as const
     for (const [status, sentence] of Object.entries(closed)) {
       const { responder, match, path } = await pair(status as MatchStatus)

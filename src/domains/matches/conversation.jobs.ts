@@ -110,7 +110,7 @@ async function partiesOf(services: AppServices, territoryId: string, matchId: st
 }
 
 function links(services: AppServices, territory: Territory, recipient: AccountCard) {
-  const base = territoryBaseUrl(services.config.publicUrl, territory)
+  const base = territoryBaseUrl(services.config, territory)
   const token = notificationUnsubscribeToken(services.config.appSecret, recipient.id, 'messages')
   const unsubscribe = `${base}/notifications/desabonnement?jeton=${token}`
   return {

@@ -56,7 +56,7 @@ export const conversationMails = {
         { kind: 'button', label: t('conversation.mail.open'), href: data.link! },
         { kind: 'note', text: t('conversation.mail.safety') },
         { kind: 'note', text: t('conversation.mail.why', { platform }) },
-        { kind: 'button', label: t('conversation.mail.unsubscribe'), href: data.unsubscribe! },
+        { kind: 'link', small: true, label: t('conversation.mail.unsubscribe'), href: data.unsubscribe! },
       ]
     },
   },
@@ -82,12 +82,12 @@ export const conversationMails = {
                 ? t('conversation.digest.item.one', params)
                 : t('conversation.digest.item.many', params),
             },
-            { kind: 'button', label: t('conversation.digest.open', { name: item.name }), href: item.link },
+            { kind: 'link', label: t('conversation.digest.open', { name: item.name }), href: item.link },
           ]
         }),
         { kind: 'note', text: t('conversation.mail.safety') },
         { kind: 'note', text: t('conversation.digest.why', { platform }) },
-        { kind: 'button', label: t('conversation.mail.unsubscribe'), href: data.unsubscribe! },
+        { kind: 'link', small: true, label: t('conversation.mail.unsubscribe'), href: data.unsubscribe! },
       ]
     },
   },

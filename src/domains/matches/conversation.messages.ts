@@ -5,7 +5,7 @@ export const conversationMessages = defineMessages(
     'conversation.title': 'Messages',
     'conversation.page.title': 'Conversation avec {name}',
     'conversation.page.about': 'Au sujet de « {title} »',
-    'conversation.page.back': 'Retour à la mise en relation',
+    'conversation.page.back': 'Retour à l’échange',
     'conversation.safety.title': 'Pour votre sécurité',
     'conversation.safety.money':
       'Ne donnez jamais d’argent ni vos coordonnées bancaires : l’entraide est gratuite.',
@@ -28,7 +28,7 @@ export const conversationMessages = defineMessages(
     'conversation.send': 'Envoyer',
     'conversation.closed.declined': 'Cette réponse a été déclinée : la conversation est fermée.',
     'conversation.closed.withdrawn': 'Cette réponse a été retirée : la conversation est fermée.',
-    'conversation.closed.cancelled': 'Cette mise en relation a été annulée : la conversation est fermée.',
+    'conversation.closed.cancelled': 'L’aide prévue a été annulée : la conversation est fermée.',
     'conversation.closed.blocked': 'Vous ne pouvez plus écrire dans cette conversation.',
     'conversation.closed.blockedByMe':
       'Vous avez bloqué cette personne : elle ne peut plus vous écrire ni répondre à vos annonces. Débloquez-la pour écrire de nouveau.',
@@ -66,7 +66,7 @@ export const conversationMessages = defineMessages(
     'conversation.title': 'Messages',
     'conversation.page.title': 'Conversation with {name}',
     'conversation.page.about': 'About “{title}”',
-    'conversation.page.back': 'Back to the match',
+    'conversation.page.back': 'Back to the exchange',
     'conversation.safety.title': 'For your safety',
     'conversation.safety.money': 'Never give money or your bank details: mutual aid is free.',
     'conversation.safety.meet': 'When you can, meet in a public place or with someone you trust.',
@@ -85,7 +85,7 @@ export const conversationMessages = defineMessages(
     'conversation.send': 'Send',
     'conversation.closed.declined': 'This response was declined: the conversation is closed.',
     'conversation.closed.withdrawn': 'This response was withdrawn: the conversation is closed.',
-    'conversation.closed.cancelled': 'This match was cancelled: the conversation is closed.',
+    'conversation.closed.cancelled': 'The planned help was cancelled: the conversation is closed.',
     'conversation.closed.blocked': 'You can no longer write in this conversation.',
     'conversation.closed.blockedByMe':
       'You blocked this person: they can no longer write to you nor respond to your listings. Unblock them to write again.',

@@ -77,3 +77,21 @@ export async function blockedPairs(
     )
   return new Set(rows.flatMap((r) => [`${r.blockerId} ${r.blockedId}`, `${r.blockedId} ${r.blockerId}`]))
 }
+
+/** The matches a person took part in, either side, whose help was confirmed: who helped is the listing's to say. */
+export function confirmedMatchesOf(db: DbOrTx, territoryId: string, accountId: string) {
+  return db
+    .select({
+      listingId: matches.listingId,
+      authorId: matches.authorId,
+      responderId: matches.responderId,
+    })
+    .from(matches)
+    .where(
+      and(
+        eq(matches.territoryId, territoryId),
+        eq(matches.status, 'done'),
+        or(eq(matches.authorId, accountId), eq(matches.responderId, accountId)),
+      ),
+    )
+}

@@ -13,7 +13,10 @@ type Of = Pick<Listing, 'id' | 'kind' | 'communeInsee' | 'categoryId'>
  * The one who helps: on an ask the person who answered it, on an offer its author (the one who
  * answered an offer is the one helped). The bilan counts helpers, never the people helped.
  */
-function helperOf(match: Counted, listing: Of): string {
+export function helperOf(
+  match: Pick<MatchRow, 'authorId' | 'responderId'>,
+  listing: Pick<Listing, 'kind'>,
+): string {
   return listing.kind === 'ask' ? match.responderId : match.authorId
 }
 

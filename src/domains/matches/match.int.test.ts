@@ -31,7 +31,7 @@ describe('matches: deciding and closing the loop on the web', () => {
     const item = own.text(`#reponse-${match.id}`)
     assert.match(item, /Bernard, le 16 mars 2026/)
     assert.match(item, /Je suis costaud\./)
-    assert.match(item, /Statut : en attente de décision/)
+    assert.match(item, /En attente de décision/)
     assert.ok(own.document.getElementById(`shares-${match.id}`), 'the accept form offers the phone')
     const res = await author.client.post(`/mises-en-relation/${match.id}/accepter`, { shares: 'phone' })
     assert.equal(res.statusCode, 303)
@@ -43,7 +43,7 @@ describe('matches: deciding and closing the loop on the web', () => {
     const [note] = await notified(helper.account.id, 'match.accepted')
     assert.deepEqual(note?.params, { name: 'Alice', title: 'Porter un meuble' })
     const seen = page((await helper.client.get(`/mises-en-relation/${match.id}`)).body)
-    assert.match(seen.text('main'), /Statut : acceptée/)
+    assert.match(seen.text('main'), /Alice a accepté votre réponse/)
     assert.match(seen.text('main'), /Coordonnées partagées par Alice/)
     assert.equal(seen.link('06 11 22 33 44'), 'tel:+33611223344', 'the number as people read it')
   })
@@ -170,7 +170,7 @@ describe('matches: deciding and closing the loop on the web', () => {
     assert.equal(row?.reason, 'Je suis malade.')
     assert.equal((await notified(author.account.id, 'match.cancelled')).length, 1)
     const seen = page((await author.client.get(`/mises-en-relation/${match.id}`)).body)
-    assert.match(seen.text('main'), /Bernard a annulé cette mise en relation/)
+    assert.match(seen.text('main'), /Bernard a annulé : l’aide prévue n’aura pas lieu/)
   })
 
   it('lists my matches on both sides, newest activity first, with the unread messages', async () => {
@@ -195,19 +195,19 @@ describe('matches: deciding and closing the loop on the web', () => {
     )
     await t.db.db.update(matches).set({ lastActivityAt: t.clock.now() }).where(eq(matches.id, asAuthor.id))
     const list = page((await me.client.get('/mises-en-relation')).body)
-    assert.equal(list.h1(), 'Mes mises en relation')
+    assert.equal(list.h1(), 'Mes échanges')
     const items = list.all('main li')
     assert.equal(items.length, 2)
     assert.match(
       items[0]!,
-      /^Ma demande\s*Denis a répondu à votre annonce\s*Statut : en attente de décision\s*3 messages non lus/,
+      /^Ma demande\s*Denis a répondu à votre annonce\s*En attente de décision\s*3 messages non lus/,
     )
     assert.match(items[1]!, /^Sa proposition\s*Vous avez répondu à l’annonce publiée par Claire/)
     assert.doesNotMatch(items[1]!, /non lu/, 'my own message is not unread for me')
     assert.equal(list.link('Ma demande'), `/mises-en-relation/${asAuthor.id}`)
 
     const listings = page((await me.client.get('/mes-annonces')).body)
-    assert.equal(listings.link('Mes mises en relation'), '/mises-en-relation')
+    assert.equal(listings.link('Mes échanges'), '/mises-en-relation')
     assert.equal(listings.link(`Réponses (1) ${myListing.title}`), `/annonces/${myListing.id}#reponses`)
     assert.match(listings.text('main'), /1 en attente de votre décision/)
   })

@@ -5,8 +5,9 @@ import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
-import { accountCard, contactDetails } from '../accounts/index.ts'
-import { type Listing, listingById, lockListing } from '../listings/index.ts'
+import { accountCard, contactDetails, parisMonth } from '../accounts/index.ts'
+import { type Listing, listingById, listingsByIds, lockListing } from '../listings/index.ts'
+import { isVerifiedVolunteer } from '../volunteers/index.ts'
 import { findMatch, type MatchRow, otherParty } from './match.repository.ts'
 import {
   ACTIVE_STATUSES,
@@ -18,6 +19,7 @@ import {
   presentMatch,
   roleOf,
 } from './match.ts'
+import { confirmedMatchesOf } from './match-figures.repository.ts'
 import {
   allowedAction,
   applyAction,
@@ -28,6 +30,7 @@ import {
   refusalFor,
 } from './match-guards.ts'
 import { matchesOf } from './match-lists.ts'
+import { helperOf } from './match-stats.ts'
 import { countResponses, findResponseMessage } from './match-writes.repository.ts'
 
 /**
@@ -54,11 +57,13 @@ export class MatchService {
     // The volunteer of a relayed ask gets the person's name and the number they agreed to share
     // (relay_name, relay_phone), never the account of the agent who typed the ask.
     const relayedToMe = match.relayName !== null && match.responderId === me.accountId
-    const [listing, other, response, contacts] = await Promise.all([
+    const deciding = match.authorId === me.accountId
+    const [listing, other, response, contacts, helper] = await Promise.all([
       listingById(this.#db, territory.id, match.listingId),
       accountCard(this.#db, otherId),
       findResponseMessage(this.#db, match),
       contactsRevealed(match.status) && !relayedToMe ? contactDetails(this.#db, otherId) : null,
+      deciding ? this.#helperFacts(territory, otherId) : null,
     ])
     if (!listing) throw notFound()
     return presentMatch(match, me.accountId, {
@@ -68,7 +73,30 @@ export class MatchService {
       otherAccount: contacts,
       relayed: listing.relayed,
       linePhone: territory.helplinePhone,
+      ...(helper && other ? { helper: { ...helper, memberSince: parisMonth(other.createdAt) } } : {}),
     })
+  }
+
+  /**
+   * What the author deciding on a response may know of the one who responded, from what the
+   * platform holds already: how many times they helped (help confirmed by the one helped) and
+   * whether staff verified them as a volunteer.
+   */
+  async #helperFacts(territory: Territory, accountId: string) {
+    const [confirmed, verified] = await Promise.all([
+      confirmedMatchesOf(this.#db, territory.id, accountId),
+      isVerifiedVolunteer(this.#db, territory.id, accountId, this.services.clock.now()),
+    ])
+    const listings = await listingsByIds(
+      this.#db,
+      territory.id,
+      confirmed.map((m) => m.listingId),
+    )
+    const helped = confirmed.filter((m) => {
+      const listing = listings.get(m.listingId)
+      return listing !== undefined && helperOf(m, listing) === accountId
+    }).length
+    return { helped, verified }
   }
 
   /** « Mes mises en relation », as author and as responder, newest activity first. */

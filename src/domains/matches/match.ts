@@ -168,6 +168,17 @@ export interface MatchExtras {
   relayed?: boolean
   /** the line's number, to say so when it is the one relayed */
   linePhone?: string | null
+  /** for the author deciding: who responded, as the platform knows them */
+  helper?: HelperFacts
+}
+
+export interface HelperFacts {
+  /** « 2025-03 », the month the account was made, as lived in France */
+  memberSince: string
+  /** help they gave that the one helped confirmed */
+  helped: number
+  /** staff verified them as a volunteer, and it still holds */
+  verified: boolean
 }
 
 export interface Contacts {
@@ -216,6 +227,7 @@ export function presentMatch(match: MatchRow, viewerId: string, extras: MatchExt
     otherParty: relayedToMe ? { id: extras.other.id, displayName: match.relayName ?? '' } : extras.other,
     relayed,
     relayLine: relay?.line ?? false,
+    helper: role === 'author' && !relayedToMe ? (extras.helper ?? null) : null,
     response: extras.response
       ? { message: extras.response.message, createdAt: extras.response.createdAt.toISOString() }
       : null,

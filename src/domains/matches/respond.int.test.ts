@@ -85,7 +85,7 @@ describe('matches: responding to a listing on the web', () => {
 
     const mine = page((await helper.client.get(res.headers.location as string)).body)
     assert.match(mine.text('.success'), /Votre réponse est envoyée/)
-    assert.match(mine.text('main'), /Statut : en attente de décision/)
+    assert.match(mine.text('main'), /n’a pas encore décidé/)
     assert.match(mine.text('main'), /Si votre réponse est acceptée, .* verra votre adresse de courriel/)
 
     const offer = await listingOf(author.account, { kind: 'offer', urgency: null })

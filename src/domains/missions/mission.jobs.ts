@@ -56,7 +56,7 @@ export async function remindSlots(services: AppServices): Promise<number> {
           title: mission.title,
           slot: slotLabel(slot, t, locale),
           place: mission.address ? `${mission.address}, ${town}` : town,
-          link: `${territoryBaseUrl(services.config.publicUrl, territory)}/mes-missions`,
+          link: `${territoryBaseUrl(services.config, territory)}/mes-missions`,
         },
         tx,
       })
@@ -121,7 +121,7 @@ export async function sendSignupDigests(services: AppServices): Promise<number> 
           data: {
             name: manager.displayName,
             lines: lines.join('\n'),
-            link: `${territoryBaseUrl(services.config.publicUrl, territory)}${rosterPath(first.id)}`,
+            link: `${territoryBaseUrl(services.config, territory)}${rosterPath(first.id)}`,
           },
           tx,
         })

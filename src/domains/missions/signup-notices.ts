@@ -33,7 +33,7 @@ export async function tellManagers(
     tx,
     recipients.map((r) => r.accountId),
   )
-  const base = territoryBaseUrl(services.config.publicUrl, territory)
+  const base = territoryBaseUrl(services.config, territory)
   for (const r of recipients) {
     const card = cards.get(r.accountId)
     if (!card || card.status !== 'active') continue
@@ -68,7 +68,7 @@ export async function tellSlotCancelled(
     tx,
     signups.map((s) => s.accountId),
   )
-  const base = territoryBaseUrl(services.config.publicUrl, territory)
+  const base = territoryBaseUrl(services.config, territory)
   for (const signup of signups) {
     const card = cards.get(signup.accountId)
     if (!card || card.status !== 'active') continue

@@ -248,7 +248,7 @@ export class SignupService {
       if (!signup) return false
       const card = (await accountCards(tx, [signup.accountId])).get(signup.accountId)
       if (card?.status === 'active') {
-        const base = territoryBaseUrl(this.services.config.publicUrl, territory)
+        const base = territoryBaseUrl(this.services.config, territory)
         await this.services.mailer.send({
           territory,
           to: card.email,

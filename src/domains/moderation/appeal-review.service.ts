@@ -123,7 +123,7 @@ export class AppealReviewService {
             name: person.displayName,
             outcome: t(decision === 'granted' ? 'appeal.mail.granted' : 'appeal.mail.upheld'),
             answer,
-            ...(restored ? { signIn: `${territoryBaseUrl(config.publicUrl, territory)}/connexion` } : {}),
+            ...(restored ? { signIn: `${territoryBaseUrl(config, territory)}/connexion` } : {}),
           },
           tx,
         })

@@ -124,7 +124,7 @@ async function tellPublished(
     data: {
       name: card.displayName,
       subject: input.item.label !== '' ? `${kind} « ${input.item.label} »` : kind,
-      link: `${territoryBaseUrl(services.config.publicUrl, territory)}${input.path}`,
+      link: `${territoryBaseUrl(services.config, territory)}${input.path}`,
     },
   })
 }

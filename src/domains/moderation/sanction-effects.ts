@@ -83,7 +83,7 @@ async function mailPerson(
   if (!card) return
   const locale = isLocale(card.locale) ? card.locale : 'fr'
   const t = translator(locale)
-  const base = territoryBaseUrl(services.config.publicUrl, territory)
+  const base = territoryBaseUrl(services.config, territory)
   const kind = t(mailKindKeys[input.item.subjectKind])
   const subject = input.item.label !== '' ? `${kind} « ${input.item.label} »` : kind
   await services.mailer.send({
@@ -117,7 +117,7 @@ async function tellOtherParties(
     tx,
     exchanges.map((e) => e.otherId),
   )
-  const base = territoryBaseUrl(services.config.publicUrl, territory)
+  const base = territoryBaseUrl(services.config, territory)
   for (const exchange of exchanges) {
     const card = cards.get(exchange.otherId)
     if (!card || card.status !== 'active') continue

@@ -99,7 +99,7 @@ export async function endDueSuspensions(services: AppServices): Promise<number> 
           template: 'suspension-ended',
           data: {
             name: person.displayName,
-            link: `${territoryBaseUrl(config.publicUrl, territory)}/connexion`,
+            link: `${territoryBaseUrl(config, territory)}/connexion`,
           },
           tx,
         })
@@ -181,7 +181,7 @@ export async function resendDecision(services: AppServices, sealed: unknown): Pr
         what: decisionSentence(t, locale, sanction),
         reason: reasonWords(t, sanction),
         explanation: sanction.explanation,
-        link: `${territoryBaseUrl(config.publicUrl, territory)}${APPEAL_PATH}/${token}`,
+        link: `${territoryBaseUrl(config, territory)}${APPEAL_PATH}/${token}`,
       },
       tx,
     })

@@ -220,7 +220,7 @@ export class PledgeService {
     who: { person: string; onBehalf: string | null; dropPoint: string },
   ) {
     const managers = await accountCards(tx, await managerIdsOf(tx, need.organisationId))
-    const link = `${territoryBaseUrl(this.services.config.publicUrl, territory)}/besoins/${need.id}/promesses`
+    const link = `${territoryBaseUrl(this.services.config, territory)}/besoins/${need.id}/promesses`
     for (const manager of managers.values()) {
       if (manager.id === pledge.accountId || manager.status !== 'active') continue
       await this.services.mailer.send({
@@ -253,7 +253,7 @@ export class PledgeService {
         name: person.displayName,
         amount: `${formatCount(pledge.receivedQuantity ?? 0)} ${need.unit}`,
         title: need.title,
-        link: `${territoryBaseUrl(this.services.config.publicUrl, territory)}/besoins/${need.id}`,
+        link: `${territoryBaseUrl(this.services.config, territory)}/besoins/${need.id}`,
       },
       tx,
     })

@@ -78,7 +78,7 @@ async function sendDigest(services: AppServices, territory: Territory, accountId
 
     const locale = isLocale(account.locale) ? account.locale : 'fr'
     const t = translator(locale)
-    const base = territoryBaseUrl(services.config.publicUrl, territory)
+    const base = territoryBaseUrl(services.config, territory)
     // One unsubscribe link per mail: the first type in it, in the profile's order (today every
     // kind is a « mise en relation »).
     const type = notificationTypes.map((n) => n.type).find((ty) => kept.some((r) => typeOf(r) === ty))!

@@ -9,7 +9,7 @@ export const notificationMails = {
       { kind: 'paragraph', text: data.text! },
       { kind: 'button', label: t('notifications.mail.open'), href: data.link! },
       { kind: 'note', text: t('notifications.mail.why', { platform }) },
-      { kind: 'button', label: t('notifications.mail.unsubscribe'), href: data.unsubscribe! },
+      { kind: 'link', small: true, label: t('notifications.mail.unsubscribe'), href: data.unsubscribe! },
     ],
   },
   /**
@@ -27,7 +27,7 @@ export const notificationMails = {
         : []),
       { kind: 'button', label: t('notifications.digest.open'), href: data.link! },
       { kind: 'note', text: t('notifications.digest.why', { platform }) },
-      { kind: 'button', label: t('notifications.mail.unsubscribe'), href: data.unsubscribe! },
+      { kind: 'link', small: true, label: t('notifications.mail.unsubscribe'), href: data.unsubscribe! },
     ],
   },
 } satisfies Record<string, MailTemplate>

@@ -107,7 +107,7 @@ export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInp
   })
   if (mailNow) {
     const locale = isLocale(account.locale) ? account.locale : 'fr'
-    const base = territoryBaseUrl(services.config.publicUrl, input.territory)
+    const base = territoryBaseUrl(services.config, input.territory)
     const unsubscribe = `${base}/notifications/desabonnement?jeton=${notificationUnsubscribeToken(services.config.appSecret, account.id, type)}`
     await services.mailer.send({
       tx,

@@ -80,7 +80,7 @@ export async function memberApi(base: FastifyInstance, services: AppServices) {
         req.territory!,
         req.params.id,
         req.body,
-        linkBase(req, services.config.publicUrl),
+        linkBase(req, services.config),
       )
       return reply.code(202).send({ status: 'invited' as const })
     },

@@ -92,7 +92,7 @@ export async function memberPages(base: FastifyInstance, services: AppServices) 
           req.territory!,
           req.params.id,
           values,
-          linkBase(req, services.config.publicUrl),
+          linkBase(req, services.config),
         )
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error

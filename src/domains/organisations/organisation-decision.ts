@@ -85,7 +85,7 @@ export async function applyOrganisationDecision(
         organisation: organisation.name,
         decision,
         reason: rule.to === 'verified' ? '' : (statusReason ?? ''),
-        link: `${territoryBaseUrl(services.config.publicUrl, territory)}/organisations/${organisation.id}`,
+        link: `${territoryBaseUrl(services.config, territory)}/organisations/${organisation.id}`,
       },
     })
   }

@@ -36,7 +36,7 @@ export async function openDataPages(app: FastifyInstance, services: AppServices)
         ctx: req.viewContext(),
         territory: territoryOf(req),
         months: publication.months,
-        origin: linkBase(req, services.config.publicUrl),
+        origin: linkBase(req, services.config),
       }),
     )
   })
@@ -59,7 +59,7 @@ export async function openDataPages(app: FastifyInstance, services: AppServices)
     const territory = territoryOf(req)
     const { publication } = await publishedBilan(services, territory)
     const body = catalogue({
-      origin: linkBase(req, services.config.publicUrl),
+      origin: linkBase(req, services.config),
       publisher: territory.officialName,
       platformName: territory.platformName,
       departements: territory.departements,

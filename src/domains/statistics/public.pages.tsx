@@ -16,7 +16,7 @@ export async function publicBilanPages(app: FastifyInstance, services: AppServic
         ctx: req.viewContext(),
         territory,
         bilan,
-        origin: linkBase(req, services.config.publicUrl),
+        origin: linkBase(req, services.config),
       }),
     )
   })

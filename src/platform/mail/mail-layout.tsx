@@ -2,11 +2,14 @@ import { renderToString } from 'preact-render-to-string'
 
 /**
  * A mail is a list of blocks rendered twice, as HTML and as plain text, so the two versions
- * always say the same thing.
+ * always say the same thing. A mail has one button at most, the one thing it asks of its reader;
+ * other addresses (another conversation, unsubscribing) are plain links, `small` for those
+ * nobody came for.
  */
 export type MailBlock =
   | { kind: 'paragraph'; text: string }
   | { kind: 'button'; label: string; href: string }
+  | { kind: 'link'; label: string; href: string; small?: boolean }
   | { kind: 'note'; text: string }
 
 export interface MailFrame {
@@ -129,6 +132,16 @@ function Block({ block, colour }: { block: MailBlock; colour: string }) {
       </p>
     )
   }
+  if (block.kind === 'link') {
+    const size = block.small ? '14px' : '16px'
+    return (
+      <p style={{ margin: '0 0 16px', fontSize: size }}>
+        <a href={block.href} style={{ color: TEXT_COLOUR, textDecoration: 'underline' }}>
+          {block.label}
+        </a>
+      </p>
+    )
+  }
   const small = block.kind === 'note'
   return <p style={{ margin: '0 0 16px', fontSize: small ? '14px' : '16px' }}>{block.text}</p>
 }
@@ -141,7 +154,7 @@ export function renderMailHtml(frame: MailFrame): string {
 export function renderMailText(frame: MailFrame): string {
   const lines = [frame.brand, '='.repeat(Math.min(frame.brand.length, 72)), '']
   for (const block of frame.blocks) {
-    if (block.kind === 'button') lines.push(block.label, block.href, '')
+    if (block.kind === 'button' || block.kind === 'link') lines.push(block.label, block.href, '')
     else lines.push(block.text, '')
   }
   lines.push('-- ', ...frame.footer)

@@ -60,6 +60,11 @@ export function registerMailTemplates(named: Record<string, MailTemplate>): void
   }
 }
 
+/** Every registered mail, for the tests that hold them all to the same rules. */
+export function mailTemplateNames(): MailTemplateName[] {
+  return [...templates.keys()] as MailTemplateName[]
+}
+
 export function isMailTemplateName(name: string): name is MailTemplateName {
   return templates.has(name)
 }

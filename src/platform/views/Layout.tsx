@@ -75,63 +75,68 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
               {t('shell.switchTo')}
             </a>
           </div>
+          {/* On a phone the links wait behind « Menu », a disclosure that needs no script; wider
+              screens show them open and hide the toggle (app.css). */}
           {territory && (
-            <nav class="wrap main-nav" aria-label={t('shell.mainNav')}>
-              <ul>
-                <li>
-                  <a href="/">{t('shell.home')}</a>
-                </li>
-                <li>
-                  <a href="/annonces">{t('shell.listings')}</a>
-                </li>
-                <li>
-                  <a href="/besoin-d-aide">{t('shell.needHelp')}</a>
-                </li>
-                <li>
-                  <a href="/je-veux-aider">{t('shell.wantToHelp')}</a>
-                </li>
-                {ctx.viewer ? (
-                  <>
-                    <li>
-                      <a href="/mes-annonces">{t('shell.myListings')}</a>
-                    </li>
-                    <li>
-                      <NotificationsLink ctx={ctx} />
-                    </li>
-                    <li>
-                      <a href="/compte">{t('shell.myAccount')}</a>
-                    </li>
-                    {ctx.viewer.staff && (
+            <details class="nav-menu">
+              <summary class="nav-toggle">{t('shell.menu')}</summary>
+              <nav class="wrap main-nav" aria-label={t('shell.mainNav')}>
+                <ul>
+                  <li>
+                    <a href="/">{t('shell.home')}</a>
+                  </li>
+                  <li>
+                    <a href="/annonces">{t('shell.listings')}</a>
+                  </li>
+                  <li>
+                    <a href="/besoin-d-aide">{t('shell.needHelp')}</a>
+                  </li>
+                  <li>
+                    <a href="/je-veux-aider">{t('shell.wantToHelp')}</a>
+                  </li>
+                  {ctx.viewer ? (
+                    <>
                       <li>
-                        <a href="/administration">{t('shell.administration')}</a>
+                        <a href="/mes-annonces">{t('shell.myListings')}</a>
                       </li>
-                    )}
-                    {ctx.viewer.openReviews != null && (
                       <li>
-                        <ModerationLink ctx={ctx} count={ctx.viewer.openReviews} />
+                        <NotificationsLink ctx={ctx} />
                       </li>
-                    )}
-                    <li>
-                      <form method="post" action="/deconnexion" class="inline-form">
-                        <input type="hidden" name="_csrf" value={ctx.csrfToken} />
-                        <button type="submit" class="link-button">
-                          {t('shell.logout')}
-                        </button>
-                      </form>
-                    </li>
-                  </>
-                ) : (
-                  <>
-                    <li>
-                      <a href="/connexion">{t('shell.login')}</a>
-                    </li>
-                    <li>
-                      <a href="/inscription">{t('shell.signUp')}</a>
-                    </li>
-                  </>
-                )}
-              </ul>
-            </nav>
+                      <li>
+                        <a href="/compte">{t('shell.myAccount')}</a>
+                      </li>
+                      {ctx.viewer.staff && (
+                        <li>
+                          <a href="/administration">{t('shell.administration')}</a>
+                        </li>
+                      )}
+                      {ctx.viewer.openReviews != null && (
+                        <li>
+                          <ModerationLink ctx={ctx} count={ctx.viewer.openReviews} />
+                        </li>
+                      )}
+                      <li>
+                        <form method="post" action="/deconnexion" class="inline-form">
+                          <input type="hidden" name="_csrf" value={ctx.csrfToken} />
+                          <button type="submit" class="link-button">
+                            {t('shell.logout')}
+                          </button>
+                        </form>
+                      </li>
+                    </>
+                  ) : (
+                    <>
+                      <li>
+                        <a href="/connexion">{t('shell.login')}</a>
+                      </li>
+                      <li>
+                        <a href="/inscription">{t('shell.signUp')}</a>
+                      </li>
+                    </>
+                  )}
+                </ul>
+              </nav>
+            </details>
           )}
         </header>
         {territory?.isDemo && <p class="banner banner-demo">{t('shell.demoBanner')}</p>}

@@ -4,6 +4,7 @@ export const shellMessages = defineMessages(
   {
     'shell.skipLink': 'Aller au contenu',
     'shell.mainNav': 'Navigation principale',
+    'shell.menu': 'Menu',
     'shell.home': 'Accueil',
     'shell.needHelp': 'J’ai besoin d’aide',
     'shell.wantToHelp': 'Je veux aider',
@@ -68,6 +69,7 @@ export const shellMessages = defineMessages(
   {
     'shell.skipLink': 'Skip to content',
     'shell.mainNav': 'Main navigation',
+    'shell.menu': 'Menu',
     'shell.home': 'Home',
     'shell.needHelp': 'I need help',
     'shell.wantToHelp': 'I want to help',

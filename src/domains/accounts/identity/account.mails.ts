@@ -29,7 +29,7 @@ export const accountMails = {
       { kind: 'paragraph', text: t('signup.existing.intro', { platform }) },
       { kind: 'button', label: t('signup.existing.login'), href: data.login! },
       { kind: 'paragraph', text: t('signup.existing.forgot') },
-      { kind: 'button', label: t('signup.existing.reset'), href: data.reset! },
+      { kind: 'link', label: t('signup.existing.reset'), href: data.reset! },
       { kind: 'note', text: t('signup.existing.notYou') },
     ],
   },

@@ -43,7 +43,7 @@ export function requestInfo(req: FastifyRequest, services: AppServices): Request
     ip: req.ip,
     device: describeDevice(req.headers['user-agent']),
     locale: req.locale,
-    linkBase: linkBase(req, services.config.publicUrl),
+    linkBase: linkBase(req, services.config),
   }
 }
 

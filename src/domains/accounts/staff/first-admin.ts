@@ -1,5 +1,6 @@
+import { type LinkConfig, territoryBaseUrl } from '../../../platform/http/links.ts'
 import type { AppServices } from '../../../platform/services.ts'
-import { normaliseHost, type Territory } from '../../../platform/tenancy/territory.ts'
+import type { Territory } from '../../../platform/tenancy/territory.ts'
 import { type Issue, ValidationError } from '../../../platform/validation.ts'
 import { findAccountByEmail, grantRole, insertAccount } from '../identity/account.repository.ts'
 import { emailProblem, normaliseEmail } from '../identity/email-address.ts'
@@ -7,14 +8,10 @@ import { DISPLAY_NAME_MAX, displayNameProblem, normaliseDisplayName } from '../p
 import { InvitationService } from './invitation.service.ts'
 import { largestCommune } from './staff.repository.ts'
 
-/**
- * Where links in mails sent outside any request point: PUBLIC_URL when it is one of the
- * territory's own hosts (a development server on its port), else the territory's first host.
- */
-export function territoryLinkBase(territory: Territory, publicUrl: string | undefined): string {
-  if (publicUrl && territory.hostnames.includes(normaliseHost(new URL(publicUrl).host))) return publicUrl
-  if (territory.hostnames[0]) return `https://${territory.hostnames[0]}`
-  if (publicUrl) return publicUrl
+/** Where the link mailed points: the territory's own address, which a territory without a host lacks. */
+export function territoryLinkBase(territory: Territory, config: LinkConfig): string {
+  if (territory.hostnames.length > 0) return territoryBaseUrl(config, territory)
+  if (config.publicUrl) return config.publicUrl
   throw new ValidationError([{ field: 'territory', key: 'admin.cli.noHost' }])
 }
 
@@ -46,7 +43,7 @@ export async function createAdministrator(
   if (!communeInsee && issues.length === 0) issues.push({ field: 'commune', key: 'admin.cli.commune' })
   if (issues.length > 0 || !communeInsee) throw new ValidationError(issues)
 
-  const base = territoryLinkBase(territory, config.publicUrl)
+  const base = territoryLinkBase(territory, config)
   const existing = await findAccountByEmail(database.db, email)
   const now = clock.now()
   const accountId = existing?.id ?? ids()

@@ -68,7 +68,7 @@ export async function teamPages(base: FastifyInstance, services: AppServices, st
     async (req, reply) => {
       const values = { email: req.body.email, role: req.body.role ?? '' }
       try {
-        await invitations.invite(req.actor, req.territory!, values, linkBase(req, services.config.publicUrl))
+        await invitations.invite(req.actor, req.territory!, values, linkBase(req, services.config))
       } catch (error) {
         if (!(error instanceof ValidationError)) throw error
         return showTeam(req, reply, { errors: translateIssues(error.issues, req.t), values })

@@ -11,7 +11,8 @@ import type { ConversationView } from '../conversation.service.ts'
 import type { MatchView } from '../match.ts'
 import { Conversation } from './Conversation.tsx'
 import { AcceptForm, CancelForm, ConfirmForm, DeclineForm, matchPath } from './DecisionForms.tsx'
-import { Lines, MatchStatusTag, Refusal } from './parts.tsx'
+import { HelperCard, ResponseMessage } from './HelperCard.tsx'
+import { Lines, Refusal } from './parts.tsx'
 
 /** The status in plain words, as this party reads it. */
 function explanation(match: MatchView): MessageKey {
@@ -22,7 +23,10 @@ function explanation(match: MatchView): MessageKey {
     case 'accepted':
       if (match.doneMarkedBy === 'me') return 'match.explain.accepted.markedByMe'
       if (match.doneMarkedBy === 'other') return 'match.explain.accepted.markedByOther'
-      return 'match.explain.accepted'
+      if (!mine) return 'match.explain.accepted.responder'
+      return match.listing.kind === 'ask'
+        ? 'match.explain.accepted.author'
+        : 'match.explain.accepted.authorOfOffer'
     case 'declined':
       // Declined by no one: the listing ended (fulfilled, closed, removed) while it waited.
       if (match.endedBy === null) return 'match.explain.declined.listingEnded'
@@ -113,7 +117,7 @@ function Actions(props: {
   if (match.actions.length === 0) return null
   return (
     <section aria-labelledby="actions-title">
-      <h2 id="actions-title">{t('match.page.actions')}</h2>
+      <h2 id="actions-title">{t(can('accept') ? 'match.page.decide' : 'match.page.actions')}</h2>
       {can('accept') && (
         <AcceptForm ctx={ctx} matchId={match.id} name={name} hasPhone={authorHasPhone} errors={errors} />
       )}
@@ -157,7 +161,18 @@ function Actions(props: {
   )
 }
 
-/** One match: the listing, the status in words, the contacts if revealed, the actions, the conversation. */
+/** The page's title in the reader's words: who offers help, who would like it, or their own response. */
+function titleOf(ctx: ViewContext, match: MatchView, name: string): string {
+  if (match.role === 'responder') return ctx.t('match.page.title.responder', { title: match.listing.title })
+  return ctx.t(match.listing.kind === 'ask' ? 'match.page.title.offersHelp' : 'match.page.title.interested', {
+    name,
+  })
+}
+
+/**
+ * One match. The author deciding reads the response first, then who wrote it, and only then the
+ * buttons; once decided, the contacts come before what is left to do. The conversation follows.
+ */
 export function MatchPage(props: {
   ctx: ViewContext
   match: MatchView
@@ -171,7 +186,12 @@ export function MatchPage(props: {
   const { ctx, match, conversation, authorHasPhone, notice, refusal, errors = [], values = {} } = props
   const { t } = ctx
   const name = partyName(ctx, match)
-  const title = t('match.page.title', { title: match.listing.title })
+  const title = titleOf(ctx, match, name)
+  const author = match.role === 'author'
+  const pending = match.status === 'pending'
+  const actions = (
+    <Actions ctx={ctx} match={match} authorHasPhone={authorHasPhone} errors={errors} values={values} />
+  )
   return (
     <Layout ctx={ctx} title={pageTitle(ctx, title, errors)}>
       {notice && <Confirmation text={notice} />}
@@ -182,16 +202,36 @@ export function MatchPage(props: {
       )}
       <ErrorSummary ctx={ctx} errors={errors} />
       <h1>{title}</h1>
-      <p>
-        <a href={`/annonces/${match.listing.id}`}>{t('match.page.listing')}</a>
-      </p>
-      <MatchStatusTag ctx={ctx} status={match.status} />
+      {author ? (
+        <p>
+          {t('match.page.yourListing')} <a href={`/annonces/${match.listing.id}`}>{match.listing.title}</a>
+        </p>
+      ) : (
+        <p>
+          <a href={`/annonces/${match.listing.id}`}>{t('match.page.listing')}</a>
+        </p>
+      )}
+      {author && <ResponseMessage ctx={ctx} response={match.response} />}
+      {match.helper && (
+        <HelperCard ctx={ctx} name={name} otherId={match.otherParty.id} helper={match.helper} />
+      )}
       <p>{t(explanation(match), { name })}</p>
       {match.reason && <p>{t('match.page.reason', { reason: match.reason })}</p>}
-      <p>
-        {t(match.role === 'author' ? 'match.page.withResponder' : 'match.page.withAuthor', { name })}{' '}
-        <ReportLink ctx={ctx} target="account" id={match.otherParty.id} />
-      </p>
+      {!author && (
+        <p>
+          {t('match.page.withAuthor', { name })}{' '}
+          <ReportLink ctx={ctx} target="account" id={match.otherParty.id} />
+        </p>
+      )}
+      {match.relayed && author && pending && (
+        <p>
+          {t('match.relay.decidedByLine')}{' '}
+          <a href={`/administration/accueil-telephonique/annonces/${match.listing.id}`}>
+            {t('match.relay.openCase')}
+          </a>
+        </p>
+      )}
+      {pending && actions}
       <Contacts ctx={ctx} match={match} />
       {match.thanks && (
         <section aria-labelledby="thanks-title">
@@ -200,15 +240,7 @@ export function MatchPage(props: {
           <p>{t(match.thanks.public ? 'match.page.thanksPublic' : 'match.page.thanksPrivate')}</p>
         </section>
       )}
-      {match.relayed && match.role === 'author' && match.status === 'pending' && (
-        <p>
-          {t('match.relay.decidedByLine')}{' '}
-          <a href={`/administration/accueil-telephonique/annonces/${match.listing.id}`}>
-            {t('match.relay.openCase')}
-          </a>
-        </p>
-      )}
-      <Actions ctx={ctx} match={match} authorHasPhone={authorHasPhone} errors={errors} values={values} />
+      {!pending && actions}
       <Conversation ctx={ctx} view={conversation} />
       <p>
         <a href="/mises-en-relation">{t('match.mine.back')}</a>

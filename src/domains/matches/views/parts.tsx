@@ -11,12 +11,9 @@ export const statusKeys = {
   done: 'match.status.done',
 } as const satisfies Record<MatchStatus, string>
 
+/** The status as a label beside a response in a list: words, not a button. */
 export function MatchStatusTag({ ctx, status }: { ctx: ViewContext; status: MatchStatus }) {
-  return (
-    <strong class={`tag tag-match-${status}`}>
-      {ctx.t('match.status.label', { status: ctx.t(statusKeys[status]) })}
-    </strong>
-  )
+  return <strong class={`tag tag-match-${status}`}>{ctx.t(statusKeys[status])}</strong>
 }
 
 /** A day and time as people read them in France, whatever the server's time zone. */

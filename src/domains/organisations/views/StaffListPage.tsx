@@ -1,6 +1,7 @@
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { Select } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
+import { ScrollRegion } from '../../../platform/views/ScrollRegion.tsx'
 import type { Organisation } from '../organisation.repository.ts'
 import { type OrganisationStatus, organisationKinds, organisationStatuses } from '../organisation.schema.ts'
 import { KIND_LABEL, STATUS_LABEL } from './labels.ts'
@@ -47,29 +48,31 @@ export function StaffListPage({ ctx, counts, organisations, filter, communeName 
       {organisations.length === 0 ? (
         <p>{t('organisation.admin.none')}</p>
       ) : (
-        <table>
-          <caption>{t('organisation.admin.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('organisation.admin.col.name')}</th>
-              <th scope="col">{t('organisation.admin.col.kind')}</th>
-              <th scope="col">{t('organisation.admin.col.commune')}</th>
-              <th scope="col">{t('organisation.admin.col.status')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id}>
-                <td>
-                  <a href={`/administration/organisations/${o.id}`}>{o.name}</a>
-                </td>
-                <td>{kindText(ctx, o)}</td>
-                <td>{communeName(o.communeInsee)}</td>
-                <td>{t(STATUS_LABEL[o.status])}</td>
+        <ScrollRegion label={t('organisation.admin.caption')}>
+          <table>
+            <caption>{t('organisation.admin.caption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('organisation.admin.col.name')}</th>
+                <th scope="col">{t('organisation.admin.col.kind')}</th>
+                <th scope="col">{t('organisation.admin.col.commune')}</th>
+                <th scope="col">{t('organisation.admin.col.status')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {organisations.map((o) => (
+                <tr key={o.id}>
+                  <td>
+                    <a href={`/administration/organisations/${o.id}`}>{o.name}</a>
+                  </td>
+                  <td>{kindText(ctx, o)}</td>
+                  <td>{communeName(o.communeInsee)}</td>
+                  <td>{t(STATUS_LABEL[o.status])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
       )}
     </Layout>
   )

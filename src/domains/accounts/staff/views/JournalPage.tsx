@@ -2,6 +2,7 @@ import type { AuditAction } from '../../../../platform/audit/audit.ts'
 import { formatDateTime, type MessageKey, type Translate } from '../../../../platform/i18n/i18n.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { Layout } from '../../../../platform/views/Layout.tsx'
+import { ScrollRegion } from '../../../../platform/views/ScrollRegion.tsx'
 import type { JournalEntry } from '../journal.repository.ts'
 import { isStaffRole, ROLE_LABEL } from '../staff.ts'
 
@@ -166,7 +167,7 @@ export function JournalPage({ ctx, entries, next, first }: Props) {
       {entries.length === 0 ? (
         <p class="notice">{t('audit.empty')}</p>
       ) : (
-        <div class="table-scroll">
+        <ScrollRegion label={first ? t('audit.caption') : t('audit.captionOlder')}>
           <table>
             <caption>{first ? t('audit.caption') : t('audit.captionOlder')}</caption>
             <thead>
@@ -190,7 +191,7 @@ export function JournalPage({ ctx, entries, next, first }: Props) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       {(!first || next) && (
         <nav aria-label={t('admin.pagination')}>
