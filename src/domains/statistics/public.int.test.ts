@@ -16,7 +16,7 @@ import {
 } from '../../../test/helpers/table-schema.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { LICENCE_URL } from './open-data.ts'
-import { REDECIDE_AFTER_MS } from './publication.service.ts'
+import { decisionsMade, REDECIDE_AFTER_MS } from './publication.service.ts'
 import { statProgress } from './statistics.schema.ts'
 
 const CAEN = '14118'
@@ -226,6 +226,11 @@ describe('the public bilan and the open data', () => {
     )
     assert.equal(unchanged[0], before[0], 'decided again at most every ten minutes')
     t.clock.set(new Date(t.clock.now().getTime() + REDECIDE_AFTER_MS + 1000))
+    const meanwhile = page((await t.app.inject({ url: '/bilan', headers: host })).body).all(
+      '.bilan-headline li',
+    )
+    assert.equal(meanwhile[0], before[0], 'the previous decision is served while the new one is made')
+    await decisionsMade()
     const after = page((await t.app.inject({ url: '/bilan', headers: host })).body).all('.bilan-headline li')
     assert.equal(before[0], '95 demandes et propositions d’aide publiées')
     assert.equal(after[0], '105 demandes et propositions d’aide publiées')

@@ -34,16 +34,23 @@ export async function publishedBilan(services: AppServices, territory: Territory
   ])
   const known = decided.get(key)
   const fresh = known && (known.cursor === cursor || now - known.at < REDECIDE_AFTER_MS)
-  const publication = fresh
-    ? known.publication
-    : await decide(key, cursor, now, async () => {
-        const months = publishedMonths(await firstMonth(db, territory.id), currentMonth)
-        const cells =
-          months.length === 0
-            ? []
-            : await readMonthlyCells(db, territory.id, { from: months[0]!, to: months.at(-1)! })
-        return publishOffThread({ months, cells })
-      })
+  let publication: Publication
+  if (fresh) publication = known.publication
+  else {
+    const deciding = decide(key, cursor, now, async () => {
+      const months = publishedMonths(await firstMonth(db, territory.id), currentMonth)
+      const cells =
+        months.length === 0
+          ? []
+          : await readMonthlyCells(db, territory.id, { from: months[0]!, to: months.at(-1)! })
+      return publishOffThread({ months, cells })
+    })
+    // The month's previous decision is served while the new one is made (seconds at scale): no
+    // visitor waits for it. A decision that fails leaves the previous one, and the next visit
+    // tries again.
+    if (known) deciding.catch(() => undefined)
+    publication = known ? known.publication : await deciding
+  }
   const labels = labelsOf(categories, communes)
   const byId = new Map(categories.map((c) => [c.id, c]))
   const categoryName = (id: string, locale: Locale) => {
@@ -62,6 +69,11 @@ export async function publishedBilan(services: AppServices, territory: Territory
  */
 const decided = new Map<string, { publication: Publication; cursor: number; at: number }>()
 const deciding = new Map<string, Promise<Publication>>()
+
+/** Resolves once the decisions being made have ended, for tests that read the next one. */
+export async function decisionsMade(): Promise<void> {
+  await Promise.allSettled([...deciding.values()])
+}
 const DECIDED_MAX = 50
 export const REDECIDE_AFTER_MS = 10 * 60_000
 
