@@ -2,8 +2,9 @@ import multipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { matchesEtag, PRIVATE, SHARED } from '../../platform/http/cache-policy.ts'
+import { PRIVATE, SHARED } from '../../platform/http/cache-policy.ts'
 import { RateLimitedError } from '../../platform/http/rate-limit.ts'
+import { imageOnlyHeaders, imageVersionQuery, sendStoredImage } from '../../platform/http/stored-images.ts'
 import { readOneFile, uploadHooks, uploadParts } from '../../platform/http/uploads.ts'
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
 import { IMAGE_MAX_BYTES, ImageRefused } from '../../platform/images/image.ts'
@@ -97,26 +98,16 @@ export async function organisationLogoPages(base: FastifyInstance, services: App
     {
       schema: {
         params: idParams,
-        querystring: Type.Object({ v: Type.Optional(Type.String({ maxLength: 40 })) }),
+        querystring: imageVersionQuery,
       },
       config: { permission: 'public', scope: null },
-      // After the app's own headers: an image needs no script, style or frame, whatever it holds.
-      onSend: async (_req, reply, payload) => {
-        if (reply.getHeader('content-type') === 'image/webp') {
-          reply.header('content-security-policy', "default-src 'none'")
-          reply.header('x-content-type-options', 'nosniff')
-        }
-        return payload
-      },
+      onSend: imageOnlyHeaders,
     },
     async (req, reply) => {
       const { logo, shared } = await logos.serve(req.actor, req.territory!, req.params.id)
-      const etag = `"${logo.etag}"`
       // The one cache rule keeps what a route declares: shared for a verified organisation's logo
       // (checked each time, so a suspended one's disappears at once), never kept for the others.
-      reply.header('cache-control', shared ? SHARED : PRIVATE).header('etag', etag)
-      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send()
-      return reply.type('image/webp').send(logo.image)
+      return sendStoredImage(req, reply, logo, shared ? SHARED : PRIVATE)
     },
   )
 }

@@ -2,8 +2,9 @@ import multipart, { type Multipart } from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { matchesEtag, PRIVATE, SHARED } from '../../platform/http/cache-policy.ts'
+import { PRIVATE, SHARED } from '../../platform/http/cache-policy.ts'
 import { RateLimitedError } from '../../platform/http/rate-limit.ts'
+import { imageOnlyHeaders, imageVersionQuery, sendStoredImage } from '../../platform/http/stored-images.ts'
 import { uploadHooks, uploadParts } from '../../platform/http/uploads.ts'
 import { IMAGE_MAX_BYTES, ImageRefused, readAtMost } from '../../platform/images/image.ts'
 import type { AppServices } from '../../platform/services.ts'
@@ -152,16 +153,10 @@ export async function producerPhotoPages(base: FastifyInstance, services: AppSer
     {
       schema: {
         params: itemParams,
-        querystring: Type.Object({ v: Type.Optional(Type.String({ maxLength: 40 })) }),
+        querystring: imageVersionQuery,
       },
       config: { permission: 'public', scope: null },
-      onSend: async (_req, reply, payload) => {
-        if (reply.getHeader('content-type') === 'image/webp') {
-          reply.header('content-security-policy', "default-src 'none'")
-          reply.header('x-content-type-options', 'nosniff')
-        }
-        return payload
-      },
+      onSend: imageOnlyHeaders,
     },
     async (req, reply) => {
       const { photo, shared } = await photos.serve(
@@ -170,10 +165,7 @@ export async function producerPhotoPages(base: FastifyInstance, services: AppSer
         req.params.id,
         req.params.itemId,
       )
-      const etag = `"${photo.etag}"`
-      reply.header('cache-control', shared ? SHARED : PRIVATE).header('etag', etag)
-      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send()
-      return reply.type('image/webp').send(photo.image)
+      return sendStoredImage(req, reply, photo, shared ? SHARED : PRIVATE)
     },
   )
 }

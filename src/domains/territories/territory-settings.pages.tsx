@@ -2,8 +2,9 @@ import multipart from '@fastify/multipart'
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
-import { matchesEtag, SHARED } from '../../platform/http/cache-policy.ts'
+import { SHARED } from '../../platform/http/cache-policy.ts'
 import { RateLimitedError } from '../../platform/http/rate-limit.ts'
+import { imageOnlyHeaders, imageVersionQuery, sendStoredImage } from '../../platform/http/stored-images.ts'
 import { readOneFile, uploadHooks, uploadParts } from '../../platform/http/uploads.ts'
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
 import { IMAGE_MAX_BYTES, ImageRefused } from '../../platform/images/image.ts'
@@ -109,23 +110,12 @@ export async function territorySettingsPages(base: FastifyInstance, services: Ap
   app.get(
     TERRITORY_LOGO_PATH,
     {
-      schema: { querystring: Type.Object({ v: Type.Optional(Type.String({ maxLength: 40 })) }) },
+      schema: { querystring: imageVersionQuery },
       config: { permission: 'public', scope: null },
-      // After the app's own headers: an image needs no script, style or frame, whatever it holds.
-      onSend: async (_req, reply, payload) => {
-        if (reply.getHeader('content-type') === 'image/webp') {
-          reply.header('content-security-policy', "default-src 'none'")
-          reply.header('x-content-type-options', 'nosniff')
-        }
-        return payload
-      },
+      onSend: imageOnlyHeaders,
     },
     async (req, reply) => {
-      const logo = await settings.logo(req.territory!)
-      const etag = `"${logo.etag}"`
-      reply.header('cache-control', SHARED).header('etag', etag)
-      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send()
-      return reply.type('image/webp').send(logo.image)
+      return sendStoredImage(req, reply, await settings.logo(req.territory!), SHARED)
     },
   )
 }
