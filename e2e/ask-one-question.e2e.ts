@@ -55,6 +55,17 @@ describe('an ask one question per page on a 360 px phone without JavaScript', ()
     await journey?.close()
   })
 
+  it('finds the phone line from the home page, before signing in', async () => {
+    const visitor = await journey.newPage(PHONE)
+    await visitor.goto('/')
+    const block = visitor.getByRole('region', { name: 'Pas d’internet ?' })
+    const call = block.getByRole('link', { name: '02 31 00 00 00' })
+    assert.equal(await call.getAttribute('href'), 'tel:+33231000000')
+    assert.match(await block.innerText(), /Appelez/)
+    await audit(visitor, 'the home page, signed out', await visitor.content())
+    await visitor.close()
+  })
+
   it('posts the ask page by page, each page accessible and without sideways scrolling', async () => {
     const seen: string[] = []
     await postAskStepByStep(
