@@ -189,7 +189,7 @@ describe('campaigns: staff open them, those who run them manage them, the public
       .map((e) => e.text)
     assert.ok(messages.includes('Choisissez le rôle du point'))
     assert.ok(messages.includes('Indiquez l’adresse du point'))
-    assert.ok(messages.some((m) => m.startsWith('Cette commune n’est pas couverte')))
+    assert.ok(messages.includes('Cette commune ne se trouve pas dans le Calvados'), messages.join(' | '))
     const ok = await staff.post(url, {
       name: 'Salle des fêtes',
       role: 'collection',

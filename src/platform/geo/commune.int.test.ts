@@ -178,7 +178,7 @@ describe('communes', () => {
       const unknown = await get(calvados, '/api/v1/communes/14999')
       assert.equal(unknown.statusCode, 404)
       assert.match(unknown.headers['content-type'] as string, /application\/problem\+json/)
-      assert.match(unknown.json().detail, /n'existe pas/)
+      assert.match(unknown.json().detail, /n’existe pas/)
       assert.equal((await get(calvados, `/api/v1/communes/${"'%20OR%201=1"}`)).statusCode, 400)
     })
 
