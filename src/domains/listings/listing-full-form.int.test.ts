@@ -37,12 +37,12 @@ describe('the full listing form', () => {
       ['Jour', 'Mois', 'Année'],
     )
     assert.match(form.text('main'), /Par exemple 2 4 2026 pour le 2 avril 2026/)
-    const [when, behalf] = [...form.document.querySelectorAll('details')]
+    const [when, behalf] = [...form.document.querySelectorAll('main details')]
     assert.equal(when?.hasAttribute('open'), true, 'a dated ask shows its date')
     assert.equal(behalf?.hasAttribute('open'), false, 'for oneself: the other person’s questions stay folded')
     const flexible = await makeListing(t, calvados, account, { whenKind: 'flexible' })
     const folded = page((await client.get(`/mes-annonces/${flexible.id}/modifier`)).body)
-    assert.equal(folded.document.querySelector('details')?.hasAttribute('open'), false)
+    assert.equal(folded.document.querySelector('main details')?.hasAttribute('open'), false)
   })
 
   it('saves a date typed in three fields, and names what is wrong with one that does not exist', async () => {

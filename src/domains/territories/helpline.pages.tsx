@@ -3,6 +3,7 @@ import { type Static, Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { communeLabel } from '../../platform/geo/commune.ts'
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import { ownValue } from '../../platform/own-value.ts'
 import { formatPhone } from '../../platform/phone-numbers.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues } from '../../platform/validation.ts'
@@ -83,7 +84,7 @@ export async function helplinePages(base: FastifyInstance, services: AppServices
       hoursFr: territory.helplineHours?.fr ?? '',
       hoursEn: territory.helplineHours?.en ?? '',
     }
-    const done = HELPLINE_DONE[req.query.fait ?? '']
+    const done = ownValue(HELPLINE_DONE, req.query.fait)
     return sendPage(
       reply,
       HelplineAdminPage({
@@ -121,7 +122,7 @@ export async function helplinePages(base: FastifyInstance, services: AppServices
         communeName: (await services.communes.findAnywhere(p.communeInsee))?.name ?? p.communeInsee,
       })),
     )
-    const done = POINT_DONE[fait ?? '']
+    const done = ownValue(POINT_DONE, fait)
     return HelpPointsAdminPage({ ctx: req.viewContext(), points: named, notice: done && req.t(done) })
   }
 

@@ -8,6 +8,7 @@ import { imageOnlyHeaders, imageVersionQuery, sendStoredImage } from '../../plat
 import { readOneFile, uploadHooks, uploadParts } from '../../platform/http/uploads.ts'
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
 import { IMAGE_MAX_BYTES, ImageRefused } from '../../platform/images/image.ts'
+import { ownValue } from '../../platform/own-value.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { translateIssues } from '../../platform/validation.ts'
 import type { FieldError } from '../../platform/views/ErrorSummary.tsx'
@@ -64,7 +65,7 @@ export async function territorySettingsPages(base: FastifyInstance, services: Ap
   }
 
   app.get(SETTINGS_PATH, { schema: { querystring: Done }, config: configure }, async (req, reply) => {
-    const done = DONE[req.query.fait ?? '']
+    const done = ownValue(DONE, req.query.fait)
     return show(req, reply, 200, done ? { notice: req.t(done) } : {})
   })
 
