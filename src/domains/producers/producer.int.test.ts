@@ -133,7 +133,7 @@ describe('a producer’s page, as its managers fill it', () => {
       ],
       [{ mode: 'delivery', radiusKm: '' }, '#radiusKm', /distance de livraison/],
       [{ radiusKm: '7' }, '#radiusKm', /distance/],
-      [{ commune: 'Cherbourg-en-Cotentin' }, '#commune', /territoire/],
+      [{ commune: 'Cherbourg-en-Cotentin' }, '#commune', /ne se trouve pas dans le Calvados/],
       [{ commune: '' }, '#commune', /commune/],
       [{ name: '' }, '#name', /nom du lieu/],
       [{ mode: 'vente-en-ligne' }, '#mode', /mode de vente/],
