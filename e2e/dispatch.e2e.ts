@@ -39,13 +39,12 @@ const APPOINTMENT = 'Prendre un rendez-vous médical en ligne'
 const DOOR = 'Réparer la porte d’entrée d’Odette'
 const PLAN_PAGE = /^\/administration\/demandes-sans-reponse\/repartition\/[0-9a-f-]{36}$/
 
-/** The next Thursday after today, in Paris, as a date field takes it (yyyy-mm-dd). */
-function nextThursday(): string {
+/** The next Thursday after today, in Paris, as a person types it in the day, month and year fields. */
+function nextThursday(): { day: string; month: string; year: string } {
   const today = new Date(new Date().toLocaleString('en-US', { timeZone: 'Europe/Paris' }))
   const ahead = ((4 - today.getDay() + 7) % 7) + 7 * Number(today.getDay() === 4)
   const day = new Date(today.getFullYear(), today.getMonth(), today.getDate() + ahead)
-  const two = (n: number) => String(n).padStart(2, '0')
-  return `${day.getFullYear()}-${two(day.getMonth() + 1)}-${two(day.getDate())}`
+  return { day: String(day.getDate()), month: String(day.getMonth() + 1), year: String(day.getFullYear()) }
 }
 
 /** Every page of the journey passes axe and fits a 360 px screen (and 200 % zoom) without scrolling sideways. */
@@ -99,7 +98,13 @@ describe('dispatch: three asks nobody answered, proposed in bulk, accepted and d
     await looked(jeanne, 'the ask’s edit form (Jeanne)')
     const form = main(jeanne).locator('form')
     await form.getByLabel('Un jour précis').check()
-    await form.getByLabel('Date, ou premier jour de la période').fill(nextThursday())
+    // The follow-up questions of « Quand ? » are folded until one opens them.
+    await form.getByText('Les dates, ou le rythme').click()
+    const date = form.getByRole('group', { name: 'Date, ou premier jour de la période' })
+    const thursday = nextThursday()
+    await date.getByLabel('Jour').fill(thursday.day)
+    await date.getByLabel('Mois').fill(thursday.month)
+    await date.getByLabel('Année').fill(thursday.year)
     await form.getByLabel(/^Je respecte la charte/).check()
     await form.getByRole('button', { name: 'Enregistrer les modifications' }).click()
     await jeanne.waitForURL((url) => url.pathname === groceriesPath)
