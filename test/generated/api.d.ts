@@ -2846,12 +2846,13 @@ export interface operations {
                          */
                         phone: string | null;
                         /**
+                         * @description slugs of the territory’s active categories (GET /api/v1/categories) the person follows
                          * @example [
                          *       "groceries-medicines",
                          *       "gardening"
                          *     ]
                          */
-                        interests: ("front-line-workers" | "groceries-medicines" | "phone-contact" | "carer-lodging" | "masks-equipment" | "digital-help" | "homework" | "childcare" | "pets" | "know-how" | "repairs" | "equipment-lending" | "transport" | "gardening")[];
+                        interests: string[];
                         /**
                          * @example 10
                          * @enum {integer}
@@ -2954,7 +2955,7 @@ export interface operations {
                      * @example 06 12 34 56 78
                      */
                     phone?: string | null;
-                    /** @description any of: front-line-workers, groceries-medicines, phone-contact, carer-lodging, masks-equipment, digital-help, homework, childcare, pets, know-how, repairs, equipment-lending, transport, gardening */
+                    /** @description slugs of the territory’s active categories (GET /api/v1/categories) */
                     interests?: string[];
                     /** @description one of 5, 10, 20, 50 */
                     radiusKm?: number;
@@ -3004,12 +3005,13 @@ export interface operations {
                          */
                         phone: string | null;
                         /**
+                         * @description slugs of the territory’s active categories (GET /api/v1/categories) the person follows
                          * @example [
                          *       "groceries-medicines",
                          *       "gardening"
                          *     ]
                          */
-                        interests: ("front-line-workers" | "groceries-medicines" | "phone-contact" | "carer-lodging" | "masks-equipment" | "digital-help" | "homework" | "childcare" | "pets" | "know-how" | "repairs" | "equipment-lending" | "transport" | "gardening")[];
+                        interests: string[];
                         /**
                          * @example 10
                          * @enum {integer}

@@ -23,7 +23,6 @@ export { CHARTER_VERSION, PRIVACY_VERSION } from './identity/signup.service.ts'
 export type { SuspendedSignIn, SuspensionNotice } from './identity/suspended-sign-in.ts'
 /** Who coordinators may propose an ask to, with what suggestions rank them by. */
 export { type ProposalCandidate, proposalCandidates } from './identity/volunteer-pool.repository.ts'
-export { type Interest, interestSlugs } from './profile/interests.ts'
 export {
   DEFAULT_NOTIFICATIONS,
   displayNameProblem,

@@ -2,7 +2,7 @@ import type { LocalisedText } from '../../platform/tenancy/territory.ts'
 import type { IconName } from './icons.tsx'
 
 export interface DefaultCategory {
-  /** the same slugs as account interests, so what a person follows matches the categories */
+  /** stable: account interests name categories by slug */
   slug: string
   name: LocalisedText & { en: string }
   description: LocalisedText & { en: string }
@@ -256,6 +256,3 @@ export function defaultCategoryRows(territoryId: string, ids: () => string) {
     position,
   }))
 }
-
-/** The slugs of the product's categories; account interests use the same ones. */
-export const defaultCategorySlugs: readonly string[] = defaultCategories.map((c) => c.slug)

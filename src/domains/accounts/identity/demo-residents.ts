@@ -1,7 +1,6 @@
 import { hashPassword } from '../../../platform/auth/passwords.ts'
 import type { AppServices } from '../../../platform/services.ts'
 import type { Territory } from '../../../platform/tenancy/territory.ts'
-import type { Interest } from '../profile/interests.ts'
 import { insertAccount } from './account.repository.ts'
 import { CHARTER_VERSION, PRIVACY_VERSION } from './signup.service.ts'
 
@@ -16,7 +15,7 @@ export const DEMO_RESIDENTS = [
     email: 'jeanne.demo@entraide.localhost',
     password: 'jeanne cultive des tomates à Bayeux',
     communeInsee: '14047',
-    interests: ['groceries-medicines', 'phone-contact'] as Interest[],
+    interests: ['groceries-medicines', 'phone-contact'],
     phone: '+33231000001',
   },
   {
@@ -24,7 +23,7 @@ export const DEMO_RESIDENTS = [
     email: 'karim.demo@entraide.localhost',
     password: 'karim répare les vélos du quartier à Caen',
     communeInsee: '14118',
-    interests: ['repairs', 'transport', 'gardening'] as Interest[],
+    interests: ['repairs', 'transport', 'gardening'],
     phone: '+33231000002',
   },
 ] as const

@@ -1,31 +1,37 @@
-import type { MessageKey } from '../../../platform/i18n/i18n.ts'
+import type { LocalisedText } from '../../../platform/tenancy/territory.ts'
+import type { Category } from '../../categories/index.ts'
 
 /**
- * What a person would like to help with or be helped with, as stable slugs: the default
- * categories of a platform. Categories become data each territory edits in a later issue; these
- * slugs are what profiles keep until then, so that issue can map them onto its rows.
+ * What a person would like to help with or be helped with: slugs of their territory's categories,
+ * which are the territory's data (names, order, on or off). The profile offers the active ones,
+ * so a crisis category shows while a crisis has opened it and an ordinary day never speaks of one.
  */
-export const interests = [
-  { slug: 'front-line-workers', label: 'interests.frontLineWorkers' },
-  { slug: 'groceries-medicines', label: 'interests.groceriesMedicines' },
-  { slug: 'phone-contact', label: 'interests.phoneContact' },
-  { slug: 'carer-lodging', label: 'interests.carerLodging' },
-  { slug: 'masks-equipment', label: 'interests.masksEquipment' },
-  { slug: 'digital-help', label: 'interests.digitalHelp' },
-  { slug: 'homework', label: 'interests.homework' },
-  { slug: 'childcare', label: 'interests.childcare' },
-  { slug: 'pets', label: 'interests.pets' },
-  { slug: 'know-how', label: 'interests.knowHow' },
-  { slug: 'repairs', label: 'interests.repairs' },
-  { slug: 'equipment-lending', label: 'interests.equipmentLending' },
-  { slug: 'transport', label: 'interests.transport' },
-  { slug: 'gardening', label: 'interests.gardening' },
-] as const satisfies readonly { slug: string; label: MessageKey }[]
+export interface InterestChoice {
+  slug: string
+  name: LocalisedText
+}
 
-export type Interest = (typeof interests)[number]['slug']
+/** The territory's active categories, in its order and with the names it wrote. */
+export function interestChoices(categories: readonly Category[]): InterestChoice[] {
+  return categories.filter((c) => c.active).map((c) => ({ slug: c.slug, name: c.name }))
+}
 
-export const interestSlugs: readonly Interest[] = interests.map((i) => i.slug)
+/** What the person chose among those offered, in the territory's order; the rest is not shown. */
+export function shownInterests(stored: readonly string[], offered: readonly string[]): string[] {
+  return offered.filter((slug) => stored.includes(slug))
+}
 
-export function isInterest(value: unknown): value is Interest {
-  return typeof value === 'string' && (interestSlugs as readonly string[]).includes(value)
+/**
+ * The interests to store after an edit: those sent, plus those the person had chosen in a category
+ * closed since. The form cannot show them, so the person did not drop them; kept, they bring back
+ * the volunteers who followed a crisis category when a later crisis reopens it. A slug that names
+ * no category of the territory any more is left out.
+ */
+export function interestsToStore(
+  sent: readonly string[],
+  stored: readonly string[],
+  categories: readonly Category[],
+): string[] {
+  const closed = new Set(categories.filter((c) => !c.active).map((c) => c.slug))
+  return [...new Set([...sent, ...stored.filter((slug) => closed.has(slug))])]
 }

@@ -6,7 +6,6 @@ import { notFound } from '../../../platform/http/problem.ts'
 import type { AppServices } from '../../../platform/services.ts'
 import { ValidationError } from '../../../platform/validation.ts'
 import { tokensApi } from '../tokens/tokens.api.ts'
-import { interestSlugs } from './interests.ts'
 import { ProfileService } from './profile.service.ts'
 import { frequencies, RADIUS_OPTIONS } from './profile.ts'
 import { AVAILABILITY_SLOTS, languageCodes } from './volunteer-fields.ts'
@@ -43,7 +42,10 @@ const OwnProfile = Type.Object(
       description: 'E.164; shown to nobody else',
       examples: ['+33612345678'],
     }),
-    interests: Type.Array(enumOf(interestSlugs), { examples: [['groceries-medicines', 'gardening']] }),
+    interests: Type.Array(Type.String(), {
+      description: 'slugs of the territory’s active categories (GET /api/v1/categories) the person follows',
+      examples: [['groceries-medicines', 'gardening']],
+    }),
     radiusKm: enumOf(RADIUS_OPTIONS, { examples: [10] }),
     notifications: Type.Object({ matches: Frequency, messages: Frequency, savedSearches: Frequency }),
     locale: enumOf(['fr', 'en'] as const),
@@ -82,7 +84,7 @@ const ProfilePatch = Type.Object(
     interests: Type.Optional(
       Type.Array(Type.String({ maxLength: 50 }), {
         maxItems: 50,
-        description: `any of: ${interestSlugs.join(', ')}`,
+        description: 'slugs of the territory’s active categories (GET /api/v1/categories)',
       }),
     ),
     radiusKm: Type.Optional(Type.Integer({ description: `one of ${RADIUS_OPTIONS.join(', ')}` })),

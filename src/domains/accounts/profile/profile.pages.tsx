@@ -146,9 +146,10 @@ export async function profilePages(base: FastifyInstance, services: AppServices)
       profile,
       name ? communeLabel({ name, postalCodes: postalCode ? [postalCode] : [] }) : '',
     )
+    const interestChoices = await profiles.interestChoices(req.actor)
     return sendPage(
       reply,
-      ProfileFormPage({ ctx: req.viewContext(), values, errors: [], communeChoices: [] }),
+      ProfileFormPage({ ctx: req.viewContext(), values, errors: [], communeChoices: [], interestChoices }),
     )
   })
 
@@ -162,6 +163,7 @@ export async function profilePages(base: FastifyInstance, services: AppServices)
           values: valuesFrom(req.body),
           errors: fieldErrors(result.issues, req.t),
           communeChoices: result.communeChoices,
+          interestChoices: await profiles.interestChoices(req.actor),
         }),
         400,
       )

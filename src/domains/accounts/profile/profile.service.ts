@@ -6,7 +6,9 @@ import { notFound } from '../../../platform/http/problem.ts'
 import type { AppServices } from '../../../platform/services.ts'
 import type { Territory } from '../../../platform/tenancy/territory.ts'
 import type { Issue } from '../../../platform/validation.ts'
+import type { Category } from '../../categories/index.ts'
 import { findProfileAccount, type ProfileAccount, updateAccount } from '../identity/account.repository.ts'
+import { type InterestChoice, interestChoices, interestsToStore } from './interests.ts'
 import {
   checkProfileInput,
   type OwnProfile,
@@ -17,6 +19,7 @@ import {
   presentPublicProfile,
 } from './profile.ts'
 
+const slugs = (choices: readonly InterestChoice[]) => choices.map((c) => c.slug)
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 
 export type ProfileUpdate =
@@ -26,13 +29,27 @@ export type ProfileUpdate =
 
 /** A person's own profile, and the little others may see of it. */
 export class ProfileService {
-  constructor(private readonly services: Pick<AppServices, 'database' | 'clock' | 'communes'>) {}
+  constructor(
+    private readonly services: Pick<AppServices, 'database' | 'clock' | 'communes' | 'categoryCache'>,
+  ) {}
 
   async own(actor: Actor | null): Promise<OwnProfile> {
     const me = signedIn(actor)
     requireScope(me, 'profile:read')
     const account = await this.#account(me.accountId)
-    return presentOwnProfile(account, await this.services.communes.findAnywhere(account.communeInsee))
+    const offered = slugs(interestChoices(await this.#categories(account)))
+    return presentOwnProfile(
+      account,
+      await this.services.communes.findAnywhere(account.communeInsee),
+      offered,
+    )
+  }
+
+  /** The interests the form offers: the active categories of the person's own territory. */
+  async interestChoices(actor: Actor | null): Promise<InterestChoice[]> {
+    const me = signedIn(actor)
+    requireScope(me, 'profile:read')
+    return interestChoices(await this.#categories(await this.#account(me.accountId)))
   }
 
   /**
@@ -43,19 +60,27 @@ export class ProfileService {
     const me = signedIn(actor)
     requireScope(me, 'profile:write')
     const account = await this.#account(me.accountId)
-    const { changes, issues } = checkProfileInput(input)
+    const categories = await this.#categories(account)
+    const offered = slugs(interestChoices(categories))
+    const { changes, issues } = checkProfileInput(input, offered)
     const communeChoices = input.commune
       ? await this.#commune(account, territory, input.commune, changes, issues)
       : []
     if (issues.length > 0) return { kind: 'invalid', issues, communeChoices }
     // A partial PATCH of the preferences keeps the types it does not mention.
     if (changes.notifications) changes.notifications = { ...account.notifications, ...changes.notifications }
+    if (changes.interests)
+      changes.interests = interestsToStore(changes.interests, account.interests, categories)
     const now = this.services.clock.now()
     await updateAccount(this.services.database.db, account.id, { ...changes, updatedAt: now })
     const saved: ProfileAccount = { ...account, ...changes }
     return {
       kind: 'saved',
-      profile: presentOwnProfile(saved, await this.services.communes.findAnywhere(saved.communeInsee)),
+      profile: presentOwnProfile(
+        saved,
+        await this.services.communes.findAnywhere(saved.communeInsee),
+        offered,
+      ),
     }
   }
 
@@ -68,6 +93,14 @@ export class ProfileService {
     const account = await findProfileAccount(this.services.database.db, id)
     if (!account || account.territoryId !== territory.id || account.status !== 'active') return null
     return presentPublicProfile(account, await this.services.communes.find(territory, account.communeInsee))
+  }
+
+  /**
+   * The categories of the person's own territory, where their interests count (dispatch, callouts),
+   * even when a staff member edits their profile from another platform.
+   */
+  #categories(account: ProfileAccount): Promise<Category[]> {
+    return this.services.categoryCache.list(account.territoryId, { activeOnly: false })
   }
 
   async #account(id: string): Promise<ProfileAccount> {

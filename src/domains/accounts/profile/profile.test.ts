@@ -43,6 +43,8 @@ const account: AccountRow = {
   createdAt: new Date('2026-11-02T10:00:00Z'),
   updatedAt: new Date('2026-11-02T10:00:00Z'),
 }
+/** The slugs of the territory's active categories, the only interests a person may pick. */
+const offered = ['groceries-medicines', 'gardening', 'pets']
 const bayeux = {
   insee: '14047',
   name: 'Bayeux',
@@ -110,13 +112,16 @@ describe('phone numbers', () => {
 
 describe('profile input', () => {
   it('reads only what it knows and names each field in trouble', () => {
-    const { issues } = checkProfileInput({
-      displayName: '<b>',
-      interests: ['gardening', 'casino'],
-      radiusKm: 7,
-      notifications: { matches: 'hourly' },
-      locale: 'de',
-    })
+    const { issues } = checkProfileInput(
+      {
+        displayName: '<b>',
+        interests: ['gardening', 'casino'],
+        radiusKm: 7,
+        notifications: { matches: 'hourly' },
+        locale: 'de',
+      },
+      offered,
+    )
     assert.deepEqual(
       issues.map((i) => i.field),
       ['displayName', 'interests', 'radiusKm', 'notifications/matches', 'locale'],
@@ -124,11 +129,14 @@ describe('profile input', () => {
   })
 
   it('turns valid input into column changes, leaving out what was not sent', () => {
-    const { changes, issues } = checkProfileInput({
-      displayName: ' Jean-Éric ',
-      interests: ['gardening', 'gardening', 'pets'],
-      easyRead: true,
-    })
+    const { changes, issues } = checkProfileInput(
+      {
+        displayName: ' Jean-Éric ',
+        interests: ['gardening', 'gardening', 'pets'],
+        easyRead: true,
+      },
+      offered,
+    )
     assert.deepEqual(issues, [])
     assert.deepEqual(changes, { displayName: 'Jean-Éric', interests: ['gardening', 'pets'], easyRead: true })
   })
@@ -140,8 +148,8 @@ describe('presenters', () => {
     assert.deepEqual(shown, { id: account.id, displayName: 'Zoé', commune: 'Bayeux', memberSince: '2026-11' })
   })
 
-  it('shows the person their own profile without secrets, known interests only, defaults filled in', () => {
-    const own = presentOwnProfile(account, bayeux)
+  it('shows the person their own profile without secrets, offered interests only, defaults filled in', () => {
+    const own = presentOwnProfile(account, bayeux, offered)
     assert.equal(own.phone, '+33612345678')
     assert.deepEqual(own.interests, ['gardening'])
     assert.deepEqual(own.notifications, { matches: 'immediate', messages: 'daily', savedSearches: 'daily' })
@@ -169,7 +177,7 @@ describe('tokens', () => {
   })
 
   it('gives a token only its scopes, and a browser session everything', () => {
-    const base = { ...presentOwnProfile(account, null), accountId: account.id }
+    const base = { ...presentOwnProfile(account, null, offered), accountId: account.id }
     const token = {
       ...base,
       verified: true,

@@ -3,7 +3,7 @@ import { isLocale, type Locale, type MessageKey } from '../../../platform/i18n/i
 import { parsePhone } from '../../../platform/phone-numbers.ts'
 import type { Issue } from '../../../platform/validation.ts'
 import type { AccountRow, ProfileAccount } from '../identity/account.repository.ts'
-import { type Interest, isInterest } from './interests.ts'
+import { shownInterests } from './interests.ts'
 import { checkVolunteerFields, type VolunteerFieldsInput } from './volunteer-fields.ts'
 
 export const DISPLAY_NAME_MAX = 60
@@ -106,8 +106,12 @@ export function normalisePhone(raw: string): { phone: string | null } | { proble
 /**
  * Checks everything a profile edit carries except the commune, which needs the database.
  * Fields left out stay as they are (PATCH); the issues name the field they are about.
+ * `offeredInterests`: the slugs of the territory's active categories, the only ones a person picks.
  */
-export function checkProfileInput(input: ProfileInput): { changes: ProfileChanges; issues: Issue[] } {
+export function checkProfileInput(
+  input: ProfileInput,
+  offeredInterests: readonly string[],
+): { changes: ProfileChanges; issues: Issue[] } {
   const changes: ProfileChanges = {}
   const issues: Issue[] = []
   if (input.displayName !== undefined) {
@@ -122,7 +126,8 @@ export function checkProfileInput(input: ProfileInput): { changes: ProfileChange
     else changes.phone = result.phone
   }
   if (input.interests !== undefined) {
-    if (input.interests.every(isInterest)) changes.interests = [...new Set(input.interests)]
+    if (input.interests.every((slug) => offeredInterests.includes(slug)))
+      changes.interests = [...new Set(input.interests)]
     else issues.push({ field: 'interests', key: 'profile.interests.unknown' })
   }
   if (input.radiusKm !== undefined) {
@@ -176,7 +181,8 @@ export interface OwnProfile {
   emailVerified: boolean
   commune: { insee: string; name: string | null; postalCode: string | null }
   phone: string | null
-  interests: Interest[]
+  /** slugs of the territory's active categories */
+  interests: string[]
   radiusKm: number
   notifications: Record<NotificationType, Frequency>
   locale: Locale
@@ -195,8 +201,15 @@ export interface PublicProfile {
   memberSince: string
 }
 
-/** Everything the person may see and change of themselves; never the password hash or second factor. */
-export function presentOwnProfile(account: ProfileAccount, commune: Commune | null): OwnProfile {
+/**
+ * Everything the person may see and change of themselves; never the password hash or second factor.
+ * Interests are those among `offeredInterests` (the territory's active categories), in its order.
+ */
+export function presentOwnProfile(
+  account: ProfileAccount,
+  commune: Commune | null,
+  offeredInterests: readonly string[],
+): OwnProfile {
   const stored = account.notifications ?? {}
   const notifications = { ...DEFAULT_NOTIFICATIONS }
   for (const { type } of notificationTypes) {
@@ -214,7 +227,7 @@ export function presentOwnProfile(account: ProfileAccount, commune: Commune | nu
       postalCode: commune?.postalCodes[0] ?? null,
     },
     phone: account.phone,
-    interests: account.interests.filter(isInterest),
+    interests: shownInterests(account.interests, offeredInterests),
     radiusKm: account.radiusKm,
     notifications,
     locale: isLocale(account.locale) ? account.locale : 'fr',

@@ -1,10 +1,11 @@
 import { CommuneInput } from '../../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../../platform/geo/commune.ts'
+import { localised } from '../../../../platform/tenancy/territory.ts'
 import type { ViewContext } from '../../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../../platform/views/ErrorSummary.tsx'
 import { Choices, TextField } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
-import { interests } from '../interests.ts'
+import type { InterestChoice } from '../interests.ts'
 import { DISPLAY_NAME_MAX, frequencies, notificationTypes, RADIUS_OPTIONS } from '../profile.ts'
 import { VolunteerFields } from './VolunteerFields.tsx'
 
@@ -29,9 +30,11 @@ interface Props {
   errors: FieldError[]
   /** the typed commune fits several: the person picks one */
   communeChoices: Commune[]
+  /** the territory's active categories, named as it wrote them */
+  interestChoices: InterestChoice[]
 }
 
-export function ProfileFormPage({ ctx, values, errors, communeChoices }: Props) {
+export function ProfileFormPage({ ctx, values, errors, communeChoices, interestChoices }: Props) {
   const { t } = ctx
   const errorFor = (id: string) => errors.find((e) => e.field === id)?.message
   const title = t('profile.edit.title')
@@ -81,7 +84,7 @@ export function ProfileFormPage({ ctx, values, errors, communeChoices }: Props) 
           name="interests"
           legend={t('profile.interests.legend')}
           hint={t('profile.interests.hint')}
-          options={interests.map((i) => ({ value: i.slug, label: t(i.label) }))}
+          options={interestChoices.map((i) => ({ value: i.slug, label: localised(i.name, ctx.locale) }))}
           checked={values.interests}
           error={errorFor('interests')}
         />
