@@ -26,7 +26,7 @@ export async function seedDemo(
     officialName: 'Département du Calvados',
     platformName: 'Entraide Calvados (démo)',
     presentation: {
-      fr: "Plateforme de démonstration : habitants, associations et services du Département s'y entraident gratuitement, partout dans le Calvados.",
+      fr: 'Plateforme de démonstration : habitants, associations et services du Département s’y entraident gratuitement, partout dans le Calvados.',
       en: 'Demonstration platform: inhabitants, associations and the Département’s services help each other for free, all over Calvados.',
     },
     primaryColor: '#1f4e8c',

@@ -7,6 +7,7 @@ import { seedDemoHelpline } from './helpline-demo.ts'
 import * as highlightSchema from './highlight.schema.ts'
 import type { HomeSection } from './home-sections.ts'
 import { legalMessages } from './legal.messages.ts'
+import { seedDemoLegalDetails } from './legal-demo.ts'
 import { territoryApi } from './territory.api.ts'
 import { territoryMessages } from './territory.messages.ts'
 import { territoryPages } from './territory.pages.tsx'
@@ -37,7 +38,10 @@ export function territoriesModule(slots: TerritoriesSlots = {}): DomainModule {
     messages: [...messages],
     mails: {},
     schema: { ...highlightSchema, ...helpPointSchema, ...territoryLogoSchema },
-    demo: seedDemoHelpline,
+    async demo(services, territory) {
+      await seedDemoLegalDetails(services, territory)
+      return seedDemoHelpline(services, territory)
+    },
   }
 }
 
