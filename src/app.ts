@@ -7,6 +7,7 @@ import type { Config } from './config.ts'
 import { authentication } from './domains/accounts/sessions/auth.plugin.ts'
 import { SessionStore } from './domains/accounts/sessions/session-store.ts'
 import { CategoryCache } from './domains/categories/category-cache.ts'
+import { territoryLogoImage } from './domains/territories/index.ts'
 import { TerritoryService } from './domains/territories/territory.service.ts'
 import { installModules, modules } from './modules.ts'
 import { AuditLog } from './platform/audit/audit.ts'
@@ -181,7 +182,11 @@ export async function buildApp(options: AppOptions): Promise<App> {
   await app.register(healthRoutes, services)
   await app.register(communeApi, services)
   await app.register(communePages, services)
-  await app.register(installablePages, services)
+  // the icons are drawn from the territory's logo, which the territories domain keeps
+  await app.register(installablePages, {
+    ...services,
+    territoryLogo: (territoryId: string) => territoryLogoImage(database.db, territoryId),
+  })
   for (const module of modules) for (const routes of module.routes) await app.register(routes, services)
   if (config.env !== 'production') await app.register(devEmailPages, services)
 

@@ -61,6 +61,21 @@ export function uploadLogo(
   })
 }
 
+/** The territory's logo, sent by its administrator from the settings page. */
+export function uploadTerritoryLogo(client: Client, file: Partial<FilePart> & { bytes: Buffer }) {
+  // As a browser sends the form: the token first, then the file.
+  const { payload, contentType } = multipartBody([
+    ['_csrf', client.csrfToken()],
+    { name: 'logo', filename: 'logo.png', type: 'image/png', ...file },
+  ])
+  return client.request({
+    method: 'POST',
+    url: '/administration/territoire/logo',
+    payload,
+    headers: { 'content-type': contentType },
+  })
+}
+
 /** A photo as a phone writes it: 1200 × 800, EXIF with the device, GPS and « turn me a quarter ». */
 export async function phonePhoto(): Promise<Buffer> {
   return sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 20, g: 120, b: 60 } } })

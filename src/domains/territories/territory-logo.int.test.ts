@@ -6,24 +6,12 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
-import { type FilePart, multipartBody } from '../../../test/helpers/logos.ts'
+import { uploadTerritoryLogo } from '../../../test/helpers/logos.ts'
 import { IMAGE_MAX_BYTES } from '../../platform/images/image.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { territoryLogos } from './territory-logo.schema.ts'
 
-const upload = (client: Client, file: Partial<FilePart> & { bytes: Buffer }) => {
-  // As a browser sends the form: the token first, then the file.
-  const { payload, contentType } = multipartBody([
-    ['_csrf', client.csrfToken()],
-    { name: 'logo', filename: 'logo.png', type: 'image/png', ...file },
-  ])
-  return client.request({
-    method: 'POST',
-    url: '/administration/territoire/logo',
-    payload,
-    headers: { 'content-type': contentType },
-  })
-}
+const upload = uploadTerritoryLogo
 
 describe('territory logo: uploaded by an administrator, re-encoded, shown in every header', () => {
   let t: TestApp

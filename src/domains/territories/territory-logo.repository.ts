@@ -15,6 +15,15 @@ export async function findTerritoryLogo(
   return row ? { ...row, image: Buffer.from(row.image) } : null
 }
 
+/** Only the bytes, for the app's icons (src/app.ts hands this to the platform's installable pages). */
+export async function territoryLogoImage(db: DbOrTx, territoryId: string): Promise<Buffer | null> {
+  const [row] = await db
+    .select({ image: territoryLogos.image })
+    .from(territoryLogos)
+    .where(eq(territoryLogos.territoryId, territoryId))
+  return row ? Buffer.from(row.image) : null
+}
+
 export async function saveTerritoryLogo(db: DbOrTx, row: TerritoryLogoRow): Promise<void> {
   const { territoryId: _, ...changes } = row
   await db

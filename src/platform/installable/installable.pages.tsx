@@ -10,14 +10,14 @@ import type { Territory } from '../tenancy/territory.ts'
 import { assetUrl, builtAssetFile } from '../views/assets.ts'
 import { sendPage } from '../views/render.ts'
 import { appIcon } from './icons.ts'
-import { APP_ICONS, type AppIconFile, webManifest } from './manifest.ts'
+import { type AppIconFile, ICON_FILES, webManifest } from './manifest.ts'
 import { OfflinePage } from './OfflinePage.tsx'
 
 const page = { permission: 'public' as const, scope: null }
 /** The worker's own address: a browser keeps a worker by its URL, and its scope is the folder it sits in. */
 export const SERVICE_WORKER_URL = '/sw.js'
 export const OFFLINE_PATH = '/hors-ligne'
-/** An icon's address changes with the territory's colour, so it may be kept a day. */
+/** An icon's address changes with the territory's colour and logo, so it may be kept a day. */
 const ICON_CACHE = 'public, max-age=86400'
 
 const territoryOf = (req: FastifyRequest): Territory => req.territory!
@@ -64,11 +64,19 @@ async function serviceWorkerSource(territory: Territory): Promise<string | null>
   return `self.ENTRAIDE=${JSON.stringify({ version, offline: OFFLINE_PATH, precache })};\n${text}`
 }
 
+export interface InstallableOptions {
+  /**
+   * The territory's uploaded logo as the platform stored it (re-encoded), null without one. The
+   * domain that keeps logos hands it in when the app is assembled: the platform imports no domain.
+   */
+  territoryLogo: (territoryId: string) => Promise<Buffer | null>
+}
+
 /**
- * What makes the platform an installable app: its manifest and icons in the territory's name and
- * colour, the service worker, and the page that worker shows when the network is gone.
+ * What makes the platform an installable app: its manifest and icons in the territory's name,
+ * colour and logo, the service worker, and the page that worker shows when the network is gone.
  */
-export async function installablePages(base: FastifyInstance, _services: AppServices) {
+export async function installablePages(base: FastifyInstance, options: AppServices & InstallableOptions) {
   const app = base.withTypeProvider<TypeBoxTypeProvider>()
 
   app.get('/manifest.webmanifest', { config: page }, async (req, reply) =>
@@ -82,13 +90,17 @@ export async function installablePages(base: FastifyInstance, _services: AppServ
     {
       schema: {
         params: Type.Object({
-          file: Type.Union(Object.keys(APP_ICONS).map((file) => Type.Literal(file))),
+          file: Type.Union(Object.keys(ICON_FILES).map((file) => Type.Literal(file))),
         }),
       },
       config: page,
     },
     async (req, reply) => {
-      const icon = await appIcon(territoryOf(req).primaryColor, req.params.file as AppIconFile)
+      const territory = territoryOf(req)
+      const logo = territory.logoUrl
+        ? { version: territory.logoUrl, read: () => options.territoryLogo(territory.id) }
+        : null
+      const icon = await appIcon(territory.primaryColor, req.params.file as AppIconFile, logo)
       return reply
         .type('image/png')
         .header('Cache-Control', ICON_CACHE)
