@@ -8,6 +8,7 @@ import * as highlightSchema from './highlight.schema.ts'
 import type { HomeSection } from './home-sections.ts'
 import { legalMessages } from './legal.messages.ts'
 import { territoryApi } from './territory.api.ts'
+import { territoryEasyRead } from './territory.easy-read.ts'
 import { territoryMessages } from './territory.messages.ts'
 import { territoryPages } from './territory.pages.tsx'
 import * as territoryLogoSchema from './territory-logo.schema.ts'
@@ -35,6 +36,7 @@ export function territoriesModule(slots: TerritoriesSlots = {}): DomainModule {
       territorySettingsPages,
     ],
     messages: [...messages],
+    easyRead: [territoryEasyRead],
     mails: {},
     schema: { ...highlightSchema, ...helpPointSchema, ...territoryLogoSchema },
     demo: seedDemoHelpline,

@@ -19,11 +19,9 @@ export function defineEasyRead<const F extends Partial<Record<MessageKey, string
   return { fr, en }
 }
 
+/** The placeholders a text names, once each: an easy text may name a person twice, never another. */
 const holes = (text: string) =>
-  [...text.matchAll(/\{(\w+)\}/g)]
-    .map((m) => m[1]!)
-    .sort()
-    .join(', ')
+  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort().join(', ')
 
 /**
  * What is wrong with some easy texts against the usual catalogues: a key the catalogue lacks, or
