@@ -14,16 +14,18 @@ installModules()
 const srcDir = new URL('./', import.meta.url).pathname
 
 function sourceFiles(): string[] {
-  return readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
-    // The texts' own tables name every key: a key is used when code outside them names it.
-    .filter(
-      (f) =>
-        /\.(ts|tsx)$/.test(f) &&
-        !f.endsWith('.messages.ts') &&
-        !f.endsWith('.easy-read.ts') &&
-        !/\.test\.ts$/.test(f),
-    )
-    .map((f) => join(srcDir, f))
+  return (
+    readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+      // The texts' own tables name every key: a key is used when code outside them names it.
+      .filter(
+        (f) =>
+          /\.(ts|tsx)$/.test(f) &&
+          !f.endsWith('.messages.ts') &&
+          !f.endsWith('.easy-read.ts') &&
+          !/\.test\.ts$/.test(f),
+      )
+      .map((f) => join(srcDir, f))
+  )
 }
 
 const tableNames = (namespace: Record<string, unknown>) =>
