@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { Messages } from './i18n/define.ts'
-import type { EasyRead } from './i18n/easy-read.ts'
+import type { EasyRead, Messages } from './i18n/define.ts'
 import type { MailTemplate } from './mail/templates.tsx'
 import type { AppServices } from './services.ts'
 import type { Territory } from './tenancy/territory.ts'

@@ -3,8 +3,7 @@ import { imageMessages } from '../images/image.messages.ts'
 import { installableMessages } from '../installable/installable.messages.ts'
 import { mailMessages } from '../mail/mail.messages.ts'
 import { shellMessages } from '../views/shell.messages.ts'
-import type { KeysOf, Messages } from './define.ts'
-import type { EasyRead } from './easy-read.ts'
+import type { EasyRead, KeysOf, Messages } from './define.ts'
 
 /** The platform's own texts; each domain's come from its module description (see app.ts). */
 export const platformMessages = [

@@ -1,10 +1,5 @@
+import type { EasyRead } from './define.ts'
 import type { Locale, MessageKey } from './i18n.ts'
-
-/** Easy-to-read texts for some existing keys, French first; English words the same keys. */
-export interface EasyRead {
-  fr: Partial<Record<string, string>>
-  en: Partial<Record<string, string>>
-}
 
 /**
  * Declares a concept's easy-to-read texts (FALC, « Facile à lire et à comprendre ») for keys its
