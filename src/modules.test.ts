@@ -5,7 +5,8 @@ import { describe, it } from 'node:test'
 import { getTableName, isTable } from 'drizzle-orm'
 import { installModules, modules } from './modules.ts'
 import * as platformSchema from './platform/db/platform.schema.ts'
-import { catalogues } from './platform/i18n/catalogues.ts'
+import { catalogues, easyCatalogues } from './platform/i18n/catalogues.ts'
+import { easyReadProblems } from './platform/i18n/easy-read.ts'
 import * as schemaIndex from './schema.ts'
 
 installModules()
@@ -13,9 +14,18 @@ installModules()
 const srcDir = new URL('./', import.meta.url).pathname
 
 function sourceFiles(): string[] {
-  return readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
-    .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith('.messages.ts') && !/\.test\.ts$/.test(f))
-    .map((f) => join(srcDir, f))
+  return (
+    readdirSync(srcDir, { recursive: true, encoding: 'utf8' })
+      // The texts' own tables name every key: a key is used when code outside them names it.
+      .filter(
+        (f) =>
+          /\.(ts|tsx)$/.test(f) &&
+          !f.endsWith('.messages.ts') &&
+          !f.endsWith('.easy-read.ts') &&
+          !/\.test\.ts$/.test(f),
+      )
+      .map((f) => join(srcDir, f))
+  )
 }
 
 const tableNames = (namespace: Record<string, unknown>) =>
@@ -56,6 +66,28 @@ describe('module descriptions', () => {
     const files = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
       f.endsWith('.messages.ts'),
     )
+    for (const file of files) {
+      const keys = [...readFileSync(join(srcDir, file), 'utf8').matchAll(/^ {4}'([\w.-]+)':/gm)].map(
+        (m) => m[1]!,
+      )
+      const missing = keys.filter((key) => !registered.has(key))
+      assert.deepEqual(missing, [], `${file} has keys no module registers`)
+    }
+  })
+
+  it('bring easy-to-read texts for existing keys only, with the usual text’s placeholders', () => {
+    assert.ok(Object.keys(easyCatalogues.fr).length > 0)
+    assert.deepEqual(Object.keys(easyCatalogues.en).sort(), Object.keys(easyCatalogues.fr).sort())
+    assert.deepEqual(easyReadProblems(catalogues, easyCatalogues), [])
+  })
+
+  it('have every *.easy-read.ts table registered', () => {
+    // A table no module lists would leave its journey in the usual words.
+    const registered = new Set(Object.keys(easyCatalogues.fr))
+    const files = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.easy-read.ts'),
+    )
+    assert.ok(files.length > 0)
     for (const file of files) {
       const keys = [...readFileSync(join(srcDir, file), 'utf8').matchAll(/^ {4}'([\w.-]+)':/gm)].map(
         (m) => m[1]!,

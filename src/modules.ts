@@ -24,7 +24,7 @@ import { reportsModule } from './domains/reports/reports.module.ts'
 import { statisticsModule } from './domains/statistics/statistics.module.ts'
 import { territoriesModule } from './domains/territories/territories.module.ts'
 import { volunteersModule } from './domains/volunteers/volunteers.module.ts'
-import { registerMessages } from './platform/i18n/catalogues.ts'
+import { registerEasyRead, registerMessages } from './platform/i18n/catalogues.ts'
 import { registerMailTemplates } from './platform/mail/templates.tsx'
 import type { DomainModule } from './platform/modules.ts'
 
@@ -66,13 +66,15 @@ export const modules: readonly DomainModule[] = [
 ]
 
 /**
- * Gives the platform's registries what the modules bring: their texts and their mail templates.
+ * Gives the platform's registries what the modules bring: their texts (usual and easy-to-read) and
+ * their mail templates.
  * Called by buildApp; a test or a command that renders texts without an app calls it first.
  * Calling it again changes nothing.
  */
 export function installModules(list: readonly DomainModule[] = modules): void {
   for (const module of list) {
     registerMessages(module.messages)
+    registerEasyRead(module.easyRead ?? [])
     registerMailTemplates(module.mails)
   }
 }

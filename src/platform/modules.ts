@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify'
-import type { Messages } from './i18n/define.ts'
+import type { EasyRead, Messages } from './i18n/define.ts'
 import type { MailTemplate } from './mail/templates.tsx'
 import type { AppServices } from './services.ts'
 import type { Territory } from './tenancy/territory.ts'
@@ -35,6 +35,8 @@ export interface DomainModule {
   schedule?: (services: AppServices) => Promise<void>
   /** its texts, French and English; the keys are declared to the type checker beside the module */
   messages: Messages[]
+  /** easy-to-read versions of some of its texts, for the main journeys (platform/i18n/easy-read.ts) */
+  easyRead?: EasyRead[]
   /** its mail templates, by name */
   mails: Record<string, MailTemplate>
   /**

@@ -68,6 +68,32 @@ describe('the short copy of the pages every visitor gets alike', () => {
     assert.notEqual(page(en.res.body).h1(), 'Les annonces')
   })
 
+  it('keeps the easy-read page apart: neither reader ever gets the other’s copy', async () => {
+    const easyBody = (body: string) => page(body).document.body.getAttribute('class') === 'easy-read'
+    // The usual page first, then an easy reader: a page of its own, rendered for them.
+    const usual = await visit('/annonces?words=lecture')
+    assert.equal(easyBody(usual.res.body), false)
+    const easy = await visit('/annonces?words=lecture', { cookie: 'lecture=facile' })
+    assert.ok(easy.statements > 0, 'the easy page is rendered, not the usual copy')
+    assert.ok(easyBody(easy.res.body))
+    assert.equal(easy.res.headers['cache-control'], 'public, no-cache', 'the mode makes no page personal')
+    // Each reader now gets their own copy, from the cache.
+    const easyAgain = await visit('/annonces?words=lecture', { cookie: 'lecture=facile' })
+    assert.equal(easyAgain.statements, 0)
+    assert.ok(easyBody(easyAgain.res.body))
+    const usualAgain = await visit('/annonces?words=lecture', { cookie: 'lecture=habituelle' })
+    assert.equal(easyBody(usualAgain.res.body), false)
+    const plain = await visit('/annonces?words=lecture')
+    assert.equal(plain.statements, 0)
+    assert.equal(easyBody(plain.res.body), false)
+    // The easy copy first this time, then a usual reader.
+    const easyFirst = await visit('/annonces?words=jardin', { cookie: 'lecture=facile' })
+    assert.ok(easyBody(easyFirst.res.body))
+    const usualAfter = await visit('/annonces?words=jardin')
+    assert.ok(usualAfter.statements > 0)
+    assert.equal(easyBody(usualAfter.res.body), false)
+  })
+
   it('shows what changed once the copy is older than its period', async () => {
     const before = await visit('/annonces?words=tomates')
     assert.doesNotMatch(page(before.res.body).text('main'), /Arroser les tomates/)

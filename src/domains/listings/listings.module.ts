@@ -3,6 +3,7 @@ import type { DomainModule } from '../../platform/modules.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { registerAlertJobs, scheduleAlertJobs } from './alerts.jobs.ts'
 import { alertMails } from './alerts.mails.ts'
+import { askEasyRead } from './ask.easy-read.ts'
 import { askMessages } from './ask.messages.ts'
 import { askPages } from './ask.pages.tsx'
 import * as askDraftSchema from './ask-draft.schema.ts'
@@ -82,6 +83,7 @@ export function listingsModule(slots: ListingsSlots = {}): DomainModule {
     },
     demo: seedDemoListings,
     messages: [...messages],
+    easyRead: [askEasyRead],
     mails,
     schema: { ...listingSchema, ...listingWordSchema, ...savedSearchSchema, ...askDraftSchema },
   }

@@ -1,6 +1,7 @@
 import type { KeysOf } from '../../platform/i18n/define.ts'
 import type { DomainModule } from '../../platform/modules.ts'
 import { conversationApi } from './conversation.api.ts'
+import { conversationEasyRead } from './conversation.easy-read.ts'
 import { registerConversationJobs, scheduleConversationJobs } from './conversation.jobs.ts'
 import { conversationMails } from './conversation.mails.ts'
 import { conversationMessages } from './conversation.messages.ts'
@@ -9,6 +10,7 @@ import { registerFollowUpJobs, scheduleFollowUpJobs } from './follow-up.jobs.ts'
 import { followUpMessages } from './follow-up.messages.ts'
 import { followUpPages } from './follow-up.pages.tsx'
 import { matchApi } from './match.api.ts'
+import { matchEasyRead } from './match.easy-read.ts'
 import { matchMessages } from './match.messages.ts'
 import { matchPages } from './match.pages.tsx'
 import * as matchSchema from './match.schema.ts'
@@ -30,6 +32,7 @@ export const matchesModule: DomainModule = {
     await scheduleFollowUpJobs(services)
   },
   messages: [...messages],
+  easyRead: [matchEasyRead, conversationEasyRead],
   mails,
   schema: { ...matchSchema },
 }

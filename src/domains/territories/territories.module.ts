@@ -9,6 +9,7 @@ import type { HomeSection } from './home-sections.ts'
 import { legalMessages } from './legal.messages.ts'
 import { seedDemoLegalDetails } from './legal-demo.ts'
 import { territoryApi } from './territory.api.ts'
+import { territoryEasyRead } from './territory.easy-read.ts'
 import { territoryMessages } from './territory.messages.ts'
 import { territoryPages } from './territory.pages.tsx'
 import * as territoryLogoSchema from './territory-logo.schema.ts'
@@ -36,6 +37,7 @@ export function territoriesModule(slots: TerritoriesSlots = {}): DomainModule {
       territorySettingsPages,
     ],
     messages: [...messages],
+    easyRead: [territoryEasyRead],
     mails: {},
     schema: { ...highlightSchema, ...helpPointSchema, ...territoryLogoSchema },
     async demo(services, territory) {

@@ -36,11 +36,14 @@ describe('French texts that name the territory', () => {
   it('read right whatever the territory is called, for every message of every catalogue', () => {
     const wrong: string[] = []
     for (const territory of territories) {
-      const t = translator('fr', territoryNames(territory, 'fr'))
-      for (const key of Object.keys(catalogues.fr)) {
-        const text = t(key as MessageKey)
-        for (const [pattern, what] of BROKEN) {
-          if (pattern.test(text)) wrong.push(`${key} (${territory.officialName}): ${what}: ${text}`)
+      // The easy-to-read texts too: they take the same forms.
+      for (const easyRead of [false, true]) {
+        const t = translator('fr', territoryNames(territory, 'fr'), { easyRead })
+        for (const key of Object.keys(catalogues.fr)) {
+          const text = t(key as MessageKey)
+          for (const [pattern, what] of BROKEN) {
+            if (pattern.test(text)) wrong.push(`${key} (${territory.officialName}): ${what}: ${text}`)
+          }
         }
       }
     }

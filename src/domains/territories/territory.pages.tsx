@@ -2,7 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { localPathOr } from '../../platform/http/local-path.ts'
-import { LANG_COOKIE } from '../../platform/http/request-context.ts'
+import { isReadingMode, LANG_COOKIE, READING_COOKIE } from '../../platform/http/request-context.ts'
 import type { MessageKey, Translate } from '../../platform/i18n/i18n.ts'
 import { isLocale } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
@@ -118,6 +118,31 @@ export async function territoryPages(
     async (req, reply) => {
       if (isLocale(req.params.locale)) {
         reply.setCookie(LANG_COOKIE, req.params.locale, {
+          path: '/',
+          sameSite: 'lax',
+          maxAge: 365 * 86400,
+          httpOnly: true,
+        })
+      }
+      return reply.redirect(localPathOr(req.query.retour), 303)
+    },
+  )
+
+  // The header's « Lecture facile » / « Lecture habituelle »: a link like the language's, so it works
+  // without JavaScript and a public page stays the same address to share. The choice holds on this
+  // device only and wins there over the profile's (request-context.ts).
+  app.get(
+    '/lecture/:mode',
+    {
+      schema: {
+        params: Type.Object({ mode: Type.String({ maxLength: 20 }) }),
+        querystring: Type.Object({ retour: Type.Optional(Type.String({ maxLength: 2000 })) }),
+      },
+      config: { permission: 'public', scope: null, territory: false },
+    },
+    async (req, reply) => {
+      if (isReadingMode(req.params.mode)) {
+        reply.setCookie(READING_COOKIE, req.params.mode, {
           path: '/',
           sameSite: 'lax',
           maxAge: 365 * 86400,

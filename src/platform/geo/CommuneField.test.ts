@@ -10,6 +10,7 @@ import type { Commune } from './commune.ts'
 const ctx: ViewContext = {
   t: translator('fr'),
   locale: 'fr',
+  easyRead: false,
   territory: null,
   currentUrl: '/',
   csrfToken: 'x',

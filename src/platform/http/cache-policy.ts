@@ -2,14 +2,18 @@ import { createHash } from 'node:crypto'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { carriesCsrfToken, csrfCookieName } from './csrf.ts'
-import { LANG_COOKIE } from './request-context.ts'
+import { LANG_COOKIE, READING_COOKIE } from './request-context.ts'
 
 export const PRIVATE = 'private, no-store'
 /** A shared page may be kept by any cache, but checked each time: a hidden listing disappears at once. */
 export const SHARED = 'public, no-cache'
 
-/** Cookies that do not make a page personal: the language is in Vary, the CSRF secret only in forms. */
-const IMPERSONAL_COOKIES = new Set([LANG_COOKIE, csrfCookieName(false), csrfCookieName(true)])
+/**
+ * Cookies that do not make a page personal: the language and the reading mode are the same for
+ * everyone who chose them (Vary: cookie keeps them apart in a shared cache), the CSRF secret shows
+ * only in forms.
+ */
+const IMPERSONAL_COOKIES = new Set([LANG_COOKIE, READING_COOKIE, csrfCookieName(false), csrfCookieName(true)])
 
 /** What decides whether a response may be kept, and by whom. */
 export interface ResponseFacts {
@@ -22,7 +26,7 @@ export interface ResponseFacts {
   formToken: boolean
   /** a session or a token made the request: the page is the person's */
   signedIn: boolean
-  /** the request carried a cookie other than the language and the CSRF secret */
+  /** the request carried a cookie other than the language, the reading mode and the CSRF secret */
   otherCookies: boolean
   /** a page or API route of a territory (not a health check or the metrics) */
   territoryRoute: boolean
@@ -54,7 +58,8 @@ export function cachePolicy(f: ResponseFacts): CachePolicy {
     !f.otherCookies
   if (!shareable) return personal
   // The body depends on the session (absent here, but a cache must not give this copy to
-  // someone signed in), on the language (cookie, else Accept-Language) and, for the API, on a token.
+  // someone signed in), on the language (cookie, else Accept-Language), on the reading mode (cookie)
+  // and, for the API, on a token.
   // Lower case, as @fastify/compress and @fastify/static write theirs, so none is written twice.
   const vary = ['cookie', 'accept-language', 'accept-encoding']
   if (f.api) vary.push('authorization')
@@ -73,7 +78,7 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag))
 }
 
-/** Whether the request carries a cookie other than the language and the CSRF secret. */
+/** Whether the request carries a cookie other than the language, the reading mode and the CSRF secret. */
 export function carriesPersonalCookie(req: FastifyRequest): boolean {
   return Object.keys(req.cookies ?? {}).some((name) => !IMPERSONAL_COOKIES.has(name))
 }

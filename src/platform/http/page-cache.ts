@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { cachePolicy, carriesPersonalCookie, responseFacts, SHARED } from './cache-policy.ts'
-import { LANG_COOKIE } from './request-context.ts'
+import { isReadingMode, LANG_COOKIE, READING_COOKIE } from './request-context.ts'
 
 /** A page bigger than this is rare (a search page is 16 KB) and not worth the memory. */
 const MAX_BODY_BYTES = 256 * 1024
@@ -15,7 +15,7 @@ interface Entry {
 /**
  * A very short-lived copy of the pages every visitor gets alike, kept in this process: the ones
  * the cache rule already lets any shared cache keep (`public`: no session, no token, no cookie
- * but the language, no form). A burst of visitors on the same search or listing costs one
+ * but the language and the reading mode, no form). A burst of visitors on the same search or listing costs one
  * rendering a period instead of one each; a hidden or new listing shows after at most that period.
  * Nothing a signed-in person sees is ever looked up or stored here.
  */
@@ -33,9 +33,18 @@ export class PageCache {
     if (req.headers.authorization) return null
     if (carriesPersonalCookie(req)) return null
     const lang = req.cookies?.[LANG_COOKIE] ?? ''
-    return [req.hostname, req.url, lang, req.headers['accept-language'] ?? '', req.headers.accept ?? ''].join(
-      '\n',
-    )
+    // An easy-read page has other words and another body class: never one for the other. Only the
+    // two modes count, so a made-up value cannot fill the cache with copies of the same page.
+    const reading = req.cookies?.[READING_COOKIE]
+    const mode = isReadingMode(reading) ? reading : ''
+    return [
+      req.hostname,
+      req.url,
+      lang,
+      mode,
+      req.headers['accept-language'] ?? '',
+      req.headers.accept ?? '',
+    ].join('\n')
   }
 
   get(key: string, now: number): Entry | null {

@@ -8,10 +8,34 @@ import type { ViewContext } from '../views/context.ts'
 import { HttpError } from './problem.ts'
 
 export const LANG_COOKIE = 'lang'
+/**
+ * The reading mode this browser chose with the header's switch: « facile » (easy-to-read texts,
+ * larger type, one column) or « habituelle ». Absent, a signed-in person's profile decides.
+ */
+export const READING_COOKIE = 'lecture'
+export const readingModes = ['facile', 'habituelle'] as const
+export type ReadingMode = (typeof readingModes)[number]
+
+export function isReadingMode(value: unknown): value is ReadingMode {
+  return typeof value === 'string' && (readingModes as readonly string[]).includes(value)
+}
+
+/** The reading mode this browser's switch chose, or null when it never chose (or sent nonsense). */
+export function chosenReading(req: FastifyRequest): boolean | null {
+  const cookie = req.cookies?.[READING_COOKIE]
+  return isReadingMode(cookie) ? cookie === 'facile' : null
+}
+
+/** The request's translator for its language, territory and reading mode, once one of them changed. */
+export function retranslate(req: FastifyRequest): void {
+  req.t = translator(req.locale, territoryNames(req.territory, req.locale), { easyRead: req.easyRead })
+}
 
 declare module 'fastify' {
   interface FastifyRequest {
     locale: Locale
+    /** easy-to-read mode: the switch's cookie, else the signed-in person's profile */
+    easyRead: boolean
     t: Translate
     /** null when the host matches no platform; routes that need one never see that (404 first) */
     territory: Territory | null
@@ -27,6 +51,7 @@ declare module 'fastify' {
 export const requestContext = fp(
   async (app: FastifyInstance, opts: { tenancy: Tenancy; devTools: boolean }) => {
     app.decorateRequest('locale', 'fr')
+    app.decorateRequest('easyRead', false)
     app.decorateRequest('t', null as unknown as Translate)
     app.decorateRequest('territory', null)
     app.decorateRequest('viewContext', function (this: FastifyRequest): ViewContext {
@@ -34,6 +59,7 @@ export const requestContext = fp(
       return {
         t: this.t,
         locale: this.locale,
+        easyRead: this.easyRead,
         territory: this.territory,
         currentUrl: this.url,
         // Drawn only by a page that has a form: one without stays the same for every visitor,
@@ -45,7 +71,6 @@ export const requestContext = fp(
           ? {
               displayName: this.actor.displayName,
               staff: this.actor.roles.length > 0,
-              easyRead: this.actor.easyRead,
               verified: this.actor.verified,
               unreadNotifications: this.unreadNotifications,
               openReviews: this.openReviews,
@@ -58,11 +83,12 @@ export const requestContext = fp(
     app.addHook('onRequest', async (req) => {
       const cookie = req.cookies[LANG_COOKIE]
       req.locale = isLocale(cookie) ? cookie : negotiateLocale(req.headers['accept-language'])
-      req.t = translator(req.locale)
+      req.easyRead = chosenReading(req) ?? false
+      retranslate(req)
       if (req.routeOptions.config?.territory === false) return
       req.territory = await opts.tenancy.resolveHost(req.host)
       if (!req.territory) throw new HttpError(404, 'unknown-territory')
-      req.t = translator(req.locale, territoryNames(req.territory, req.locale))
+      retranslate(req)
     })
   },
   { name: 'request-context', dependencies: ['@fastify/cookie'] },

@@ -3,7 +3,7 @@ import { imageMessages } from '../images/image.messages.ts'
 import { installableMessages } from '../installable/installable.messages.ts'
 import { mailMessages } from '../mail/mail.messages.ts'
 import { shellMessages } from '../views/shell.messages.ts'
-import type { KeysOf, Messages } from './define.ts'
+import type { EasyRead, KeysOf, Messages } from './define.ts'
 
 /** The platform's own texts; each domain's come from its module description (see app.ts). */
 export const platformMessages = [
@@ -26,6 +26,19 @@ export function registerMessages(tables: readonly Messages[]): void {
   for (const table of tables) {
     Object.assign(catalogues.fr, table.fr)
     Object.assign(catalogues.en, table.en)
+  }
+}
+
+/**
+ * The easy-to-read texts (easy-read.ts), filled the same way from each module's `easyRead`; a page
+ * in easy-read mode reads here first and falls back to the usual table.
+ */
+export const easyCatalogues: { fr: Record<string, string>; en: Record<string, string> } = { fr: {}, en: {} }
+
+export function registerEasyRead(tables: readonly EasyRead[]): void {
+  for (const table of tables) {
+    Object.assign(easyCatalogues.fr, table.fr)
+    Object.assign(easyCatalogues.en, table.en)
   }
 }
 

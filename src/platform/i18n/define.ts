@@ -4,6 +4,12 @@ export interface Messages {
   en: Record<string, string>
 }
 
+/** Easy-to-read texts for some existing keys (easy-read.ts), French first; English words the same keys. */
+export interface EasyRead {
+  fr: Partial<Record<string, string>>
+  en: Partial<Record<string, string>>
+}
+
 /** Declares a concept's texts: English must carry exactly the French keys. */
 export function defineMessages<const F extends Record<string, string>>(
   fr: F,

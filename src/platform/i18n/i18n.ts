@@ -1,4 +1,4 @@
-import { catalogues, type PlatformMessageKeys } from './catalogues.ts'
+import { catalogues, easyCatalogues, type PlatformMessageKeys } from './catalogues.ts'
 
 export const locales = ['fr', 'en'] as const
 export type Locale = (typeof locales)[number]
@@ -18,16 +18,22 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value)
 }
 
+export interface TranslatorOptions {
+  /** prefer the easy-to-read text of a key where one is written (easy-read.ts) */
+  easyRead?: boolean
+}
+
 /**
  * `names` fills the placeholders a text leaves to its context (the territory's name forms, see
  * platform/tenancy/name-forms.ts): a request's translator and a mail's carry them, so no caller
  * pastes a name into a sentence; what a caller passes wins.
  */
-export function translator(locale: Locale, names?: Params): Translate {
+export function translator(locale: Locale, names?: Params, options: TranslatorOptions = {}): Translate {
   const table: Record<string, string> = catalogues[locale]
+  const easy: Record<string, string> | undefined = options.easyRead ? easyCatalogues[locale] : undefined
   return (key, given) => {
     // A key no module registered shows as itself rather than crashing a page.
-    const template = table[key] ?? catalogues.fr[key] ?? key
+    const template = easy?.[key] ?? table[key] ?? catalogues.fr[key] ?? key
     if ((given === undefined && names === undefined) || !template.includes('{')) return template
     // A value ending with an abbreviation's dot (« Jeanne L. ») closes the sentence with that
     // one dot, as French and English typography want, not two.

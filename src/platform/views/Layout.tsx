@@ -48,7 +48,7 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
           <script type="module" src={assetUrl(`js/${src}`)} key={src} />
         ))}
       </head>
-      <body class={ctx.viewer?.easyRead ? 'easy-read' : undefined}>
+      <body class={ctx.easyRead ? 'easy-read' : undefined}>
         <a class="skip-link" href="#contenu">
           {t('shell.skipLink')}
         </a>
@@ -93,6 +93,9 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
                   </li>
                   <li>
                     <a href="/je-veux-aider">{t('shell.wantToHelp')}</a>
+                  </li>
+                  <li>
+                    <ReadingSwitch ctx={ctx} back={back} />
                   </li>
                   {ctx.viewer ? (
                     <>
@@ -198,6 +201,20 @@ export function Layout({ ctx, title, children, scripts = [], styles = [] }: Layo
         </footer>
       </body>
     </html>
+  )
+}
+
+/**
+ * « Lecture facile » / « Lecture habituelle »: a plain link that sets this device's reading mode and
+ * comes back here (territory.pages.tsx), so it works without JavaScript. It sits in the menu: the
+ * phone's header stays one line high.
+ */
+function ReadingSwitch({ ctx, back }: { ctx: ViewContext; back: string }) {
+  const mode = ctx.easyRead ? 'habituelle' : 'facile'
+  return (
+    <a class="reading-switch" href={`/lecture/${mode}?retour=${encodeURIComponent(back)}`}>
+      {ctx.t(ctx.easyRead ? 'shell.reading.usual' : 'shell.reading.easy')}
+    </a>
   )
 }
 

@@ -5,6 +5,8 @@ import type { Territory } from '../tenancy/territory.ts'
 export interface ViewContext {
   t: Translate
   locale: Locale
+  /** easy-to-read mode (larger type, one column, simpler words), for a visitor as for a person */
+  easyRead: boolean
   /** null only on the « unknown platform » page */
   territory: Territory | null
   /** path and query of the current page, to come back to it after switching language */
@@ -14,7 +16,6 @@ export interface ViewContext {
   viewer: {
     displayName: string
     staff: boolean
-    easyRead: boolean
     verified: boolean
     /** for the header's « Notifications (3) »; null or absent when not counted */
     unreadNotifications?: number | null

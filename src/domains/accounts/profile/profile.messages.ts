@@ -55,7 +55,8 @@ export const profileMessages = defineMessages(
     'profile.locale.fr': 'Français',
     'profile.locale.en': 'English',
     'profile.easyRead.legend': 'Lecture facile',
-    'profile.easyRead.label': 'Afficher de plus grands caractères et une mise en page plus simple',
+    'profile.easyRead.label':
+      'Des phrases simples, de plus grands caractères et une seule colonne, sur tous vos appareils',
     'profile.save': 'Enregistrer',
     'profile.displayName.required': 'Indiquez le nom que les autres membres verront',
     'profile.displayName.tooLong': 'Le nom affiché doit faire {max} caractères au plus',
@@ -193,7 +194,7 @@ export const profileMessages = defineMessages(
     'profile.locale.fr': 'Français',
     'profile.locale.en': 'English',
     'profile.easyRead.legend': 'Easy reading',
-    'profile.easyRead.label': 'Show larger text and a simpler layout',
+    'profile.easyRead.label': 'Simple sentences, larger text and one column, on all your devices',
     'profile.save': 'Save',
     'profile.displayName.required': 'Enter the name other members will see',
     'profile.displayName.tooLong': 'The display name must be {max} characters or fewer',

@@ -3,7 +3,7 @@ import { type Static, Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply } from 'fastify'
 import { communeLabel } from '../../../platform/geo/commune.ts'
 import { notFound } from '../../../platform/http/problem.ts'
-import { LANG_COOKIE } from '../../../platform/http/request-context.ts'
+import { LANG_COOKIE, READING_COOKIE } from '../../../platform/http/request-context.ts'
 import type { Translate } from '../../../platform/i18n/i18n.ts'
 import { formatPhone } from '../../../platform/phone-numbers.ts'
 import type { AppServices } from '../../../platform/services.ts'
@@ -170,6 +170,9 @@ export async function profilePages(base: FastifyInstance, services: AppServices)
     }
     // The lang cookie wins over the profile's language (auth.plugin.ts), so it follows the choice made here.
     setLanguageCookie(reply, result.profile.locale)
+    // The header's reading switch wins on its device (request-context.ts): the choice just saved here
+    // is the newer one, so this device forgets the switch's and follows the profile again.
+    reply.clearCookie(READING_COOKIE, { path: '/', sameSite: 'lax', httpOnly: true })
     return reply.redirect('/compte?enregistre=1', 303)
   })
 

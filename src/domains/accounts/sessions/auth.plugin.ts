@@ -3,9 +3,9 @@ import fp from 'fastify-plugin'
 import type { Actor } from '../../../platform/auth/actor.ts'
 import { sha256 } from '../../../platform/auth/secrets.ts'
 import { HttpError } from '../../../platform/http/problem.ts'
-import { isLocale, translator } from '../../../platform/i18n/i18n.ts'
+import { chosenReading, LANG_COOKIE, retranslate } from '../../../platform/http/request-context.ts'
+import { isLocale } from '../../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../../platform/services.ts'
-import { territoryNames } from '../../../platform/tenancy/name-forms.ts'
 import { type ActorAccount, findActorAccount } from '../identity/account.repository.ts'
 import { findAccessTokenByHash, markAccessTokenUsed } from '../tokens/token.repository.ts'
 import type { SessionRow } from './session.repository.ts'
@@ -117,10 +117,14 @@ export const authentication = fp(
       }
       req.session = session
       req.actor = toActor(account, roles, { kind: 'session', idHash: session.idHash }, session.secondFactor)
-      // The person chose a language in their profile: it wins over the browser's.
-      if (!req.cookies.lang && req.actor.locale !== req.locale) {
-        req.locale = req.actor.locale
-        req.t = translator(req.locale, territoryNames(req.territory, req.locale))
+      // The person chose a language and a reading mode in their profile: they win over the
+      // browser's language, and over nothing this device's switch chose (its cookie wins here).
+      const locale = req.cookies[LANG_COOKIE] ? req.locale : req.actor.locale
+      const easyRead = chosenReading(req) ?? req.actor.easyRead
+      if (locale !== req.locale || easyRead !== req.easyRead) {
+        req.locale = locale
+        req.easyRead = easyRead
+        retranslate(req)
       }
     })
     // Pages for a signed-in person hold their data: platform/http/cache-policy.ts keeps them out of every cache.
