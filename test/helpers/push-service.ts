@@ -1,6 +1,10 @@
 import { createDecipheriv, createECDH, hkdfSync, randomBytes } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { eq } from 'drizzle-orm'
+import { accounts } from '../../src/domains/accounts/identity/account.schema.ts'
+import { pushSubscriptions } from '../../src/domains/accounts/push/push-subscription.schema.ts'
+import type { TestApp } from './app.ts'
 
 /** A browser's side of a subscription: a real P-256 key pair and authentication secret. */
 export interface FakeBrowser {
@@ -82,10 +86,23 @@ function decryptAes128gcm(body: Buffer, ua: ReturnType<typeof createECDH>, authS
   const nonce = Buffer.from(hkdfSync('sha256', ikm, salt, Buffer.from('Content-Encoding: nonce\0'), 12))
   const decipher = createDecipheriv('aes-128-gcm', cek, nonce)
   decipher.setAuthTag(ciphertext.subarray(ciphertext.length - 16))
-  const padded = Buffer.concat([decipher.update(ciphertext.subarray(0, ciphertext.length - 16)), decipher.final()])
+  const padded = Buffer.concat([
+    decipher.update(ciphertext.subarray(0, ciphertext.length - 16)),
+    decipher.final(),
+  ])
   // the last record ends with the delimiter 2, then zero padding
   let end = padded.length - 1
   while (end >= 0 && padded[end] === 0) end -= 1
   if (padded[end] !== 2) throw new Error('not a last record')
   return padded.subarray(0, end).toString('utf8')
+}
+
+/** The devices stored for an account, as rows. */
+export function pushRows(t: TestApp, accountId: string) {
+  return t.db.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.accountId, accountId))
+}
+
+/** Deletes an account as a purge would, to see what goes with it. */
+export async function deleteAccountRow(t: TestApp, accountId: string) {
+  await t.db.db.delete(accounts).where(eq(accounts.id, accountId))
 }

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict'
 import { after, before, beforeEach, describe, it } from 'node:test'
-import { eq } from 'drizzle-orm'
 import webpush from 'web-push'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
@@ -8,10 +7,13 @@ import { makeMatch } from '../../../test/helpers/conversations.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
 import { makeListing } from '../../../test/helpers/listings.ts'
-import { type FakeBrowser, PushService } from '../../../test/helpers/push-service.ts'
+import {
+  deleteAccountRow,
+  type FakeBrowser,
+  PushService,
+  pushRows,
+} from '../../../test/helpers/push-service.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { accounts } from '../accounts/identity/account.schema.ts'
-import { pushSubscriptions } from '../accounts/push/push-subscription.schema.ts'
 import { PUSH_SEND_JOB } from './push-queue.ts'
 
 const CHROME_ANDROID =
@@ -60,15 +62,16 @@ describe('Web Push to the devices a person chose', () => {
     })
   }
 
-  const rows = (accountId: string) =>
-    t.db.db.select().from(pushSubscriptions).where(eq(pushSubscriptions.accountId, accountId))
+  const rows = (accountId: string) => pushRows(t, accountId)
   const sentJobs = async () => (await t.app.services.jobs.listByName(PUSH_SEND_JOB)).length
 
   /** Someone answers the person's ask through the response form, as on the site. */
   async function respondTo(author: { id: string }) {
     const listing = await makeListing(t, territory, author)
     const helper = await person()
-    const res = await helper.client.post(`/annonces/${listing.id}/repondre`, { message: 'Je peux passer demain.' })
+    const res = await helper.client.post(`/annonces/${listing.id}/repondre`, {
+      message: 'Je peux passer demain.',
+    })
     assert.equal(res.statusCode, 303)
     return { listing, helper }
   }
@@ -90,7 +93,10 @@ describe('Web Push to the devices a person chose', () => {
     assert.equal(received.headers['content-encoding'], 'aes128gcm')
     assert.equal(received.headers.ttl, String(2 * 86_400))
     assert.equal(received.headers.urgency, 'normal')
-    assert.match(String(received.headers.authorization), new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${keys.publicKey}$`))
+    assert.match(
+      String(received.headers.authorization),
+      new RegExp(`^vapid t=[\\w-]+\\.[\\w-]+\\.[\\w-]+, k=${keys.publicKey}$`),
+    )
     const shown = JSON.parse(browser.decrypt(received.body))
     assert.equal(shown.title, territory.platformName)
     assert.equal(shown.body, `${helper.account.displayName} a répondu à votre annonce « ${listing.title} »`)
@@ -110,7 +116,9 @@ describe('Web Push to the devices a person chose', () => {
     const [device] = await rows(account.id)
     const match = await makeMatch(t, territory, { author: account, responder: writer.account })
 
-    const sent = await writer.client.post(`/mises-en-relation/${match.id}/messages`, { body: 'Mon code est 1234' })
+    const sent = await writer.client.post(`/mises-en-relation/${match.id}/messages`, {
+      body: 'Mon code est 1234',
+    })
     assert.equal(sent.statusCode, 303)
     await t.app.services.worker.runDue()
     const [message] = push.to(browser)
@@ -125,7 +133,10 @@ describe('Web Push to the devices a person chose', () => {
     const saved = await client.post(`/compte/appareils/${device!.id}`, { types: 'messages' })
     assert.equal(saved.statusCode, 303)
     assert.equal(saved.headers.location, '/compte?appareil=enregistre#notifications-appareil')
-    assert.match(page((await client.get(saved.headers.location)).body).text('main'), /Vos choix pour cet appareil sont enregistrés/)
+    assert.match(
+      page((await client.get(saved.headers.location)).body).text('main'),
+      /Vos choix pour cet appareil sont enregistrés/,
+    )
     push.received.length = 0
     const before = await sentJobs()
     await respondTo(account)
@@ -152,7 +163,10 @@ describe('Web Push to the devices a person chose', () => {
     const [row] = await rows(account.id)
     assert.equal(row?.failureCount, 1, 'the failure is counted')
     const jobs = await t.app.services.jobs.listByName(PUSH_SEND_JOB)
-    assert.ok(jobs.some((j) => j.status === 'pending' && j.attempts === 1), 'the job waits for its retry')
+    assert.ok(
+      jobs.some((j) => j.status === 'pending' && j.attempts === 1),
+      'the job waits for its retry',
+    )
     push.statusFor.delete(new URL(busy.endpoint).pathname)
     t.clock.advance('1 hour')
     await t.app.services.worker.runDue()
@@ -191,7 +205,10 @@ describe('Web Push to the devices a person chose', () => {
     assert.deepEqual(p.errorSummary(), [
       { text: 'Choisissez parmi les notifications proposées', href: `#appareil-${device!.id}` },
     ])
-    assert.ok(p.document.getElementById(`appareil-${device!.id}`), 'the summary leads to the device’s first box')
+    assert.ok(
+      p.document.getElementById(`appareil-${device!.id}`),
+      'the summary leads to the device’s first box',
+    )
     assert.deepEqual((await rows(account.id))[0]?.types, ['matches', 'messages'], 'nothing changed')
 
     const removed = await client.post(`/compte/appareils/${device!.id}/retirer`, {})
@@ -214,7 +231,7 @@ describe('Web Push to the devices a person chose', () => {
       (await rows(account.id)).map((r) => r.endpoint),
       [laptop.endpoint],
     )
-    await t.db.db.delete(accounts).where(eq(accounts.id, account.id))
+    await deleteAccountRow(t, account.id)
     assert.deepEqual(await rows(account.id), [], 'deleted with the account')
   })
 
