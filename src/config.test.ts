@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
+import webpush from 'web-push'
 import { ConfigError, loadConfig } from './config.ts'
 
 describe('configuration', () => {
@@ -43,6 +44,48 @@ describe('configuration', () => {
         bad,
       )
     }
+  })
+
+  it('offers push only with all three VAPID settings, and a public key that is the private key’s', () => {
+    const a = webpush.generateVAPIDKeys()
+    const b = webpush.generateVAPIDKeys()
+    const subject = 'mailto:contact@exemple.fr'
+    assert.equal(loadConfig({}).push, undefined)
+    assert.deepEqual(
+      loadConfig({ VAPID_PUBLIC_KEY: a.publicKey, VAPID_PRIVATE_KEY: a.privateKey, VAPID_SUBJECT: subject })
+        .push,
+      {
+        publicKey: a.publicKey,
+        privateKey: a.privateKey,
+        subject,
+      },
+    )
+    const problems = (env: Record<string, string>) => {
+      try {
+        loadConfig(env)
+        return []
+      } catch (e) {
+        return (e as ConfigError).problems
+      }
+    }
+    assert.deepEqual(problems({ VAPID_PUBLIC_KEY: a.publicKey }), [
+      'VAPID_PRIVATE_KEY : obligatoire avec VAPID_PUBLIC_KEY (les trois vont ensemble)',
+      'VAPID_SUBJECT : obligatoire avec VAPID_PUBLIC_KEY (les trois vont ensemble)',
+    ])
+    assert.deepEqual(
+      problems({ VAPID_PUBLIC_KEY: b.publicKey, VAPID_PRIVATE_KEY: a.privateKey, VAPID_SUBJECT: subject }),
+      ['VAPID_PUBLIC_KEY : ne correspond pas à VAPID_PRIVATE_KEY (générez les deux ensemble)'],
+    )
+    for (const bad of ['contact@exemple.fr', 'http://exemple.fr', 'mailto:', 'https://exemple.fr x'])
+      assert.deepEqual(
+        problems({ VAPID_PUBLIC_KEY: a.publicKey, VAPID_PRIVATE_KEY: a.privateKey, VAPID_SUBJECT: bad }),
+        ['VAPID_SUBJECT : format invalide'],
+        bad,
+      )
+    assert.deepEqual(
+      problems({ VAPID_PUBLIC_KEY: 'court', VAPID_PRIVATE_KEY: a.privateKey, VAPID_SUBJECT: subject }),
+      ['VAPID_PUBLIC_KEY : format invalide'],
+    )
   })
 
   it('lists every problem at once', () => {

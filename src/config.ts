@@ -1,3 +1,4 @@
+import { createECDH } from 'node:crypto'
 import { type Static, Type } from '@sinclair/typebox'
 import { Value } from '@sinclair/typebox/value'
 
@@ -34,6 +35,12 @@ const Env = Type.Object({
   SHED_POOL_WAIT_MS: Type.Integer({ default: 1000, minimum: 0, maximum: 600000 }),
   PAGE_CACHE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
   METRICS_LISTEN: Type.Optional(Type.String({ pattern: '^(\\[[0-9a-fA-F:.]+\\]|[^\\s:\\[\\]]+):\\d{1,5}$' })),
+  // P-256 keys in base64url as `web-push generate-vapid-keys` prints them: 65 and 32 bytes
+  VAPID_PUBLIC_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{87}$' })),
+  VAPID_PRIVATE_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' })),
+  VAPID_SUBJECT: Type.Optional(
+    Type.String({ pattern: '^(mailto:[^\\s@]+@[^\\s@]+|https://[^\\s/]+(/\\S*)?)$' }),
+  ),
 })
 type Env = Static<typeof Env>
 
@@ -62,6 +69,15 @@ export interface Config {
   shedding: { eventLoopDelayMs: number; poolWaitMs: number }
   /** how long a page every visitor gets alike is kept in the process; 0: never */
   pageCacheMs: number
+  /** the VAPID key pair and contact of Web Push; without it, push is not offered at all */
+  push: PushKeys | undefined
+}
+
+export interface PushKeys {
+  publicKey: string
+  privateKey: string
+  /** mailto: or https: address the push services may contact about this sender */
+  subject: string
 }
 
 export class ConfigError extends Error {
@@ -111,6 +127,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     if (hostAndPort(env.METRICS_LISTEN).port > 65535)
       problems.push('METRICS_LISTEN : hors des bornes permises')
   }
+  problems.push(...pushKeyProblems(env, problems))
   if (problems.length > 0) throw new ConfigError(problems)
 
   const production = env.NODE_ENV === 'production'
@@ -141,7 +158,36 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     // Off by default elsewhere: a developer or a test expects a change to show at the next page.
     pageCacheMs: env.PAGE_CACHE_MS ?? (production ? 1000 : 0),
+    push:
+      env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY && env.VAPID_SUBJECT
+        ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY, subject: env.VAPID_SUBJECT }
+        : undefined,
   }
+}
+
+const VAPID = ['VAPID_PUBLIC_KEY', 'VAPID_PRIVATE_KEY', 'VAPID_SUBJECT'] as const
+
+/**
+ * The three go together: a half-configured push would offer a button whose subscriptions can never
+ * be sent to. The public key must be the private key's, or every push service refuses the sender.
+ */
+function pushKeyProblems(env: Env, earlier: string[]): string[] {
+  const given = VAPID.filter((key) => env[key] !== undefined)
+  if (given.length === 0) return []
+  if (given.length < VAPID.length)
+    return VAPID.filter((key) => env[key] === undefined).map(
+      (key) => `${key} : obligatoire avec ${given.join(' et ')} (les trois vont ensemble)`,
+    )
+  if (earlier.some((p) => p.startsWith('VAPID_'))) return []
+  const publicKey = Buffer.from(env.VAPID_PUBLIC_KEY!, 'base64url')
+  try {
+    const ecdh = createECDH('prime256v1')
+    ecdh.setPrivateKey(Buffer.from(env.VAPID_PRIVATE_KEY!, 'base64url'))
+    if (ecdh.getPublicKey().equals(publicKey)) return []
+  } catch {
+    return ['VAPID_PRIVATE_KEY : clé P-256 invalide']
+  }
+  return ['VAPID_PUBLIC_KEY : ne correspond pas à VAPID_PRIVATE_KEY (générez les deux ensemble)']
 }
 
 function hostAndPort(address: string): { host: string; port: number } {

@@ -2,6 +2,7 @@
 // its code. A test checks that it exports the tables of every module and of the platform.
 
 export * from './domains/accounts/identity/account.schema.ts'
+export * from './domains/accounts/push/push-subscription.schema.ts'
 export * from './domains/accounts/sessions/session.schema.ts'
 export * from './domains/calls/calls.schema.ts'
 export * from './domains/campaigns/campaign.schema.ts'

@@ -176,6 +176,12 @@ async function main() {
     }
     throw error
   }
+  if (config.env === 'development' && !config.push) {
+    // Push works out of the box in development: a key pair made once, kept beside the embedded database.
+    const { developmentPushKeys } = await import('./platform/push/development-keys.ts')
+    const dir = config.database.kind === 'pglite' ? config.database.dir : './data/pglite'
+    config = { ...config, push: await developmentPushKeys(dir, config.mailFrom) }
+  }
   await step('config')
 
   const loading = loadApp()

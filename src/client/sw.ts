@@ -11,6 +11,8 @@ interface Settings {
   version: string
   offline: string
   precache: string[]
+  /** the manifest's home-screen icon, shown beside a push notification */
+  icon?: string
 }
 interface ExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void
@@ -22,14 +24,32 @@ interface FetchEvent extends ExtendableEvent {
 interface MessageFromPage extends ExtendableEvent {
   data: { language?: unknown }
 }
+interface PushEvent extends ExtendableEvent {
+  data: { json(): unknown } | null
+}
+interface NotificationEvent extends ExtendableEvent {
+  notification: Notification & { data: unknown }
+}
+interface WindowClient {
+  url: string
+  focus(): Promise<WindowClient>
+  navigate(url: string): Promise<WindowClient | null>
+}
 interface WorkerScope {
   ENTRAIDE: Settings
   location: Location
+  registration: { showNotification(title: string, options: NotificationOptions): Promise<void> }
   skipWaiting(): Promise<void>
-  clients: { claim(): Promise<void> }
+  clients: {
+    claim(): Promise<void>
+    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<WindowClient[]>
+    openWindow(url: string): Promise<WindowClient | null>
+  }
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void
   addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void
+  addEventListener(type: 'push', listener: (event: PushEvent) => void): void
+  addEventListener(type: 'notificationclick', listener: (event: NotificationEvent) => void): void
 }
 
 const scope = self as unknown as WorkerScope
@@ -141,4 +161,44 @@ async function offlinePageIn(language: string | null): Promise<void> {
   if (kept?.headers.get('content-language') === language) return
   const fresh = await fetch(`${offline}?langue=${encodeURIComponent(language)}`, { credentials: 'omit' })
   if (fresh.ok) await cache.put(offline, fresh)
+}
+
+// A push from the platform: its name as the title, the sentence, and the page it leads to. The
+// payload is checked, so a malformed one shows nothing rather than an empty notification.
+scope.addEventListener('push', (event) => {
+  let message: { title?: unknown; body?: unknown; url?: unknown; tag?: unknown } = {}
+  try {
+    message = (event.data?.json() ?? {}) as typeof message
+  } catch {}
+  if (typeof message.title !== 'string' || typeof message.body !== 'string') return
+  const options: NotificationOptions = { body: message.body, data: { url: samePath(message.url) } }
+  if (settings.icon) options.icon = settings.icon
+  if (typeof message.tag === 'string') options.tag = message.tag
+  event.waitUntil(scope.registration.showNotification(message.title, options))
+})
+
+// Touching it brings an open tab of the platform forward on that page, or opens one.
+scope.addEventListener('notificationclick', (event) => {
+  event.notification.close()
+  const url = new URL(
+    samePath((event.notification.data as { url?: unknown } | null)?.url),
+    scope.location.origin,
+  )
+  event.waitUntil(
+    (async () => {
+      const tabs = await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })
+      const tab = tabs.find((c) => new URL(c.url).origin === url.origin)
+      if (tab) {
+        await tab.focus()
+        await tab.navigate(url.href).catch(() => null)
+      } else await scope.clients.openWindow(url.href)
+    })(),
+  )
+})
+
+/** Only a path of this platform: anything else (another site, `//host`) opens the notifications list. */
+function samePath(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\'))
+    return '/notifications'
+  return new URL(value, scope.location.origin).origin === scope.location.origin ? value : '/notifications'
 }

@@ -211,6 +211,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/push-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Receive Web Push notifications on this browser
+         * @description Subscribing the same browser again updates its keys and keeps its choices.
+         */
+        post: operations["subscribeToPush"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/categories": {
         parameters: {
             query?: never;
@@ -3320,6 +3340,102 @@ export interface operations {
             };
             /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    subscribeToPush: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @example https://fcm.googleapis.com/fcm/send/… */
+                    endpoint: string;
+                    expirationTime?: number | null;
+                    keys: {
+                        /** @description the browser’s P-256 public key, base64url */
+                        p256dh: string;
+                        /** @description the browser’s 16-byte authentication secret, base64url */
+                        auth: string;
+                    };
+                    /** @description matches, messages, savedSearches; matches and messages when absent */
+                    types?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description A browser that receives Web Push notifications */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @example Chrome / Android */
+                        device: string | null;
+                        /**
+                         * @example [
+                         *       "matches",
+                         *       "messages"
+                         *     ]
+                         */
+                        types: string[];
+                        /** Format: date-time */
+                        createdAt: string;
+                        lastSuccessAt: string | null;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Refused: `detail` says why (forbidden, insufficient-scope, session-required, verification-required, second-factor-required). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds given by Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

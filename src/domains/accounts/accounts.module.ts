@@ -13,6 +13,10 @@ import { profileApi } from './profile/profile.api.ts'
 import { profileMessages } from './profile/profile.messages.ts'
 import { profilePages } from './profile/profile.pages.tsx'
 import { volunteerFieldsMessages } from './profile/volunteer-fields.messages.ts'
+import { pushApi } from './push/push.api.ts'
+import { pushMessages } from './push/push.messages.ts'
+import { pushPages } from './push/push.pages.tsx'
+import * as pushSchema from './push/push-subscription.schema.ts'
 import { secondFactorPages } from './second-factor/second-factor.pages.tsx'
 import { registerSessionJobs, scheduleSessionJobs } from './sessions/session.jobs.ts'
 import * as sessionSchema from './sessions/session.schema.ts'
@@ -27,6 +31,7 @@ const messages = [
   profileMessages,
   volunteerFieldsMessages,
   staffMessages,
+  pushMessages,
 ] as const
 const mails = { ...accountMails, ...staffMails }
 
@@ -43,6 +48,8 @@ export const accountsModule = (slots: AccountsSlots = {}): DomainModule => ({
     staffPages,
     profilePages,
     profileApi,
+    pushPages,
+    pushApi,
   ],
   jobs: (services) => {
     registerSessionJobs(services)
@@ -53,7 +60,7 @@ export const accountsModule = (slots: AccountsSlots = {}): DomainModule => ({
   demo: seedAccountsDemo,
   messages: [...messages],
   mails,
-  schema: { ...accountSchema, ...sessionSchema },
+  schema: { ...accountSchema, ...sessionSchema, ...pushSchema },
 })
 
 type AccountsMessageKeys = KeysOf<typeof messages>

@@ -32,6 +32,14 @@ export {
   notificationTypes,
   parisMonth,
 } from './profile/profile.ts'
+/** The devices that receive Web Push, for notifications to decide who gets what. */
+export {
+  forgetSubscription as forgetPushSubscription,
+  type PushSubscriptionRow,
+  recordPushResult,
+  subscriptionById as pushSubscriptionById,
+  subscriptionsFor as pushSubscriptionsFor,
+} from './push/push-subscription.repository.ts'
 export { wantsPage } from './sessions/auth.plugin.ts'
 export { reactivateAccount, staffRank, suspendAccount } from './staff/sanction-effects.ts'
 export { accountsHolding } from './staff/staff-holding.ts'

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../platform/db/client.ts'
 import type { AppServices } from '../../platform/services.ts'
+import { queuePush } from '../notifications/index.ts'
 import {
   filterOf,
   type MailParts,
@@ -108,6 +109,15 @@ export async function sendImmediateAlerts(services: AppServices, listingId: stri
         },
         headers: parts.headers,
         tx,
+      })
+      // the devices that took saved searches hear of it too
+      await queuePush(services, tx, {
+        territory,
+        accountId: recipient.search.accountId,
+        type: 'savedSearches',
+        message: 'notifications.push.savedSearch',
+        params: { title: result.title },
+        link: `/annonces/${result.id}`,
       })
       await markNotified(tx, recipient.search.id, services.clock.now())
     }

@@ -9,6 +9,7 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { accountCard } from '../accounts/index.ts'
 import { listingById } from '../listings/index.ts'
+import { queuePush } from '../notifications/index.ts'
 import { queueMessageMail } from './conversation.jobs.ts'
 import { findMatchForParty, type MatchRow, otherParty } from './match.repository.ts'
 import type { MatchStatus } from './match.schema.ts'
@@ -186,6 +187,16 @@ export class ConversationService {
         messageId: id,
         state: written.state,
         now: written.createdAt,
+      })
+      // Its devices hear of it at once, without the words or the sender: the page shows those.
+      await queuePush(this.services, tx, {
+        territory,
+        accountId: written.recipientId,
+        type: 'messages',
+        message: 'notifications.push.message',
+        params: {},
+        link: `/mises-en-relation/${matchId}#conversation`,
+        group: `conversation:${matchId}`,
       })
       // Counted with the message, so a refused or mistyped one costs nothing; past the limit the
       // error takes the message back.

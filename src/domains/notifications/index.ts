@@ -1,6 +1,7 @@
 /**
- * What other domains may use of notifications: telling someone something (`notify`), and the
- * signed one-click unsubscribe link their own mails carry.
+ * What other domains may use of notifications: telling someone something (`notify`), pushing to
+ * their devices what has no in-app notification (`queuePush`: a message, an alert), and the signed
+ * one-click unsubscribe link their own mails carry.
  */
 export {
   type NotificationKind,
@@ -8,3 +9,4 @@ export {
   notify,
   readUnsubscribeToken,
 } from './notify.ts'
+export { type PushInput, queuePush } from './push-queue.ts'

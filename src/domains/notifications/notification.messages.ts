@@ -2,6 +2,8 @@ import { defineMessages } from '../../platform/i18n/define.ts'
 
 export const notificationMessages = defineMessages(
   {
+    'notifications.push.message': 'Vous avez reçu un nouveau message. Touchez pour le lire.',
+    'notifications.push.savedSearch': 'Nouvelle annonce pour votre recherche enregistrée : « {title} »',
     'notifications.kind.match.response': '{name} a répondu à votre annonce « {title} »',
     'notifications.kind.match.accepted': '{name} a accepté votre réponse à « {title} »',
     'notifications.kind.match.declined': '{name} a décliné votre réponse à « {title} »',
@@ -63,6 +65,8 @@ export const notificationMessages = defineMessages(
     'notifications.mail.unsubscribe': 'Ne plus recevoir ces courriels',
   },
   {
+    'notifications.push.message': 'You have a new message. Tap to read it.',
+    'notifications.push.savedSearch': 'New listing for your saved search: “{title}”',
     'notifications.kind.match.response': '{name} responded to your listing “{title}”',
     'notifications.kind.match.accepted': '{name} accepted your response to “{title}”',
     'notifications.kind.match.declined': '{name} declined your response to “{title}”',

@@ -6,6 +6,7 @@ import { notificationMails } from './notification.mails.ts'
 import { notificationMessages } from './notification.messages.ts'
 import { notificationPages } from './notification.pages.tsx'
 import * as notificationSchema from './notification.schema.ts'
+import { registerPushJobs } from './push.jobs.ts'
 import { unreadCount } from './unread.plugin.ts'
 
 const messages = [notificationMessages] as const
@@ -19,6 +20,7 @@ export const notificationsModule: DomainModule = {
   routes: [notificationPages, notificationApi],
   jobs: (services) => {
     registerNotificationJobs(services)
+    registerPushJobs(services)
   },
   schedule: async (services) => {
     await scheduleNotificationJobs(services)

@@ -7,6 +7,7 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountCard, DEFAULT_NOTIFICATIONS, type NotificationType } from '../accounts/index.ts'
 import { notifications } from './notification.schema.ts'
 import { safeTarget } from './notification.ts'
+import { queuePush } from './push-queue.ts'
 
 /** Each kind of notification and the preference (profile « Être prévenu par courriel ») it follows. */
 export const notificationKinds = {
@@ -80,8 +81,9 @@ export function readUnsubscribeToken(
 }
 
 /**
- * Records an in-app notification and, as the person's preference says, writes its email now
- * (« tout de suite »), leaves it for the daily digest, or sends nothing. Everything is written in
+ * Records an in-app notification, queues a push to each device that takes its type and, as the
+ * person's preference says, writes its email now (« tout de suite »), leaves it for the daily
+ * digest, or sends nothing. Everything is written in
  * the caller's transaction: if the change that causes it rolls back, nothing is notified or sent.
  */
 export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInput): Promise<string | null> {
@@ -104,6 +106,15 @@ export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInp
     createdAt: now,
     digestPendingAt: frequency === 'daily' ? now : null,
     mailedAt: mailNow ? now : null,
+  })
+  // The devices that took this type hear it too, whatever the email preference says.
+  await queuePush(services, tx, {
+    territory: input.territory,
+    accountId: account.id,
+    type,
+    message: kindMessage(input.kind),
+    params: input.params,
+    link,
   })
   if (mailNow) {
     const locale = isLocale(account.locale) ? account.locale : 'fr'

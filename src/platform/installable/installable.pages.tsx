@@ -61,7 +61,9 @@ async function serviceWorkerSource(territory: Territory): Promise<string | null>
     .update(JSON.stringify(precache))
     .digest('base64url')
     .slice(0, 12)
-  return `self.ENTRAIDE=${JSON.stringify({ version, offline: OFFLINE_PATH, precache })};\n${text}`
+  // a push notification shows the manifest's home-screen icon, in the territory's colour
+  const icon = `/icones/app-192.png?v=${territory.primaryColor.slice(1)}`
+  return `self.ENTRAIDE=${JSON.stringify({ version, offline: OFFLINE_PATH, precache, icon })};\n${text}`
 }
 
 export interface InstallableOptions {

@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../../platform/services.ts'
 import { translateIssues } from '../../../platform/validation.ts'
 import { sendPage } from '../../../platform/views/render.ts'
+import { PushDeviceService } from '../push/push-device.service.ts'
 import { clearSessionCookie } from '../sessions/auth.plugin.ts'
 import { emailChangePages } from './email-change.pages.tsx'
 import { EmailTokens } from './email-tokens.ts'
@@ -118,6 +119,11 @@ async function identityRoutes(
   })
 
   app.post('/deconnexion', { config: { permission: 'public', scope: null } }, async (req, reply) => {
+    // The browser's script names its push subscription when it drops it: that device stops receiving.
+    await new PushDeviceService(services).forgetAtSignOut(
+      req.actor,
+      (req.body as Record<string, unknown> | undefined)?.pushEndpoint,
+    )
     await login.logout(req.actor, req.session)
     clearSessionCookie(reply, isHttps(services))
     return reply.redirect('/deconnexion', 303)

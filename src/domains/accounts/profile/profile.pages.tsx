@@ -12,9 +12,9 @@ import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { sendPage } from '../../../platform/views/render.ts'
 import { ownSessionPages } from '../sessions/own-sessions.pages.tsx'
 import { tokenPages } from '../tokens/tokens.pages.tsx'
+import { pushDone, sendAccountPage } from './account-page.ts'
 import { ProfileService } from './profile.service.ts'
 import type { OwnProfile, ProfileInput } from './profile.ts'
-import { AccountPage } from './views/AccountPage.tsx'
 import { ProfileFormPage, type ProfileFormValues } from './views/ProfileFormPage.tsx'
 import { PublicProfilePage } from './views/PublicProfilePage.tsx'
 
@@ -129,14 +129,20 @@ export async function profilePages(base: FastifyInstance, services: AppServices)
 
   app.get(
     '/compte',
-    { schema: { querystring: Type.Object({ enregistre: Type.Optional(Type.String()) }) }, config: session },
-    async (req, reply) => {
-      const profile = await profiles.own(req.actor)
-      return sendPage(
-        reply,
-        AccountPage({ ctx: req.viewContext(), profile, saved: req.query.enregistre !== undefined }),
-      )
+    {
+      schema: {
+        querystring: Type.Object({
+          enregistre: Type.Optional(Type.String()),
+          appareil: Type.Optional(Type.String()),
+        }),
+      },
+      config: session,
     },
+    async (req, reply) =>
+      sendAccountPage(req, reply, services, {
+        saved: req.query.enregistre !== undefined,
+        done: pushDone(req.query.appareil),
+      }),
   )
 
   app.get('/compte/profil', { config: session }, async (req, reply) => {

@@ -1,19 +1,39 @@
 import type { ViewContext } from '../../../../platform/views/context.ts'
-import { Confirmation } from '../../../../platform/views/fields.tsx'
+import { ErrorSummary } from '../../../../platform/views/ErrorSummary.tsx'
+import { Confirmation, pageTitle } from '../../../../platform/views/fields.tsx'
 import { Layout } from '../../../../platform/views/Layout.tsx'
 import { PhoneLink } from '../../../../platform/views/PhoneLink.tsx'
+import type { PushDeviceView } from '../../push/push-device.ts'
+import { PushDevicesSection } from '../../push/views/PushDevicesSection.tsx'
 import { formatMonth, type OwnProfile } from '../profile.ts'
+
+/** What « Notifications sur cet appareil » shows; null when the platform offers no push. */
+export interface AccountPush {
+  publicKey: string
+  devices: PushDeviceView[]
+  /** what the last action on a device did, shown once after its redirect */
+  done: 'added' | 'saved' | 'removed' | null
+  error?: { id: string; message: string } | undefined
+}
 
 interface Props {
   ctx: ViewContext
   profile: OwnProfile
   /** the profile form was just saved */
   saved: boolean
+  push: AccountPush | null
 }
 
+const PUSH_DONE = {
+  added: 'push.done.added',
+  saved: 'push.done.saved',
+  removed: 'push.done.removed',
+} as const
+
 /** « Mon compte »: what the platform knows of me, and where to change each part of it. */
-export function AccountPage({ ctx, profile, saved }: Props) {
+export function AccountPage({ ctx, profile, saved, push }: Props) {
   const { t } = ctx
+  const errors = push?.error ? [{ field: `appareil-${push.error.id}`, message: push.error.message }] : []
   const links: [string, string][] = [
     ['/compte/profil', t('profile.link.edit')],
     ['/mes-annonces', t('shell.myListings')],
@@ -34,9 +54,15 @@ export function AccountPage({ ctx, profile, saved }: Props) {
     ['/compte/adresse', t('profile.link.email')],
   ]
   return (
-    <Layout ctx={ctx} title={t('profile.account.title')}>
+    <Layout
+      ctx={ctx}
+      title={pageTitle(ctx, t('profile.account.title'), errors)}
+      scripts={push ? ['push.js'] : []}
+    >
       <h1>{t('profile.account.title')}</h1>
+      <ErrorSummary ctx={ctx} errors={errors} />
       {saved && <Confirmation text={t('profile.saved')} />}
+      {push?.done && <Confirmation text={t(PUSH_DONE[push.done])} />}
       <h2>{t('profile.account.details')}</h2>
       <dl class="summary">
         <dt>{t('profile.field.displayName')}</dt>
@@ -61,6 +87,9 @@ export function AccountPage({ ctx, profile, saved }: Props) {
           </li>
         ))}
       </ul>
+      {push && (
+        <PushDevicesSection ctx={ctx} publicKey={push.publicKey} devices={push.devices} error={push.error} />
+      )}
     </Layout>
   )
 }
