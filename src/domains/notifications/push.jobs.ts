@@ -2,6 +2,7 @@ import { isLocale, type MessageKey, translator } from '../../platform/i18n/i18n.
 import { PermanentJobError } from '../../platform/jobs/job-error.ts'
 import { PushSender, PushServiceError } from '../../platform/push/push-sender.ts'
 import type { AppServices } from '../../platform/services.ts'
+import { territoryNames } from '../../platform/tenancy/name-forms.ts'
 import {
   accountCard,
   forgetPushSubscription,
@@ -58,9 +59,12 @@ export async function sendPush(
   const account = await accountCard(db, device.accountId)
   const territory = (await services.territories.list()).find((t) => t.id === device.territoryId)
   if (!account || account.status !== 'active' || !territory) return 'skipped'
-  const t = translator(isLocale(account.locale) ? account.locale : 'fr')
+  const locale = isLocale(account.locale) ? account.locale : 'fr'
+  // The sentence may name the platform ({platformOf}…): its forms come with the translator.
+  const names = territoryNames(territory, locale)
+  const t = translator(locale, names)
   const message = {
-    title: territory.platformName,
+    title: String(names?.platform),
     // one line: a line break typed in a title must not make a second one
     body: t(payload.message as MessageKey, payload.params).replace(/\s+/g, ' '),
     url: safeTarget(payload.link),
