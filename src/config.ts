@@ -33,6 +33,14 @@ const Env = Type.Object({
   SHED_EVENT_LOOP_DELAY_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
   SHED_POOL_WAIT_MS: Type.Integer({ default: 1000, minimum: 0, maximum: 600000 }),
   PAGE_CACHE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
+  SMS_PROVIDER: Type.Optional(Type.Union([Type.Literal('http'), Type.Literal('outbox')])),
+  SMS_HTTP_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 500 })),
+  SMS_HTTP_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 500, pattern: '^[\\x21-\\x7e]+$' })),
+  /** what the recipient sees as the sender, and where « STOP » is answered: a short number or 11 letters */
+  SMS_SENDER: Type.Optional(Type.String({ pattern: '^([0-9]{4,15}|[A-Za-z0-9 ]{1,11})$' })),
+  SMS_INBOUND_TOKEN: Type.Optional(
+    Type.String({ minLength: 32, maxLength: 500, pattern: '^[\\x21-\\x7e]+$' }),
+  ),
   METRICS_LISTEN: Type.Optional(Type.String({ pattern: '^(\\[[0-9a-fA-F:.]+\\]|[^\\s:\\[\\]]+):\\d{1,5}$' })),
 })
 type Env = Static<typeof Env>
@@ -62,7 +70,22 @@ export interface Config {
   shedding: { eventLoopDelayMs: number; poolWaitMs: number }
   /** how long a page every visitor gets alike is kept in the process; 0: never */
   pageCacheMs: number
+  sms: SmsConfig
 }
+
+/**
+ * Where SMS go: an HTTP provider, the development outbox (never in production), or nowhere
+ * (production without a provider: the platform sends none). `inboundToken` authenticates the
+ * provider's calls bringing replies (« STOP »); without it that endpoint refuses every call.
+ */
+export type SmsConfig = (
+  | { provider: 'http'; url: string; token: string }
+  | { provider: 'outbox' }
+  | { provider: 'none' }
+) & { sender: string; inboundToken: string | undefined }
+
+/** The sender shown in the development outbox: a fictitious short number. */
+const DEVELOPMENT_SMS_SENDER = '36000'
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -107,6 +130,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     if (!env.APP_SECRET)
       problems.push('APP_SECRET : obligatoire en production (32 caractères aléatoires au moins)')
   }
+  problems.push(...smsProblems(env))
   if (env.METRICS_LISTEN && !problems.some((p) => p.startsWith('METRICS_LISTEN'))) {
     if (hostAndPort(env.METRICS_LISTEN).port > 65535)
       problems.push('METRICS_LISTEN : hors des bornes permises')
@@ -141,7 +165,29 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     },
     // Off by default elsewhere: a developer or a test expects a change to show at the next page.
     pageCacheMs: env.PAGE_CACHE_MS ?? (production ? 1000 : 0),
+    sms: smsConfig(env),
   }
+}
+
+function smsProblems(env: Env): string[] {
+  const problems: string[] = []
+  if (env.SMS_PROVIDER === 'http') {
+    if (!env.SMS_HTTP_URL) problems.push('SMS_HTTP_URL : obligatoire avec SMS_PROVIDER=http')
+    if (!env.SMS_HTTP_TOKEN) problems.push('SMS_HTTP_TOKEN : obligatoire avec SMS_PROVIDER=http')
+    if (!env.SMS_SENDER) problems.push('SMS_SENDER : obligatoire avec SMS_PROVIDER=http')
+    if (env.NODE_ENV === 'production' && env.SMS_HTTP_URL?.startsWith('http://'))
+      problems.push('SMS_HTTP_URL : https obligatoire en production (le jeton et les numéros circulent)')
+  }
+  if (env.SMS_PROVIDER === 'outbox' && env.NODE_ENV === 'production')
+    problems.push('SMS_PROVIDER : « outbox » n’existe pas en production (aucun SMS ne partirait)')
+  return problems
+}
+
+function smsConfig(env: Env): SmsConfig {
+  const common = { sender: env.SMS_SENDER ?? DEVELOPMENT_SMS_SENDER, inboundToken: env.SMS_INBOUND_TOKEN }
+  if (env.SMS_PROVIDER === 'http' && env.SMS_HTTP_URL && env.SMS_HTTP_TOKEN)
+    return { provider: 'http', url: env.SMS_HTTP_URL, token: env.SMS_HTTP_TOKEN, ...common }
+  return { provider: env.NODE_ENV === 'production' ? 'none' : 'outbox', ...common }
 }
 
 function hostAndPort(address: string): { host: string; port: number } {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Messages } from './i18n/define.ts'
 import type { MailTemplate } from './mail/templates.tsx'
 import type { AppServices } from './services.ts'
+import type { SmsStoppedHook } from './sms/sms-inbound.api.ts'
 import type { Territory } from './tenancy/territory.ts'
 
 /** A plugin of HTML or JSON routes; it receives the app's services as its options. */
@@ -35,6 +36,8 @@ export interface DomainModule {
   schedule?: (services: AppServices) => Promise<void>
   /** its texts, French and English; the keys are declared to the type checker beside the module */
   messages: Messages[]
+  /** clears, in the transaction of a « STOP » reply, the SMS opt-ins it keeps for that number */
+  smsStopped?: SmsStoppedHook
   /** its mail templates, by name */
   mails: Record<string, MailTemplate>
   /**

@@ -40,6 +40,7 @@ export async function makeAccount(
     displayName: `Personne ${counter}`,
     communeInsee: '14118',
     phone: null,
+    smsConsentAt: null,
     locale: 'fr',
     easyRead: false,
     interests: [],
