@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { Messages } from './i18n/define.ts'
 import type { MailTemplate } from './mail/templates.tsx'
 import type { AppServices } from './services.ts'
-import type { SmsStoppedHook } from './sms/sms-inbound.api.ts'
+import type { SmsStoppedHook } from './sms/sms-stopped.ts'
 import type { Territory } from './tenancy/territory.ts'
 
 /** A plugin of HTML or JSON routes; it receives the app's services as its options. */

@@ -2,20 +2,13 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import { sameString } from '../auth/secrets.ts'
-import type { DbOrTx } from '../db/client.ts'
 import { HttpError } from '../http/problem.ts'
 import type { Limit } from '../http/rate-limit.ts'
-import type { DomainRoutes } from '../modules.ts'
 import { parsePhone } from '../phone-numbers.ts'
 import type { AppServices } from '../services.ts'
 import { ValidationError } from '../validation.ts'
+import type { SmsStoppedHook } from './sms-stopped.ts'
 import { isStopReply } from './stop-words.ts'
-
-/** What runs in the transaction of a « STOP »: the domains clear the opt-ins they keep for that number. */
-export type SmsStoppedHook = (
-  tx: DbOrTx,
-  event: { territoryId: string; phone: string; at: Date },
-) => Promise<unknown>
 
 export const SMS_INBOUND_PATH = '/api/v1/sms/entrant'
 /** The header carrying the shared token; not Authorization, which names a person's access token here. */
@@ -35,7 +28,9 @@ const problems = {
  * number on the territory's stop list and clears every opt-in kept for it, in one transaction;
  * any other reply is not kept. The shared token is compared in constant time.
  */
-export function smsInboundApi(hooks: readonly SmsStoppedHook[]): DomainRoutes {
+export function smsInboundApi(
+  hooks: readonly SmsStoppedHook[],
+): (app: FastifyInstance, services: AppServices) => Promise<void> {
   return async (base: FastifyInstance, services: AppServices) => {
     const app = base.withTypeProvider<TypeBoxTypeProvider>()
     app.post(

@@ -55,6 +55,14 @@ export const profileMessages = defineMessages(
     'profile.locale.fr': 'Français',
     'profile.locale.en': 'English',
     'profile.easyRead.legend': 'Lecture facile',
+    'profile.sms.legend': 'Avis par SMS',
+    'profile.sms.label': 'Recevoir aussi les avis par SMS',
+    'profile.sms.hint':
+      'Pour les avis reçus « tout de suite », sur votre portable (06 ou 07). Répondez STOP à un SMS pour ne plus en recevoir.',
+    'profile.sms.noPhone':
+      'Pour recevoir les avis par SMS, indiquez votre numéro de portable, par exemple 06 12 34 56 78',
+    'profile.sms.notMobile':
+      'Les SMS ne peuvent être envoyés qu’à un portable : indiquez un numéro en 06 ou 07, ou décochez « Recevoir aussi les avis par SMS »',
     'profile.easyRead.label': 'Afficher de plus grands caractères et une mise en page plus simple',
     'profile.save': 'Enregistrer',
     'profile.displayName.required': 'Indiquez le nom que les autres membres verront',
@@ -207,6 +215,13 @@ export const profileMessages = defineMessages(
     'profile.locale.fr': 'Français',
     'profile.locale.en': 'English',
     'profile.easyRead.legend': 'Easy reading',
+    'profile.sms.legend': 'Notices by SMS',
+    'profile.sms.label': 'Also receive notices by SMS',
+    'profile.sms.hint':
+      'For the notices you get “straight away”, on your mobile (06 or 07). Reply STOP to an SMS to receive no more.',
+    'profile.sms.noPhone': 'To receive notices by SMS, enter your mobile number, for example 06 12 34 56 78',
+    'profile.sms.notMobile':
+      'SMS can only go to a mobile: enter a number starting with 06 or 07, or untick “Also receive notices by SMS”',
     'profile.easyRead.label': 'Show larger text and a simpler layout',
     'profile.save': 'Save',
     'profile.displayName.required': 'Enter the name other members will see',

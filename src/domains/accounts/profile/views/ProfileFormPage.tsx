@@ -21,6 +21,7 @@ export interface ProfileFormValues {
   availability: string[]
   languages: string[]
   acceptsProposals: boolean
+  sms: boolean
 }
 
 interface Props {
@@ -29,9 +30,11 @@ interface Props {
   errors: FieldError[]
   /** the typed commune fits several: the person picks one */
   communeChoices: Commune[]
+  /** false when the platform sends no SMS (production without a provider) */
+  smsOffered: boolean
 }
 
-export function ProfileFormPage({ ctx, values, errors, communeChoices }: Props) {
+export function ProfileFormPage({ ctx, values, errors, communeChoices, smsOffered }: Props) {
   const { t } = ctx
   const errorFor = (id: string) => errors.find((e) => e.field === id)?.message
   const title = t('profile.edit.title')
@@ -113,6 +116,19 @@ export function ProfileFormPage({ ctx, values, errors, communeChoices }: Props) 
             error={errorFor(`notify-${type}`)}
           />
         ))}
+        {smsOffered && (
+          <Choices
+            ctx={ctx}
+            type="checkbox"
+            id="sms"
+            name="sms"
+            legend={t('profile.sms.legend')}
+            hint={t('profile.sms.hint')}
+            options={[{ value: '1', label: t('profile.sms.label') }]}
+            checked={values.sms ? ['1'] : []}
+            error={errorFor('sms')}
+          />
+        )}
         <Choices
           ctx={ctx}
           type="radio"
