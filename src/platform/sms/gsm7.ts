@@ -111,7 +111,12 @@ const REPLACEMENTS: Record<string, string> = {
  */
 export function toGsm7(text: string): string {
   let out = ''
-  for (const char of text.normalize('NFC')) {
+  // French guillemets hold a (narrow) no-break space inside; straight quotes hold none: « x » is "x".
+  const quoted = text
+    .normalize('NFC')
+    .replace(/«[\s\u00a0\u202f]*/g, '"')
+    .replace(/[\s\u00a0\u202f]*»/g, '"')
+  for (const char of quoted) {
     if (septets(char) !== null) {
       out += char
       continue
