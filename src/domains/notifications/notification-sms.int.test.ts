@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
-import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
+import { Client, makeAccount, smsConsentOf } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { page } from '../../../test/helpers/html.ts'
@@ -11,7 +11,6 @@ import { listDevSms } from '../../platform/sms/sms.repository.ts'
 import { smsLog } from '../../platform/sms/sms.schema.ts'
 import { territories } from '../../platform/tenancy/territory.schema.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-import { accounts } from '../accounts/identity/account.schema.ts'
 import { notify } from './notify.ts'
 
 const TOKEN = 'jeton-partage-du-fournisseur-sms-0123456789'
@@ -70,9 +69,7 @@ describe('SMS for notices: opt-in from the profile, the development outbox, STOP
       headers: { host, ...(token === null ? {} : { 'x-sms-token': token }) },
       payload,
     })
-  const consentOf = async () =>
-    (await t.db.db.select({ at: accounts.smsConsentAt }).from(accounts).where(eq(accounts.id, marie.id)))[0]!
-      .at
+  const consentOf = () => smsConsentOf(t, marie.id)
 
   it('sends nothing by SMS to a person who did not opt in', async () => {
     await client.post('/compte/profil', PROFILE)

@@ -80,7 +80,10 @@ describe('the phone line’s SMS: the agreement an agent records, « un bénévo
     assert.equal(row.smsConsentBy, w.agent.id)
     assert.ok(row.smsConsentAt)
     assert.equal((await auditRows(t, 'phone.sms-consent')).length, 1)
-    assert.match((await record()).text('main'), /Accepte de recevoir des SMS : le .* recueilli par Sophie Agent/)
+    assert.match(
+      (await record()).text('main'),
+      /Accepte de recevoir des SMS : le .* recueilli par Sophie Agent/,
+    )
   })
 
   it('texts the person « un bénévole va vous appeler » when the agent accepts a volunteer for them', async () => {

@@ -37,7 +37,7 @@ describe('GSM-7: French sentences in one SMS where they can be', () => {
       variable: 'Courses du samedi',
       after: ` ».${STOP}`,
     })
-    assert.equal(text, 'Entraide Calvados : Étienne a répondu à votre annonce "Courses du samedi".' + STOP)
+    assert.equal(text, `Entraide Calvados : Étienne a répondu à votre annonce "Courses du samedi".${STOP}`)
     assert.equal(segmentCount(text), 1)
   })
 
