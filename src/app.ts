@@ -41,6 +41,9 @@ import { Mailer } from './platform/mail/mailer.ts'
 import { registerMaintenance } from './platform/maintenance.ts'
 import { reviewCount } from './platform/review/review-count.plugin.ts'
 import type { AppServices } from './platform/services.ts'
+import { devSmsPages } from './platform/sms/dev-sms.pages.tsx'
+import { Sms } from './platform/sms/sms.ts'
+import { smsInboundApi } from './platform/sms/sms-inbound.api.ts'
 import { Tenancy } from './platform/tenancy/tenancy.ts'
 
 export interface AppOptions {
@@ -92,6 +95,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     logger: app.log,
   })
   const mailer = new Mailer({ config, database, clock, ids, jobs, worker })
+  const sms = new Sms({ config, database, clock, jobs, worker })
   const communes = new CommuneService()
   const categoryCache = new CategoryCache(database, clock)
   const sessions = new SessionStore(database, clock)
@@ -109,6 +113,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     jobs,
     worker,
     mailer,
+    sms,
     sessions,
     rateLimiter,
     audit,
@@ -188,7 +193,12 @@ export async function buildApp(options: AppOptions): Promise<App> {
     territoryLogo: (territoryId: string) => territoryLogoImage(database.db, territoryId),
   })
   for (const module of modules) for (const routes of module.routes) await app.register(routes, services)
-  if (config.env !== 'production') await app.register(devEmailPages, services)
+  const smsStopped = modules.flatMap((module) => (module.smsStopped ? [module.smsStopped] : []))
+  await app.register(smsInboundApi(smsStopped), services)
+  if (config.env !== 'production') {
+    await app.register(devEmailPages, services)
+    await app.register(devSmsPages, services)
+  }
 
   app.addHook('onClose', async () => {
     await worker.stop()

@@ -34,6 +34,14 @@ const Env = Type.Object({
   SHED_EVENT_LOOP_DELAY_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
   SHED_POOL_WAIT_MS: Type.Integer({ default: 1000, minimum: 0, maximum: 600000 }),
   PAGE_CACHE_MS: Type.Optional(Type.Integer({ minimum: 0, maximum: 60000 })),
+  SMS_PROVIDER: Type.Optional(Type.Union([Type.Literal('http'), Type.Literal('outbox')])),
+  SMS_HTTP_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s]+$', maxLength: 500 })),
+  SMS_HTTP_TOKEN: Type.Optional(Type.String({ minLength: 16, maxLength: 500, pattern: '^[\\x21-\\x7e]+$' })),
+  /** what the recipient sees as the sender, and where « STOP » is answered: a short number or 11 letters */
+  SMS_SENDER: Type.Optional(Type.String({ pattern: '^([0-9]{4,15}|[A-Za-z0-9 ]{1,11})$' })),
+  SMS_INBOUND_TOKEN: Type.Optional(
+    Type.String({ minLength: 32, maxLength: 500, pattern: '^[\\x21-\\x7e]+$' }),
+  ),
   METRICS_LISTEN: Type.Optional(Type.String({ pattern: '^(\\[[0-9a-fA-F:.]+\\]|[^\\s:\\[\\]]+):\\d{1,5}$' })),
   // P-256 keys in base64url as `web-push generate-vapid-keys` prints them: 65 and 32 bytes
   VAPID_PUBLIC_KEY: Type.Optional(Type.String({ pattern: '^[A-Za-z0-9_-]{87}$' })),
@@ -71,6 +79,7 @@ export interface Config {
   pageCacheMs: number
   /** the VAPID key pair and contact of Web Push; without it, push is not offered at all */
   push: PushKeys | undefined
+  sms: SmsConfig
 }
 
 export interface PushKeys {
@@ -79,6 +88,20 @@ export interface PushKeys {
   /** mailto: or https: address the push services may contact about this sender */
   subject: string
 }
+
+/**
+ * Where SMS go: an HTTP provider, the development outbox (never in production), or nowhere
+ * (production without a provider: the platform sends none). `inboundToken` authenticates the
+ * provider's calls bringing replies (« STOP »); without it that endpoint refuses every call.
+ */
+export type SmsConfig = (
+  | { provider: 'http'; url: string; token: string }
+  | { provider: 'outbox' }
+  | { provider: 'none' }
+) & { sender: string; inboundToken: string | undefined }
+
+/** The sender shown in the development outbox: a fictitious short number. */
+const DEVELOPMENT_SMS_SENDER = '36000'
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -123,6 +146,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     if (!env.APP_SECRET)
       problems.push('APP_SECRET : obligatoire en production (32 caractères aléatoires au moins)')
   }
+  problems.push(...smsProblems(env))
   if (env.METRICS_LISTEN && !problems.some((p) => p.startsWith('METRICS_LISTEN'))) {
     if (hostAndPort(env.METRICS_LISTEN).port > 65535)
       problems.push('METRICS_LISTEN : hors des bornes permises')
@@ -162,6 +186,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       env.VAPID_PUBLIC_KEY && env.VAPID_PRIVATE_KEY && env.VAPID_SUBJECT
         ? { publicKey: env.VAPID_PUBLIC_KEY, privateKey: env.VAPID_PRIVATE_KEY, subject: env.VAPID_SUBJECT }
         : undefined,
+    sms: smsConfig(env),
   }
 }
 
@@ -188,6 +213,27 @@ function pushKeyProblems(env: Env, earlier: string[]): string[] {
     return ['VAPID_PRIVATE_KEY : clé P-256 invalide']
   }
   return ['VAPID_PUBLIC_KEY : ne correspond pas à VAPID_PRIVATE_KEY (générez les deux ensemble)']
+}
+
+function smsProblems(env: Env): string[] {
+  const problems: string[] = []
+  if (env.SMS_PROVIDER === 'http') {
+    if (!env.SMS_HTTP_URL) problems.push('SMS_HTTP_URL : obligatoire avec SMS_PROVIDER=http')
+    if (!env.SMS_HTTP_TOKEN) problems.push('SMS_HTTP_TOKEN : obligatoire avec SMS_PROVIDER=http')
+    if (!env.SMS_SENDER) problems.push('SMS_SENDER : obligatoire avec SMS_PROVIDER=http')
+    if (env.NODE_ENV === 'production' && env.SMS_HTTP_URL?.startsWith('http://'))
+      problems.push('SMS_HTTP_URL : https obligatoire en production (le jeton et les numéros circulent)')
+  }
+  if (env.SMS_PROVIDER === 'outbox' && env.NODE_ENV === 'production')
+    problems.push('SMS_PROVIDER : « outbox » n’existe pas en production (aucun SMS ne partirait)')
+  return problems
+}
+
+function smsConfig(env: Env): SmsConfig {
+  const common = { sender: env.SMS_SENDER ?? DEVELOPMENT_SMS_SENDER, inboundToken: env.SMS_INBOUND_TOKEN }
+  if (env.SMS_PROVIDER === 'http' && env.SMS_HTTP_URL && env.SMS_HTTP_TOKEN)
+    return { provider: 'http', url: env.SMS_HTTP_URL, token: env.SMS_HTTP_TOKEN, ...common }
+  return { provider: env.NODE_ENV === 'production' ? 'none' : 'outbox', ...common }
 }
 
 function hostAndPort(address: string): { host: string; port: number } {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify'
 import type { EasyRead, Messages } from './i18n/define.ts'
 import type { MailTemplate } from './mail/templates.tsx'
 import type { AppServices } from './services.ts'
+import type { SmsStoppedHook } from './sms/sms-stopped.ts'
 import type { Territory } from './tenancy/territory.ts'
 
 /** A plugin of HTML or JSON routes; it receives the app's services as its options. */
@@ -37,6 +38,8 @@ export interface DomainModule {
   messages: Messages[]
   /** easy-to-read versions of some of its texts, for the main journeys (platform/i18n/easy-read.ts) */
   easyRead?: EasyRead[]
+  /** clears, in the transaction of a « STOP » reply, the SMS opt-ins it keeps for that number */
+  smsStopped?: SmsStoppedHook
   /** its mail templates, by name */
   mails: Record<string, MailTemplate>
   /**

@@ -36,6 +36,12 @@ export function formatPhone(e164: string): string {
   return national ? parsed.formatNational() : parsed.formatInternational()
 }
 
+/** Whether a stored number can receive an SMS: a mobile (« 06 », « 07 », or an overseas one). */
+export function isMobilePhone(e164: string): boolean {
+  const type = parsePhoneNumberFromString(e164)?.getType()
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE'
+}
+
 /** The `tel:` link of a stored number. */
 export function phoneHref(e164: string): string {
   return `tel:${e164}`

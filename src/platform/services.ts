@@ -7,6 +7,7 @@ import type { RateLimiter } from './http/rate-limit.ts'
 import type { JobQueue } from './jobs/queue.ts'
 import type { JobWorker } from './jobs/worker.ts'
 import type { Mailer } from './mail/mailer.ts'
+import type { Sms } from './sms/sms.ts'
 import type { Tenancy } from './tenancy/tenancy.ts'
 
 /**
@@ -24,6 +25,7 @@ export interface AppServices {
   jobs: JobQueue
   worker: JobWorker
   mailer: Mailer
+  sms: Sms
   rateLimiter: RateLimiter
   audit: AuditLog
 }

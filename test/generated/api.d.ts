@@ -1541,6 +1541,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sms/entrant": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A reply to the platform’s SMS, brought by the SMS provider
+         * @description For the SMS provider only, authenticated by the shared token in the x-sms-token header (SMS_INBOUND_TOKEN). A reply « STOP » (or « ARRET ») stops every SMS to that number on this territory.
+         */
+        post: operations["receiveSms"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2916,6 +2936,8 @@ export interface operations {
                         languages: ("fr" | "en" | "ar" | "es" | "pt" | "de" | "it" | "tr" | "ro" | "uk" | "ru" | "wo" | "other")[];
                         /** @description coordinators may propose asks nobody answered to this person */
                         acceptsProposals: boolean;
+                        /** @description notices sent straight away also go by SMS to the mobile number (an opt-in; a reply STOP ends it) */
+                        sms: boolean;
                         /**
                          * @description month of sign-up, Europe/Paris
                          * @example 2026-11
@@ -2993,6 +3015,8 @@ export interface operations {
                     /** @description any of: fr, en, ar, es, pt, de, it, tr, ro, uk, ru, wo, other */
                     languages?: string[];
                     acceptsProposals?: boolean;
+                    /** @description true opts in to notices by SMS: needs a mobile number (06, 07) */
+                    sms?: boolean;
                 };
             };
         };
@@ -3075,6 +3099,8 @@ export interface operations {
                         languages: ("fr" | "en" | "ar" | "es" | "pt" | "de" | "it" | "tr" | "ro" | "uk" | "ru" | "wo" | "other")[];
                         /** @description coordinators may propose asks nobody answered to this person */
                         acceptsProposals: boolean;
+                        /** @description notices sent straight away also go by SMS to the mobile number (an opt-in; a reply STOP ends it) */
+                        sms: boolean;
                         /**
                          * @description month of sign-up, Europe/Paris
                          * @example 2026-11
@@ -9340,6 +9366,72 @@ export interface operations {
             };
             /** @description The current state does not allow it (already taken, closed, ended). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    receiveSms: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description the sender’s number, E.164 or French */
+                    from: string;
+                    text: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stopped: boolean;
+                    };
+                };
+            };
+            /** @description Invalid input: `errors` points at each field, with a message in the caller’s language. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not signed in, or the token is unknown, revoked or expired. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not found, or not visible to the caller; also when no platform answers at this host name. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests: wait for the seconds given by Retry-After. */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { eq } from 'drizzle-orm'
 import type { InjectOptions } from 'fastify'
 import {
   type AccountRow,
@@ -6,7 +7,7 @@ import {
   insertAccount,
   updateAccount,
 } from '../../src/domains/accounts/identity/account.repository.ts'
-import type { StaffRole } from '../../src/domains/accounts/identity/account.schema.ts'
+import { accounts, type StaffRole } from '../../src/domains/accounts/identity/account.schema.ts'
 import { sessionCookieName } from '../../src/domains/accounts/sessions/auth.plugin.ts'
 import { hashPassword } from '../../src/platform/auth/passwords.ts'
 import { hmac, sha256 } from '../../src/platform/auth/secrets.ts'
@@ -18,6 +19,15 @@ export type Account = AccountRow
 
 /** Changes an account behind the app's back, as a person could from another device meanwhile. */
 export const changeAccount = updateAccount
+
+/** When the account opted in to notices by SMS, as stored; null when it did not (or answered STOP). */
+export async function smsConsentOf(t: TestApp, accountId: string): Promise<Date | null> {
+  const [row] = await t.db.db
+    .select({ at: accounts.smsConsentAt })
+    .from(accounts)
+    .where(eq(accounts.id, accountId))
+  return row?.at ?? null
+}
 
 export const DEFAULT_PASSWORD = 'une phrase de passe assez longue'
 let counter = 0
@@ -40,6 +50,7 @@ export async function makeAccount(
     displayName: `Personne ${counter}`,
     communeInsee: '14118',
     phone: null,
+    smsConsentAt: null,
     locale: 'fr',
     easyRead: false,
     interests: [],

@@ -4,6 +4,7 @@ import { seedAccountsDemo } from './demo.ts'
 import { accountMails } from './identity/account.mails.ts'
 import { accountMessages } from './identity/account.messages.ts'
 import * as accountSchema from './identity/account.schema.ts'
+import { clearSmsConsentOfNumber } from './identity/account-writes.ts'
 import { identityPages } from './identity/identity.pages.tsx'
 import { signUpMessages } from './identity/signup.messages.ts'
 import { signUpPages } from './identity/signup.pages.tsx'
@@ -57,6 +58,8 @@ export const accountsModule = (slots: AccountsSlots = {}): DomainModule => ({
   schedule: async (services) => {
     await scheduleSessionJobs(services)
   },
+  // a « STOP » answered to an SMS ends the opt-in of the accounts with that number
+  smsStopped: clearSmsConsentOfNumber,
   demo: seedAccountsDemo,
   messages: [...messages],
   mails,

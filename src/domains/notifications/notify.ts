@@ -7,6 +7,7 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountCard, DEFAULT_NOTIFICATIONS, type NotificationType } from '../accounts/index.ts'
 import { notifications } from './notification.schema.ts'
 import { safeTarget } from './notification.ts'
+import { notificationSmsText } from './notify-sms.ts'
 import { queuePush } from './push-queue.ts'
 
 /** Each kind of notification and the preference (profile « Être prévenu par courriel ») it follows. */
@@ -82,8 +83,8 @@ export function readUnsubscribeToken(
 
 /**
  * Records an in-app notification, queues a push to each device that takes its type and, as the
- * person's preference says, writes its email now (« tout de suite »), leaves it for the daily
- * digest, or sends nothing. Everything is written in
+ * person's preference says, writes its email now (« tout de suite », and its SMS when they opted
+ * in), leaves it for the daily digest, or sends nothing. Everything is written in
  * the caller's transaction: if the change that causes it rolls back, nothing is notified or sent.
  */
 export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInput): Promise<string | null> {
@@ -136,6 +137,24 @@ export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInp
         'List-Unsubscribe': `<${unsubscribe}>`,
         'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       },
+    })
+  }
+  // By SMS too, to whoever opted in, for what they want to hear of at once; Sms keeps STOP and the cap.
+  if (frequency === 'immediate' && account.smsConsentAt !== null && account.phone && services.sms.enabled) {
+    const locale = isLocale(account.locale) ? account.locale : 'fr'
+    await services.sms.send({
+      tx,
+      territory: input.territory,
+      to: account.phone,
+      locale,
+      purpose: 'notification',
+      text: notificationSmsText({
+        sentence: (params) => translator(locale)(kindMessage(input.kind), params),
+        params: input.params,
+        platformName: input.territory.platformName,
+        base: territoryBaseUrl(services.config, input.territory),
+        link,
+      }),
     })
   }
   return id

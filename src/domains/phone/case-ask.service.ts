@@ -10,6 +10,7 @@ import { appendEvent, insertCase, setCaseListing } from './case.repository.ts'
 import type { CaseResult } from './case.service.ts'
 import { relayNameOf } from './case.ts'
 import { findPerson } from './person.repository.ts'
+import { smsVolunteerFound } from './person-sms.service.ts'
 import { agent, caseOrNotFound, idOrNotFound } from './phone-access.ts'
 
 /**
@@ -128,6 +129,7 @@ export class CaseAskService {
         },
         tx,
       )
+      await smsVolunteerFound(this.services, tx, territory, row.person, row.case.summary)
     })
     return { kind: 'saved' }
   }

@@ -14,6 +14,7 @@ import { viewReasonOf } from './case.ts'
 import { CaseAskService } from './case-ask.service.ts'
 import type { PersonRow } from './person.repository.ts'
 import { type ConsentWithdrawnHook, PersonService } from './person.service.ts'
+import { PersonSmsService } from './person-sms.service.ts'
 import {
   AskForm,
   askKeys,
@@ -24,6 +25,7 @@ import {
   PersonForm,
   personKeys,
   reasonQuery,
+  SmsConsentForm,
   texts,
   WithdrawForm,
 } from './phone.http.ts'
@@ -39,6 +41,7 @@ export function personPages(hooks: readonly ConsentWithdrawnHook[]) {
     const app = base.withTypeProvider<TypeBoxTypeProvider>()
     const people = new PersonService(services, hooks)
     const asks = new CaseAskService(services)
+    const sms = new PersonSmsService(services)
     const queue = new QueueService(services)
     const { db } = services.database
 
@@ -140,7 +143,7 @@ export function personPages(hooks: readonly ConsentWithdrawnHook[]) {
       reply: FastifyReply,
       id: string,
       issues: Issue[] = [],
-      values: { email?: string; reason?: string } = {},
+      values: { email?: string; reason?: string; smsConsentWording?: string } = {},
     ) => {
       const motif = (req.query as { motif?: string } | undefined)?.motif
       const person = await people.view(req.actor, req.territory!, id, viewReasonOf(motif))
@@ -150,7 +153,7 @@ export function personPages(hooks: readonly ConsentWithdrawnHook[]) {
       ])
       const names = await accountCards(
         db,
-        [person.consentBy, person.accountId].filter((x): x is string => x !== null),
+        [person.consentBy, person.accountId, person.smsConsentBy].filter((x): x is string => x !== null),
       )
       const errors = translateIssues(issues, req.t)
       return sendPage(
@@ -161,6 +164,8 @@ export function personPages(hooks: readonly ConsentWithdrawnHook[]) {
           communeName: commune?.name ?? person.communeInsee,
           consentByName: person.consentBy ? (names.get(person.consentBy)?.displayName ?? null) : null,
           linkedAccountName: person.accountId ? (names.get(person.accountId)?.displayName ?? null) : null,
+          smsByName: person.smsConsentBy ? (names.get(person.smsConsentBy)?.displayName ?? null) : null,
+          smsOffered: services.sms.enabled,
           cases: list,
           errors,
           values,
@@ -183,6 +188,26 @@ export function personPages(hooks: readonly ConsentWithdrawnHook[]) {
         const result = await people.withdrawConsent(req.actor, req.territory!, req.params.id, req.body.reason)
         if (result.kind === 'saved') return reply.redirect(`${linePaths.queue}?fait=retrait`, 303)
         return recordPage(req, reply, req.params.id, result.issues, { reason: req.body.reason ?? '' })
+      },
+    )
+
+    app.post(
+      `${linePaths.people}/:id/sms`,
+      { schema: { params: idParams, body: SmsConsentForm }, config: line },
+      async (req, reply) => {
+        const wording = req.body.smsConsentWording ?? ''
+        const result = await sms.recordConsent(req.actor, req.territory!, req.params.id, wording)
+        if (result.kind === 'saved') return reply.redirect(`${linePaths.person(req.params.id)}?fait=sms`, 303)
+        return recordPage(req, reply, req.params.id, result.issues, { smsConsentWording: wording })
+      },
+    )
+
+    app.post(
+      `${linePaths.people}/:id/sms/retrait`,
+      { schema: { params: idParams }, config: line },
+      async (req, reply) => {
+        await sms.withdrawConsent(req.actor, req.territory!, req.params.id)
+        return reply.redirect(`${linePaths.person(req.params.id)}?fait=sans-sms`, 303)
       },
     )
 

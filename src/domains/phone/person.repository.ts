@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, ne, or, sql } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNotNull, isNull, ne, or, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
 import type { PersonFields } from './person.ts'
 import { phonePeople } from './phone.schema.ts'
@@ -167,4 +167,50 @@ export async function peopleByIds(db: DbOrTx, territoryId: string, ids: readonly
       ),
     )
   return new Map(rows.map((p) => [p.id, p]))
+}
+
+/** The person's agreement to SMS as the agent recorded it, or none (null). */
+export async function setSmsConsent(
+  db: DbOrTx,
+  territoryId: string,
+  id: string,
+  consent: { wording: string; at: Date; by: string } | null,
+  at: Date,
+): Promise<boolean> {
+  const rows = await db
+    .update(phonePeople)
+    .set({
+      smsConsentWording: consent?.wording ?? null,
+      smsConsentAt: consent?.at ?? null,
+      smsConsentBy: consent?.by ?? null,
+      updatedAt: at,
+    })
+    .where(
+      and(
+        eq(phonePeople.territoryId, territoryId),
+        eq(phonePeople.id, id),
+        isNull(phonePeople.consentWithdrawnAt),
+      ),
+    )
+    .returning({ id: phonePeople.id })
+  return rows.length > 0
+}
+
+/** A « STOP » from this number: no person of the territory with it gets SMS until an agent records a new agreement. */
+export async function clearSmsConsentOfPhone(
+  db: DbOrTx,
+  territoryId: string,
+  phone: string,
+  at: Date,
+): Promise<void> {
+  await db
+    .update(phonePeople)
+    .set({ smsConsentWording: null, smsConsentAt: null, smsConsentBy: null, updatedAt: at })
+    .where(
+      and(
+        eq(phonePeople.territoryId, territoryId),
+        eq(phonePeople.phone, phone),
+        isNotNull(phonePeople.smsConsentAt),
+      ),
+    )
 }

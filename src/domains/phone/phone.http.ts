@@ -37,6 +37,7 @@ export const NoteForm = formBody('noteText')
 export const CloseForm = formBody('outcome', 'closingNote')
 export const WithdrawForm = formBody('reason')
 export const LinkForm = formBody('email')
+export const SmsConsentForm = formBody('smsConsentWording')
 export const SettingsForm = formBody('delay', 'consentWording')
 
 /** Every field of a form body as text, absent ones empty: nothing else in the body is read. */
@@ -61,6 +62,8 @@ const notices = {
   clos: 'phone.notice.closed',
   rouvert: 'phone.notice.reopened',
   reglages: 'phone.notice.settings',
+  sms: 'phone.sms.noticeGiven',
+  'sans-sms': 'phone.sms.noticeWithdrawn',
 } as const satisfies Record<string, MessageKey>
 export type Done = keyof typeof notices
 

@@ -6,11 +6,13 @@ import { seedDemoPhone } from './demo-phone.ts'
 import { lineMessages } from './line.messages.ts'
 import { personPages } from './person.pages.tsx'
 import type { ConsentWithdrawnHook } from './person.service.ts'
+import { personSmsMessages } from './person-sms.messages.ts'
+import { clearPeopleSmsConsent } from './person-sms.service.ts'
 import { phoneMessages } from './phone.messages.ts'
 import * as phoneSchema from './phone.schema.ts'
 import { queuePages } from './queue.pages.tsx'
 
-const messages = [phoneMessages, lineMessages, casePagesMessages] as const
+const messages = [phoneMessages, lineMessages, casePagesMessages, personSmsMessages] as const
 
 /**
  * What the Département's phone line brings to the app: people without accounts and their consent,
@@ -22,6 +24,8 @@ export function phoneModule(options: { consentWithdrawn: readonly ConsentWithdra
   return {
     name: 'phone',
     demo: seedDemoPhone,
+    // a « STOP » answered to an SMS ends the agreement of the line's people with that number
+    smsStopped: clearPeopleSmsConsent,
     routes: [queuePages, personPages(options.consentWithdrawn), casePages],
     messages: [...messages],
     mails: {},

@@ -37,6 +37,13 @@ export const phonePeople = pgTable(
     consentBy: uuid('consent_by').references(idOf('accounts'), { onDelete: 'set null' }),
     /** a withdrawn consent takes the person out of every list and call in the same transaction */
     consentWithdrawnAt: timestamp('consent_withdrawn_at', { withTimezone: true }),
+    /**
+     * The person agreed to receive SMS about their cases: the wording read, when and by which agent.
+     * Null when they did not, or answered « STOP » since.
+     */
+    smsConsentWording: text('sms_consent_wording'),
+    smsConsentAt: timestamp('sms_consent_at', { withTimezone: true }),
+    smsConsentBy: uuid('sms_consent_by').references(idOf('accounts'), { onDelete: 'set null' }),
     /** set when the person signs up and staff link the record to their account */
     accountId: uuid('account_id').references(idOf('accounts'), { onDelete: 'set null' }),
     /** accent- and case-free « prénom nom », kept by the database for searching by name */

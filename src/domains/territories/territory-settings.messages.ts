@@ -15,6 +15,13 @@ export const territorySettingsMessages = defineMessages(
     'settings.section.legal': 'Mentions légales',
     'settings.section.privacy': 'Données personnelles',
     'settings.section.accessibility': 'Accessibilité',
+    'settings.section.sms': 'SMS',
+    'settings.field.smsDailyCap': 'Nombre de SMS par jour au plus',
+    'settings.field.smsDailyCap.hint':
+      'Au-delà, les SMS du jour ne partent pas (les courriels et les avis sur le site, si). Un message long compte pour plusieurs SMS. Laissé vide : 200.',
+    'settings.sms.today':
+      'Aujourd’hui : {sent} SMS envoyés, {held} non envoyés car le plafond du jour était atteint.',
+    'settings.error.smsCap': 'Indiquez un nombre entier de 0 à {max}, par exemple 200',
     'settings.current': 'Forme utilisée : {form}',
     'settings.field.institutionUrl': 'Adresse du site de l’institution',
     'settings.field.institutionUrl.hint': 'Commence par https://, par exemple https://www.calvados.fr',
@@ -91,6 +98,12 @@ export const territorySettingsMessages = defineMessages(
     'settings.section.legal': 'Legal notice',
     'settings.section.privacy': 'Personal data',
     'settings.section.accessibility': 'Accessibility',
+    'settings.section.sms': 'SMS',
+    'settings.field.smsDailyCap': 'Most SMS per day',
+    'settings.field.smsDailyCap.hint':
+      'Beyond it, the day’s SMS are not sent (emails and notices on the site still are). A long message counts as several SMS. Left empty: 200.',
+    'settings.sms.today': 'Today: {sent} SMS sent, {held} not sent because the day’s cap was reached.',
+    'settings.error.smsCap': 'Enter a whole number from 0 to {max}, for example 200',
     'settings.current': 'Form in use: {form}',
     'settings.field.institutionUrl': 'Address of the institution’s site',
     'settings.field.institutionUrl.hint': 'Starts with https://, for example https://www.calvados.fr',

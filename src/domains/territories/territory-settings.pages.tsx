@@ -60,6 +60,7 @@ export async function territorySettingsPages(base: FastifyInstance, services: Ap
       forms: territory.nameForms,
       logoUrl: territory.logoUrl?.startsWith(TERRITORY_LOGO_PATH) ? territory.logoUrl : null,
       notice: given.notice,
+      smsToday: await settings.smsToday(req.actor, territory),
     })
     return sendPage(reply, page, status)
   }

@@ -7,7 +7,7 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { setLogoUrl, storedSettings, updateSettings } from './territory.repository.ts'
 import { deleteTerritoryLogo, findTerritoryLogo, saveTerritoryLogo } from './territory-logo.repository.ts'
-import { checkSettings, type SettingsInput, settingsFields } from './territory-settings.ts'
+import { checkSettings, type SettingsInput, SMS_CAP_DEFAULT, settingsFields } from './territory-settings.ts'
 
 /** Uploads an administrator may make in an hour, refused ones included: each one is decoded. */
 export const TERRITORY_LOGO_UPLOADS: Limit = { max: 10, windowMs: 3_600_000 }
@@ -39,6 +39,7 @@ export class TerritorySettingsService {
     const values = Object.fromEntries(settingsFields.map((f) => [f, ''])) as SettingsInput
     values.institutionUrl = stored?.institutionUrl ?? ''
     Object.assign(values, stored?.nameForms ?? {}, stored?.legalDetails ?? {})
+    values.smsDailyCap = String(stored?.smsDailyCap ?? SMS_CAP_DEFAULT)
     return values
   }
 
@@ -59,13 +60,15 @@ export class TerritorySettingsService {
         ...Object.keys(value.nameForms),
         ...Object.keys(value.legalDetails),
       ]
+      // The cap is no personal text: the journal says what it became.
+      const cap = String(value.smsDailyCap)
       await this.services.audit.record(
         {
           territoryId: territory.id,
           actorId: me.accountId,
           action: 'territory.settings-changed',
           targetId: territory.id,
-          details: { filled: filled.join(',') },
+          details: { filled: filled.join(','), smsDailyCap: cap },
         },
         tx,
       )
@@ -126,6 +129,12 @@ export class TerritorySettingsService {
       )
     })
     this.services.tenancy.forget()
+  }
+
+  /** Today's SMS sent and held back by the cap, shown beside it. */
+  async smsToday(actor: Actor | null, territory: Territory) {
+    allow(actor)
+    return this.services.sms.today(territory.id)
   }
 
   /** Public: the logo is in every page's header. A territory without one: 404. */

@@ -9,13 +9,14 @@ import {
 import type { Issue } from '../../platform/validation.ts'
 
 export type NameFormKey = (typeof nameFormKeys)[number]
-export type SettingsField = 'institutionUrl' | NameFormKey | LegalDetailKey
+export type SettingsField = 'institutionUrl' | NameFormKey | LegalDetailKey | 'smsDailyCap'
 export type SettingsInput = Record<SettingsField, string>
 
 export const settingsFields: readonly SettingsField[] = [
   'institutionUrl',
   ...nameFormKeys,
   ...legalDetailKeys,
+  'smsDailyCap',
 ]
 
 /** What a valid form gives: empty name forms are left out (they are derived), empty details too. */
@@ -23,11 +24,16 @@ export interface Settings {
   institutionUrl: string | null
   nameForms: Partial<TerritoryNameForms>
   legalDetails: TerritoryLegalDetails
+  /** SMS per Paris day, in billed SMS (a long message counts for several) */
+  smsDailyCap: number
 }
 
 export const TEXT_MAX = 300
 export const URL_MAX = 200
 export const FORM_MAX = 80
+/** The default cap, a few hundred euros a month at most; an administrator raises it knowingly. */
+export const SMS_CAP_DEFAULT = 200
+export const SMS_CAP_MAX = 100_000
 
 /** How each form must open, so that « {areaOf} » reads « du Calvados » and never « Calvados ». */
 const FORM_OPENING: Record<NameFormKey, RegExp> = {
@@ -60,7 +66,12 @@ const tidy = (value: string) => value.replace(/'/g, '’').replace(/\s+/g, ' ').
  */
 export function checkSettings(input: SettingsInput, today: string): { value: Settings; issues: Issue[] } {
   const issues: Issue[] = []
-  const value: Settings = { institutionUrl: null, nameForms: {}, legalDetails: {} }
+  const value: Settings = {
+    institutionUrl: null,
+    nameForms: {},
+    legalDetails: {},
+    smsDailyCap: SMS_CAP_DEFAULT,
+  }
   const refuse = (field: SettingsField, key: MessageKey, params?: Record<string, string | number>) =>
     issues.push(params ? { field, key, params } : { field, key })
 
@@ -71,7 +82,11 @@ export function checkSettings(input: SettingsInput, today: string): { value: Set
       refuse(field, 'settings.error.markup')
       continue
     }
-    if (field === 'institutionUrl') {
+    if (field === 'smsDailyCap') {
+      const digits = text.replace(/[\s\u202f]/g, '')
+      if (/^\d{1,6}$/.test(digits) && Number(digits) <= SMS_CAP_MAX) value.smsDailyCap = Number(digits)
+      else refuse(field, 'settings.error.smsCap', { max: SMS_CAP_MAX })
+    } else if (field === 'institutionUrl') {
       const url = checkUrl(text)
       if (url) value.institutionUrl = url
       else refuse(field, 'settings.error.url')

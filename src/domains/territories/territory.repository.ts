@@ -125,6 +125,7 @@ export async function updateSettings(
     institutionUrl: string | null
     nameForms: Partial<TerritoryNameForms>
     legalDetails: TerritoryLegalDetails
+    smsDailyCap: number
   },
   now: Date,
 ): Promise<void> {
@@ -146,6 +147,7 @@ export async function storedSettings(db: DbOrTx, id: string) {
       institutionUrl: territories.institutionUrl,
       nameForms: territories.nameForms,
       legalDetails: territories.legalDetails,
+      smsDailyCap: territories.smsDailyCap,
     })
     .from(territories)
     .where(eq(territories.id, id))

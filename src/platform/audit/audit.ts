@@ -95,6 +95,7 @@ export const auditActions = [
   'phone.person-changed',
   'phone.consent-withdrawn',
   'phone.person-linked',
+  'phone.sms-consent',
   'phone.case-opened',
   'phone.case-closed',
   'phone.accepted-for-person',

@@ -2,6 +2,7 @@ import { communeMessages } from '../geo/commune.messages.ts'
 import { imageMessages } from '../images/image.messages.ts'
 import { installableMessages } from '../installable/installable.messages.ts'
 import { mailMessages } from '../mail/mail.messages.ts'
+import { smsMessages } from '../sms/sms.messages.ts'
 import { shellMessages } from '../views/shell.messages.ts'
 import type { EasyRead, KeysOf, Messages } from './define.ts'
 
@@ -12,6 +13,7 @@ export const platformMessages = [
   mailMessages,
   imageMessages,
   installableMessages,
+  smsMessages,
 ] as const
 export type PlatformMessageKeys = KeysOf<typeof platformMessages>
 

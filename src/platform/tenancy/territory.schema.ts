@@ -76,6 +76,8 @@ export const territories = pgTable('territories', {
   reviewPolicy: text('review_policy').$type<ReviewPolicy>().notNull().default('first-listings'),
   /** after how many hours an ask nobody answered comes up in the coordinators' dispatch list */
   dispatchDelayHours: integer('dispatch_delay_hours').notNull().default(48),
+  /** SMS the platform may send per Paris day; past it they are held back (cost control) */
+  smsDailyCap: integer('sms_daily_cap').notNull().default(200),
   isDemo: boolean('is_demo').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),

@@ -2,6 +2,7 @@ import type { DbOrTx } from '../../../platform/db/client.ts'
 import type { Frequency, NotificationType } from '../profile/profile.ts'
 import {
   type AccountCard,
+  clearSmsConsent,
   findAccountCardByEmail,
   insertAccount,
   type NewAccountRow,
@@ -29,4 +30,15 @@ export function setNotificationFrequency(
   frequency: Frequency,
 ): Promise<boolean> {
   return setFrequency(db, accountId, type, frequency)
+}
+
+/**
+ * A « STOP » answered from this number: the accounts of the territory holding it no longer get
+ * SMS, until the person ticks « Recevoir aussi les avis par SMS » again in their profile.
+ */
+export async function clearSmsConsentOfNumber(
+  tx: DbOrTx,
+  event: { territoryId: string; phone: string; at: Date },
+): Promise<void> {
+  await clearSmsConsent(tx, event.territoryId, event.phone, event.at)
 }

@@ -25,6 +25,8 @@ const publicColumns = {
   easyRead: accounts.easyRead,
   radiusKm: accounts.radiusKm,
   notifications: accounts.notifications,
+  /** the person asked for notices by SMS too (null: no) */
+  smsConsentAt: accounts.smsConsentAt,
   status: accounts.status,
   createdAt: accounts.createdAt,
 }
@@ -125,6 +127,25 @@ export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRo
 export async function findAccountByEmail(db: DbOrTx, email: string): Promise<AccountRow | null> {
   const [row] = await db.select().from(accounts).where(sql`lower(${accounts.email}) = lower(${email.trim()})`)
   return row ?? null
+}
+
+/** The SMS opt-in of the territory's accounts with this number ends (a « STOP »). */
+export async function clearSmsConsent(
+  db: DbOrTx,
+  territoryId: string,
+  phone: string,
+  at: Date,
+): Promise<void> {
+  await db
+    .update(accounts)
+    .set({ smsConsentAt: null, updatedAt: at })
+    .where(
+      and(
+        eq(accounts.territoryId, territoryId),
+        eq(accounts.phone, phone),
+        sql`${accounts.smsConsentAt} is not null`,
+      ),
+    )
 }
 
 export async function updateAccount(

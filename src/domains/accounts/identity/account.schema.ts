@@ -51,6 +51,8 @@ export const accounts = pgTable(
     languages: text('languages').array().notNull().default(sql`'{fr}'::text[]`),
     /** whether coordinators may propose asks to this person (« proposer une demande »); they may opt out */
     acceptsProposals: boolean('accepts_proposals').notNull().default(true),
+    /** when the person asked for notices by SMS too (opt-in); null: never, or a « STOP » since */
+    smsConsentAt: timestamp('sms_consent_at', { withTimezone: true }),
     notifications: jsonb('notifications').$type<NotificationPreferences>().notNull().default({}),
     status: text('status').$type<AccountStatus>().notNull().default('active'),
     charterVersion: text('charter_version').notNull(),

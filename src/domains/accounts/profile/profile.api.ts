@@ -58,6 +58,10 @@ const OwnProfile = Type.Object(
     acceptsProposals: Type.Boolean({
       description: 'coordinators may propose asks nobody answered to this person',
     }),
+    sms: Type.Boolean({
+      description:
+        'notices sent straight away also go by SMS to the mobile number (an opt-in; a reply STOP ends it)',
+    }),
     memberSince: Type.String({ description: 'month of sign-up, Europe/Paris', examples: ['2026-11'] }),
   },
   { $id: 'OwnProfile', description: 'The caller’s own profile' },
@@ -113,6 +117,9 @@ const ProfilePatch = Type.Object(
       }),
     ),
     acceptsProposals: Type.Optional(Type.Boolean()),
+    sms: Type.Optional(
+      Type.Boolean({ description: 'true opts in to notices by SMS: needs a mobile number (06, 07)' }),
+    ),
   },
   { additionalProperties: false },
 )

@@ -55,6 +55,14 @@ export const profileMessages = defineMessages(
     'profile.locale.fr': 'Français',
     'profile.locale.en': 'English',
     'profile.easyRead.legend': 'Lecture facile',
+    'profile.sms.legend': 'Avis par SMS',
+    'profile.sms.label': 'Recevoir aussi les avis par SMS',
+    'profile.sms.hint':
+      'Pour les avis reçus « tout de suite », sur votre portable (06 ou 07). Répondez STOP à un SMS pour ne plus en recevoir.',
+    'profile.sms.noPhone':
+      'Pour recevoir les avis par SMS, indiquez votre numéro de portable, par exemple 06 12 34 56 78',
+    'profile.sms.notMobile':
+      'Les SMS ne peuvent être envoyés qu’à un portable : indiquez un numéro en 06 ou 07, ou décochez « Recevoir aussi les avis par SMS »',
     'profile.easyRead.label':
       'Des phrases simples, de plus grands caractères et une seule colonne, sur tous vos appareils',
     'profile.save': 'Enregistrer',
@@ -194,6 +202,13 @@ export const profileMessages = defineMessages(
     'profile.locale.fr': 'Français',
     'profile.locale.en': 'English',
     'profile.easyRead.legend': 'Easy reading',
+    'profile.sms.legend': 'Notices by SMS',
+    'profile.sms.label': 'Also receive notices by SMS',
+    'profile.sms.hint':
+      'For the notices you get “straight away”, on your mobile (06 or 07). Reply STOP to an SMS to receive no more.',
+    'profile.sms.noPhone': 'To receive notices by SMS, enter your mobile number, for example 06 12 34 56 78',
+    'profile.sms.notMobile':
+      'SMS can only go to a mobile: enter a number starting with 06 or 07, or untick “Also receive notices by SMS”',
     'profile.easyRead.label': 'Simple sentences, larger text and one column, on all your devices',
     'profile.save': 'Save',
     'profile.displayName.required': 'Enter the name other members will see',

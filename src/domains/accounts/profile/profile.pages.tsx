@@ -36,6 +36,7 @@ const ProfileForm = Type.Object({
   availability: Type.Optional(Type.Array(Type.String(), { maxItems: 50 })),
   languages: Type.Optional(Type.Array(Type.String(), { maxItems: 50 })),
   acceptsProposals: text,
+  sms: text,
 })
 type ProfileForm = Static<typeof ProfileForm>
 
@@ -56,6 +57,7 @@ function inputFrom(form: ProfileForm): ProfileInput {
     availability: form.availability ?? [],
     languages: form.languages ?? [],
     acceptsProposals: form.acceptsProposals === '1',
+    sms: form.sms === '1',
   }
 }
 
@@ -76,6 +78,7 @@ function valuesFrom(form: ProfileForm): ProfileFormValues {
     availability: form.availability ?? [],
     languages: form.languages ?? [],
     acceptsProposals: form.acceptsProposals === '1',
+    sms: form.sms === '1',
   }
 }
 
@@ -92,6 +95,7 @@ function valuesOf(profile: OwnProfile, communeText: string): ProfileFormValues {
     availability: profile.availability,
     languages: profile.languages,
     acceptsProposals: profile.acceptsProposals,
+    sms: profile.sms,
   }
 }
 
@@ -104,6 +108,7 @@ const FORM_ORDER = [
   'availability',
   'languages',
   'notify-',
+  'sms',
   'locale',
 ]
 const rank = (field: string) => FORM_ORDER.findIndex((f) => field.startsWith(f))
@@ -155,7 +160,14 @@ export async function profilePages(base: FastifyInstance, services: AppServices)
     const interestChoices = await profiles.interestChoices(req.actor)
     return sendPage(
       reply,
-      ProfileFormPage({ ctx: req.viewContext(), values, errors: [], communeChoices: [], interestChoices }),
+      ProfileFormPage({
+        ctx: req.viewContext(),
+        values,
+        errors: [],
+        communeChoices: [],
+        interestChoices,
+        smsOffered: services.sms.enabled,
+      }),
     )
   })
 
@@ -170,6 +182,7 @@ export async function profilePages(base: FastifyInstance, services: AppServices)
           errors: fieldErrors(result.issues, req.t),
           communeChoices: result.communeChoices,
           interestChoices: await profiles.interestChoices(req.actor),
+          smsOffered: services.sms.enabled,
         }),
         400,
       )

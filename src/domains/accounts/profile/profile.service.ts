@@ -3,6 +3,7 @@ import { signedIn } from '../../../platform/auth/guards.ts'
 import { requireScope } from '../../../platform/auth/scopes.ts'
 import type { Commune } from '../../../platform/geo/commune.ts'
 import { notFound } from '../../../platform/http/problem.ts'
+import { isMobilePhone } from '../../../platform/phone-numbers.ts'
 import type { AppServices } from '../../../platform/services.ts'
 import type { Territory } from '../../../platform/tenancy/territory.ts'
 import type { Issue } from '../../../platform/validation.ts'
@@ -30,7 +31,7 @@ export type ProfileUpdate =
 /** A person's own profile, and the little others may see of it. */
 export class ProfileService {
   constructor(
-    private readonly services: Pick<AppServices, 'database' | 'clock' | 'communes' | 'categoryCache'>,
+    private readonly services: Pick<AppServices, 'database' | 'clock' | 'communes' | 'categoryCache' | 'sms'>,
   ) {}
 
   async own(actor: Actor | null): Promise<OwnProfile> {
@@ -66,13 +67,18 @@ export class ProfileService {
     const communeChoices = input.commune
       ? await this.#commune(account, territory, input.commune, changes, issues)
       : []
+    const now = this.services.clock.now()
+    const optIn = this.#smsChoice(account, input, changes, issues, now)
     if (issues.length > 0) return { kind: 'invalid', issues, communeChoices }
     // A partial PATCH of the preferences keeps the types it does not mention.
     if (changes.notifications) changes.notifications = { ...account.notifications, ...changes.notifications }
     if (changes.interests)
       changes.interests = interestsToStore(changes.interests, account.interests, categories)
-    const now = this.services.clock.now()
-    await updateAccount(this.services.database.db, account.id, { ...changes, updatedAt: now })
+    await this.services.database.db.transaction(async (tx) => {
+      await updateAccount(tx, account.id, { ...changes, updatedAt: now })
+      // Opting in anew lifts a « STOP » the number answered before: the person asks for it here.
+      if (optIn) await this.services.sms.resume(tx, account.territoryId, optIn)
+    })
     const saved: ProfileAccount = { ...account, ...changes }
     return {
       kind: 'saved',
@@ -101,6 +107,39 @@ export class ProfileService {
    */
   #categories(account: ProfileAccount): Promise<Category[]> {
     return this.services.categoryCache.list(account.territoryId, { activeOnly: false })
+  }
+
+  /**
+   * « Recevoir aussi les avis par SMS »: an opt-in, kept as its moment, that needs a mobile
+   * number (the one saved, or the one typed with it). A new number is a new opt-in. Returns the
+   * number opted in now, whose STOP is then lifted.
+   */
+  #smsChoice(
+    account: ProfileAccount,
+    input: ProfileInput,
+    changes: ProfileChanges,
+    issues: Issue[],
+    now: Date,
+  ): string | null {
+    const phone = changes.phone !== undefined ? changes.phone : account.phone
+    const wanted = input.sms ?? account.smsConsentAt !== null
+    if (!wanted) {
+      if (account.smsConsentAt !== null) changes.smsConsentAt = null
+      return null
+    }
+    if (issues.some((i) => i.field === 'phone')) return null
+    if (!phone || !isMobilePhone(phone)) {
+      // Saved elsewhere (the API changing the number alone), the opt-in ends with the mobile it was for.
+      if (input.sms === undefined) {
+        changes.smsConsentAt = null
+        return null
+      }
+      issues.push({ field: 'sms', key: phone ? 'profile.sms.notMobile' : 'profile.sms.noPhone' })
+      return null
+    }
+    if (account.smsConsentAt !== null && phone === account.phone) return null
+    changes.smsConsentAt = now
+    return phone
   }
 
   async #account(id: string): Promise<ProfileAccount> {

@@ -23,6 +23,7 @@ const account: AccountRow = {
   displayName: 'Zoé',
   communeInsee: '14047',
   phone: '+33612345678',
+  smsConsentAt: null,
   locale: 'fr',
   easyRead: false,
   interests: ['gardening', 'not-a-category'],

@@ -49,6 +49,8 @@ export interface ProfileInput {
   availability?: VolunteerFieldsInput['availability']
   languages?: VolunteerFieldsInput['languages']
   acceptsProposals?: boolean
+  /** « Recevoir aussi les avis par SMS »: needs a mobile number */
+  sms?: boolean
 }
 
 /** The columns a profile edit may write: role, status, territory or verification never. */
@@ -66,6 +68,7 @@ export type ProfileChanges = Partial<
     | 'availability'
     | 'languages'
     | 'acceptsProposals'
+    | 'smsConsentAt'
   >
 >
 
@@ -191,6 +194,8 @@ export interface OwnProfile {
   availability: string[]
   languages: string[]
   acceptsProposals: boolean
+  /** notices « tout de suite » go by SMS too */
+  sms: boolean
   memberSince: string
 }
 
@@ -235,6 +240,7 @@ export function presentOwnProfile(
     availability: account.availability,
     languages: account.languages,
     acceptsProposals: account.acceptsProposals,
+    sms: account.smsConsentAt !== null,
     memberSince: parisMonth(account.createdAt),
   }
 }

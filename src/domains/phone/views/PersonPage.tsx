@@ -3,8 +3,15 @@ import { formatPhone, phoneHref } from '../../../platform/phone-numbers.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { ErrorSummary } from '../../../platform/views/ErrorSummary.tsx'
-import { Confirmation, CsrfField, errorFor, pageTitle, TextField } from '../../../platform/views/fields.tsx'
-import { Select } from '../../../platform/views/inputs.tsx'
+import {
+  ActionButton,
+  Confirmation,
+  CsrfField,
+  errorFor,
+  pageTitle,
+  TextField,
+} from '../../../platform/views/fields.tsx'
+import { Select, TextArea } from '../../../platform/views/inputs.tsx'
 import { Layout } from '../../../platform/views/Layout.tsx'
 import type { CaseRow } from '../case.repository.ts'
 import { originKeys, outcomeKeys, withdrawalReasonKeys, withdrawalReasons } from '../case.ts'
@@ -17,13 +24,18 @@ export function PersonPage(props: {
   person: PersonRow
   communeName: string
   consentByName: string | null
+  /** the agent who recorded the agreement to SMS; null when there is none or they left */
+  smsByName: string | null
+  /** false when the platform sends no SMS (production without a provider) */
+  smsOffered: boolean
   linkedAccountName: string | null
   cases: CaseRow[]
   errors: FieldError[]
-  values: { email?: string; reason?: string }
+  values: { email?: string; reason?: string; smsConsentWording?: string }
   notice?: string | undefined
 }) {
   const { ctx, person, communeName, consentByName, linkedAccountName, cases, errors, values, notice } = props
+  const { smsByName, smsOffered } = props
   const { t, locale } = ctx
   const name = `${person.firstName} ${person.lastName}`
   const dash = t('phone.none')
@@ -90,6 +102,15 @@ export function PersonPage(props: {
           </ul>
         )}
       </section>
+      {smsOffered && (
+        <SmsSection
+          ctx={ctx}
+          person={person}
+          byName={smsByName}
+          errors={errors}
+          value={values.smsConsentWording}
+        />
+      )}
       {!linkedAccountName && (
         <section aria-labelledby="link-title">
           <h2 id="link-title">{t('phone.account.title')}</h2>
@@ -129,5 +150,53 @@ export function PersonPage(props: {
         </form>
       </section>
     </Layout>
+  )
+}
+
+/** The person's agreement to SMS: as recorded, then the form to record it (again) or end it. */
+function SmsSection(props: {
+  ctx: ViewContext
+  person: PersonRow
+  byName: string | null
+  errors: FieldError[]
+  value: string | undefined
+}) {
+  const { ctx, person, byName, errors, value } = props
+  const { t, locale } = ctx
+  return (
+    <section aria-labelledby="sms-title">
+      <h2 id="sms-title">{t('phone.sms.title')}</h2>
+      {person.smsConsentAt ? (
+        <>
+          <p>
+            {t('phone.sms.given', {
+              date: formatDateTime(person.smsConsentAt, locale),
+              agent: byName ?? t('phone.consent.unknownAgent'),
+            })}
+          </p>
+          <blockquote>
+            <p>{person.smsConsentWording}</p>
+          </blockquote>
+          <ActionButton ctx={ctx} action={linePaths.smsWithdraw(person.id)} label={t('phone.sms.withdraw')} />
+        </>
+      ) : (
+        <>
+          <p>{t('phone.sms.none')}</p>
+          <p>{t('phone.sms.intro')}</p>
+          <form method="post" action={linePaths.sms(person.id)} novalidate>
+            <CsrfField ctx={ctx} />
+            <TextArea
+              ctx={ctx}
+              name="smsConsentWording"
+              label={t('phone.sms.label')}
+              hint={t('phone.sms.hint')}
+              value={value ?? t('phone.sms.defaultWording')}
+              error={errorFor(errors, 'smsConsentWording')}
+            />
+            <button type="submit">{t('phone.sms.submit')}</button>
+          </form>
+        </>
+      )}
+    </section>
   )
 }

@@ -10,6 +10,8 @@ export const linePaths = {
   newAsk: (id: string) => `${LINE}/personnes/${id}/demande`,
   withdraw: (id: string) => `${LINE}/personnes/${id}/retrait`,
   link: (id: string) => `${LINE}/personnes/${id}/compte`,
+  sms: (id: string) => `${LINE}/personnes/${id}/sms`,
+  smsWithdraw: (id: string) => `${LINE}/personnes/${id}/sms/retrait`,
   case: (id: string) => `${LINE}/dossiers/${id}`,
   settings: `${LINE}/reglages`,
 } as const

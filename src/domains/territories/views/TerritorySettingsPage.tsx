@@ -39,6 +39,7 @@ export const SETTINGS_LABELS: Record<SettingsField, { label: MessageKey; hint?: 
   auditRate: { label: 'settings.field.auditRate' },
   auditor: { label: 'settings.field.auditor' },
   derogations: { label: 'settings.field.derogations' },
+  smsDailyCap: { label: 'settings.field.smsDailyCap', hint: 'settings.field.smsDailyCap.hint' },
 }
 
 const SECTIONS: { legend: MessageKey; hint?: MessageKey; fields: SettingsField[] }[] = [
@@ -60,6 +61,7 @@ const SECTIONS: { legend: MessageKey; hint?: MessageKey; fields: SettingsField[]
     legend: 'settings.section.accessibility',
     fields: ['statementDate', 'auditDate', 'auditRate', 'auditor', 'derogations'],
   },
+  { legend: 'settings.section.sms', fields: ['smsDailyCap'] },
 ]
 
 interface Props {
@@ -72,13 +74,16 @@ interface Props {
   logoUrl: string | null
   logoErrors: FieldError[]
   notice?: string | undefined
+  /** today's SMS sent and held back by the cap (Paris day) */
+  smsToday: { sent: number; held: number }
 }
 
 const isForm = (field: SettingsField): field is NameFormKey =>
   ['area', 'areaOf', 'areaIn', 'institution', 'institutionOf', 'institutionTo'].includes(field)
 
 /** The settings form, then the logo's own form: a file goes as multipart, the settings do not. */
-export function TerritorySettingsPage({ ctx, values, errors, forms, logoUrl, logoErrors, notice }: Props) {
+export function TerritorySettingsPage(props: Props) {
+  const { ctx, values, errors, forms, logoUrl, logoErrors, notice, smsToday } = props
   const { t } = ctx
   return (
     <SettingsPage
@@ -96,6 +101,9 @@ export function TerritorySettingsPage({ ctx, values, errors, forms, logoUrl, log
         <fieldset key={section.legend}>
           <legend>{t(section.legend)}</legend>
           {section.hint && <p class="hint">{t(section.hint)}</p>}
+          {section.legend === 'settings.section.sms' && (
+            <p>{t('settings.sms.today', { sent: smsToday.sent, held: smsToday.held })}</p>
+          )}
           {section.fields.map((field) => {
             const { label, hint } = SETTINGS_LABELS[field]
             const inUse = isForm(field) ? t('settings.current', { form: forms[field] }) : undefined
@@ -108,7 +116,15 @@ export function TerritorySettingsPage({ ctx, values, errors, forms, logoUrl, log
                 hint={[hint && t(hint), inUse].filter(Boolean).join(' ') || undefined}
                 value={values[field]}
                 error={errorFor(errors, field)}
-                maxLength={field === 'institutionUrl' ? URL_MAX : isForm(field) ? FORM_MAX : TEXT_MAX}
+                maxLength={
+                  field === 'institutionUrl'
+                    ? URL_MAX
+                    : isForm(field)
+                      ? FORM_MAX
+                      : field === 'smsDailyCap'
+                        ? 7
+                        : TEXT_MAX
+                }
               />
             )
           })}

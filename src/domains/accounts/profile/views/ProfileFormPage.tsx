@@ -22,6 +22,7 @@ export interface ProfileFormValues {
   availability: string[]
   languages: string[]
   acceptsProposals: boolean
+  sms: boolean
 }
 
 interface Props {
@@ -32,9 +33,11 @@ interface Props {
   communeChoices: Commune[]
   /** the territory's active categories, named as it wrote them */
   interestChoices: InterestChoice[]
+  /** false when the platform sends no SMS (production without a provider) */
+  smsOffered: boolean
 }
 
-export function ProfileFormPage({ ctx, values, errors, communeChoices, interestChoices }: Props) {
+export function ProfileFormPage({ ctx, values, errors, communeChoices, interestChoices, smsOffered }: Props) {
   const { t } = ctx
   const errorFor = (id: string) => errors.find((e) => e.field === id)?.message
   const title = t('profile.edit.title')
@@ -116,6 +119,19 @@ export function ProfileFormPage({ ctx, values, errors, communeChoices, interestC
             error={errorFor(`notify-${type}`)}
           />
         ))}
+        {smsOffered && (
+          <Choices
+            ctx={ctx}
+            type="checkbox"
+            id="sms"
+            name="sms"
+            legend={t('profile.sms.legend')}
+            hint={t('profile.sms.hint')}
+            options={[{ value: '1', label: t('profile.sms.label') }]}
+            checked={values.sms ? ['1'] : []}
+            error={errorFor('sms')}
+          />
+        )}
         <Choices
           ctx={ctx}
           type="radio"

@@ -100,6 +100,7 @@ const ACTION_LABEL: Record<AuditAction, MessageKey> = {
   'phone.person-changed': 'phone.audit.personChanged',
   'phone.consent-withdrawn': 'phone.audit.consentWithdrawn',
   'phone.person-linked': 'phone.audit.personLinked',
+  'phone.sms-consent': 'phone.audit.smsConsent',
   'phone.case-opened': 'phone.audit.caseOpened',
   'phone.case-closed': 'phone.audit.caseClosed',
   'phone.accepted-for-person': 'phone.audit.acceptedForPerson',
