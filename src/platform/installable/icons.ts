@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import sharp from 'sharp'
+import { loadSharp } from '../images/sharp.ts'
 import { APP_ICONS, type AppIconFile } from './manifest.ts'
 
 /** The favicon the colour is painted into; from dist/ as from src/, public/ is three folders up. */
@@ -48,10 +48,13 @@ export function appIcon(colour: string, file: AppIconFile): Promise<RenderedIcon
   let icon = kept.get(key)
   if (!icon) {
     const { size } = APP_ICONS[file]
-    icon = sharp(Buffer.from(iconSvg(colour, file)), { density: (72 * size) / 32 })
-      .resize(size, size)
-      .png({ compressionLevel: 9 })
-      .toBuffer()
+    icon = loadSharp()
+      .then((sharp) =>
+        sharp(Buffer.from(iconSvg(colour, file)), { density: (72 * size) / 32 })
+          .resize(size, size)
+          .png({ compressionLevel: 9 })
+          .toBuffer(),
+      )
       .then((png) => ({
         png,
         etag: `"${createHash('sha256').update(png).digest('base64url').slice(0, 22)}"`,
