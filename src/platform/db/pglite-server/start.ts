@@ -29,7 +29,7 @@ export interface EmbeddedServer {
  * resident once touched) only held garbage there. 8 MB measured as fast (docs/ARCHITECTURE.md
  * « Memory »).
  */
-const WORKER_LIMITS = undefined
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 }
 
 /**
  * The worker file sits next to this one, `.ts` under tsx or `.js` once compiled; a bundle that
