@@ -3,7 +3,10 @@
 // migrations, the communes), an existing one, and, with DATABASE_URL, an empty PostgreSQL
 // database (created for the run, then dropped) and a migrated one. Each case runs the compiled
 // build (`node dist/server.js`, what `npm start` runs) and, side by side, the TypeScript sources
-// through tsx, so the ratio holds whatever the machine's load. Prints figures only.
+// through tsx, so the ratio holds whatever the machine's load. Idle memory is then split: the
+// process's anonymous and file-backed pages (/proc), and each thread's V8 heap and external
+// memory (the WebAssembly memory of PGlite's thread among it, as reserved), which
+// memory-probe.mjs prints from inside. Prints figures only.
 //   npm run bench:boot     (builds dist/ first)   BENCH_RUNS=3 warm boots per case
 //   BENCH_BEFORE=dir: also runs dir/src/server.ts through tsx, as `npm start` did before the
 //   build existed: a copy of an earlier commit's src, migrations and data (git archive), beside
@@ -32,6 +35,32 @@ interface Boot {
   ms: number
   cpuMs: number
   idleRssMb: number
+  /** resident pages not backed by a file (heaps, WebAssembly memory and code) and those that are (node, libraries) */
+  anonMb: number
+  fileMb: number
+  /** each thread's last line from memory-probe.mjs */
+  threads: Record<string, ThreadMemory>
+}
+
+interface ThreadMemory {
+  heapTotal: number
+  heapUsed: number
+  newSpace: number
+  oldSpace: number
+  external: number
+  arrayBuffers: number
+}
+
+const PROBE = ['--import', new URL('./memory-probe.mjs', import.meta.url).href]
+
+/** The last line each thread printed, by thread. */
+function threadsFrom(output: string): Record<string, ThreadMemory> {
+  const threads: Record<string, ThreadMemory> = {}
+  for (const [, json] of output.matchAll(/^memory-probe (.*)$/gm)) {
+    const { thread, ...memory } = JSON.parse(json!) as ThreadMemory & { thread: string }
+    threads[thread.startsWith('worker') ? 'worker' : thread] = memory
+  }
+  return threads
 }
 
 async function cpuMsOf(pid: number): Promise<number> {
@@ -40,16 +69,22 @@ async function cpuMsOf(pid: number): Promise<number> {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS
 }
 
-async function rssMbOf(pid: number): Promise<number> {
+async function rssMbOf(pid: number): Promise<{ rss: number; anon: number; file: number }> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8')
-  return Number(status.match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? Number.NaN) / 1024
+  const kb = (field: string) =>
+    Number(status.match(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm'))?.[1] ?? Number.NaN)
+  return {
+    rss: kb('VmRSS') / 1024,
+    anon: kb('RssAnon') / 1024,
+    file: (kb('RssFile') + kb('RssShmem')) / 1024,
+  }
 }
 
 async function boot(entry: Entry, env: Record<string, string>): Promise<Boot> {
   const started = performance.now()
   const server = await spawnServer({
     env: { NODE_ENV: 'development', SEED_DEMO: 'false', ...env },
-    args: [...entries[entry]!],
+    args: [...PROBE, ...entries[entry]!],
     pollMs: 10,
     bootTimeoutMs: 300_000,
   })
@@ -57,9 +92,10 @@ async function boot(entry: Entry, env: Record<string, string>): Promise<Boot> {
   const pid = server.child.pid!
   const cpuMs = await cpuMsOf(pid)
   await new Promise((resolve) => setTimeout(resolve, SETTLE_MS))
-  const idleRssMb = await rssMbOf(pid)
+  const idle = await rssMbOf(pid)
+  const threads = threadsFrom(server.output())
   await server.stop().catch((error: Error) => console.warn(`  (stop: ${error.message.split('\n')[0]})`))
-  return { ms, cpuMs, idleRssMb }
+  return { ms, cpuMs, idleRssMb: idle.rss, anonMb: idle.anon, fileMb: idle.file, threads }
 }
 
 const median = (xs: number[]) => {
@@ -78,6 +114,15 @@ function report(label: string, entry: Entry, boots: Boot[]) {
       `  to /readyz median ${f(median(boots.map((b) => b.ms)), 'ms')} min ${f(Math.min(...boots.map((b) => b.ms)), 'ms')}` +
       `  cpu median ${f(median(boots.map((b) => b.cpuMs)), 'ms')}  idle RSS ${f(median(boots.map((b) => b.idleRssMb)), 'MB')}`,
   )
+  // The breakdown of the last boot: what holds the idle memory.
+  const last = boots.at(-1)!
+  const mb = (n: number | undefined) => `${(n ?? Number.NaN).toFixed(0)} MB`
+  console.log(`    idle memory: ${mb(last.anonMb)} anonymous, ${mb(last.fileMb)} files (node, libraries)`)
+  for (const [thread, m] of Object.entries(last.threads))
+    console.log(
+      `    ${thread.padEnd(6)} heap ${mb(m.heapUsed)} used of ${mb(m.heapTotal)} (new space ${mb(m.newSpace)}, old ${mb(m.oldSpace)})` +
+        `, external ${mb(m.external)} (array buffers ${mb(m.arrayBuffers)})`,
+    )
 }
 
 async function both(label: string, runs: number, env: () => Promise<Record<string, string>>) {

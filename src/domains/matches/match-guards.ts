@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import { signedIn } from '../../platform/auth/guards.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import type { WriteBatch } from '../../platform/db/write-batch.ts'
 import { notFound } from '../../platform/http/problem.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
@@ -29,7 +30,10 @@ const ROLE_OF_ACTION: Record<MatchAction, MatchRole | 'both'> = {
   confirm: 'author',
 }
 
-/** Notifications carry a name and a title only: never a message, a phone or an email. */
+/**
+ * Notifications carry a name and a title only: never a message, a phone or an email. Given a
+ * batch, the notification joins its writes (notify).
+ */
 export function notifyParty(
   services: AppServices,
   tx: DbOrTx,
@@ -41,14 +45,20 @@ export function notifyParty(
     me: Actor
     title: string
   },
+  batch?: WriteBatch,
 ) {
-  return notify(services, tx, {
-    territory: input.territory,
-    accountId: input.accountId,
-    kind: input.kind,
-    params: { name: input.me.displayName, title: input.title },
-    link: `/mises-en-relation/${input.match.id}`,
-  })
+  return notify(
+    services,
+    tx,
+    {
+      territory: input.territory,
+      accountId: input.accountId,
+      kind: input.kind,
+      params: { name: input.me.displayName, title: input.title },
+      link: `/mises-en-relation/${input.match.id}`,
+    },
+    batch,
+  )
 }
 
 /** A match the signed-in actor is a party of; anyone else, and any other territory, gets 404. */

@@ -1,6 +1,12 @@
 import { asc, gt } from 'drizzle-orm'
 import type { DbOrTx } from '../../platform/db/client.ts'
-import { actorKey, recordStat, type StatEventInput } from '../../platform/statistics/record-stat.ts'
+import type { WriteBatch } from '../../platform/db/write-batch.ts'
+import {
+  actorKey,
+  recordStat,
+  type StatEventInput,
+  statInsert,
+} from '../../platform/statistics/record-stat.ts'
 import { eventsByTerritory, pagesById, type StatEventPages } from '../../platform/statistics/stat-pages.ts'
 import { type Listing, listingsByIds } from '../listings/index.ts'
 import type { MatchRow } from './match.repository.ts'
@@ -39,9 +45,13 @@ function matchEvent(
   }
 }
 
-/** A response was written (on the listing page, or by dispatch's accepted proposal), in its transaction. */
-export function recordResponded(tx: DbOrTx, match: Counted, listing: Of, at: Date): Promise<void> {
-  return recordStat(tx, matchEvent('listing.responded', match, listing, at))
+/**
+ * A response was written (on the listing page, or by dispatch's accepted proposal): its event
+ * joins the batch the response's transaction runs.
+ */
+export function recordResponded(tx: DbOrTx, batch: WriteBatch, match: Counted, listing: Of, at: Date): void {
+  const insert = statInsert(tx, matchEvent('listing.responded', match, listing, at))
+  if (insert) batch.add(insert)
 }
 
 /** The author confirmed the help was given, in the transaction of the confirmation. */

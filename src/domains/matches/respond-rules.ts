@@ -1,5 +1,6 @@
 import { type Actor, can } from '../../platform/auth/actor.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import { WriteBatch } from '../../platform/db/write-batch.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountCard } from '../accounts/index.ts'
@@ -158,17 +159,19 @@ export async function respondInTransaction(
       refusalOf(await responseState(services, tx, me, territory, listing, { fresh: true }), territory) ??
       blockedMeanwhile()
     )
-  await recordResponded(tx, match, listing, now)
+  // What follows the response is written as one statement: the bilan's event, the daily limit's
+  // hit and the author's notification with its email.
+  const batch = new WriteBatch()
+  recordResponded(tx, batch, match, listing, now)
   // Counted with the response, so a refused one costs nothing; past the limit the error takes
   // the response back, with whatever else the caller's transaction holds.
-  await services.rateLimiter.hit(`match:respond:${me.accountId}`, MATCH_LIMITS.respondPerDay, tx)
-  await notifyParty(services, tx, {
-    territory,
-    match,
-    accountId: listing.authorId,
-    kind: 'match.response',
-    me,
-    title: listing.title,
-  })
+  services.rateLimiter.hitWith(batch, `match:respond:${me.accountId}`, MATCH_LIMITS.respondPerDay)
+  await notifyParty(
+    services,
+    tx,
+    { territory, match, accountId: listing.authorId, kind: 'match.response', me, title: listing.title },
+    batch,
+  )
+  await batch.run(tx)
   return { kind: 'saved', match }
 }

@@ -1,5 +1,6 @@
 import { hmac, sameString } from '../../platform/auth/secrets.ts'
 import type { DbOrTx } from '../../platform/db/client.ts'
+import { WriteBatch } from '../../platform/db/write-batch.ts'
 import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale, type MessageKey, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
@@ -86,8 +87,15 @@ export function readUnsubscribeToken(
  * person's preference says, writes its email now (« tout de suite », and its SMS when they opted
  * in), leaves it for the daily digest, or sends nothing. Everything is written in
  * the caller's transaction: if the change that causes it rolls back, nothing is notified or sent.
+ * The notification and its email are one statement; given the caller's `batch`, they join its
+ * other writes, sent when the caller runs it.
  */
-export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInput): Promise<string | null> {
+export async function notify(
+  services: AppServices,
+  tx: DbOrTx,
+  input: NotifyInput,
+  batch?: WriteBatch,
+): Promise<string | null> {
   const account = await accountCard(tx, input.accountId)
   if (!account || account.status !== 'active') return null
   const type = notificationKinds[input.kind]
@@ -97,17 +105,20 @@ export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInp
   const mailNow = frequency === 'immediate' && account.emailVerifiedAt !== null
   // Only a page of this platform: a link that is not one (a bug upstream) leads to the list instead.
   const link = safeTarget(input.link)
-  await tx.insert(notifications).values({
-    id,
-    territoryId: input.territory.id,
-    accountId: account.id,
-    type: input.kind,
-    params: input.params,
-    link,
-    createdAt: now,
-    digestPendingAt: frequency === 'daily' ? now : null,
-    mailedAt: mailNow ? now : null,
-  })
+  const writes = batch ?? new WriteBatch()
+  writes.add(
+    tx.insert(notifications).values({
+      id,
+      territoryId: input.territory.id,
+      accountId: account.id,
+      type: input.kind,
+      params: input.params,
+      link,
+      createdAt: now,
+      digestPendingAt: frequency === 'daily' ? now : null,
+      mailedAt: mailNow ? now : null,
+    }),
+  )
   // The devices that took this type hear it too, whatever the email preference says.
   await queuePush(services, tx, {
     territory: input.territory,
@@ -123,6 +134,7 @@ export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInp
     const unsubscribe = `${base}/notifications/desabonnement?jeton=${notificationUnsubscribeToken(services.config.appSecret, account.id, type)}`
     await services.mailer.send({
       tx,
+      batch: writes,
       territory: input.territory,
       to: account.email,
       locale,
@@ -157,5 +169,6 @@ export async function notify(services: AppServices, tx: DbOrTx, input: NotifyInp
       }),
     })
   }
+  if (!batch) await writes.run(tx)
   return id
 }

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm'
+import { type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../db/client.ts'
 import { rateLimits } from './rate-limit.schema.ts'
 
@@ -12,14 +12,26 @@ export async function countHit(
   now: Date,
   windowStartsAfter: Date,
 ): Promise<{ count: number; windowStart: Date }> {
-  const result = await db.execute<{ count: number; window_start: string | Date }>(sql`
+  const result = await db.execute(hitQuery(key, now, windowStartsAfter))
+  const row = (result as unknown as { rows: { count: number; window_start: string | Date }[] }).rows[0]!
+  return readHit(row)
+}
+
+/** The statement of countHit, for a batch of writes (write-batch.ts): it returns `count, window_start`. */
+export function hitQuery(key: string, now: Date, windowStartsAfter: Date): SQL {
+  return sql`
     INSERT INTO ${rateLimits} (key, window_start, count) VALUES (${key}, ${now.toISOString()}, 1)
     ON CONFLICT (key) DO UPDATE SET
       count = CASE WHEN ${rateLimits.windowStart} <= ${windowStartsAfter.toISOString()} THEN 1 ELSE ${rateLimits.count} + 1 END,
       window_start = CASE WHEN ${rateLimits.windowStart} <= ${windowStartsAfter.toISOString()} THEN ${now.toISOString()}::timestamptz ELSE ${rateLimits.windowStart} END
-    RETURNING count, window_start`)
-  const row = (result as unknown as { rows: { count: number; window_start: string | Date }[] }).rows[0]!
-  return { count: Number(row.count), windowStart: new Date(row.window_start) }
+    RETURNING count, window_start`
+}
+
+export function readHit(row: { count: unknown; window_start: unknown }): {
+  count: number
+  windowStart: Date
+} {
+  return { count: Number(row.count), windowStart: new Date(row.window_start as string | Date) }
 }
 
 export async function clearHits(db: DbOrTx, key: string): Promise<void> {

@@ -1,7 +1,8 @@
 import type { Clock } from '../clock.ts'
 import type { Database, DbOrTx } from '../db/client.ts'
+import type { WriteBatch } from '../db/write-batch.ts'
 import { HttpError } from './problem.ts'
-import { clearHits, countHit, deleteStaleHits } from './rate-limit.repository.ts'
+import { clearHits, countHit, deleteStaleHits, hitQuery, readHit } from './rate-limit.repository.ts'
 
 export interface Limit {
   /** hits allowed per window */
@@ -39,19 +40,26 @@ export class RateLimiter {
    */
   async hit(key: string, limit: Limit, tx?: DbOrTx): Promise<void> {
     const now = this.clock.now()
-    const { count, windowStart } = await countHit(
-      tx ?? this.database.db,
-      key,
-      now,
-      new Date(now.getTime() - limit.windowMs),
-    )
-    if (count > limit.max) {
-      const retryAfter = Math.max(
-        1,
-        Math.ceil((windowStart.getTime() + limit.windowMs - now.getTime()) / 1000),
-      )
-      throw new RateLimitedError(retryAfter)
-    }
+    const counted = await countHit(tx ?? this.database.db, key, now, new Date(now.getTime() - limit.windowMs))
+    this.#refuseBeyond(limit, now, counted)
+  }
+
+  /**
+   * The same hit, counted with the batch's other writes: running the batch throws
+   * RateLimitedError past the limit, and the caller's transaction takes every write back.
+   */
+  hitWith(batch: WriteBatch, key: string, limit: Limit): void {
+    const now = this.clock.now()
+    batch.add(hitQuery(key, now, new Date(now.getTime() - limit.windowMs)), ([row]) => {
+      if (!row) throw new Error('the rate limit counted no hit')
+      this.#refuseBeyond(limit, now, readHit(row as { count: unknown; window_start: unknown }))
+    })
+  }
+
+  #refuseBeyond(limit: Limit, now: Date, { count, windowStart }: { count: number; windowStart: Date }) {
+    if (count <= limit.max) return
+    const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + limit.windowMs - now.getTime()) / 1000))
+    throw new RateLimitedError(retryAfter)
   }
 
   /** After a success (a right password), earlier failures no longer count against the person. */

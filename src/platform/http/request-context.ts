@@ -5,6 +5,7 @@ import { territoryNames } from '../tenancy/name-forms.ts'
 import type { Tenancy } from '../tenancy/tenancy.ts'
 import type { Territory } from '../tenancy/territory.ts'
 import type { ViewContext } from '../views/context.ts'
+import './page-figures.ts'
 import { HttpError } from './problem.ts'
 
 export const LANG_COOKIE = 'lang'
@@ -54,6 +55,7 @@ export const requestContext = fp(
     app.decorateRequest('easyRead', false)
     app.decorateRequest('t', null as unknown as Translate)
     app.decorateRequest('territory', null)
+    app.decorateRequest('pageFigures', null)
     app.decorateRequest('viewContext', function (this: FastifyRequest): ViewContext {
       const req = this
       return {
@@ -72,8 +74,13 @@ export const requestContext = fp(
               displayName: this.actor.displayName,
               staff: this.actor.roles.length > 0,
               verified: this.actor.verified,
-              unreadNotifications: this.unreadNotifications,
-              openReviews: this.openReviews,
+              // Read as the page is drawn: the header's figures are counted just before (page-figures.ts).
+              get unreadNotifications() {
+                return req.unreadNotifications
+              },
+              get openReviews() {
+                return req.openReviews
+              },
             }
           : null,
         devTools: opts.devTools,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
-import sharp from 'sharp'
 import type { MessageKey } from '../i18n/i18n.ts'
+import { loadSharp } from './sharp.ts'
 
 /** What an uploaded image may weigh, checked while it is read: a bigger one is never held whole. */
 export const IMAGE_MAX_BYTES = 2 * 1024 * 1024
@@ -114,6 +114,7 @@ export async function reencodeImage(
   if (bytes.length === 0) throw new ImageRefused('missing')
   if (bytes.length > maxBytes) throw new ImageRefused('too-large')
   if (!sniffedFormat(bytes)) throw new ImageRefused('not-image')
+  const sharp = await loadSharp()
   // failOn 'warning': a truncated or corrupt file is refused rather than half decoded.
   const input = () =>
     sharp(bytes, { limitInputPixels: maxPixels, failOn: 'warning', pages: 1, animated: false })

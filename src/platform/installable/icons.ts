@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
-import sharp from 'sharp'
+import { loadSharp } from '../images/sharp.ts'
 import { logoIconPng } from './logo-icon.ts'
 import { type AppIconFile, ICON_FILES } from './manifest.ts'
 
@@ -49,8 +49,9 @@ const MAX_KEPT = 64
 const kept = new Map<string, Promise<RenderedIcon>>()
 
 /** The generated icon, drawn with sharp from the SVG at its exact size. */
-function drawnIcon(colour: string, file: AppIconFile): Promise<Buffer> {
+async function drawnIcon(colour: string, file: AppIconFile): Promise<Buffer> {
   const { size } = ICON_FILES[file]
+  const sharp = await loadSharp()
   return sharp(Buffer.from(iconSvg(colour, file)), { density: (72 * size) / 32 })
     .resize(size, size)
     .png({ compressionLevel: 9 })

@@ -1,4 +1,4 @@
-import sharp from 'sharp'
+import { loadSharp } from '../images/sharp.ts'
 import { type AppIconFile, ICON_FILES } from './manifest.ts'
 
 /** Share of the side a logo fills at most: a margin keeps it off the corners launchers round. */
@@ -39,6 +39,7 @@ export function logoBox(
 export async function logoIconPng(logo: Buffer, colour: string, file: AppIconFile): Promise<Buffer> {
   if (!/^#[0-9a-f]{6}$/i.test(colour)) throw new Error(`not a colour: ${colour}`)
   const { size, purpose } = ICON_FILES[file]
+  const sharp = await loadSharp()
   const { width, height } = await sharp(logo).metadata()
   if (!width || !height) throw new Error('the stored logo has no size')
   const box = logoBox(width, height, size, purpose)

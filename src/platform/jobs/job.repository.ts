@@ -35,6 +35,11 @@ function toJob(row: typeof jobs.$inferSelect): Job {
 }
 
 /** Inserts the job, or returns the id of the job that already holds its dedupe key. */
+/** The INSERT of a job without a dedupe key, not sent: for a batch of writes (write-batch.ts). */
+export function jobInsert(db: DbOrTx, job: NewJob) {
+  return db.insert(jobs).values({ ...job, status: 'pending' })
+}
+
 export async function insertJob(db: DbOrTx, job: NewJob): Promise<string> {
   const [inserted] = await db
     .insert(jobs)

@@ -1,5 +1,6 @@
 import type { Clock, IdGenerator } from '../clock.ts'
 import type { Database, DbOrTx } from '../db/client.ts'
+import type { WriteBatch } from '../db/write-batch.ts'
 import {
   countDueJobs,
   countJobsByStatus,
@@ -7,6 +8,7 @@ import {
   insertJob,
   insertJobOnce,
   type Job,
+  jobInsert,
   listJobsByName,
   type NewJob,
   requeueDead,
@@ -25,6 +27,8 @@ export interface EnqueueOptions {
   dedupeKey?: string
   /** the caller's transaction: the job exists only if that transaction commits */
   tx?: DbOrTx
+  /** written with the batch's other writes when the caller runs it, in `tx` (no dedupe key then) */
+  batch?: WriteBatch
 }
 
 export const DEFAULT_MAX_ATTEMPTS = 8
@@ -45,7 +49,12 @@ export class JobQueue {
     payload: Record<string, unknown>,
     options: EnqueueOptions = {},
   ): Promise<string> {
-    return insertJob(options.tx ?? this.database.db, this.#row(name, payload, options))
+    const row = this.#row(name, payload, options)
+    if (!options.batch) return insertJob(options.tx ?? this.database.db, row)
+    // The id is known before the write: a job without a dedupe key is always inserted.
+    if (row.dedupeKey !== null) throw new Error('a job with a dedupe key cannot join a batch')
+    options.batch.add(jobInsert(options.tx ?? this.database.db, row))
+    return row.id as string
   }
 
   /**

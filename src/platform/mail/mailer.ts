@@ -3,6 +3,7 @@ import type { Config } from '../../config.ts'
 import { decrypt, encrypt } from '../auth/secrets.ts'
 import type { Clock, IdGenerator } from '../clock.ts'
 import type { Database, DbOrTx } from '../db/client.ts'
+import type { WriteBatch } from '../db/write-batch.ts'
 import type { Locale } from '../i18n/i18n.ts'
 import { PermanentJobError } from '../jobs/job-error.ts'
 import type { JobQueue } from '../jobs/queue.ts'
@@ -21,6 +22,8 @@ export interface MailMessage {
   headers?: Record<string, string>
   /** the transaction of the change the mail reports: no mail if it rolls back */
   tx?: DbOrTx
+  /** queued with the batch's other writes, when the caller runs it in `tx` */
+  batch?: WriteBatch
 }
 
 /**
@@ -89,6 +92,7 @@ export class Mailer {
         territoryId: message.territory?.id ?? null,
         maxAttempts: MAIL_MAX_ATTEMPTS,
         tx: message.tx,
+        batch: message.batch,
       },
     )
   }

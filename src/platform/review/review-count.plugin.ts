@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
 import { can } from '../auth/actor.ts'
+import { countForPage } from '../http/page-figures.ts'
 import type { AppServices } from '../services.ts'
 import { countOpenReviews } from './review-queue.ts'
 
@@ -16,7 +17,7 @@ const asksForPage = (url: string, accept: string | undefined) =>
   !url.startsWith('/api/') && /^\s*(text\/html|\*\/\*)/.test(accept ?? '*/*')
 
 /**
- * The header's « Modération (4) », counted once per page for the staff who may decide the items
+ * The header's « Modération (4) », counted once per page sent to the staff who may decide the items
  * (`moderation:review`), on every page so a new item is seen wherever they are. The queue is the
  * platform's table, so the count lives here; registered right after authentication found the actor.
  */
@@ -27,7 +28,9 @@ export const reviewCount = fp(
       const territory = req.territory
       if (!territory || !req.actor || !asksForPage(req.url, req.headers.accept)) return
       if (!can(req.actor, 'moderation:review')) return
-      req.openReviews = await countOpenReviews(services.database.db, territory.id)
+      countForPage(req, async () => {
+        req.openReviews = await countOpenReviews(services.database.db, territory.id)
+      })
     })
   },
   { name: 'review-count', dependencies: ['authentication'] },

@@ -27,6 +27,12 @@ export interface StatEventInput {
  * kept once.
  */
 export async function recordStat(db: DbOrTx, events: StatEventInput | StatEventInput[]): Promise<void> {
+  const insert = statInsert(db, events)
+  if (insert) await insert
+}
+
+/** The INSERT of recordStat, not sent (null for no event): for a batch of writes (write-batch.ts). */
+export function statInsert(db: DbOrTx, events: StatEventInput | StatEventInput[]) {
   const rows = (Array.isArray(events) ? events : [events]).map((e) => ({
     territoryId: e.territoryId,
     kind: e.kind,
@@ -39,8 +45,8 @@ export async function recordStat(db: DbOrTx, events: StatEventInput | StatEventI
     outcome: e.outcome ?? null,
     dedupeKey: e.dedupeKey ?? null,
   }))
-  if (rows.length === 0) return
-  await db.insert(statEvents).values(rows).onConflictDoNothing()
+  if (rows.length === 0) return null
+  return db.insert(statEvents).values(rows).onConflictDoNothing()
 }
 
 /**

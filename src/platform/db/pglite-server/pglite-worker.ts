@@ -1,9 +1,10 @@
+import { setFlagsFromString } from 'node:v8'
 import { parentPort, workerData } from 'node:worker_threads'
 import { PGlite } from '@electric-sql/pglite'
 import { pgliteExtensions } from './extensions.ts'
 import type { FromWorker, ToWorker, WorkerData } from './messages.ts'
 import { type ProtocolServer, servePglite } from './protocol-server.ts'
-import { PGLITE_SETTINGS } from './settings.ts'
+import { PGLITE_SETTINGS, WASM_TIERING_BUDGET } from './settings.ts'
 
 /**
  * The embedded database's own thread: PGlite runs its queries synchronously, so here they stall
@@ -25,6 +26,9 @@ function describe(error: unknown) {
   }
   return { message: String((error as { message?: unknown })?.message ?? error), code }
 }
+
+// Read when the module below is compiled, so set before it (settings.ts says why).
+setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`)
 
 let pglite: PGlite
 let server: ProtocolServer

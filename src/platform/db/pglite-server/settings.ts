@@ -22,3 +22,15 @@ export const PGLITE_SETTINGS = [
   "max_wal_size = '1GB'",
   "min_wal_size = '80MB'",
 ]
+
+/**
+ * How much a WebAssembly function runs before V8 compiles it a second time, optimised (V8's
+ * default is 1,800,000). PostgreSQL's start (recovery, the catalogue, the migrations check) runs
+ * a great many functions just enough to pass the default, and their optimised code stayed in
+ * memory afterwards: about 50 MB of the idle process. A hundred times the default keeps that for
+ * the functions queries run all the time. Measured side by side (bench/search.ts, 10,000
+ * listings, PGlite) the median search took as long, the slowest of a short run up to a quarter
+ * longer; docs/ARCHITECTURE.md « Memory » has the figures.
+ * V8's flags hold for the whole process: the solver's WebAssembly gets the same budget.
+ */
+export const WASM_TIERING_BUDGET = 180_000_000

@@ -24,6 +24,14 @@ export interface EmbeddedServer {
 }
 
 /**
+ * The thread's JavaScript only relays protocol messages to PGlite, whose data lives in its
+ * WebAssembly memory, not in V8's heap: a young generation of V8's usual size (32 MB, all of it
+ * resident once touched) only held garbage there. 8 MB measured as fast (docs/ARCHITECTURE.md
+ * « Memory »).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 }
+
+/**
  * The worker file sits next to this one, `.ts` under tsx or `.js` once compiled; a bundle that
  * holds this module must emit `pglite-worker.js` beside itself.
  */
@@ -32,6 +40,7 @@ function startWorker(workerData: WorkerData): Worker {
   return startModuleWorker(
     new URL(`./pglite-worker.${typescript ? 'ts' : 'js'}`, import.meta.url),
     workerData,
+    WORKER_LIMITS,
   )
 }
 
