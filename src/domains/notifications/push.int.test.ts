@@ -220,6 +220,23 @@ describe('Web Push to the devices a person chose', () => {
     assert.deepEqual(await rows(account.id), [])
   })
 
+  it('keeps ten devices at most, says so in words, and still takes a device it already has', async () => {
+    const { account, client } = await person()
+    const browsers = Array.from({ length: 10 }, () => push.browser())
+    for (const browser of browsers) assert.equal((await subscribe(client, browser)).statusCode, 201)
+
+    const eleventh = await subscribe(client, push.browser())
+    assert.equal(eleventh.statusCode, 400)
+    assert.match(
+      eleventh.body,
+      /Vous recevez déjà les notifications sur 10 appareils : retirez-en un avant d’en ajouter un autre/,
+    )
+    assert.equal((await rows(account.id)).length, 10, 'the eleventh is not kept')
+    const again = await subscribe(client, browsers[0]!, { types: ['messages'] })
+    assert.equal(again.statusCode, 201, 'a device already kept may subscribe again')
+    assert.equal((await rows(account.id)).length, 10)
+  })
+
   it('drops the device of the browser that signs out, and every device with the account', async () => {
     const { account, client } = await person()
     const phone = push.browser()
