@@ -12,10 +12,10 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 const FILLED = {
   institutionUrl: 'https://www.calvados.fr',
   publisherAddress: '84 rue Saint-Ouen, 14035 Caen Cedex 1',
-  publicationDirector: 'Jean-Léonce Dupont, président du Conseil départemental',
-  hostName: 'OVH SAS',
-  hostAddress: '2 rue Kellermann, 59100 Roubaix',
-  dpoContact: 'dpd@calvados.fr',
+  publicationDirector: 'Le président du Conseil départemental',
+  hostName: 'Hébergeur Exemple SAS',
+  hostAddress: '1 rue de l’Exemple, 59100 Roubaix',
+  dpoContact: 'dpd@calvados.example',
   retentionAccounts: '3 ans après la dernière connexion',
   retentionListings: '1 an après leur clôture',
   retentionMessages: '1 an après la fin de l’échange',
@@ -109,7 +109,7 @@ describe('territory settings: the legal pages are filled from what administrator
       /Le Département du Calvados est responsable du traitement des données d’Entraide Calvados\./,
     )
     assert.match(text, /mission d’intérêt public du Département du Calvados/)
-    assert.match(text, /dpd@calvados\.fr/)
+    assert.match(text, /dpd@calvados\.example/)
     assert.deepEqual(privacy.all('tbody td'), [
       FILLED.retentionAccounts,
       FILLED.retentionListings,
