@@ -170,10 +170,21 @@ for (const tier of ['unit', 'int']) {
 }
 entries.push(...selected.e2e, ...selected.faults)
 
+// The journeys run the compiled server, as `npm start` does, and start on copies of one seeded
+// database that the first journey of the run makes in this folder (e2e/helpers/server.ts).
+const templateDir = join('.cache', `e2e-template-${process.pid}`)
+if (selected.e2e.length > 0) {
+  for (const script of ['scripts/build-client.mjs', 'scripts/build-server.mjs']) {
+    const built = spawnSync(process.execPath, [script], { stdio: 'inherit' })
+    if (built.status !== 0) process.exit(built.status ?? 1)
+  }
+}
+
 // The fault files run on databases they make themselves (the embedded one, or their own
 // PostgreSQL cluster): a DATABASE_URL left in the shell must not send them to another.
 const env = { ...process.env, NODE_ENV: 'test' }
 if (wanted.includes('faults')) delete env.DATABASE_URL
+if (selected.e2e.length > 0) env.E2E_TEMPLATE_DIR = resolve(templateDir)
 const result = spawnSync(
   process.execPath,
   [
@@ -190,4 +201,5 @@ const result = spawnSync(
   { stdio: 'inherit', env },
 )
 rmSync(batchDir, { recursive: true, force: true })
+rmSync(templateDir, { recursive: true, force: true })
 process.exit(result.status ?? 1)

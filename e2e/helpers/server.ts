@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { copyDir, exists, withFileLock } from '../../test/helpers/dirs.ts'
 
 export const repoRoot = new URL('../../', import.meta.url).pathname
 
@@ -165,15 +166,47 @@ export interface E2eServer extends SpawnedServer {
   dataDir: string
 }
 
+/** The compiled server, as `npm start` runs it: scripts/test.mjs builds it before the journeys. */
+const COMPILED = ['--enable-source-maps', 'dist/server.js']
+
+/**
+ * The demonstration database as a server leaves it after its first start, made once per run in the
+ * folder scripts/test.mjs names (and removes at the end). Each journey starts on a copy: a first
+ * start (initdb, migrations, seeding) took about ten seconds of every journey, and a copy is what
+ * the server would find on its second start anyway.
+ */
+async function seededTemplate(folder: string): Promise<string> {
+  const dir = join(folder, 'seeded')
+  if (await exists(join(dir, 'PG_VERSION'))) return dir
+  await mkdir(folder, { recursive: true })
+  await withFileLock(`${dir}.lock`, async () => {
+    if (await exists(join(dir, 'PG_VERSION'))) return
+    const building = `${dir}.building`
+    await rm(building, { recursive: true, force: true })
+    const server = await spawnServer({
+      env: { NODE_ENV: 'development', SEED_DEMO: 'true', PGLITE_DIR: building, LOG_LEVEL: 'warn' },
+      args: COMPILED,
+    })
+    // A clean stop checkpoints: the copies start with nothing to replay.
+    await server.stop()
+    await rename(building, dir)
+  })
+  return dir
+}
+
 /**
  * The platform with its demo territory « Entraide Calvados (démo) », which answers on
- * localhost and 127.0.0.1, on a fresh embedded database that is deleted afterwards.
+ * localhost and 127.0.0.1, on a fresh embedded database that is deleted afterwards: a copy of the
+ * run's seeded template when scripts/test.mjs made one, a first start otherwise.
  */
 export async function startServer(env: Record<string, string> = {}): Promise<E2eServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'entraide-e2e-'))
   try {
+    const templates = process.env.E2E_TEMPLATE_DIR
+    if (templates) await copyDir(await seededTemplate(templates), dataDir)
     const server = await spawnServer({
       env: { NODE_ENV: 'development', SEED_DEMO: 'true', PGLITE_DIR: dataDir, ...env },
+      args: templates ? COMPILED : undefined,
     })
     return {
       ...server,

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +8,7 @@ import pg from 'pg'
 import { type Database, type OpenOptions, openDatabase } from '../../src/platform/db/client.ts'
 import { migrate, migrationsFolder } from '../../src/platform/db/migrate.ts'
 import { referenceDatasets } from '../../src/platform/db/reference-datasets.ts'
+import { copyDir, exists, withFileLock } from './dirs.ts'
 
 const root = new URL('../../', import.meta.url).pathname
 const cacheDir = join(root, '.cache')
@@ -20,19 +21,6 @@ export type TestDatabase = Database & { drop(): Promise<void> }
  * and the database's own writes during the file stay off the disk as well.
  */
 const scratch = process.env.TEST_DB_DIR ?? (existsSync('/dev/shm') ? '/dev/shm' : tmpdir())
-
-/** A copy of a data directory, its files copied side by side (fs.cp copies one at a time). */
-async function copyDir(from: string, to: string): Promise<void> {
-  await mkdir(to, { recursive: true })
-  const entries = await readdir(from, { withFileTypes: true })
-  await Promise.all(
-    entries.map((entry) =>
-      entry.isDirectory()
-        ? copyDir(join(from, entry.name), join(to, entry.name))
-        : copyFile(join(from, entry.name), join(to, entry.name)),
-    ),
-  )
-}
 
 /** A fresh copy of the migrated embedded template. */
 async function pgliteCopy(): Promise<string> {
@@ -60,31 +48,6 @@ async function schemaFingerprint(folder = migrationsFolder): Promise<string> {
   for (const source of migratorSources) hash.update(await readFile(source))
   for (const dataset of referenceDatasets) hash.update(await dataset.checksum())
   return hash.digest('hex').slice(0, 12)
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  )
-}
-
-/** Several test files start at once: one builds the template, the others wait for it. */
-async function withFileLock<T>(lock: string, fn: () => Promise<T>): Promise<T> {
-  for (let i = 0; ; i++) {
-    try {
-      await mkdir(lock)
-      break
-    } catch {
-      if (i > 1200) throw new Error(`lock ${lock} held for too long; remove it if no test runs`)
-      await new Promise((r) => setTimeout(r, 100))
-    }
-  }
-  try {
-    return await fn()
-  } finally {
-    await rm(lock, { recursive: true, force: true })
-  }
 }
 
 async function pgliteTemplate(): Promise<string> {
@@ -258,7 +221,7 @@ async function closeWithin(database: Database, ms: number): Promise<void> {
     timer = setTimeout(() => resolve('late'), ms)
   })
   try {
-    if ((await Promise.race([database.close(), late])) === 'late') {
+    if ((await Promise.race([database.close({ checkpoint: false }), late])) === 'late') {
       await database.embedded?.abort()
       throw new Error(`the embedded database did not close in ${ms} ms; its thread was ended`)
     }
