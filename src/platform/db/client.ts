@@ -27,7 +27,8 @@ export interface Database {
   kind: 'pglite' | 'postgres'
   db: Db
   pool: TimedPool
-  close(): Promise<void>
+  /** `checkpoint: false` spares the embedded database's last checkpoint, for a copy deleted next */
+  close(options?: { checkpoint?: boolean }): Promise<void>
   /** the embedded database's thread, for tools that dump its data directory and tests that crash it */
   embedded?: Pick<EmbeddedServer, 'dumpDataDir' | 'abort'>
 }
@@ -107,10 +108,10 @@ export async function openDatabase(
     db: drizzlePg(pool, { logger }) as unknown as Db,
     pool,
     embedded: server,
-    close: async () => {
+    close: async (closing) => {
       try {
         await pool.end()
-        await server.close()
+        await server.close(closing)
       } finally {
         lock.release()
       }

@@ -1,11 +1,20 @@
 /** What the main thread and the embedded database's thread say to each other besides SQL. */
 
+/** What PGlite would otherwise read and compile in each thread (start.ts). */
+export interface PgliteArtifacts {
+  pgliteWasmModule: WebAssembly.Module
+  initdbWasmModule: WebAssembly.Module
+  fsBundle: Uint8Array<ArrayBuffer>
+}
+
 export interface WorkerData {
   dir: string
   socketPath: string
+  artifacts: PgliteArtifacts
 }
 
-export type ToWorker = { id: number; op: 'dump' } | { id: number; op: 'close' }
+/** `checkpoint: false` only for a database about to be deleted (tests): nothing to keep on disk. */
+export type ToWorker = { id: number; op: 'dump' } | { id: number; op: 'close'; checkpoint: boolean }
 
 export interface WorkerError {
   message: string

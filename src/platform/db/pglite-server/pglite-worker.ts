@@ -1,10 +1,9 @@
-import { setFlagsFromString } from 'node:v8'
 import { parentPort, workerData } from 'node:worker_threads'
 import { PGlite } from '@electric-sql/pglite'
 import { pgliteExtensions } from './extensions.ts'
 import type { FromWorker, ToWorker, WorkerData } from './messages.ts'
 import { type ProtocolServer, servePglite } from './protocol-server.ts'
-import { PGLITE_SETTINGS, WASM_TIERING_BUDGET } from './settings.ts'
+import { PGLITE_SETTINGS } from './settings.ts'
 
 /**
  * The embedded database's own thread: PGlite runs its queries synchronously, so here they stall
@@ -14,7 +13,7 @@ import { PGLITE_SETTINGS, WASM_TIERING_BUDGET } from './settings.ts'
  */
 
 const port = parentPort!
-const { dir, socketPath } = workerData as WorkerData
+const { dir, socketPath, artifacts } = workerData as WorkerData
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer)
 
 /** The message, and the first code in the chain of causes (ENOSPC must reach the disk checks). */
@@ -27,9 +26,6 @@ function describe(error: unknown) {
   return { message: String((error as { message?: unknown })?.message ?? error), code }
 }
 
-// Read when the module below is compiled, so set before it (settings.ts says why).
-setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`)
-
 let pglite: PGlite
 let server: ProtocolServer
 try {
@@ -37,6 +33,9 @@ try {
     dataDir: dir,
     extensions: pgliteExtensions,
     postgresqlconf: PGLITE_SETTINGS,
+    pgliteWasmModule: artifacts.pgliteWasmModule,
+    initdbWasmModule: artifacts.initdbWasmModule,
+    fsBundle: new Blob([artifacts.fsBundle]),
   })
   server = await servePglite(pglite, socketPath, (error) => {
     // One JSON line, as the server's own log: the error, never a query (it holds what people typed).
@@ -59,7 +58,7 @@ port.on('message', async (message: ToWorker) => {
     } else if (message.op === 'close') {
       await server.close()
       // Everything on disk in the data files: the next start has no WAL to replay.
-      await pglite.exec('CHECKPOINT')
+      if (message.checkpoint) await pglite.exec('CHECKPOINT')
       await pglite.close()
       post({ type: 'result', id: message.id, value: null })
       port.close()

@@ -1,10 +1,12 @@
-import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import { Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setFlagsFromString } from 'node:v8'
 import type { Worker } from 'node:worker_threads'
 import { startModuleWorker } from '../../threads.ts'
-import type { FromWorker, ToWorker, WorkerData, WorkerError } from './messages.ts'
+import type { FromWorker, PgliteArtifacts, ToWorker, WorkerData, WorkerError } from './messages.ts'
+import { WASM_TIERING_BUDGET } from './settings.ts'
 
 /** node-postgres finds a Unix socket as `<host>/.s.PGSQL.<port>`, host being its directory. */
 const SOCKET_PORT = 5432
@@ -17,8 +19,11 @@ export interface EmbeddedServer {
   stream(): Socket
   /** the whole data directory as a gzip tarball, taken while no transaction is open */
   dumpDataDir(): Promise<Uint8Array>
-  /** ends every connection, checkpoints, closes PGlite and ends the thread */
-  close(): Promise<void>
+  /**
+   * Ends every connection, checkpoints, closes PGlite and ends the thread. Without the checkpoint
+   * only for a directory deleted next (a test's copy): it is what makes closing slow.
+   */
+  close(options?: { checkpoint?: boolean }): Promise<void>
   /** ends the thread at once, as a crash would: for tests of what the application does then */
   abort(): Promise<void>
 }
@@ -42,6 +47,34 @@ function startWorker(workerData: WorkerData): Worker {
     workerData,
     WORKER_LIMITS,
   )
+}
+
+let artifacts: Promise<PgliteArtifacts> | undefined
+
+/**
+ * PostgreSQL's WebAssembly compiled once for the process, and its file bundle read once, handed to
+ * each thread: a thread compiling them itself spent about 150 ms of CPU on it, paid by every
+ * database a test run opens (hundreds) and by a server that opens its database again after a
+ * restore.
+ */
+function pgliteArtifacts(): Promise<PgliteArtifacts> {
+  artifacts ??= (async () => {
+    // Read when a module is compiled (settings.ts says why), and V8's flags hold for every thread.
+    setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`)
+    const dist = new URL('./', import.meta.resolve('@electric-sql/pglite'))
+    const [pglite, initdb, fsBundle] = await Promise.all(
+      ['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((name) => readFile(new URL(name, dist))),
+    )
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+      WebAssembly.compile(pglite!),
+      WebAssembly.compile(initdb!),
+    ])
+    return { pgliteWasmModule, initdbWasmModule, fsBundle: new Uint8Array(fsBundle!) }
+  })()
+  artifacts.catch(() => {
+    artifacts = undefined
+  })
+  return artifacts
 }
 
 function toError({ message, code }: WorkerError): Error {
@@ -76,7 +109,11 @@ export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> 
   await removeStaleSocketDirs()
   const socketDir = await mkdtemp(join(tmpdir(), `${SOCKET_DIR_PREFIX}${process.pid}-`))
   await chmod(socketDir, 0o700)
-  const data: WorkerData = { dir, socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`) }
+  const data: WorkerData = {
+    dir,
+    socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
+    artifacts: await pgliteArtifacts(),
+  }
   const worker = startWorker(data)
 
   let gone = false
@@ -115,13 +152,14 @@ export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> 
   // The open connections keep the process alive while they work; the thread itself must not.
   worker.unref()
 
-  const call = (op: ToWorker['op']) =>
+  type Request = ToWorker extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never
+  const call = (request: Request) =>
     new Promise<ArrayBuffer | null>((resolve, reject) => {
       if (gone) return reject(refused())
       const id = nextId++
       pending.set(id, { resolve, reject })
       worker.ref()
-      worker.postMessage({ id, op } satisfies ToWorker)
+      worker.postMessage({ id, ...request } satisfies ToWorker)
     })
 
   return {
@@ -138,16 +176,16 @@ export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> 
       return socket
     },
     async dumpDataDir() {
-      return new Uint8Array((await call('dump'))!)
+      return new Uint8Array((await call({ op: 'dump' }))!)
     },
     async abort() {
       await worker.terminate()
     },
-    async close() {
+    async close({ checkpoint = true } = {}) {
       if (gone) return
       closing = true
       try {
-        await call('close')
+        await call({ op: 'close', checkpoint })
         await exited
       } catch (error) {
         await worker.terminate()
