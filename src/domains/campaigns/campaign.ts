@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import { numberFormat } from '../../platform/i18n/intl.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { parseDay } from '../listings/index.ts'
 import {
@@ -52,7 +53,7 @@ export function parseSignedQuantity(text: string, field: string): number | Issue
 
 /** « 1 000 000 » as French writes it (a narrow no-break space), « 1,000,000 » in English. */
 export function formatCount(n: number, locale: 'fr' | 'en' = 'fr'): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(n)
+  return numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(n)
 }
 
 const oneLine = (s: string) => s.trim().replace(/\s+/g, ' ')

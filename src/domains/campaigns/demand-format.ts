@@ -1,25 +1,26 @@
 import type { Locale } from '../../platform/i18n/i18n.ts'
+import { dateTimeFormat, numberFormat } from '../../platform/i18n/intl.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { parseDay } from '../listings/index.ts'
 
 /** « 1 000 » as French writes it (a narrow no-break space), « 1,000 » in English. */
 export function formatCount(n: number, locale: Locale = 'fr'): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(n)
+  return numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(n)
 }
 
 /** « 12,5 km »: commune centroids are no more precise than a tenth of a kilometre. */
 export function formatKm(km: number, locale: Locale = 'fr'): string {
-  return `${new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(km)} km`
+  return `${numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 }).format(km)} km`
 }
 
 /** Today in Paris, as « 2026-12-07 ». */
 export function parisToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now)
+  return dateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now)
 }
 
 /** « lundi 7 décembre 2026 » (or its English) for a stored day. */
 export function frenchDay(day: string, locale: Locale = 'fr'): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     weekday: 'long',
     day: 'numeric',
     month: 'long',

@@ -1,6 +1,7 @@
 import type { Actor } from '../../platform/auth/actor.ts'
 import { signedIn, verified } from '../../platform/auth/guards.ts'
 import { notFound } from '../../platform/http/problem.ts'
+import { dateTimeFormat } from '../../platform/i18n/intl.ts'
 import type { AppServices } from '../../platform/services.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { type Issue, isUuid } from '../../platform/validation.ts'
@@ -38,7 +39,7 @@ export interface BatchInput {
 /** An organisation a maker may speak for: an association or a workshop they manage. */
 export type MakerChoice = { id: string; name: string; kind: MakerKind }
 
-const parisToday = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now)
+const parisToday = (now: Date) => dateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now)
 
 /** Makers declare a capacity and the stock they hold, and record the batches they hand over. */
 export class MakerService {

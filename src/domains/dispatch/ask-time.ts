@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../platform/i18n/intl.ts'
 import type { Listing } from '../listings/index.ts'
 
 const HOUR_MS = 3_600_000
@@ -7,7 +8,7 @@ export const SOON_MS = 48 * HOUR_MS
 
 /** The half-day ('tue-am') a moment falls in, as lived in France. */
 export function halfDayOf(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone: 'Europe/Paris',
     weekday: 'short',
     hour: '2-digit',

@@ -1,9 +1,11 @@
+import { dateTimeFormat } from '../../platform/i18n/intl.ts'
+
 /**
  * Wall-clock times in Europe/Paris, where missions happen, turned into instants and back. Slots
  * are stored in UTC; « samedi 9 h » must stay 9 h on both sides of a change to or from summer time.
  */
 
-const parts = new Intl.DateTimeFormat('en-GB', {
+const parts = dateTimeFormat('en-GB', {
   timeZone: 'Europe/Paris',
   year: 'numeric',
   month: '2-digit',

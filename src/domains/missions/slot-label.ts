@@ -1,9 +1,10 @@
 import type { Locale, Translate } from '../../platform/i18n/i18n.ts'
+import { dateTimeFormat } from '../../platform/i18n/intl.ts'
 import { parisTime } from './paris-time.ts'
 
 const dayFormats = {
-  fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'Europe/Paris' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'Europe/Paris' }),
+  fr: dateTimeFormat('fr-FR', { dateStyle: 'full', timeZone: 'Europe/Paris' }),
+  en: dateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'Europe/Paris' }),
 }
 
 /** « samedi 4 avril 2026 de 09:00 à 12:00 », in Paris whatever the server's zone. */

@@ -1,4 +1,5 @@
 import type { Locale, MessageKey } from '../../platform/i18n/i18n.ts'
+import { dateTimeFormat, numberFormat } from '../../platform/i18n/intl.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { parseDay } from '../listings/index.ts'
 import type { NeedStatus, needDropPoints, needPledges, needs } from './need.schema.ts'
@@ -38,7 +39,7 @@ export function parseQuantity(text: string, field: string, max = QUANTITY_MAX): 
 
 /** « 1 000 000 » as French writes it (a narrow no-break space), « 1,000,000 » in English. */
 export function formatCount(n: number, locale: Locale = 'fr'): string {
-  return new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(n)
+  return numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB').format(n)
 }
 
 /** What the need form or the API sends, as text; anything else in the body is never read. */
@@ -78,7 +79,7 @@ function text(value: string, field: string, max: number, required: MessageKey, i
 
 /** Today in Paris, as « 2026-04-02 »: a deadline of today is still open. */
 export function parisToday(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now)
+  return dateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(now)
 }
 
 /** Every rule of the need itself that needs no database, in the order of the form. */

@@ -1,5 +1,6 @@
 import { isLocalPath } from '../../platform/http/local-path.ts'
 import type { Locale } from '../../platform/i18n/i18n.ts'
+import { dateTimeFormat, relativeTimeFormat } from '../../platform/i18n/intl.ts'
 
 /** How many notifications a page (or an API call) shows before « voir plus ». */
 export const NOTIFICATIONS_PAGE_SIZE = 20
@@ -49,11 +50,11 @@ const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function ageOf(createdAt: Date, now: Date, locale: Locale): string {
   const tag = locale === 'fr' ? 'fr-FR' : 'en-GB'
   let amount = Math.max(0, Math.floor((now.getTime() - createdAt.getTime()) / 60_000))
-  const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' })
+  const relative = relativeTimeFormat(tag, { numeric: 'auto' })
   if (amount < 1) return relative.format(0, 'second')
   for (const [unit, size] of STEPS) {
     if (amount < size) return relative.format(-amount, unit)
     amount = Math.floor(amount / size)
   }
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(createdAt)
+  return dateTimeFormat(tag, { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(createdAt)
 }

@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import { dateTimeFormat } from '../../platform/i18n/intl.ts'
 import type { Issue } from '../../platform/validation.ts'
 import {
   type ProducerLabel,
@@ -187,7 +188,7 @@ export function checkPlace(raw: {
 }
 
 /** The weekday (1 = Monday) and « HH:MM » of an instant in Paris, where producers keep their hours. */
-const parisFormat = new Intl.DateTimeFormat('en-GB', {
+const parisFormat = dateTimeFormat('en-GB', {
   timeZone: 'Europe/Paris',
   weekday: 'short',
   hour: '2-digit',
@@ -242,7 +243,7 @@ export function seasonOf(
 }
 
 export function monthName(month: number, locale: 'fr' | 'en'): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     month: 'long',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(2026, month - 1, 15)))
@@ -250,7 +251,7 @@ export function monthName(month: number, locale: 'fr' | 'en'): string {
 
 export function weekdayName(weekday: number, locale: 'fr' | 'en'): string {
   // 2026-03-16 is a Monday.
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     weekday: 'long',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(2026, 2, 15 + weekday)))

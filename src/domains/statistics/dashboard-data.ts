@@ -1,5 +1,6 @@
 import type { VNode } from 'preact'
 import type { MessageKey, Translate } from '../../platform/i18n/i18n.ts'
+import { numberFormat } from '../../platform/i18n/intl.ts'
 import type { ViewContext } from '../../platform/views/context.ts'
 import type { BilanFigures, BilanFilter } from './figures.ts'
 import { shown } from './suppression.ts'
@@ -73,9 +74,9 @@ export function median(t: Translate, label: string, hours: number | null): Figur
   }
 }
 
-export const formatNumber = (n: number): string => new Intl.NumberFormat('fr-FR').format(n)
+export const formatNumber = (n: number): string => numberFormat('fr-FR').format(n)
 export const formatPercent = (p: number): string =>
-  `${new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(p)} %`
+  `${numberFormat('fr-FR', { maximumFractionDigits: 1 }).format(p)} %`
 
 export function categoryName(t: Translate, d: DashboardData, id: string): string {
   if (id === '?') return t('dashboard.category.none')

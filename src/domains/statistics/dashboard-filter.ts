@@ -1,4 +1,5 @@
 import type { MessageKey } from '../../platform/i18n/i18n.ts'
+import { dateTimeFormat } from '../../platform/i18n/intl.ts'
 import type { Issue } from '../../platform/validation.ts'
 import type { MonthRange } from './figures.ts'
 
@@ -17,7 +18,7 @@ const FIRST_YEAR = 2000
 
 /** 'YYYY-MM' of a moment in Europe/Paris, where the rollups cut their months. */
 export function parisMonth(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone: 'Europe/Paris',
     year: 'numeric',
     month: '2-digit',

@@ -2,6 +2,8 @@
  * What the public bilan and the open data publish, decided once for both: the same complete months,
  * the same values, the same cells hidden. Pure: the cells come from `readMonthlyCells`.
  */
+
+import { dateTimeFormat } from '../../platform/i18n/intl.ts'
 import { type Equation, suppress } from './suppression.ts'
 
 /** The four figures published for every cell, in the open data's column order. */
@@ -70,7 +72,7 @@ export function nextMonth(month: string): string {
 
 /** The month of an instant in Europe/Paris, 'YYYY-MM'. */
 export function parisMonth(at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
+  const parts = dateTimeFormat('en-CA', {
     timeZone: 'Europe/Paris',
     year: 'numeric',
     month: '2-digit',

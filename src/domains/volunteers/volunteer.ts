@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../platform/i18n/intl.ts'
 import type { Issue } from '../../platform/validation.ts'
 import { emailProblem, normaliseEmail } from '../accounts/index.ts'
 import { parseDay } from '../listings/index.ts'
@@ -24,7 +25,7 @@ export interface CheckedVerification {
 
 /** Today's date in Paris, as YYYY-MM-DD: a day typed by staff is a day of their calendar. */
 export function parisDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(date)
+  return dateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(date)
 }
 
 /** The same day `years` later (29 February becomes 1 March), as YYYY-MM-DD. */
@@ -34,7 +35,7 @@ export function addYears(day: string, years: number): string {
 }
 
 function parisOffsetMs(at: Date): number {
-  const name = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
+  const name = dateTimeFormat('en-GB', { timeZone: 'Europe/Paris', timeZoneName: 'longOffset' })
     .formatToParts(at)
     .find((p) => p.type === 'timeZoneName')?.value
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name ?? '')

@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance } from 'fastify'
 import { withoutControlCharacters } from '../http/control-characters.ts'
+import { numberFormat } from '../i18n/intl.ts'
 import type { AppServices } from '../services.ts'
 import { translateIssues, ValidationError } from '../validation.ts'
 import type { ViewContext } from '../views/context.ts'
@@ -23,7 +24,7 @@ interface SearchPageProps {
 }
 
 function CommuneItem({ ctx, commune }: { ctx: ViewContext; commune: Commune }) {
-  const number = new Intl.NumberFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB')
+  const number = numberFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB')
   const codes = commune.postalCodes.join(', ')
   return (
     <li>

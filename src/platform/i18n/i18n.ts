@@ -1,4 +1,5 @@
 import { catalogues, easyCatalogues, type PlatformMessageKeys } from './catalogues.ts'
+import { dateTimeFormat } from './intl.ts'
 
 export const locales = ['fr', 'en'] as const
 export type Locale = (typeof locales)[number]
@@ -62,7 +63,7 @@ export function negotiateLocale(header: string | undefined): Locale {
 
 /** Dates are stored in UTC and always shown in the territory's time zone. */
 export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Paris',

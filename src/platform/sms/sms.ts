@@ -3,6 +3,7 @@ import { decrypt, encrypt } from '../auth/secrets.ts'
 import type { Clock } from '../clock.ts'
 import type { Database, DbOrTx } from '../db/client.ts'
 import { type Locale, translator } from '../i18n/i18n.ts'
+import { dateTimeFormat } from '../i18n/intl.ts'
 import { PermanentJobError } from '../jobs/job-error.ts'
 import type { JobQueue } from '../jobs/queue.ts'
 import type { JobContext, JobWorker } from '../jobs/worker.ts'
@@ -50,7 +51,7 @@ const E164 = /^\+[1-9]\d{6,14}$/
 
 /** The day as lived in France, the cap's day: « 2026-11-30 » until midnight in Paris. */
 export function parisDay(date: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(date)
+  return dateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(date)
 }
 
 /**

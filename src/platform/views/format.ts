@@ -1,8 +1,9 @@
 import type { Locale } from '../i18n/i18n.ts'
+import { dateTimeFormat } from '../i18n/intl.ts'
 
 /** A day as people read it in France: « 2 avril 2026 », whatever the server's time zone. */
 export function localDay(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'long',
     timeZone: 'Europe/Paris',
   }).format(date)

@@ -1,5 +1,6 @@
 import type { Commune } from '../../../platform/geo/commune.ts'
 import { isLocale, type Locale, type MessageKey } from '../../../platform/i18n/i18n.ts'
+import { dateTimeFormat } from '../../../platform/i18n/intl.ts'
 import { parsePhone } from '../../../platform/phone-numbers.ts'
 import type { Issue } from '../../../platform/validation.ts'
 import type { AccountRow, ProfileAccount } from '../identity/account.repository.ts'
@@ -158,7 +159,7 @@ export function checkProfileInput(
 
 /** Year and month of a moment as lived in France: « 2026-11 » for 30 November 23:30 UTC is December. */
 export function parisMonth(date: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
+  const parts = dateTimeFormat('en-GB', {
     timeZone: 'Europe/Paris',
     year: 'numeric',
     month: '2-digit',
@@ -170,7 +171,7 @@ export function parisMonth(date: Date): string {
 /** « novembre 2026 » / « November 2026 » for a month written 2026-11. */
 export function formatMonth(month: string, locale: Locale): string {
   const [year, m] = month.split('-').map(Number) as [number, number]
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     timeZone: 'UTC',
     year: 'numeric',
     month: 'long',

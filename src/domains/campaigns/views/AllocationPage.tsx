@@ -1,3 +1,4 @@
+import { numberFormat } from '../../../platform/i18n/intl.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import {
@@ -30,9 +31,7 @@ export interface FailedAdjustment {
 /** « calculée en 42 ms », « en 1,2 s » beyond a second. */
 function solverTime(ctx: ViewContext, ms: number): string {
   const fmt = (v: number, digits: number) =>
-    new Intl.NumberFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(
-      v,
-    )
+    numberFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: digits }).format(v)
   return ms < 1000
     ? ctx.t('allocation.solvedIn.ms', { ms: fmt(Math.max(1, Math.round(ms)), 0) })
     : ctx.t('allocation.solvedIn.s', { s: fmt(ms / 1000, 1) })

@@ -1,3 +1,4 @@
+import { numberFormat } from '../../../platform/i18n/intl.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { showDay } from '../../../platform/views/format.ts'
 import { formatCount } from '../campaign.ts'
@@ -79,7 +80,7 @@ export function CampaignFacts({ ctx, campaign }: { ctx: ViewContext; campaign: C
 /** « 1,2 Mo » or « 340 ko » */
 export function fileSize(bytes: number, locale: ViewContext['locale']): string {
   const mb = bytes / (1024 * 1024)
-  const n = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 })
+  const n = numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 1 })
   return mb >= 1
     ? `${n.format(mb)} ${locale === 'fr' ? 'Mo' : 'MB'}`
     : `${n.format(Math.max(1, Math.round(bytes / 1024)))} ${locale === 'fr' ? 'ko' : 'KB'}`

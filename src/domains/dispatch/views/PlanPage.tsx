@@ -1,4 +1,5 @@
 import { formatDateTime } from '../../../platform/i18n/i18n.ts'
+import { numberFormat } from '../../../platform/i18n/intl.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { Confirmation, CsrfField, pageTitle } from '../../../platform/views/fields.tsx'
@@ -34,7 +35,7 @@ export function PlanPage({ ctx, planId, figures, sentAt, rows, map, unplaced, er
   const { t, locale } = ctx
   const title = t('dispatch.plan.title')
   // Scores carry a decimal: « 231,6 » in French, not « 231.6 ».
-  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB')
+  const number = numberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB')
   const f = (k: string) => number.format(figures[k] ?? 0)
   const sentCount = rows.filter((r) => !r.removed).length
   return (

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact'
+import { dateTimeFormat } from '../../../platform/i18n/intl.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import type { MatchStatus } from '../match.ts'
 
@@ -18,7 +19,7 @@ export function MatchStatusTag({ ctx, status }: { ctx: ViewContext; status: Matc
 
 /** A day and time as people read them in France, whatever the server's time zone. */
 export function localDateTime(date: Date | string, locale: ViewContext['locale']): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone: 'Europe/Paris',

@@ -1,5 +1,6 @@
 import { CommuneInput } from '../../../platform/geo/CommuneField.tsx'
 import type { Commune } from '../../../platform/geo/commune.ts'
+import { dateTimeFormat } from '../../../platform/i18n/intl.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import { ErrorSummary, type FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import {
@@ -128,7 +129,7 @@ function SlotsPart({
   const err = (field: string) => errorFor(errors, field)
   const weekdays = [1, 2, 3, 4, 5, 6, 7].map((d) => ({
     value: String(d),
-    label: new Intl.DateTimeFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    label: dateTimeFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', {
       weekday: 'long',
       timeZone: 'UTC',
     })

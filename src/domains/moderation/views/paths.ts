@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '../../../platform/i18n/intl.ts'
 /** The queue's addresses, in one place for its pages, its links and its tests. */
 export const QUEUE = '/administration/moderation'
 export const queuePaths = {
@@ -11,7 +12,7 @@ export const queuePaths = {
 
 /** « 14 h 02 » in France, « 14:02 » in English: the hour a claim began, in the territory's time. */
 export function clockTime(date: Date, locale: 'fr' | 'en'): string {
-  const parts = new Intl.DateTimeFormat('fr-FR', {
+  const parts = dateTimeFormat('fr-FR', {
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,

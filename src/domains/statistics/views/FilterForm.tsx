@@ -1,5 +1,6 @@
 import { Fragment } from 'preact'
 import { CommuneField } from '../../../platform/geo/CommuneField.tsx'
+import { dateTimeFormat } from '../../../platform/i18n/intl.ts'
 import type { ViewContext } from '../../../platform/views/context.ts'
 import type { FieldError } from '../../../platform/views/ErrorSummary.tsx'
 import { errorFor } from '../../../platform/views/fields.tsx'
@@ -23,7 +24,7 @@ export interface FilterOptions {
 
 /** « janvier 2026 » */
 export function monthLabel(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

@@ -1,10 +1,11 @@
 import type { Locale, MessageKey, Translate } from '../../../platform/i18n/i18n.ts'
+import { dateTimeFormat } from '../../../platform/i18n/intl.ts'
 import type { Figure, Figures, PublishedMetric } from '../publication.ts'
 import { shown } from '../suppression.ts'
 
 /** « novembre 2026 » */
 export function monthName(month: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

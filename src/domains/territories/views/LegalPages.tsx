@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import type { MessageKey } from '../../../platform/i18n/i18n.ts'
+import { dateTimeFormat } from '../../../platform/i18n/intl.ts'
 import { accessibilityStatus } from '../../../platform/tenancy/accessibility-status.ts'
 import type { LegalDetailKey } from '../../../platform/tenancy/territory.schema.ts'
 import { localised, type Territory } from '../../../platform/tenancy/territory.ts'
@@ -40,7 +41,7 @@ function Detail({ ctx, territory, field }: Props & { field: LegalDetailKey }) {
 }
 
 const day = (iso: string, locale: 'fr' | 'en') =>
-  new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+  dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${iso}T00:00:00Z`),
   )
 
