@@ -100,7 +100,7 @@ async function main() {
         territoryId: territory.id,
         firstName: 'Personne',
         lastName: `N° ${i}`,
-        phone: `+3323100${String(i).padStart(4, '0')}`,
+        phone: `+3326191${String(i).padStart(4, '0')}`,
         communeInsee: COMMUNES[i % COMMUNES.length]!,
         consentWording: 'Banc d’essai',
         consentAt: now,

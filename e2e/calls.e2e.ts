@@ -11,7 +11,7 @@ import { signInEnrollingSecondFactor } from './helpers/staff.ts'
 
 /** Two more people Claire registers by phone, beside the demonstration's three. */
 const BY_PHONE = [
-  { firstName: 'Germaine', lastName: 'Vautier', phone: '02 31 00 20 01', commune: 'Caen' },
+  { firstName: 'Germaine', lastName: 'Vautier', phone: '02 61 91 20 01', commune: 'Caen' },
   { firstName: 'Henri', lastName: 'D’Harcourt', phone: '06 12 34 56 78', commune: 'Bayeux' },
 ]
 /** the campaign a crisis launches is named after it and its day: « Canicule – 16 mars 2026 » */
@@ -91,7 +91,7 @@ describe('calls: a heatwave campaign worked by two callers', () => {
     await visitor.goto('/')
     const banner = visitor.getByRole('region', { name: 'Alerte de crise' })
     assert.match(await banner.innerText(), /Canicule/)
-    assert.match(await banner.innerText(), /Accueil téléphonique : 02 31 00 00 00/)
+    assert.match(await banner.innerText(), /Accueil téléphonique : 02 61 91 00 00/)
     await expectAccessible(visitor, 'the home page during the heatwave')
 
     await main(claire).getByRole('link', { name: 'Suivre la campagne d’appels lancée avec la crise' }).click()

@@ -65,8 +65,8 @@ describe('crisis mode: « canicule » switched on, a mass call for volunteers, s
       const banner = visitor.getByRole('region', { name: 'Alerte de crise' })
       const text = await banner.innerText()
       assert.match(text, MESSAGE, path)
-      assert.match(text, /Accueil téléphonique : 02 31 00 00 00/, path)
-      assert.equal(await banner.getByRole('link').getAttribute('href'), 'tel:+33231000000')
+      assert.match(text, /Accueil téléphonique : 02 61 91 00 00/, path)
+      assert.equal(await banner.getByRole('link').getAttribute('href'), 'tel:+33261910000')
       await expectAccessible(visitor, `${path} during the crisis`)
     }
     await visitor.goto('/')

@@ -66,7 +66,7 @@ describe('the phone line and help points: set by an administrator, found by a vi
     await form.getByLabel('Adresse', { exact: true }).fill('12 rue Henry Chéron')
     await form.getByLabel('Commune').fill('Lisieux')
     await form.getByLabel('Horaires d’accueil').fill('le mercredi, de 14 h à 17 h')
-    await form.getByLabel('Téléphone (facultatif)').fill('02 31 00 00 20')
+    await form.getByLabel('Téléphone (facultatif)').fill('02 61 91 00 20')
     await expectAccessible(claire, 'the help point’s form')
     await form.getByRole('button', { name: 'Ajouter le point d’aide' }).click()
     assert.equal(pathOf(claire), '/administration/points-d-aide')
@@ -102,8 +102,8 @@ describe('the phone line and help points: set by an administrator, found by a vi
       new RegExp(`${NEW_POINT}[\\s\\S]*12 rue Henry Chéron[\\s\\S]*le mercredi`),
     )
     assert.equal(
-      await points.getByRole('link', { name: '02 31 00 00 20' }).getAttribute('href'),
-      'tel:+33231000020',
+      await points.getByRole('link', { name: '02 61 91 00 20' }).getAttribute('href'),
+      'tel:+33261910020',
     )
     assert.equal(
       await main(visitor).getByRole('link', { name: '02 31 45 67 89' }).getAttribute('href'),

@@ -14,16 +14,16 @@ const JEANNE = {
   name: 'Jeanne Martin',
   email: 'jeanne.demo@entraide.localhost',
   password: 'jeanne cultive des tomates à Bayeux',
-  phone: '+33231000001',
+  phone: '+33261910001',
   /** the number as pages show it */
-  shownPhone: '02 31 00 00 01',
+  shownPhone: '02 61 91 00 01',
 }
 const KARIM = {
   name: 'Karim Benali',
   email: 'karim.demo@entraide.localhost',
   password: 'karim répare les vélos du quartier à Caen',
-  phone: '+33231000002',
-  shownPhone: '02 31 00 00 02',
+  phone: '+33261910002',
+  shownPhone: '02 61 91 00 02',
 }
 type Person = typeof JEANNE
 

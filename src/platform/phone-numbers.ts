@@ -12,8 +12,8 @@ export const PHONE_INPUT_MAX = 40
 export type ParsedPhone = { kind: 'ok'; e164: string } | { kind: 'empty' } | { kind: 'invalid' }
 
 /**
- * Reads a phone number written any way people write them (« 02 31 00 00 02 », « 02.31.00.00.02 »,
- * « +33 2 31 00 00 02 », « 0033 2 31… ») and gives it in E.164, the one form stored.
+ * Reads a phone number written any way people write them (« 02 61 91 00 02 », « 02.61.91.00.02 »,
+ * « +33 2 61 91 00 02 », « 0033 2 61… ») and gives it in E.164, the one form stored.
  */
 export function parsePhone(raw: string): ParsedPhone {
   const text = raw.trim()
@@ -28,7 +28,7 @@ export function parsePhone(raw: string): ParsedPhone {
   return { kind: 'invalid' }
 }
 
-/** How a number reads to a French person: « 02 31 00 00 02 », or the international form abroad. */
+/** How a number reads to a French person: « 02 61 91 00 02 », or the international form abroad. */
 export function formatPhone(e164: string): string {
   const parsed = parsePhoneNumberFromString(e164)
   if (!parsed) return e164

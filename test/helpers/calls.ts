@@ -22,7 +22,7 @@ import { verifyVolunteer } from './missions.ts'
 export const registerForm = (over: Record<string, string> = {}): Record<string, string> => ({
   firstName: 'Simone',
   lastName: 'Lefèvre',
-  phone: '02 31 00 10 01',
+  phone: '02 61 91 10 01',
   commune: 'Caen',
   frequency: 'weekly',
   preferredTimes: 'le matin',
@@ -168,7 +168,7 @@ export async function registerForCalls(t: TestApp, territory: Territory, firstNa
     territoryId: territory.id,
     firstName,
     lastName: 'Inscrite',
-    phone: '+33231000009',
+    phone: '+33261910009',
     communeInsee: territory.departements[0] === '50' ? '50502' : '14118',
     address: null,
     callTimes: null,

@@ -25,7 +25,7 @@ export async function crisisWorld(t: TestApp) {
   })
   await t.db.db
     .update(territories)
-    .set({ helplinePhone: '+33231000002', helplineHours: { fr: 'du lundi au vendredi, de 9 h à 17 h' } })
+    .set({ helplinePhone: '+33261910002', helplineHours: { fr: 'du lundi au vendredi, de 9 h à 17 h' } })
     .where(eq(territories.id, calvados.id))
   t.app.services.tenancy.forget()
   const admin = await makeAccount(t, calvados, {

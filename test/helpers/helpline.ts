@@ -16,7 +16,7 @@ export const pointForm = {
   address: '19 rue Larcher',
   commune: 'Bayeux',
   hours: 'du lundi au vendredi, de 9 h à 12 h',
-  phone: '02 31 00 00 10',
+  phone: '02 61 91 00 10',
 }
 
 /**

@@ -65,7 +65,7 @@ describe('installable app', () => {
     })
     await db.db
       .update(territories)
-      .set({ helplinePhone: '+33231000002', helplineHours: { fr: 'du lundi au vendredi, de 9 h à 17 h' } })
+      .set({ helplinePhone: '+33261910002', helplineHours: { fr: 'du lundi au vendredi, de 9 h à 17 h' } })
       .where(eq(territories.id, calvados.id))
     app.services.tenancy.forget()
   })
@@ -165,9 +165,9 @@ describe('installable app', () => {
     assert.equal(offline.link('Mes mises en relation'), '/mises-en-relation')
     assert.match(
       offline.text('main'),
-      /Appelez l’accueil téléphonique au 02 31 00 00 02\. Horaires : du lundi/,
+      /Appelez l’accueil téléphonique au 02 61 91 00 02\. Horaires : du lundi/,
     )
-    assert.equal(offline.link('02 31 00 00 02'), 'tel:+33231000002')
+    assert.equal(offline.link('02 61 91 00 02'), 'tel:+33261910002')
 
     const withoutLine = page((await visitor(manche).get('/hors-ligne')).body)
     assert.equal(withoutLine.h1(), 'Vous êtes hors ligne')

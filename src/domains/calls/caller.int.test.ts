@@ -70,13 +70,13 @@ describe('callers: signing up, pairing, the phone while paired, one-tap outcomes
   })
 
   it('shows the phone as a tel: link only to the paired caller, each opening audited', async () => {
-    const row = await w.registerByAgent({ firstName: 'Irène', phone: '0231001002' })
+    const row = await w.registerByAgent({ firstName: 'Irène', phone: '0261911002' })
     await w.pair(row.id, w.accounts.karim)
     const card = await w.clients.karim.get(`/appels-de-convivialite/personnes/${row.id}`)
     assert.equal(card.statusCode, 200)
     const p = page(card.body)
     assert.equal(p.h1(), 'Irène Lefèvre')
-    assert.equal(p.link('02 31 00 10 02'), 'tel:+33231001002')
+    assert.equal(p.link('02 61 91 10 02'), 'tel:+33261911002')
     const audits = await auditRows(t, 'calls.phone-revealed', row.personId)
     assert.equal(audits.length, 1)
     assert.equal(audits[0]!.actorId, w.accounts.karim.id)
@@ -85,7 +85,7 @@ describe('callers: signing up, pairing, the phone while paired, one-tap outcomes
     for (const who of ['lea', 'resident', 'unverified', 'coordinator', 'foreign'] as const) {
       const res = await w.clients[who].get(`/appels-de-convivialite/personnes/${row.id}`)
       assert.ok([403, 404].includes(res.statusCode), `${who}: ${res.statusCode}`)
-      assert.doesNotMatch(res.body, /02 31 00 10 02|33231001002/, who)
+      assert.doesNotMatch(res.body, /02 61 91 10 02|33261911002/, who)
       const post = await w.clients[who].post(`/appels-de-convivialite/personnes/${row.id}/appel`, {
         outcome: 'ok',
       })
@@ -118,7 +118,7 @@ describe('callers: signing up, pairing, the phone while paired, one-tap outcomes
     assert.equal(ended.statusCode, 303)
     const after = await w.clients.lea.get(`/appels-de-convivialite/personnes/${row.id}`)
     assert.equal(after.statusCode, 404)
-    assert.doesNotMatch(after.body, /02 31 00 10 01/)
+    assert.doesNotMatch(after.body, /02 61 91 10 01/)
     assert.equal((await auditRows(t, 'calls.unpaired', row.id)).length, 1)
   })
 
@@ -130,7 +130,7 @@ describe('callers: signing up, pairing, the phone while paired, one-tap outcomes
     const res = await w.clients.lea.get(`/appels-de-convivialite/personnes/${row.id}`)
     assert.equal(res.statusCode, 403)
     assert.equal(page(res.body).h1(), 'Votre vérification n’est plus valable')
-    assert.doesNotMatch(res.body, /02 31 00 10 01/)
+    assert.doesNotMatch(res.body, /02 61 91 10 01/)
     const home = await w.clients.lea.get('/appels-de-convivialite/appelant')
     assert.equal(home.statusCode, 403)
     assert.match(page(home.body).text('main'), /a expiré ou a été retirée/)
@@ -178,7 +178,7 @@ describe('callers: signing up, pairing, the phone while paired, one-tap outcomes
       const mails = await mailsTo(staff.email)
       assert.equal(mails.length, 1, staff.displayName)
       assert.match(mails[0]!.text, /Un appelant s’inquiète pour Albertine L\./)
-      assert.doesNotMatch(mails[0]!.text, /Voix très faible|02 31/, 'the note and phone stay on the platform')
+      assert.doesNotMatch(mails[0]!.text, /Voix très faible|02 61 91/, 'the note and phone stay on the platform')
       const concernCase = cases.find((c) => c.origin === 'concern')!
       assert.ok(
         mails[0]!.text.includes(`/administration/accueil-telephonique/dossiers/${concernCase.id}`),

@@ -108,7 +108,7 @@ describe('call campaigns: the shared queue, leases, retries, progress', () => {
     assert.equal(card.statusCode, 200)
     const p = page(card.body)
     assert.match(p.h1(), /^Appeler Personne[ce] Lefèvre$/)
-    assert.equal(p.link('02 31 00 10 01'), 'tel:+33231001001')
+    assert.equal(p.link('02 61 91 10 01'), 'tel:+33261911001')
     const held = (await entryRows(t, id)).find((e) => e.id === entry)!
     const audits = await auditRows(
       t,

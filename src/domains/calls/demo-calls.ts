@@ -14,7 +14,7 @@ const PEOPLE = [
   {
     firstName: 'Simone',
     lastName: 'Lecoq',
-    phone: '02 31 00 10 01',
+    phone: '02 61 91 10 01',
     commune: '14118',
     topics: 'le jardin, ses petits-enfants',
     times: 'le matin',
@@ -22,7 +22,7 @@ const PEOPLE = [
   {
     firstName: 'Marcel',
     lastName: 'D’Aubigny',
-    phone: '02 31 00 10 02',
+    phone: '02 61 91 10 02',
     commune: '14047',
     topics: 'le football',
     times: 'en fin de matinée',
@@ -30,7 +30,7 @@ const PEOPLE = [
   {
     firstName: 'Yvette',
     lastName: 'Hamon',
-    phone: '02 31 00 10 03',
+    phone: '02 61 91 10 03',
     commune: '14118',
     topics: 'la cuisine',
     times: 'l’après-midi',

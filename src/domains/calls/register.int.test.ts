@@ -51,7 +51,7 @@ describe('the calls register: registering, pausing, withdrawing', () => {
     assert.equal(row!.mayorRegisterWording, null)
     const person = await personRow(t, row!.personId)
     assert.equal(person.accountId, w.accounts.resident.id)
-    assert.equal(person.phone, '+33231001001')
+    assert.equal(person.phone, '+33261911001')
     assert.equal(person.communeInsee, '14118')
     assert.match(person.consentWording, /J’accepte d’être appelé/)
     assert.equal((await auditRows(t, 'calls.registered', row!.id)).length, 1)
@@ -200,7 +200,7 @@ describe('the calls register: registering, pausing, withdrawing', () => {
     ]) {
       const res = await visitor.get(url)
       assert.ok([302, 303, 401].includes(res.statusCode), `${url}: ${res.statusCode}`)
-      assert.doesNotMatch(res.body, /02 31 00 10 01/)
+      assert.doesNotMatch(res.body, /02 61 91 10 01/)
     }
     for (const url of [
       '/appels-de-convivialite/inscription',

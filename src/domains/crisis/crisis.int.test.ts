@@ -93,10 +93,10 @@ describe('crisis mode: the switch, the banner, the crisis categories and the his
       assert.match(banner.textContent ?? '', CANICULE, path)
       assert.match(
         banner.textContent ?? '',
-        /Accueil téléphonique : 02 31 00 00 02 \(du lundi au vendredi/,
+        /Accueil téléphonique : 02 61 91 00 02 \(du lundi au vendredi/,
         path,
       )
-      assert.equal(banner.querySelector('a')?.getAttribute('href'), 'tel:+33231000002')
+      assert.equal(banner.querySelector('a')?.getAttribute('href'), 'tel:+33261910002')
     }
     // The crisis's advice comes first on its categories' listings; the category's own stays.
     const advice = page((await w.visitor().get(`/annonces/${listing.id}`)).body)

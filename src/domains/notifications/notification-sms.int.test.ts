@@ -81,7 +81,7 @@ describe('SMS for notices: opt-in from the profile, the development outbox, STOP
   it('refuses the option without a mobile number, with a clear message, and writes nothing', async () => {
     for (const [phone, message] of [
       ['', /indiquez votre numéro de portable/],
-      ['02 31 00 00 02', /un portable : indiquez un numéro en 06 ou 07/],
+      ['02 61 91 00 02', /un portable : indiquez un numéro en 06 ou 07/],
     ] as const) {
       const res = await client.post('/compte/profil', { ...PROFILE, phone, sms: '1' })
       assert.equal(res.statusCode, 400)

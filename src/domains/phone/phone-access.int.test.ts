@@ -56,7 +56,7 @@ describe('the phone line’s doors', () => {
     [`${LINE}/recherche`, { name: 'lefevre' }],
     [
       `${LINE}/personnes`,
-      { firstName: 'A', lastName: 'B', phone: '0231000000', commune: 'Caen', consentWording: 'oui' },
+      { firstName: 'A', lastName: 'B', phone: '0261910000', commune: 'Caen', consentWording: 'oui' },
     ],
     [`${LINE}/personnes/${personId}/modifier`, { firstName: 'Autre' }],
     [`${LINE}/personnes/${personId}/retrait`, { reason: 'asked' }],
@@ -176,7 +176,7 @@ describe('the phone line’s doors', () => {
     const line = await recordPerson(w, {
       firstName: 'Sean',
       lastName: "O'Brien",
-      phone: '0033 2 31 00 11 22',
+      phone: '0033 2 61 91 11 22',
     })
     const lineCase = await postAsk(w, line)
     const respond = async (caseId: string) => {

@@ -45,7 +45,7 @@ describe('the phone line with hostile text in every field', () => {
   before(async () => {
     t = await buildTestApp()
     w = await phoneWorld(t)
-    personId = await recordPerson(w, { phone: '02 31 00 00 09' })
+    personId = await recordPerson(w, { phone: '02 61 91 00 09' })
     caseId = await postAsk(w, personId)
   })
   after(() => t.close())
@@ -120,7 +120,7 @@ describe('the phone line with hostile text in every field', () => {
     const before = await peopleCount(t)
     const res = await agent.post(
       `${LINE}/personnes`,
-      personForm({ phone: '02.31.00.00.09', firstName: 'Marcel' }),
+      personForm({ phone: '02.61.91.00.09', firstName: 'Marcel' }),
     )
     assert.equal(res.statusCode, 400)
     const p = page(res.body)
@@ -131,7 +131,7 @@ describe('the phone line with hostile text in every field', () => {
     assert.equal(await peopleCount(t), before)
     const confirmed = await agent.post(
       `${LINE}/personnes`,
-      personForm({ phone: '02.31.00.00.09', firstName: 'Marcel', confirmDuplicate: 'oui' }),
+      personForm({ phone: '02.61.91.00.09', firstName: 'Marcel', confirmDuplicate: 'oui' }),
     )
     assert.equal(confirmed.statusCode, 303)
   })
@@ -197,7 +197,7 @@ describe('the phone line with hostile text in every field', () => {
       [
         `${LINE}/personnes/${personId}/modifier`,
         ['firstName', 'phone', 'commune', 'sharedContact'],
-        { ...personForm({ phone: '02 31 00 00 09' }), confirmDuplicate: 'oui' },
+        { ...personForm({ phone: '02 61 91 00 09' }), confirmDuplicate: 'oui' },
         () => peopleCount(t),
       ],
     ]

@@ -17,7 +17,7 @@ describe('the demonstration’s phone line and help points', () => {
     const get = async (url: string) =>
       page((await t.app.inject({ url, headers: { host: 'localhost' } })).body)
     const home = await get('/')
-    assert.match(home.text('main'), /Appelez le 02 31 00 00 00 \(du lundi au vendredi, de 9 h à 17 h\)/)
+    assert.match(home.text('main'), /Appelez le 02 61 91 00 00 \(du lundi au vendredi, de 9 h à 17 h\)/)
     assert.equal(home.link('Se faire aider près de chez soi'), '/besoin-d-aide#points-d-aide')
     const need = await get('/besoin-d-aide')
     assert.deepEqual(need.all('main h3'), ['Bayeux', 'Falaise', 'Vire Normandie'])

@@ -48,7 +48,7 @@ describe('help points: added, edited, reordered and removed, listed by commune a
         address: '8 place du Champ de Foire',
         commune: 'Vire Normandie (14500)',
         hours: 'mardi et jeudi',
-        phone: '+33 2 31 00 00 11',
+        phone: '+33 2 61 91 00 11',
       },
     ]) {
       const res = await admin.post(POINTS, body)
@@ -59,9 +59,9 @@ describe('help points: added, edited, reordered and removed, listed by commune a
     assert.deepEqual(
       rows.map((p) => [p.name, p.communeInsee, p.phone, p.position]),
       [
-        ['CCAS de Bayeux', '14047', '+33231000010', 0],
+        ['CCAS de Bayeux', '14047', '+33261910010', 0],
         ['Mairie de Falaise', '14258', null, 1],
-        ['France Services de Vire', '14762', '+33231000011', 2],
+        ['France Services de Vire', '14762', '+33261910011', 2],
       ],
     )
     assert.equal(await w.audits('territory.help-point-changed'), 3)
@@ -81,14 +81,14 @@ describe('help points: added, edited, reordered and removed, listed by commune a
       'CCAS de Bayeux CCAS (centre communal d’action sociale)',
       '19 rue Larcher',
       'Horaires : du lundi au vendredi, de 9 h à 12 h',
-      'Téléphone : 02 31 00 00 10',
+      'Téléphone : 02 61 91 00 10',
     ])
     assert.deepEqual(places.slice(4, 7), [
       'Mairie de Falaise Mairie',
       'Place Guillaume le Conquérant',
       'Horaires : le samedi matin',
     ])
-    assert.equal(need.link('02 31 00 00 10'), 'tel:+33231000010')
+    assert.equal(need.link('02 61 91 00 10'), 'tel:+33261910010')
     const home = await visit('/')
     assert.equal(home.link('Se faire aider près de chez soi'), '/besoin-d-aide#points-d-aide')
     assert.ok(need.document.getElementById('points-d-aide'), 'the link lands on the list')
@@ -110,9 +110,9 @@ describe('help points: added, edited, reordered and removed, listed by commune a
         p.phone,
       ]),
       [
-        ['CCAS de Bayeux', 'ccas', 'Bayeux', '+33231000010'],
+        ['CCAS de Bayeux', 'ccas', 'Bayeux', '+33261910010'],
         ['Mairie de Falaise', 'mairie', 'Falaise', null],
-        ['France Services de Vire', 'france-services', 'Vire Normandie', '+33231000011'],
+        ['France Services de Vire', 'france-services', 'Vire Normandie', '+33261910011'],
       ],
     )
     assert.deepEqual(Object.keys(list[0]).sort(), [
@@ -171,16 +171,16 @@ describe('help points: added, edited, reordered and removed, listed by commune a
       address: 'Place Guillaume le Conquérant',
       commune: 'Falaise',
       hours: 'du lundi au samedi, de 8 h 30 à 12 h',
-      phone: '02 31 00 00 12',
+      phone: '02 61 91 00 12',
     })
     assert.equal(res.statusCode, 303)
     assert.equal(res.headers.location, `${POINTS}?fait=modification`)
     const row = (await w.points()).find((p) => p.id === id)!
     assert.equal(row.hours, 'du lundi au samedi, de 8 h 30 à 12 h')
-    assert.equal(row.phone, '+33231000012')
+    assert.equal(row.phone, '+33261910012')
     const places = (await visit('/besoin-d-aide')).all('.help-points li p')
     assert.ok(places.includes('Horaires : du lundi au samedi, de 8 h 30 à 12 h'))
-    assert.ok(places.includes('Téléphone : 02 31 00 00 12'))
+    assert.ok(places.includes('Téléphone : 02 61 91 00 12'))
   })
 
   it('says what is missing or wrong, field by field, and writes nothing', async () => {

@@ -6,9 +6,9 @@ import { byCommune, checkHelpline, checkHelpPoint, type HelpPoint, oneLine } fro
 describe('the phone line’s rules', () => {
   it('keeps the number in E.164 and the hours on one line, English only beside French', () => {
     assert.deepEqual(
-      checkHelpline({ phone: '02 31 00 00 00', hoursFr: ' lundi\n  au vendredi ', hoursEn: '' }),
+      checkHelpline({ phone: '02 61 91 00 00', hoursFr: ' lundi\n  au vendredi ', hoursEn: '' }),
       {
-        value: { phone: '+33231000000', hours: { fr: 'lundi au vendredi' } },
+        value: { phone: '+33261910000', hours: { fr: 'lundi au vendredi' } },
         issues: [],
       },
     )
@@ -16,7 +16,7 @@ describe('the phone line’s rules', () => {
       phone: null,
       hours: null,
     })
-    const english = checkHelpline({ phone: '0231000000', hoursFr: 'lundi', hoursEn: 'Monday' })
+    const english = checkHelpline({ phone: '0261910000', hoursFr: 'lundi', hoursEn: 'Monday' })
     assert.deepEqual(english.value.hours, { fr: 'lundi', en: 'Monday' })
   })
 
@@ -27,7 +27,7 @@ describe('the phone line’s rules', () => {
     assert.deepEqual(keys({ phone: '', hoursFr: 'lundi', hoursEn: '' }), [
       'phone:helpline.error.hoursWithoutPhone',
     ])
-    assert.deepEqual(keys({ phone: '0231000000', hoursFr: '', hoursEn: 'Monday' }), [
+    assert.deepEqual(keys({ phone: '0261910000', hoursFr: '', hoursEn: 'Monday' }), [
       'hoursFr:helpline.error.hoursFrenchFirst',
     ])
   })

@@ -23,7 +23,7 @@ describe('who may change the phone line and the help points', () => {
     t = await buildTestApp()
     w = await helplineWorld(t)
     const admin = await w.adminClient()
-    await admin.post(HELPLINE, { phone: '02 31 00 00 00', hoursFr: 'le lundi', hoursEn: '' })
+    await admin.post(HELPLINE, { phone: '02 61 91 00 00', hoursFr: 'le lundi', hoursEn: '' })
     await admin.post(POINTS, pointForm)
     await admin.post(POINTS, { ...pointForm, name: 'Mairie de Caen', commune: 'Caen' })
     pointId = (await w.points())[0]!.id

@@ -5,7 +5,7 @@ import { insertHelpPoint } from './help-point.repository.ts'
 import type { HelpPoint } from './help-point.ts'
 import { updateHelpline } from './territory.repository.ts'
 
-/** Fictitious numbers of the 02 31 00 00 xx range, as the demonstration's residents have. */
+/** Fictitious numbers of the 02 61 91 00 xx range, as the demonstration's residents have. */
 const DEMO_POINTS: Omit<HelpPoint, 'id' | 'position'>[] = [
   {
     kind: 'ccas',
@@ -13,7 +13,7 @@ const DEMO_POINTS: Omit<HelpPoint, 'id' | 'position'>[] = [
     address: '19 rue Larcher',
     communeInsee: '14047',
     hours: 'du lundi au vendredi, de 9 h à 12 h',
-    phone: '+33231000010',
+    phone: '+33261910010',
   },
   {
     kind: 'france-services',
@@ -21,7 +21,7 @@ const DEMO_POINTS: Omit<HelpPoint, 'id' | 'position'>[] = [
     address: '8 place du Champ de Foire',
     communeInsee: '14762',
     hours: 'mardi et jeudi, de 9 h à 17 h',
-    phone: '+33231000011',
+    phone: '+33261910011',
   },
   {
     kind: 'mairie',
@@ -44,7 +44,7 @@ export async function seedDemoHelpline(services: AppServices, territory: Territo
       tx,
       territory.id,
       {
-        helplinePhone: '+33231000000',
+        helplinePhone: '+33261910000',
         helplineHours: {
           fr: 'du lundi au vendredi, de 9 h à 17 h',
           en: 'Monday to Friday, 9 am to 5 pm',

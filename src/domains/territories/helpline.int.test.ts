@@ -47,45 +47,45 @@ describe('the phone line: set by an administrator, shown at once where people lo
     assert.equal(form.h1(), 'Ligne téléphonique')
     assert.ok(form.field('Numéro de la ligne'))
     const res = await admin.post(HELPLINE, {
-      phone: '02.31.00.00.00',
+      phone: '02.61.91.00.00',
       hoursFr: '  du lundi au vendredi,   de 9 h à 17 h ',
       hoursEn: '',
     })
     assert.equal(res.statusCode, 303)
     assert.equal(res.headers.location, `${HELPLINE}?fait=enregistree`)
     assert.deepEqual(await w.line(), {
-      phone: '+33231000000',
+      phone: '+33261910000',
       hours: { fr: 'du lundi au vendredi, de 9 h à 17 h' },
     })
     assert.equal(await w.audits('territory.helpline-changed'), 1)
     const saved = page((await admin.get(res.headers.location as string)).body)
     assert.match(saved.text('main'), /Ligne téléphonique enregistrée/)
-    assert.equal(saved.field('Numéro de la ligne')?.getAttribute('value'), '02 31 00 00 00')
+    assert.equal(saved.field('Numéro de la ligne')?.getAttribute('value'), '02 61 91 00 00')
 
     const home = await visit('/')
-    assert.match(home.text('main'), /Appelez le 02 31 00 00 00 \(du lundi au vendredi, de 9 h à 17 h\)/)
-    assert.equal(home.link('02 31 00 00 00'), 'tel:+33231000000')
+    assert.match(home.text('main'), /Appelez le 02 61 91 00 00 \(du lundi au vendredi, de 9 h à 17 h\)/)
+    assert.equal(home.link('02 61 91 00 00'), 'tel:+33261910000')
     const need = await visit('/besoin-d-aide')
-    assert.equal(need.link('02 31 00 00 00'), 'tel:+33231000000')
+    assert.equal(need.link('02 61 91 00 00'), 'tel:+33261910000')
     assert.match(need.text('main'), /Horaires : du lundi au vendredi, de 9 h à 17 h/)
     assert.equal(need.link('entraide@calvados.test'), 'mailto:entraide@calvados.test')
     const contact = await visit('/contact')
-    assert.match(contact.text('main'), /Par téléphone : 02 31 00 00 00/)
-    assert.equal(contact.link('02 31 00 00 00'), 'tel:+33231000000')
+    assert.match(contact.text('main'), /Par téléphone : 02 61 91 00 00/)
+    assert.equal(contact.link('02 61 91 00 00'), 'tel:+33261910000')
     assert.equal(contact.link('entraide@calvados.test'), 'mailto:entraide@calvados.test')
-    assert.ok(!(await w.visitor().get('/')).body.includes('>+33231000000<'), 'never the stored form')
+    assert.ok(!(await w.visitor().get('/')).body.includes('>+33261910000<'), 'never the stored form')
     const api = (await w.visitor().get('/api/v1/territory')).json()
-    assert.equal(api.helplinePhone, '+33231000000')
+    assert.equal(api.helplinePhone, '+33261910000')
     assert.equal(api.helplineHours, 'du lundi au vendredi, de 9 h à 17 h')
   })
 
   it('reads every French way of writing a number, and overseas ones by their own prefix', async () => {
     for (const [typed, stored] of [
-      ['0231000000', '+33231000000'],
-      ['+33 2 31 00 00 00', '+33231000000'],
-      ['0033 2 31 00 00 00', '+33231000000'],
-      ['(02) 31-00-00-00', '+33231000000'],
-      ['+33 (0)2 31 00 00 00', '+33231000000'],
+      ['0261910000', '+33261910000'],
+      ['+33 2 61 91 00 00', '+33261910000'],
+      ['0033 2 61 91 00 00', '+33261910000'],
+      ['(02) 61-91-00-00', '+33261910000'],
+      ['+33 (0)2 61 91 00 00', '+33261910000'],
       ['05 90 12 34 56', '+590590123456'],
       ['3939', null],
     ] as const) {
@@ -101,21 +101,21 @@ describe('the phone line: set by an administrator, shown at once where people lo
   })
 
   it('refuses a half number, hours without a number, or English hours alone, and changes nothing', async () => {
-    await admin.post(HELPLINE, { phone: '02 31 00 00 00', hoursFr: 'le lundi', hoursEn: '' })
+    await admin.post(HELPLINE, { phone: '02 61 91 00 00', hoursFr: 'le lundi', hoursEn: '' })
     const before = await w.line()
     const audits = await w.audits('territory.helpline-changed')
     for (const [form, message] of [
-      [{ phone: '02 31 00', hoursFr: '', hoursEn: '' }, /Saisissez un numéro de téléphone complet/],
+      [{ phone: '02 61 91', hoursFr: '', hoursEn: '' }, /Saisissez un numéro de téléphone complet/],
       [{ phone: 'appelez-nous', hoursFr: '', hoursEn: '' }, /Saisissez un numéro de téléphone complet/],
       [
         { phone: '', hoursFr: 'le mardi', hoursEn: '' },
         /Indiquez le numéro de la ligne, ou effacez aussi ses horaires/,
       ],
       [
-        { phone: '02 31 00 00 00', hoursFr: '', hoursEn: 'Tuesdays' },
+        { phone: '02 61 91 00 00', hoursFr: '', hoursEn: 'Tuesdays' },
         /Écrivez d’abord les horaires en français/,
       ],
-      [{ phone: '02 31 00 00 00', hoursFr: 'x'.repeat(201), hoursEn: '' }, /Ce texte dépasse 200 caractères/],
+      [{ phone: '02 61 91 00 00', hoursFr: 'x'.repeat(201), hoursEn: '' }, /Ce texte dépasse 200 caractères/],
     ] as const) {
       const res = await admin.post(HELPLINE, form)
       assert.equal(res.statusCode, 400, JSON.stringify(form))
@@ -149,12 +149,12 @@ describe('the phone line: set by an administrator, shown at once where people lo
 
   it('shows the English hours to an English reader, the French ones otherwise', async () => {
     await admin.post(HELPLINE, {
-      phone: '02 31 00 00 00',
+      phone: '02 61 91 00 00',
       hoursFr: 'du lundi au vendredi',
       hoursEn: 'Monday to Friday',
     })
     const en = await t.app.inject({ url: '/', headers: { host: w.host, 'accept-language': 'en' } })
-    assert.match(page(en.body).text('main'), /Call 02 31 00 00 00 \(Monday to Friday\)/)
+    assert.match(page(en.body).text('main'), /Call 02 61 91 00 00 \(Monday to Friday\)/)
     assert.match((await visit('/')).text('main'), /\(du lundi au vendredi\)/)
   })
 

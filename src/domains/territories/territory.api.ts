@@ -17,7 +17,7 @@ const TerritoryView = Type.Object(
     logoUrl: Type.Union([Type.String(), Type.Null()]),
     contactEmail: Type.String({ examples: ['entraide@calvados.fr'] }),
     crisisMode: Type.Boolean(),
-    helplinePhone: Type.Union([Type.String({ examples: ['+33231000000'] }), Type.Null()], {
+    helplinePhone: Type.Union([Type.String({ examples: ['+33261910000'] }), Type.Null()], {
       description: 'The territory’s phone line for people without internet, in E.164',
     }),
     helplineHours: Type.Union(
@@ -44,7 +44,7 @@ const HelpPointView = Type.Object(
       name: Type.String({ examples: ['Bayeux'] }),
     }),
     hours: Type.String({ examples: ['du lundi au vendredi, de 9 h à 12 h'] }),
-    phone: Type.Union([Type.String({ examples: ['+33231000010'] }), Type.Null()], { description: 'E.164' }),
+    phone: Type.Union([Type.String({ examples: ['+33261910010'] }), Type.Null()], { description: 'E.164' }),
   },
   { description: 'A public place where someone without internet gets help: no personal data' },
 )

@@ -1,7 +1,7 @@
 import { formatPhone, phoneHref } from '../phone-numbers.ts'
 
 /**
- * A stored number (E.164) as people read and dial it: « 02 31 00 00 02 », a `tel:` link that a
+ * A stored number (E.164) as people read and dial it: « 02 61 91 00 02 », a `tel:` link that a
  * phone calls in one tap. Every page shows numbers through it, never the stored form.
  */
 export function PhoneLink({ e164 }: { e164: string }) {

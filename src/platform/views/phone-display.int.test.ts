@@ -18,14 +18,14 @@ function assertNationalNumbers(html: string, expected: string, e164: string) {
   assert.ok(links.includes(`tel:${e164}`), `a tel: link dials ${e164}`)
 }
 
-/** Issue 16, problem 10: « +33231000002 » nowhere, « 02 31 00 00 02 » everywhere. */
+/** Issue 16, problem 10: « +33261910002 » nowhere, « 02 61 91 00 02 » everywhere. */
 describe('phone numbers as people read them', () => {
   let w: World
   before(async () => {
     w = await matchesOnTheWeb()
     await w.t.db.db
       .update(territories)
-      .set({ helplinePhone: '+33231000000', helplineHours: { fr: 'du lundi au vendredi', en: 'weekdays' } })
+      .set({ helplinePhone: '+33261910000', helplineHours: { fr: 'du lundi au vendredi', en: 'weekdays' } })
       .where(eq(territories.id, w.calvados.id))
     w.t.app.services.tenancy.forget()
   })
@@ -38,21 +38,21 @@ describe('phone numbers as people read them', () => {
     for (const path of ['/', '/besoin-d-aide', '/contact']) {
       const res = await visitor.client.get(path)
       assert.equal(res.statusCode, 200, path)
-      assertNationalNumbers(res.body, '02 31 00 00 00', '+33231000000')
+      assertNationalNumbers(res.body, '02 61 91 00 00', '+33261910000')
     }
   })
 
   it('a helper’s number once both agree, and one’s own number in the profile form', async () => {
     const jeanne = await w.person({ displayName: 'Jeanne' })
-    const karim = await w.person({ displayName: 'Karim', phone: '+33231000002' })
+    const karim = await w.person({ displayName: 'Karim', phone: '+33261910002' })
     const listing = await w.listingOf(jeanne.account)
     const match = await makeMatch(w.t, w.calvados, listing, karim.account, {
       status: 'accepted',
       responderShares: ['phone'],
     })
     const res = await jeanne.client.get(`/mises-en-relation/${match.id}`)
-    assertNationalNumbers(res.body, '02 31 00 00 02', '+33231000002')
+    assertNationalNumbers(res.body, '02 61 91 00 02', '+33261910002')
     const form = page((await karim.client.get('/compte/profil')).body)
-    assert.equal(form.field('Téléphone')?.getAttribute('value'), '02 31 00 00 02')
+    assert.equal(form.field('Téléphone')?.getAttribute('value'), '02 61 91 00 02')
   })
 })

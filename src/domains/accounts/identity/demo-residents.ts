@@ -16,7 +16,7 @@ export const DEMO_RESIDENTS = [
     password: 'jeanne cultive des tomates à Bayeux',
     communeInsee: '14047',
     interests: ['groceries-medicines', 'phone-contact'],
-    phone: '+33231000001',
+    phone: '+33261910001',
   },
   {
     displayName: 'Karim Benali',
@@ -24,7 +24,7 @@ export const DEMO_RESIDENTS = [
     password: 'karim répare les vélos du quartier à Caen',
     communeInsee: '14118',
     interests: ['repairs', 'transport', 'gardening'],
-    phone: '+33231000002',
+    phone: '+33261910002',
   },
 ] as const
 
