@@ -14,7 +14,7 @@ import { expectAccessible } from './helpers/axe.ts'
 import { launchBrowser, newContext, watchPage } from './helpers/browser.ts'
 import { h1, main, pathOf } from './helpers/page.ts'
 import { expectNoHorizontalScroll } from './helpers/reflow.ts'
-import { type SpawnedServer, spawnServer } from './helpers/server.ts'
+import { type SpawnedServer, seedDemoDir, serverArgs, spawnServer } from './helpers/server.ts'
 import { signIn } from './helpers/session.ts'
 import { signInEnrollingSecondFactor } from './helpers/staff.ts'
 
@@ -35,7 +35,7 @@ const SOPHIE = 'sophie.agent@entraide.localhost'
  */
 async function seededServer(dataDir: string, token: string): Promise<SpawnedServer> {
   const env = { NODE_ENV: 'development', SEED_DEMO: 'true', LOG_LEVEL: 'warn', PGLITE_DIR: dataDir }
-  await (await spawnServer({ env })).stop()
+  await seedDemoDir(dataDir)
   const database = await openDatabase({ kind: 'pglite', dir: dataDir })
   try {
     const rows = await database.db
@@ -80,7 +80,7 @@ async function seededServer(dataDir: string, token: string): Promise<SpawnedServ
   } finally {
     await database.close()
   }
-  return spawnServer({ env: { ...env, SEED_DEMO: 'false' } })
+  return spawnServer({ env: { ...env, SEED_DEMO: 'false' }, args: serverArgs() })
 }
 
 /**

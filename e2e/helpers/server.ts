@@ -194,6 +194,20 @@ async function seededTemplate(folder: string): Promise<string> {
   return dir
 }
 
+/** How journeys run the server: compiled when scripts/test.mjs built it for the run. */
+export const serverArgs = (): string[] | undefined => (process.env.E2E_TEMPLATE_DIR ? COMPILED : undefined)
+
+/**
+ * Fills `dataDir` with the seeded demonstration, stopped: a copy of the run's template, or a first
+ * start of its own without one.
+ */
+export async function seedDemoDir(dataDir: string): Promise<void> {
+  const templates = process.env.E2E_TEMPLATE_DIR
+  if (templates) return copyDir(await seededTemplate(templates), dataDir)
+  const env = { NODE_ENV: 'development', SEED_DEMO: 'true', LOG_LEVEL: 'warn', PGLITE_DIR: dataDir }
+  await (await spawnServer({ env })).stop()
+}
+
 /**
  * The platform with its demo territory « Entraide Calvados (démo) », which answers on
  * localhost and 127.0.0.1, on a fresh embedded database that is deleted afterwards: a copy of the
@@ -206,7 +220,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<E2e
     if (templates) await copyDir(await seededTemplate(templates), dataDir)
     const server = await spawnServer({
       env: { NODE_ENV: 'development', SEED_DEMO: 'true', PGLITE_DIR: dataDir, ...env },
-      args: templates ? COMPILED : undefined,
+      args: serverArgs(),
     })
     return {
       ...server,
