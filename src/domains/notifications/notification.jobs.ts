@@ -1,6 +1,7 @@
 import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import { territoryNames } from '../../platform/tenancy/name-forms.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import {
   accountCard,
@@ -77,7 +78,7 @@ async function sendDigest(services: AppServices, territory: Territory, accountId
     if (!account || kept.length === 0) return false
 
     const locale = isLocale(account.locale) ? account.locale : 'fr'
-    const t = translator(locale)
+    const t = translator(locale, territoryNames(territory, locale))
     const base = territoryBaseUrl(services.config, territory)
     // One unsubscribe link per mail: the first type in it, in the profile's order (today every
     // kind is a « mise en relation »).

@@ -4,6 +4,7 @@ import { WriteBatch } from '../../platform/db/write-batch.ts'
 import { territoryBaseUrl } from '../../platform/http/links.ts'
 import { isLocale, type MessageKey, translator } from '../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../platform/services.ts'
+import { territoryNames } from '../../platform/tenancy/name-forms.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { accountCard, DEFAULT_NOTIFICATIONS, type NotificationType } from '../accounts/index.ts'
 import { notifications } from './notification.schema.ts'
@@ -140,7 +141,11 @@ export async function notify(
       locale,
       template: 'notification',
       data: {
-        text: translator(locale)(kindMessage(input.kind), input.params),
+        // The sentence may name the platform ({platformOf}…): its forms come with the translator.
+        text: translator(locale, territoryNames(input.territory, locale))(
+          kindMessage(input.kind),
+          input.params,
+        ),
         link: `${base}${link}`,
         unsubscribe,
       },
@@ -161,7 +166,8 @@ export async function notify(
       locale,
       purpose: 'notification',
       text: notificationSmsText({
-        sentence: (params) => translator(locale)(kindMessage(input.kind), params),
+        sentence: (params) =>
+          translator(locale, territoryNames(input.territory, locale))(kindMessage(input.kind), params),
         params: input.params,
         platformName: input.territory.platformName,
         base: territoryBaseUrl(services.config, input.territory),
