@@ -1,10 +1,9 @@
 /** What the main thread and the embedded database's thread say to each other besides SQL. */
 
-/** What PGlite would otherwise read and compile in each thread (start.ts). */
+/** What PGlite would otherwise compile in each thread (start.ts). */
 export interface PgliteArtifacts {
   pgliteWasmModule: WebAssembly.Module
   initdbWasmModule: WebAssembly.Module
-  fsBundle: Uint8Array<ArrayBuffer>
 }
 
 export interface WorkerData {

@@ -35,7 +35,6 @@ try {
     postgresqlconf: PGLITE_SETTINGS,
     pgliteWasmModule: artifacts.pgliteWasmModule,
     initdbWasmModule: artifacts.initdbWasmModule,
-    fsBundle: new Blob([artifacts.fsBundle]),
   })
   server = await servePglite(pglite, socketPath, (error) => {
     // One JSON line, as the server's own log: the error, never a query (it holds what people typed).

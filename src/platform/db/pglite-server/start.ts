@@ -52,24 +52,22 @@ function startWorker(workerData: WorkerData): Worker {
 let artifacts: Promise<PgliteArtifacts> | undefined
 
 /**
- * PostgreSQL's WebAssembly compiled once for the process, and its file bundle read once, handed to
- * each thread: a thread compiling them itself spent about 150 ms of CPU on it, paid by every
- * database a test run opens (hundreds) and by a server that opens its database again after a
- * restore.
+ * PostgreSQL's WebAssembly compiled once for the process and handed to each thread: a thread
+ * compiling it itself spent about 150 ms of CPU on it, paid by every database a test run opens
+ * (hundreds) and by a server that opens its database again after a restore. Only the compiled
+ * modules are kept (their code is the threads' own code anyway), not the files' bytes.
  */
 function pgliteArtifacts(): Promise<PgliteArtifacts> {
   artifacts ??= (async () => {
     // Read when a module is compiled (settings.ts says why), and V8's flags hold for every thread.
     setFlagsFromString(`--wasm-tiering-budget=${WASM_TIERING_BUDGET}`)
     const dist = new URL('./', import.meta.resolve('@electric-sql/pglite'))
-    const [pglite, initdb, fsBundle] = await Promise.all(
-      ['pglite.wasm', 'initdb.wasm', 'pglite.data'].map((name) => readFile(new URL(name, dist))),
-    )
+    const compile = async (name: string) => WebAssembly.compile(await readFile(new URL(name, dist)))
     const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
-      WebAssembly.compile(pglite!),
-      WebAssembly.compile(initdb!),
+      compile('pglite.wasm'),
+      compile('initdb.wasm'),
     ])
-    return { pgliteWasmModule, initdbWasmModule, fsBundle: new Uint8Array(fsBundle!) }
+    return { pgliteWasmModule, initdbWasmModule }
   })()
   artifacts.catch(() => {
     artifacts = undefined
