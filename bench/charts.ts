@@ -9,8 +9,10 @@ import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { h } from 'preact'
 import { renderToString } from 'preact-render-to-string'
-import { barChart, communeMap, timeChart } from '../src/platform/charts/charts.ts'
+import { barChart, communeMap, loadCharts, timeChart } from '../src/platform/charts/charts.ts'
 import { readCommunesFile } from '../src/platform/geo/communes.dataset.ts'
+
+await loadCharts()
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30)
 const loadavg = async () => (await readFile('/proc/loadavg', 'utf8')).trim()

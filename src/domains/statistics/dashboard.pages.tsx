@@ -1,6 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import { Type } from '@sinclair/typebox'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { loadCharts } from '../../platform/charts/charts.ts'
 import { withoutControlCharacters } from '../../platform/http/control-characters.ts'
 import { attachment } from '../../platform/http/csv.ts'
 import type { AppServices } from '../../platform/services.ts'
@@ -66,6 +67,7 @@ export async function dashboardPages(base: FastifyInstance, services: AppService
           categories.find((c) => c.value === ok.filter.category)?.label ?? t('dashboard.scope.allCategories'),
         ].join(' · ')
       : ''
+    await loadCharts()
     return sendPage(
       reply,
       DashboardPage({

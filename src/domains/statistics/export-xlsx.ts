@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs'
 import { type Cell, isDay, type Table } from './dashboard-tables.ts'
 
 const FORMULA_START = /^[=+\-@\t\r]/
@@ -31,6 +30,8 @@ function sheetName(title: string, taken: Set<string>): string {
  * an ISO text column beside them), and formula-like text neutralised.
  */
 export async function bilanXlsx(tables: readonly Table[], meta: { created: Date }): Promise<Buffer> {
+  // Loaded at the first export rather than at every start: about 35 MB and a third of a second.
+  const { default: ExcelJS } = await import('exceljs')
   const workbook = new ExcelJS.Workbook()
   workbook.creator = 'Entraide'
   workbook.created = meta.created

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify'
+import { loadCharts } from '../../platform/charts/charts.ts'
 import { linkBase } from '../../platform/http/links.ts'
 import type { AppServices } from '../../platform/services.ts'
 import { sendPage } from '../../platform/views/render.ts'
@@ -10,6 +11,7 @@ export async function publicBilanPages(app: FastifyInstance, services: AppServic
   app.get('/bilan', { config: { permission: 'public', scope: null } }, async (req, reply) => {
     const territory = req.territory!
     const bilan = await publishedBilan(services, territory)
+    await loadCharts()
     return sendPage(
       reply,
       BilanPage({

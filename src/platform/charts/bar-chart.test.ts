@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { readSvg } from '../../../test/helpers/svg.ts'
-import { barChart } from './charts.ts'
+import { barChart, loadCharts } from './charts.ts'
+
+// The views' chart functions draw once the library is loaded, as a page's route does first.
+await loadCharts()
 
 const text = { title: 'Demandes par catégorie', description: 'Les courses viennent en tête.' }
 const labelsAtLeft = (chart: ReturnType<typeof readSvg>) =>

@@ -4,25 +4,39 @@
  * and works without JavaScript. Every label is escaped; a chart with nothing to draw says so.
  * `ChartFigure` (platform/views) puts one in a figure with the same data as a table.
  */
-import { renderBarChart } from './bar-chart.ts'
 import type { ChartText, TimePoint } from './chart-types.ts'
-import { renderCommuneMap } from './commune-map.ts'
-import { renderTimeChart } from './time-chart.ts'
 
 export type { ChartText, TimePoint }
+
+type Drawing = typeof import('./drawing.ts')
+let drawing: Drawing | undefined
+
+/**
+ * Loads the chart library and the DOM it draws in (about 50 MB and a fifth of a second at start),
+ * at the first page that shows a chart rather than at every start: most processes never draw one.
+ * A route awaits it before rendering; the functions below stay synchronous for the views.
+ */
+export async function loadCharts(): Promise<void> {
+  drawing ??= await import('./drawing.ts')
+}
+
+function loaded(): Drawing {
+  if (!drawing) throw new Error('the charts are not loaded: await loadCharts() before rendering the page')
+  return drawing
+}
 
 /** Lines over time, one per series with a legend in words; bars when there is one series. */
 export function timeChart(
   o: ChartText & { series: { label: string; points: TimePoint[] }[]; yLabel: string },
 ): string {
-  return renderTimeChart(o)
+  return loaded().renderTimeChart(o)
 }
 
 /** Horizontal bars, largest first, labels at the left (categories, outcomes). */
 export function barChart(
   o: ChartText & { bars: { label: string; value: number }[]; xLabel: string },
 ): string {
-  return renderBarChart(o)
+  return loaded().renderBarChart(o)
 }
 
 /**
@@ -37,5 +51,5 @@ export function communeMap(
     legendFloor?: number
   },
 ): string {
-  return renderCommuneMap(o)
+  return loaded().renderCommuneMap(o)
 }

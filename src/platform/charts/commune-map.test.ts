@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { readSvg } from '../../../test/helpers/svg.ts'
-import { communeMap } from './charts.ts'
+import { communeMap, loadCharts } from './charts.ts'
 import { FAINT } from './palette.ts'
+
+// The views' chart functions draw once the library is loaded, as a page's route does first.
+await loadCharts()
 
 const text = { title: 'Demandes par commune', description: 'Caen et sa couronne concentrent les demandes.' }
 const outline = [

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict'
 import { readFileSync } from 'node:fs'
 import { describe, it } from 'node:test'
 import { readSvg } from '../../../test/helpers/svg.ts'
-import { barChart, communeMap, timeChart } from './charts.ts'
+import { barChart, communeMap, loadCharts, timeChart } from './charts.ts'
+
+// The views' chart functions draw once the library is loaded, as a page's route does first.
+await loadCharts()
 
 const hostile: string[] = JSON.parse(
   readFileSync(new URL('../../../test/fixtures/hostile-inputs.json', import.meta.url), 'utf8'),

@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict'
 import { describe, it } from 'node:test'
 import { contrastOnWhite, readSvg } from '../../../test/helpers/svg.ts'
-import { timeChart } from './charts.ts'
+import { loadCharts, timeChart } from './charts.ts'
 import { SERIES } from './palette.ts'
+
+// The views' chart functions draw once the library is loaded, as a page's route does first.
+await loadCharts()
 
 const monday = (week: number) => new Date(Date.UTC(2026, 0, 5 + 7 * week)).toISOString().slice(0, 10)
 const weeks = (n: number, value: (i: number) => number) =>
