@@ -1,7 +1,5 @@
 import { hash, verify } from '@node-rs/argon2'
-import { ZxcvbnFactory } from '@zxcvbn-ts/core'
-import * as common from '@zxcvbn-ts/language-common'
-import * as fr from '@zxcvbn-ts/language-fr'
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core'
 import type { MessageKey } from '../i18n/i18n.ts'
 
 /**
@@ -47,12 +45,27 @@ export async function verifyDecoy(password: string): Promise<void> {
   await verifyPassword(await decoy, password)
 }
 
-let estimator: ZxcvbnFactory | null = null
-function strength(): ZxcvbnFactory {
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common.dictionary, ...fr.dictionary },
-    graphs: common.adjacencyGraphs,
-    translations: fr.translations,
+let estimator: Promise<ZxcvbnFactory> | null = null
+
+/**
+ * The estimator and its dictionaries (about 35 MB), loaded at the first password to rate rather
+ * than at every start: a server rates passwords only at sign-ups and resets.
+ */
+function strength(): Promise<ZxcvbnFactory> {
+  estimator ??= Promise.all([
+    import('@zxcvbn-ts/core'),
+    import('@zxcvbn-ts/language-common'),
+    import('@zxcvbn-ts/language-fr'),
+  ]).then(
+    ([{ ZxcvbnFactory }, common, fr]) =>
+      new ZxcvbnFactory({
+        dictionary: { ...common.dictionary, ...fr.dictionary },
+        graphs: common.adjacencyGraphs,
+        translations: fr.translations,
+      }),
+  )
+  estimator.catch(() => {
+    estimator = null
   })
   return estimator
 }
@@ -80,7 +93,7 @@ export async function passwordProblem(
   for (const w of words.filter((w) => w.length >= 4)) rest = rest.split(w).join('')
   if (rest !== password.toLowerCase() && rest.replace(/[^\p{L}\p{N}]/gu, '').length < 8)
     return { key: 'password.personal' }
-  const result = await strength().checkAsync(password, [...personal.filter(Boolean), ...words])
+  const result = await (await strength()).checkAsync(password, [...personal.filter(Boolean), ...words])
   if (result.score >= 3) return null
   const matches = result.sequence as { pattern: string; dictionaryName?: string }[]
   if (matches.some((m) => m.dictionaryName === 'userInputs')) return { key: 'password.personal' }
