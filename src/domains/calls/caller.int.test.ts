@@ -178,7 +178,11 @@ describe('callers: signing up, pairing, the phone while paired, one-tap outcomes
       const mails = await mailsTo(staff.email)
       assert.equal(mails.length, 1, staff.displayName)
       assert.match(mails[0]!.text, /Un appelant s’inquiète pour Albertine L\./)
-      assert.doesNotMatch(mails[0]!.text, /Voix très faible|02 61 91/, 'the note and phone stay on the platform')
+      assert.doesNotMatch(
+        mails[0]!.text,
+        /Voix très faible|02 61 91/,
+        'the note and phone stay on the platform',
+      )
       const concernCase = cases.find((c) => c.origin === 'concern')!
       assert.ok(
         mails[0]!.text.includes(`/administration/accueil-telephonique/dossiers/${concernCase.id}`),
