@@ -1,6 +1,8 @@
+import { rm } from 'node:fs/promises'
 import { parentPort, workerData } from 'node:worker_threads'
 import { PGlite } from '@electric-sql/pglite'
 import { pgliteExtensions } from './extensions.ts'
+import { guardFaults } from './fault-guard.ts'
 import type { FromWorker, ToWorker, WorkerData } from './messages.ts'
 import { type ProtocolServer, servePglite } from './protocol-server.ts'
 import { PGLITE_SETTINGS } from './settings.ts'
@@ -36,6 +38,20 @@ try {
     pgliteWasmModule: artifacts.pgliteWasmModule,
     initdbWasmModule: artifacts.initdbWasmModule,
   })
+  guardFaults((pglite as unknown as { mod: Record<string, unknown> }).mod, (error) => {
+    console.error(
+      JSON.stringify({
+        level: 60,
+        time: Date.now(),
+        msg: 'embedded database fault: its thread ends',
+        ...describe(error),
+      }),
+    )
+    // In a worker, exit ends this thread at once: no JavaScript runs after it, PGlite's loop included.
+    process.exit(70)
+  })
+  // A thread ended by a fault left its socket file behind.
+  await rm(socketPath, { force: true })
   server = await servePglite(pglite, socketPath, (error) => {
     // One JSON line, as the server's own log: the error, never a query (it holds what people typed).
     console.error(

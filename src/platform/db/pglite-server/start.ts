@@ -24,7 +24,7 @@ export interface EmbeddedServer {
    * only for a directory deleted next (a test's copy): it is what makes closing slow.
    */
   close(options?: { checkpoint?: boolean }): Promise<void>
-  /** ends the thread at once, as a crash would: for tests of what the application does then */
+  /** ends the thread at once, as a crash would (another starts a second later): for tests */
   abort(): Promise<void>
 }
 
@@ -102,7 +102,20 @@ async function removeStaleSocketDirs(): Promise<void> {
   }
 }
 
-/** Starts PGlite on `dir` in its own thread, serving it on a private socket; resolves once it answers. */
+/** How long after a thread ended by a fault the next one starts, doubling while starts fail. */
+const RESTART_DELAYS_MS = [1_000, 2_000, 5_000, 10_000, 30_000]
+
+function log(level: number, msg: string, extra: Record<string, unknown> = {}) {
+  // One JSON line, as the server's own log and the thread's.
+  console.error(JSON.stringify({ level, time: Date.now(), msg, ...extra }))
+}
+
+/**
+ * Starts PGlite on `dir` in its own thread, serving it on a private socket; resolves once it
+ * answers. A thread that ends by itself (a fault, fault-guard.ts) is started again on the same
+ * directory, PostgreSQL replaying its log as after a crash: meanwhile connections are refused at
+ * once (a 503 for a request), and the pool connects to the new thread when it is up.
+ */
 export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> {
   await removeStaleSocketDirs()
   const socketDir = await mkdtemp(join(tmpdir(), `${SOCKET_DIR_PREFIX}${process.pid}-`))
@@ -112,43 +125,83 @@ export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> 
     socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
     artifacts: await pgliteArtifacts(),
   }
-  const worker = startWorker(data)
 
-  let gone = false
+  let gone = true
   let closing = false
+  let restarts = 0
+  let startedAt = 0
   let nextId = 1
   const pending = new Map<number, { resolve(value: ArrayBuffer | null): void; reject(error: Error): void }>()
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
-  const ready = new Promise<void>((resolve, reject) => {
-    worker.on('message', (message: FromWorker) => {
-      if (message.type === 'ready') resolve()
-      else if (message.type === 'failed') reject(toError(message.error))
-      else if (message.type === 'result' || message.type === 'error') {
-        const call = pending.get(message.id)
-        pending.delete(message.id)
-        if (pending.size === 0 && !closing) worker.unref()
-        if (message.type === 'result') call?.resolve(message.value)
-        else call?.reject(toError(message.error))
+
+  /** One thread: resolves once it answers, with the promise of its end. */
+  const spawn = async () => {
+    const thread = startWorker(data)
+    const exited = new Promise<void>((resolve) => thread.once('exit', () => resolve()))
+    let started = false
+    const ready = new Promise<void>((resolve, reject) => {
+      thread.on('message', (message: FromWorker) => {
+        if (message.type === 'ready') resolve()
+        else if (message.type === 'failed') reject(toError(message.error))
+        else if (message.type === 'result' || message.type === 'error') {
+          const call = pending.get(message.id)
+          pending.delete(message.id)
+          if (pending.size === 0 && !closing) thread.unref()
+          if (message.type === 'result') call?.resolve(message.value)
+          else call?.reject(toError(message.error))
+        }
+      })
+      thread.on('error', reject)
+      thread.once('exit', (code) => {
+        gone = true
+        reject(new Error(`le fil de la base embarquée s’est arrêté au démarrage (code ${code})`))
+        for (const call of pending.values()) call.reject(closing ? new Error('fermée') : refused())
+        pending.clear()
+        if (closing || !started) void rm(socketDir, { recursive: true, force: true })
+        else restartLater(code)
+      })
+    })
+    try {
+      await ready
+    } catch (error) {
+      await thread.terminate()
+      throw error
+    }
+    started = true
+    startedAt = Date.now()
+    // The open connections keep the process alive while they work; the thread itself must not.
+    thread.unref()
+    gone = false
+    return { thread, exited }
+  }
+
+  const restartLater = (code: number) => {
+    // A thread that served a minute ended by chance, not at its start: no backing off then.
+    if (Date.now() - startedAt > 60_000) restarts = 0
+    const delay = RESTART_DELAYS_MS[Math.min(restarts, RESTART_DELAYS_MS.length - 1)]!
+    restarts++
+    log(50, 'embedded database thread ended; starting it again', { code, delayMs: delay })
+    setTimeout(async () => {
+      if (closing) return
+      try {
+        const thread = await spawn()
+        // Closed while this one started: it must not outlive the close.
+        if (closing) return void (await thread.thread.terminate())
+        current = thread
+        log(30, 'embedded database thread started again')
+      } catch (error) {
+        log(50, 'embedded database thread did not start again', { error: String(error) })
+        if (!closing) restartLater(code)
       }
-    })
-    worker.on('error', reject)
-    worker.once('exit', (code) => {
-      gone = true
-      reject(new Error(`le fil de la base embarquée s’est arrêté au démarrage (code ${code})`))
-      for (const call of pending.values()) call.reject(closing ? new Error('fermée') : refused())
-      pending.clear()
-      void rm(socketDir, { recursive: true, force: true })
-    })
-  })
+    }, delay).unref()
+  }
+
+  let current: Awaited<ReturnType<typeof spawn>>
   try {
-    await ready
+    current = await spawn()
   } catch (error) {
-    await worker.terminate()
     await rm(socketDir, { recursive: true, force: true })
     throw error
   }
-  // The open connections keep the process alive while they work; the thread itself must not.
-  worker.unref()
 
   type Request = ToWorker extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never
   const call = (request: Request) =>
@@ -156,8 +209,8 @@ export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> 
       if (gone) return reject(refused())
       const id = nextId++
       pending.set(id, { resolve, reject })
-      worker.ref()
-      worker.postMessage({ id, ...request } satisfies ToWorker)
+      current.thread.ref()
+      current.thread.postMessage({ id, ...request } satisfies ToWorker)
     })
 
   return {
@@ -177,16 +230,19 @@ export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> 
       return new Uint8Array((await call({ op: 'dump' }))!)
     },
     async abort() {
-      await worker.terminate()
+      await current.thread.terminate()
     },
     async close({ checkpoint = true } = {}) {
-      if (gone) return
       closing = true
+      if (gone) {
+        await rm(socketDir, { recursive: true, force: true })
+        return
+      }
       try {
         await call({ op: 'close', checkpoint })
-        await exited
+        await current.exited
       } catch (error) {
-        await worker.terminate()
+        await current.thread.terminate()
         throw error
       }
     },
