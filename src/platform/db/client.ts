@@ -8,6 +8,7 @@ import { DiskFullError, ensureFreeSpace, freeBytes, isDiskFull, SUSPICIOUS_FREE_
 import { type DirectoryLock, lockDataDirectory } from './lock.ts'
 import { type EmbeddedServer, startEmbeddedServer } from './pglite-server/start.ts'
 import { deadlineClient } from './query-deadline.ts'
+import { retryReadsAfterRestart } from './read-retry.ts'
 import { TimedPool } from './timed-pool.ts'
 
 export { pgliteExtensions } from './pglite-server/extensions.ts'
@@ -103,6 +104,7 @@ export async function openDatabase(
     },
     options.queryTimeoutMs,
   )
+  retryReadsAfterRestart(pool)
   return {
     kind: 'pglite',
     db: drizzlePg(pool, { logger }) as unknown as Db,
