@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { copyDir, exists, withFileLock } from '../../test/helpers/dirs.ts'
+import { buildDataDirOnce, copyDir } from '../../test/helpers/dirs.ts'
 
 export const repoRoot = new URL('../../', import.meta.url).pathname
 
@@ -176,22 +176,14 @@ const COMPILED = ['--enable-source-maps', 'dist/server.js']
  * the server would find on its second start anyway.
  */
 async function seededTemplate(folder: string): Promise<string> {
-  const dir = join(folder, 'seeded')
-  if (await exists(join(dir, 'PG_VERSION'))) return dir
-  await mkdir(folder, { recursive: true })
-  await withFileLock(`${dir}.lock`, async () => {
-    if (await exists(join(dir, 'PG_VERSION'))) return
-    const building = `${dir}.building`
-    await rm(building, { recursive: true, force: true })
+  return buildDataDirOnce(join(folder, 'seeded'), async (building) => {
     const server = await spawnServer({
       env: { NODE_ENV: 'development', SEED_DEMO: 'true', PGLITE_DIR: building, LOG_LEVEL: 'warn' },
       args: COMPILED,
     })
     // A clean stop checkpoints: the copies start with nothing to replay.
     await server.stop()
-    await rename(building, dir)
   })
-  return dir
 }
 
 /** How journeys run the server: compiled when scripts/test.mjs built it for the run. */

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,7 +8,7 @@ import pg from 'pg'
 import { type Database, type OpenOptions, openDatabase } from '../../src/platform/db/client.ts'
 import { migrate, migrationsFolder } from '../../src/platform/db/migrate.ts'
 import { referenceDatasets } from '../../src/platform/db/reference-datasets.ts'
-import { copyDir, exists, withFileLock } from './dirs.ts'
+import { buildDataDirOnce, copyDir } from './dirs.ts'
 
 const root = new URL('../../', import.meta.url).pathname
 const cacheDir = join(root, '.cache')
@@ -51,21 +51,14 @@ async function schemaFingerprint(folder = migrationsFolder): Promise<string> {
 }
 
 async function pgliteTemplate(): Promise<string> {
-  const dir = join(cacheDir, `pglite-template-${await schemaFingerprint()}`)
-  if (await exists(join(dir, 'PG_VERSION'))) return dir
-  await mkdir(cacheDir, { recursive: true })
-  await withFileLock(`${dir}.lock`, async () => {
-    if (await exists(join(dir, 'PG_VERSION'))) return
-    const building = `${dir}.building`
-    await rm(building, { recursive: true, force: true })
-    const database = await openDatabase({ kind: 'pglite', dir: building })
-    await migrate(database)
-    await database.close()
-    // A rename, not a copy: other files look for PG_VERSION without the lock, and a copy in
-    // progress would show them a template with PG_VERSION but half its files.
-    await rename(building, dir)
-  })
-  return dir
+  return buildDataDirOnce(
+    join(cacheDir, `pglite-template-${await schemaFingerprint()}`),
+    async (building) => {
+      const database = await openDatabase({ kind: 'pglite', dir: building })
+      await migrate(database)
+      await database.close()
+    },
+  )
 }
 
 /**

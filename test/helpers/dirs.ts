@@ -1,5 +1,5 @@
-import { copyFile, mkdir, readdir, rm, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
 
 /** A copy of a data directory, its files copied side by side (fs.cp copies one at a time). */
 export async function copyDir(from: string, to: string): Promise<void> {
@@ -37,4 +37,23 @@ export async function withFileLock<T>(lock: string, fn: () => Promise<T>): Promi
   } finally {
     await rm(lock, { recursive: true, force: true })
   }
+}
+
+/**
+ * A data directory built once however many test processes ask for it at the same time: the first
+ * builds it beside its final name, the others wait on the lock. Ready means PG_VERSION is there,
+ * and the build is renamed into place, not copied: a copy in progress would show the others
+ * PG_VERSION with half the files.
+ */
+export async function buildDataDirOnce(dir: string, build: (into: string) => Promise<void>): Promise<string> {
+  if (await exists(join(dir, 'PG_VERSION'))) return dir
+  await mkdir(dirname(dir), { recursive: true })
+  await withFileLock(`${dir}.lock`, async () => {
+    if (await exists(join(dir, 'PG_VERSION'))) return
+    const building = `${dir}.building`
+    await rm(building, { recursive: true, force: true })
+    await build(building)
+    await rename(building, dir)
+  })
+  return dir
 }
