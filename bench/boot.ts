@@ -11,6 +11,8 @@
 //   BENCH_BEFORE=dir: also runs dir/src/server.ts through tsx, as `npm start` did before the
 //   build existed: a copy of an earlier commit's src, migrations and data (git archive), beside
 //   this one so that it finds node_modules and public/.
+//   BENCH_BEFORE_DIST=dir: also runs dir/server.js, an earlier commit's build (its dist/ renamed,
+//   at the repository's root so that its paths to migrations, data and public/ still hold).
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -24,10 +26,12 @@ const SETTLE_MS = 3000
 const CLOCK_TICKS = 100
 
 const before = process.env.BENCH_BEFORE
+const beforeDist = process.env.BENCH_BEFORE_DIST
 const entries: Record<string, readonly string[]> = {
   compiled: ['--enable-source-maps', 'dist/server.js'],
   tsx: ['--import', 'tsx', 'src/server.ts'],
   ...(before ? { before: ['--import', 'tsx', join(before, 'src/server.ts')] } : {}),
+  ...(beforeDist ? { 'compiled before': ['--enable-source-maps', join(beforeDist, 'server.js')] } : {}),
 }
 type Entry = string
 
