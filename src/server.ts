@@ -242,7 +242,7 @@ async function main() {
             a.role
               ? [
                   `    ${a.displayName} (${a.role}) : ${a.email} / ${a.password}`,
-                  '    (à sa première connexion, elle active la double authentification avec une application TOTP)',
+                  '    (première connexion : la double authentification est à activer avec une application TOTP)',
                 ]
               : [`    ${a.displayName} : ${a.email} / ${a.password}`],
           ),
@@ -261,12 +261,7 @@ async function main() {
 
   await app.listen({ host: config.host, port: config.port })
   await step('ready and listening')
-  // The route schemas compile at first use; the rest compile now, between requests.
-  const listening = app
-  app.compileSchemas().then(
-    (count) => listening.log.debug({ count }, 'route schemas compiled'),
-    (error) => listening.log.error({ err: error }, 'a route schema does not compile'),
-  )
+  // Route schemas compile at their route's first request (http/lazy-schemas.ts says why).
   if (config.jobs.enabled) {
     // A signal meanwhile waits for these steps: they query the database the stop closes.
     await scheduleMaintenance(app.services)
