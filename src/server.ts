@@ -184,11 +184,17 @@ async function main() {
   }
   await step('config')
 
-  const loading = loadApp()
-  // A failed import is reported where it is awaited, after the database's own failures.
-  loading.catch(() => {})
+  // The app's modules load while the database starts, once its thread is started: loaded
+  // before, they kept the main thread busy, and the database's own first steps waited for them.
+  let loading: ReturnType<typeof loadApp> | undefined
+  const startLoading = () => {
+    loading ??= loadApp()
+    // A failed import is reported where it is awaited, after the database's own failures.
+    loading.catch(() => {})
+    return loading
+  }
   try {
-    database = await openDatabase(config.database)
+    database = await openDatabase(config.database, { onStarted: startLoading })
   } catch (error) {
     const failure = await startup.explainStartFailure(error, config.database)
     if (!failure) throw error
@@ -205,7 +211,7 @@ async function main() {
     modules,
     scheduleMaintenance,
     seedDemo,
-  } = await loading
+  } = await startLoading()
   await step('app modules')
   try {
     await migrate(database, { mark })

@@ -46,6 +46,11 @@ export interface OpenOptions {
    * (`query-deadline.ts`). Tests set it, so that a lost answer fails its test rather than the run.
    */
   queryTimeoutMs?: number
+  /**
+   * Called once the database's own start is under way (the embedded database's thread started;
+   * at once for a server), so that the caller's own work runs beside it rather than before it.
+   */
+  onStarted?: () => void
 }
 
 /**
@@ -79,6 +84,7 @@ export async function openDatabase(
 ): Promise<Database> {
   const logger = options.onStatement ? { logQuery: options.onStatement } : undefined
   if (database.kind === 'postgres') {
+    options.onStarted?.()
     const pool = makePool(
       { connectionString: database.url, max: options.poolSize ?? 10 },
       options.queryTimeoutMs,
@@ -90,7 +96,7 @@ export async function openDatabase(
       close: () => pool.end(),
     }
   }
-  const { server, lock } = await openPglite(database.dir)
+  const { server, lock } = await openPglite(database.dir, options.onStarted)
   const pool = makePool(
     {
       host: server.host,
@@ -126,7 +132,10 @@ export async function openDatabase(
  * otherwise) and the disk has room for it (DiskFullError otherwise, rather than PGlite's
  * « failed to initialize properly »), served from its own thread.
  */
-async function openPglite(dir: string): Promise<{ server: EmbeddedServer; lock: DirectoryLock }> {
+async function openPglite(
+  dir: string,
+  onStarted?: () => void,
+): Promise<{ server: EmbeddedServer; lock: DirectoryLock }> {
   await ensureFreeSpace(dir)
   let lock: DirectoryLock
   try {
@@ -136,7 +145,7 @@ async function openPglite(dir: string): Promise<{ server: EmbeddedServer; lock: 
     throw error
   }
   try {
-    return { server: await startEmbeddedServer(dir), lock }
+    return { server: await startEmbeddedServer(dir, { onStarted }), lock }
   } catch (error) {
     lock.release()
     const free = await freeBytes(dir)

@@ -1,4 +1,5 @@
-import { chmod, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { chmodSync, mkdtempSync } from 'node:fs'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -116,10 +117,14 @@ function log(level: number, msg: string, extra: Record<string, unknown> = {}) {
  * directory, PostgreSQL replaying its log as after a crash: meanwhile connections are refused at
  * once (a 503 for a request), and the pool connects to the new thread when it is up.
  */
-export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> {
-  await removeStaleSocketDirs()
-  const socketDir = await mkdtemp(join(tmpdir(), `${SOCKET_DIR_PREFIX}${process.pid}-`))
-  await chmod(socketDir, 0o700)
+export async function startEmbeddedServer(
+  dir: string,
+  { onStarted }: { onStarted?: () => void } = {},
+): Promise<EmbeddedServer> {
+  // Nothing waits between here and the thread's start but the compiled WebAssembly: a server
+  // loads its app's modules meanwhile (`onStarted`), and every step awaited here waited for them.
+  const socketDir = mkdtempSync(join(tmpdir(), `${SOCKET_DIR_PREFIX}${process.pid}-`))
+  chmodSync(socketDir, 0o700)
   const data: WorkerData = {
     dir,
     socketPath: join(socketDir, `.s.PGSQL.${SOCKET_PORT}`),
@@ -197,7 +202,12 @@ export async function startEmbeddedServer(dir: string): Promise<EmbeddedServer> 
 
   let current: Awaited<ReturnType<typeof spawn>>
   try {
-    current = await spawn()
+    const first = spawn()
+    // Awaited below: failing meanwhile is not an unhandled rejection.
+    first.catch(() => {})
+    onStarted?.()
+    await removeStaleSocketDirs()
+    current = await first
   } catch (error) {
     await rm(socketDir, { recursive: true, force: true })
     throw error
