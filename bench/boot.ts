@@ -13,6 +13,8 @@
 //   this one so that it finds node_modules and public/.
 //   BENCH_BEFORE_DIST=dir: also runs dir/server.js, an earlier commit's build (its dist/ renamed,
 //   at the repository's root so that its paths to migrations, data and public/ still hold).
+//   BENCH_NODE_FLAGS="--max-semi-space-size=16": also runs the build with these Node flags instead
+//   of those `npm start` gives it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -27,11 +29,15 @@ const CLOCK_TICKS = 100
 
 const before = process.env.BENCH_BEFORE
 const beforeDist = process.env.BENCH_BEFORE_DIST
+const flags = process.env.BENCH_NODE_FLAGS
 const entries: Record<string, readonly string[]> = {
-  compiled: ['--enable-source-maps', 'dist/server.js'],
+  compiled: ['--enable-source-maps', '--max-semi-space-size=8', 'dist/server.js'],
   tsx: ['--import', 'tsx', 'src/server.ts'],
   ...(before ? { before: ['--import', 'tsx', join(before, 'src/server.ts')] } : {}),
   ...(beforeDist ? { 'compiled before': ['--enable-source-maps', join(beforeDist, 'server.js')] } : {}),
+  ...(flags
+    ? { 'compiled, flags': [...flags.split(' ').filter(Boolean), '--enable-source-maps', 'dist/server.js'] }
+    : {}),
 }
 type Entry = string
 
@@ -129,12 +135,13 @@ function report(label: string, entry: Entry, boots: Boot[]) {
     )
 }
 
+/** Each entry's runs alternate with the others' (a, b, a, b…), so that a busier minute weighs on all. */
 async function both(label: string, runs: number, env: () => Promise<Record<string, string>>) {
-  for (const entry of Object.keys(entries) as Entry[]) {
-    const boots: Boot[] = []
-    for (let i = 0; i < runs; i++) boots.push(await boot(entry, await env()))
-    report(label, entry, boots)
-  }
+  const all = Object.keys(entries) as Entry[]
+  const boots = new Map<Entry, Boot[]>(all.map((entry) => [entry, []]))
+  for (let i = 0; i < runs; i++)
+    for (const entry of all) boots.get(entry)!.push(await boot(entry, await env()))
+  for (const entry of all) report(label, entry, boots.get(entry)!)
 }
 
 console.log(`node ${process.version}, ${availableParallelism()} cores; ${RUNS} runs for warm boots`)

@@ -115,7 +115,8 @@ async function dropDatabase(url: string, database: string): Promise<void> {
 /**
  * Runs `script` for one database in a child process (with `--expose-gc`, so the child can collect
  * before it reads its idle memory) and resolves with the one result it sends back. Its printed
- * lines go straight to this terminal.
+ * lines go straight to this terminal. BENCH_NODE_FLAGS adds Node flags to the child's, to weigh
+ * one (`--max-semi-space-size=8`) against the defaults in alternate runs.
  */
 export function runForDatabase<T>(script: string, database: BenchDatabase): Promise<T> {
   const env: NodeJS.ProcessEnv = { ...process.env, BENCH_DATABASE: database.label }
@@ -125,7 +126,12 @@ export function runForDatabase<T>(script: string, database: BenchDatabase): Prom
   return new Promise((resolve, reject) => {
     const child: ChildProcess = fork(script, [], {
       env,
-      execArgv: ['--import', 'tsx', '--expose-gc'],
+      execArgv: [
+        '--import',
+        'tsx',
+        '--expose-gc',
+        ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+      ],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
     running.add(child)

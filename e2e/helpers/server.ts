@@ -167,7 +167,7 @@ export interface E2eServer extends SpawnedServer {
 }
 
 /** The compiled server, as `npm start` runs it: scripts/test.mjs builds it before the journeys. */
-const COMPILED = ['--enable-source-maps', 'dist/server.js']
+const COMPILED = ['--enable-source-maps', '--max-semi-space-size=8', 'dist/server.js']
 
 /**
  * The demonstration database as a server leaves it after its first start, made once per run in the
