@@ -150,7 +150,7 @@ async function main(): Promise<HttpResult> {
       bare.set(t.name, { type, body })
       const copy = await fetch(`${base}/bench/bare-${t.name}`)
       if (copy.status !== 200 || Buffer.byteLength(await copy.text()) !== Buffer.byteLength(body))
-        throw new Error(`the bare route does not answer like ${t.path}`)
+        throw new Error(`the bare route does not answer like ${t.path}: ${copy.status}`)
     }
     // Idle: after the fill and the first requests, once the garbage collector has run.
     ;(globalThis as { gc?: () => void }).gc?.()

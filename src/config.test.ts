@@ -18,6 +18,19 @@ describe('configuration', () => {
     assert.deepEqual(config.database, { kind: 'postgres', url: 'postgres://u:p@db:5432/entraide' })
   })
 
+  it('sends statements unnamed only when DATABASE_PREPARED_STATEMENTS is false, and refuses another word', () => {
+    const url = 'postgres://u:p@pooler:6432/entraide'
+    const off = loadConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: 'false' })
+    assert.deepEqual(off.database, { kind: 'postgres', url, preparedStatements: false })
+    const on = loadConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: 'true' })
+    assert.deepEqual(on.database, { kind: 'postgres', url })
+    assert.throws(
+      () => loadConfig({ DATABASE_URL: url, DATABASE_PREPARED_STATEMENTS: 'parfois' }),
+      (error: unknown) =>
+        error instanceof ConfigError && error.message.includes('DATABASE_PREPARED_STATEMENTS'),
+    )
+  })
+
   it('takes a metrics token only if long and without spaces, and has none by default', () => {
     assert.equal(loadConfig({}).metricsToken, undefined)
     const token = 'a'.repeat(32)

@@ -14,6 +14,7 @@ const Env = Type.Object({
   PORT: Type.Integer({ default: 3000, minimum: 0, maximum: 65535 }),
   PUBLIC_URL: Type.Optional(Type.String({ pattern: '^https?://[^\\s/]+(:\\d+)?/?$' })),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://' })),
+  DATABASE_PREPARED_STATEMENTS: Type.Boolean({ default: true }),
   PGLITE_DIR: Type.String({ default: './data/pglite', minLength: 1 }),
   SMTP_URL: Type.Optional(Type.String({ pattern: '^smtps?://' })),
   MAIL_FROM: Type.String({ default: 'Entraide <ne-pas-repondre@entraide.localhost>', minLength: 3 }),
@@ -57,7 +58,11 @@ export interface Config {
   host: string
   port: number
   publicUrl: string | undefined
-  database: { kind: 'postgres'; url: string } | { kind: 'pglite'; dir: string }
+  /**
+   * `preparedStatements: false` sends every statement unnamed, for a PostgreSQL reached through a
+   * pooler that does not keep a session per client (PgBouncer in transaction mode before 1.21).
+   */
+  database: { kind: 'postgres'; url: string; preparedStatements?: boolean } | { kind: 'pglite'; dir: string }
   smtpUrl: string | undefined
   mailFrom: string
   defaultTerritory: string | undefined
@@ -161,7 +166,11 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     port: env.PORT,
     publicUrl: env.PUBLIC_URL?.replace(/\/$/, ''),
     database: env.DATABASE_URL
-      ? { kind: 'postgres', url: env.DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: env.DATABASE_URL,
+          ...(!env.DATABASE_PREPARED_STATEMENTS ? { preparedStatements: false } : {}),
+        }
       : { kind: 'pglite', dir: env.PGLITE_DIR },
     smtpUrl: env.SMTP_URL,
     mailFrom: env.MAIL_FROM,

@@ -2,11 +2,12 @@ import { resolve } from 'node:path'
 import { type ExtractTablesWithRelations, sql } from 'drizzle-orm'
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres'
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core'
-import type pg from 'pg'
+import pg from 'pg'
 import type { Config } from '../../config.ts'
 import { DiskFullError, ensureFreeSpace, freeBytes, isDiskFull, SUSPICIOUS_FREE_BYTES } from './disk.ts'
 import { type DirectoryLock, lockDataDirectory } from './lock.ts'
 import { type EmbeddedServer, startEmbeddedServer } from './pglite-server/start.ts'
+import { preparingClient } from './prepared-statements.ts'
 import { deadlineClient } from './query-deadline.ts'
 import { retryReadsAfterRestart } from './read-retry.ts'
 import { TimedPool } from './timed-pool.ts'
@@ -59,10 +60,11 @@ export interface OpenOptions {
  */
 const EMBEDDED_POOL_SIZE = 4
 
-function makePool(config: pg.PoolConfig, queryTimeoutMs?: number): TimedPool {
+function makePool(config: pg.PoolConfig, queryTimeoutMs?: number, prepare = true): TimedPool {
+  const base = queryTimeoutMs ? deadlineClient(queryTimeoutMs) : pg.Client
   const pool = new TimedPool({
     ...config,
-    ...(queryTimeoutMs ? { Client: deadlineClient(queryTimeoutMs) } : {}),
+    Client: prepare ? preparingClient(base) : base,
     // Without it, a server that does not answer (network cut) holds every request for minutes;
     // with it, the request fails fast and the visitor is told to come back (503).
     connectionTimeoutMillis: 10_000,
@@ -88,6 +90,7 @@ export async function openDatabase(
     const pool = makePool(
       { connectionString: database.url, max: options.poolSize ?? 10 },
       options.queryTimeoutMs,
+      database.preparedStatements ?? true,
     )
     return {
       kind: 'postgres',

@@ -21,6 +21,8 @@ const IDLE = 0x49 // 'I'
 const SYNC = 0x53 // 'S'
 const QUERY = 0x51 // 'Q'
 const TERMINATE = 0x58 // 'X'
+const PARSE = 0x50 // 'P'
+const CLOSE = 0x43 // 'C'
 
 function queryMessage(text: string): Buffer {
   const body = Buffer.from(`${text}\0`)
@@ -56,6 +58,22 @@ function busyReply(batch: Buffer, waitedMs: number): Buffer {
 
 /** Sync ends an extended-protocol batch left half-sent (or failed); then no transaction may remain. */
 const ABANDON = Buffer.concat([Buffer.from([SYNC, 0, 0, 0, 4]), queryMessage('ROLLBACK')])
+
+/** Close of each named statement, then Sync: closing a statement that does not exist is no error. */
+function closeStatements(names: Iterable<string>): Buffer {
+  const messages: Buffer[] = []
+  for (const name of names) {
+    const body = Buffer.from(`S${name}\0`)
+    const header = Buffer.alloc(5)
+    header[0] = CLOSE
+    header.writeInt32BE(body.length + 4, 1)
+    messages.push(header, body)
+  }
+  return Buffer.concat([...messages, Buffer.from([SYNC, 0, 0, 0, 4])])
+}
+
+/** « DEALLOCATE name », as node-postgres' clients send it when they give a statement up. */
+const DEALLOCATE = /^DEALLOCATE ([A-Za-z0-9_]+)\0$/
 
 type Holder = object
 
@@ -114,6 +132,11 @@ class Connection {
   private pending: Buffer = Buffer.alloc(0)
   private started = false
   private closed = false
+  /**
+   * The named statements this connection prepared. The backend's one session holds every
+   * connection's: those of a connection that ends are closed, or they would stay for ever.
+   */
+  private readonly statements = new Set<string>()
   /** Everything a connection does runs in order: its batches, then its clean-up. */
   private chain: Promise<void> = Promise.resolve()
   readonly finished: Promise<void>
@@ -187,12 +210,24 @@ class Connection {
         this.pending = buffer.subarray(size)
         return { kind: 'end' }
       }
+      if (type === PARSE) this.parsed(buffer, end + 5)
+      else if (type === QUERY) this.deallocated(buffer.toString('latin1', end + 5, end + size))
       last = type
       end += size
     }
     if (end === 0) return null
     this.pending = buffer.subarray(end)
     return { kind: 'exec', bytes: buffer.subarray(0, end), last }
+  }
+
+  private parsed(buffer: Buffer, at: number): void {
+    const name = buffer.toString('utf8', at, buffer.indexOf(0, at))
+    if (name !== '') this.statements.add(name)
+  }
+
+  private deallocated(text: string): void {
+    const name = DEALLOCATE.exec(text)?.[1]
+    if (name !== undefined) this.statements.delete(name)
   }
 
   private async run(bytes: Buffer, last: number): Promise<void> {
@@ -216,9 +251,12 @@ class Connection {
   }
 
   private async abandon(): Promise<void> {
-    if (!this.gate.holds(this)) return
+    const held = this.gate.holds(this)
+    if (!held && this.statements.size === 0) return
+    if (!held) await this.gate.acquire(this)
     try {
-      await this.pglite.execProtocolRaw(ABANDON)
+      if (held) await this.pglite.execProtocolRaw(ABANDON)
+      if (this.statements.size > 0) await this.pglite.execProtocolRaw(closeStatements(this.statements))
     } finally {
       this.gate.release(this)
     }
