@@ -13,6 +13,7 @@
 //   BENCH_KEEP_DIR=/tmp/dir (PGlite): keep the filled databases there (<dir>/<n>) between runs
 //   BENCH_PLANS=1: print the plan of one search per kind at each size (BENCH_PLAN_OF='{…}': of that one)
 //   BENCH_WORST=5: print the 5 explained searches that read the most buffers at each size
+//   BENCH_SEED=7: the same searches from one run to the next (to compare two builds side by side)
 
 import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -38,6 +39,19 @@ const SIZES = (process.env.BENCH_SIZES ?? (url ? '10000,100000,1000000' : '10000
   .map(Number)
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300)
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 30)
+
+/** mulberry32: a small seeded generator, so that two runs can ask the same searches. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const random = process.env.BENCH_SEED ? seeded(Number(process.env.BENCH_SEED)) : Math.random
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -141,8 +155,8 @@ async function benchSize(size: number, figures: Record<string, Record<number, Fi
     const towns = (await database.db.execute(
       sql`select insee from communes where departement = ${DEPARTEMENT} order by population desc limit 40`,
     )) as unknown as { rows: { insee: string }[] }
-    const town = () => towns.rows[Math.floor(Math.random() ** 2 * towns.rows.length)]!.insee
-    const pick = <T>(xs: readonly T[]) => xs[Math.floor(Math.random() * xs.length)]!
+    const town = () => towns.rows[Math.floor(random() ** 2 * towns.rows.length)]!.insee
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!
     const radius = () => pick(['5', '10', '20', '50'] as const)
     const kinds: Record<string, () => Record<string, unknown>> = {
       'words only': () => ({ words: pick(words) }),
@@ -174,7 +188,7 @@ async function benchSize(size: number, figures: Record<string, Record<number, Fi
       const name = names[i % names.length]!
       let raw = kinds[name]!()
       // In the mixed load, one search in five goes on to its next page through its cursor.
-      if (name === 'mixed' && Math.random() < 0.2) {
+      if (name === 'mixed' && random() < 0.2) {
         const first = await run(search, raw)
         if (first.nextCursor) raw = { ...raw, cursor: first.nextCursor }
       }

@@ -22,6 +22,8 @@ describe('search: the relevance window of a common word', () => {
   let calvados: Territory
   const caen: string[] = []
   const lisieux: string[] = []
+  /** Lisieux's gardening listings without « jardin »: two without the category's name, one with it. */
+  const lisieuxGardening: string[] = []
   let gardening: string
 
   before(async () => {
@@ -41,6 +43,15 @@ describe('search: the relevance window of a common word', () => {
         publishedAt: at(i),
       })
       lisieux.push(l.id)
+    }
+    for (const title of ['Tondre la pelouse', 'Ramasser les feuilles mortes', 'Jardinage chez une voisine']) {
+      const l = await makeListing(t, calvados, author, {
+        title,
+        categoryId: gardening,
+        communeInsee: '14366',
+        publishedAt: at(6 + lisieuxGardening.length),
+      })
+      lisieuxGardening.push(l.id)
     }
     for (let i = 0; i < 150; i++) {
       const matching = i % 5 !== 0
@@ -83,6 +94,14 @@ describe('search: the relevance window of a common word', () => {
     const wide = await all('words=jardin&commune=14366&radiusKm=50')
     assert.equal(wide.length, 100)
     assert.deepEqual([...wide].sort(), [...lisieux, ...caen].slice(-100).sort())
+  })
+
+  it('finds in a small circle the listings of the category a word names, with the word or without, each once', async () => {
+    for (const sort of ['relevance', 'newest']) {
+      const ids = await all(`words=jardinage&commune=14366&radiusKm=5&sort=${sort}`)
+      assert.equal(new Set(ids).size, ids.length, sort)
+      assert.deepEqual([...ids].sort(), [...lisieux, ...lisieuxGardening].sort(), sort)
+    }
   })
 
   describe('with walks shrunk so that each branch serves (recent 50 listings, wider 400)', () => {
