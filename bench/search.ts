@@ -14,6 +14,7 @@
 //   BENCH_PLANS=1: print the plan of one search per kind at each size (BENCH_PLAN_OF='{…}': of that one)
 //   BENCH_WORST=5: print the 5 explained searches that read the most buffers at each size
 //   BENCH_SEED=7: the same searches from one run to the next (to compare two builds side by side)
+//   BENCH_SLOWEST=5: print the 5 timed searches that took longest at each size
 
 import { mkdtemp, rm } from 'node:fs/promises'
 import { availableParallelism, tmpdir } from 'node:os'
@@ -184,6 +185,7 @@ async function benchSize(size: number, figures: Record<string, Record<number, Fi
     const names = Object.keys(kinds)
     for (let i = 0; i < 100; i++) await run(search, kinds[names[i % names.length]!]!())
     for (const name of names) figures[name]![size] = { ms: [], statements: [], buffers: [] }
+    const slowest: { name: string; raw: Record<string, unknown>; ms: number }[] = []
     for (let i = 0; i < QUERIES * names.length; i++) {
       const name = names[i % names.length]!
       let raw = kinds[name]!()
@@ -194,7 +196,14 @@ async function benchSize(size: number, figures: Record<string, Record<number, Fi
       }
       const started = performance.now()
       await run(search, raw)
-      figures[name]![size]!.ms.push(performance.now() - started)
+      const ms = performance.now() - started
+      figures[name]![size]!.ms.push(ms)
+      slowest.push({ name, raw, ms })
+    }
+    if (process.env.BENCH_SLOWEST) {
+      slowest.sort((a, b) => b.ms - a.ms)
+      for (const w of slowest.slice(0, Number(process.env.BENCH_SLOWEST)))
+        console.log(`  slowest: ${w.ms.toFixed(1)} ms, ${w.name} ${JSON.stringify(w.raw)}`)
     }
     const worst: { name: string; raw: Record<string, unknown>; buffers: number }[] = []
     for (let i = 0; i < SAMPLES * names.length; i++) {

@@ -9,6 +9,7 @@ import { page } from '../../../test/helpers/html.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { scheduleListingJobs } from './listing.jobs.ts'
+import { writtenWalk } from './search-match.repository.ts'
 
 /**
  * A misspelt word is corrected against the words of the territory's published listings, kept by
@@ -21,6 +22,8 @@ describe('search: misspelt words', () => {
   let author: AccountRow
   let category: string
   const visitor = (territory = calvados) => new Client(t, territory.hostnames[0]!)
+  const add = (title: string, description = 'Merci d’avance.') =>
+    makeListing(t, calvados, author, { categoryId: category, title, description })
   const search = async (words: string, territory = calvados) => {
     const res = await visitor(territory).get(`/annonces?words=${encodeURIComponent(words)}`)
     assert.equal(res.statusCode, 200)
@@ -34,8 +37,6 @@ describe('search: misspelt words', () => {
     lozere = await makeTerritory(t.app.services, { departements: ['48'], platformName: 'Lozère' })
     author = await makeAccount(t, calvados)
     category = (await makeCategory(t, calvados)).id
-    const add = (title: string, description = 'Merci d’avance.') =>
-      makeListing(t, calvados, author, { categoryId: category, title, description })
     await add('Réparer un ordinateur portable')
     await add('Ordinateur de bureau très lent')
     await add('Courses pour ma voisine', 'Elle ne peut plus porter les bouteilles.')
@@ -133,6 +134,21 @@ describe('search: misspelt words', () => {
     t.clock.advance('1 days')
     await t.app.services.worker.runDue()
     assert.deepEqual(await lexicon(), ['bibliotheque'])
+  })
+
+  describe('a close word common enough to be looked for among the newest listings (from 1 listing)', () => {
+    const kept = { ...writtenWalk }
+    before(() => Object.assign(writtenWalk, { from: 1 }))
+    after(() => Object.assign(writtenWalk, kept))
+
+    it('names it as the newest listings write it, or as the index finds it when the walk does not meet it', async () => {
+      await add('Réviser les mathématiques')
+      assert.match((await search('mathematiqeus')).text, /mots proches : mathématiques\./)
+      // Newer listings without the word: a walk of the newest one meets none, the index still finds it.
+      await add('Arroser les tomates')
+      writtenWalk.rows = 1
+      assert.match((await search('mathematiqeus')).text, /mots proches : mathématiques\./)
+    })
   })
 
   it('never corrects with the words of another territory', async () => {
