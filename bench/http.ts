@@ -132,6 +132,6 @@ console.log(
   '\nELD p99: event-loop delay p99 in the server process during the load, beyond the monitor’s period.' +
     '\nRSS: the server process only (PGlite runs inside it; a PostgreSQL server’s memory is its own).' +
     '\nSQL/req: statements one request sends, caches warm; under load: statements sent during the load per request received' +
-    '\n(BEGIN and COMMIT count where the driver sends them through Drizzle: node-postgres does, the embedded driver does not).',
+    '\n(BEGIN and COMMIT count: both databases are reached through node-postgres, the embedded one over its local socket).',
 )
 console.log(`load average at end: ${loadavg()}`)

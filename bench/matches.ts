@@ -67,6 +67,6 @@ for (const r of results)
 if (!process.env.DATABASE_URL) console.log('(set DATABASE_URL to compare with PostgreSQL in the same run)')
 console.log(
   '\nSQL/message: statements the app sent during the load per message accepted (BEGIN and COMMIT ' +
-    'count where the driver sends them through Drizzle: node-postgres does, the embedded driver does not).',
+    'count: both databases are reached through node-postgres, the embedded one over its local socket).',
 )
 console.log(`load average at end: ${loadavg()}`)

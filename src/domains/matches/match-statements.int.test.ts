@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
 import { and, eq } from 'drizzle-orm'
 import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
+import { callApi, makeAccessToken } from '../../../test/helpers/api.ts'
 import { makeMatch, storedMessages } from '../../../test/helpers/conversations.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
@@ -70,6 +71,28 @@ describe('matches: statements per write', () => {
     const [mail, ...earlier] = await outboxMails(t, marie.account.email)
     assert.equal(earlier.length, 1, 'one more email for both')
     assert.match(mail?.text ?? '', /Karim vous a envoyé 2 messages/)
+  })
+
+  it(`posts a message through the API with a personal token in ${CEILING.message} statements too`, async () => {
+    const marie = await person('Marie')
+    const karim = await person('Karim')
+    const match = await makeMatch(t, calvados, { author: marie.account, responder: karim.account })
+    const token = await makeAccessToken(t, calvados, karim.account.id, ['listings:write'])
+    const post = async (body: string) => {
+      const counted = await t.count(() =>
+        callApi(t, { host: host(), token }, 'POST', `/api/v1/matches/${match.id}/messages`, { body }),
+      )
+      assert.equal(counted.result.statusCode, 201, counted.result.body)
+      return counted
+    }
+    // The token with its account in one statement; its last use written once a minute at most.
+    const first = await post('Bonjour, samedi 10 h ?')
+    assert.ok(first.statements.some((s) => /update "access_tokens"/.test(s)))
+    withinCeiling(first, CEILING.message + 1)
+    const next = await post('Ou dimanche ?')
+    assert.ok(!next.statements.some((s) => /update "access_tokens"/.test(s)))
+    withinCeiling(next, CEILING.message)
+    assert.equal(next.statements.filter((s) => /"access_tokens"/.test(s)).length, 1)
   })
 
   it(`takes a response in ${CEILING.response} statements, with the author's notification and email`, async () => {

@@ -104,19 +104,11 @@ export const actorColumns = {
   hasPhone: sql<boolean>`coalesce(${accounts.phone}, '') <> ''`,
 }
 
-export async function findActorAccount(db: DbOrTx, id: string, rolesTerritoryId: string | null) {
-  const roles = rolesTerritoryId
-    ? sql<StaffRole[]>`coalesce((select array_agg(${roleAssignments.role} order by ${roleAssignments.role})
-        from ${roleAssignments} where ${roleAssignments.accountId} = ${accounts.id}
-        and ${roleAssignments.territoryId} = ${rolesTerritoryId}), '{}')`
-    : sql<StaffRole[]>`'{}'::text[]`
-  const [row] = await db
-    .select({ ...actorColumns, roles })
-    .from(accounts)
-    .where(eq(accounts.id, id))
-  return row ?? null
-}
-export type ActorAccount = NonNullable<Awaited<ReturnType<typeof findActorAccount>>>
+/** What a request knows of the person calling: actorColumns, and their staff roles in the territory. */
+export type ActorAccount = Pick<
+  AccountRow,
+  'id' | 'displayName' | 'email' | 'emailVerifiedAt' | 'status' | 'locale' | 'easyRead' | 'totpEnabledAt'
+> & { hasPhone: boolean; roles: StaffRole[] }
 
 export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRow | null> {
   const [row] = await db.select().from(accounts).where(eq(accounts.id, id))

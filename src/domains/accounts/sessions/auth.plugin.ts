@@ -6,8 +6,8 @@ import { HttpError } from '../../../platform/http/problem.ts'
 import { chosenReading, LANG_COOKIE, retranslate } from '../../../platform/http/request-context.ts'
 import { isLocale } from '../../../platform/i18n/i18n.ts'
 import type { AppServices } from '../../../platform/services.ts'
-import { type ActorAccount, findActorAccount } from '../identity/account.repository.ts'
-import { findAccessTokenByHash, markAccessTokenUsed } from '../tokens/token.repository.ts'
+import type { ActorAccount } from '../identity/account.repository.ts'
+import { findAccessTokenWithAccount, markAccessTokenUsed } from '../tokens/token.repository.ts'
 import type { SessionRow } from './session.repository.ts'
 
 declare module 'fastify' {
@@ -89,18 +89,18 @@ export const authentication = fp(
       const { db } = services.database
       const bearer = /^Bearer ([\w-]{20,100})$/.exec(req.headers.authorization ?? '')?.[1]
       if (bearer && req.url.startsWith('/api/')) {
-        const token = await findAccessTokenByHash(db, sha256(bearer))
+        const found = await findAccessTokenWithAccount(db, sha256(bearer))
         const now = services.clock.now()
         if (
-          !token ||
-          token.revokedAt ||
-          token.territoryId !== territory.id ||
-          (token.expiresAt && token.expiresAt <= now)
+          !found ||
+          found.token.revokedAt ||
+          found.token.territoryId !== territory.id ||
+          (found.token.expiresAt && found.token.expiresAt <= now)
         ) {
           throw new HttpError(401, 'invalid-token')
         }
-        const account = await findActorAccount(db, token.accountId, null)
-        if (!account || account.status !== 'active') throw new HttpError(401, 'invalid-token')
+        const { token, account } = found
+        if (account.status !== 'active') throw new HttpError(401, 'invalid-token')
         if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000)
           await markAccessTokenUsed(db, token.id, now)
         req.actor = toActor(account, [], { kind: 'token', tokenId: token.id, scopes: token.scopes }, false)
