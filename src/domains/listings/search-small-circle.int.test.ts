@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict'
 import { after, before, describe, it } from 'node:test'
-import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
+import { makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
+import { searchAllPages } from '../../../test/helpers/search-pages.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
-
-interface Page {
-  results: { id: string; title: string }[]
-  nextCursor: string | null
-}
 
 /**
  * A word common in the territory, searched within 5 km of Lisieux (3.7 % of the Calvados'
@@ -49,21 +45,7 @@ describe('search: a common word in a small circle, walked commune by commune', (
   })
   after(() => t.close())
 
-  async function all(query: string): Promise<{ ids: string[]; pages: number }> {
-    const client = new Client(t, calvados.hostnames[0]!)
-    const ids: string[] = []
-    let cursor: string | null = null
-    for (let pages = 1; pages <= 20; pages++) {
-      const url: string = `/api/v1/listings/search?${query}&limit=25${cursor ? `&cursor=${cursor}` : ''}`
-      const res = await client.get(url)
-      assert.equal(res.statusCode, 200, res.body)
-      const page = res.json() as Page
-      ids.push(...page.results.map((r) => r.id))
-      cursor = page.nextCursor
-      if (!cursor) return { ids, pages }
-    }
-    throw new Error('too many pages')
-  }
+  const all = (query: string) => searchAllPages(t, calvados.hostnames[0]!, query, 25)
 
   it('ranks the circle’s 100 newest matches, from both communes', async () => {
     const { ids, pages } = await all('words=tondeuse&commune=14366&radiusKm=5')

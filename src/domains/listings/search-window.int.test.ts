@@ -4,13 +4,9 @@ import { Client, makeAccount } from '../../../test/helpers/accounts.ts'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
 import { makeCategory, makeListing } from '../../../test/helpers/listings.ts'
+import { type SearchPage, searchAllPages } from '../../../test/helpers/search-pages.ts'
 import type { Territory } from '../../platform/tenancy/territory.ts'
 import { walks } from './search-words.repository.ts'
-
-interface Page {
-  results: { id: string; title: string }[]
-  nextCursor: string | null
-}
 
 /**
  * Relevance ranks the 100 newest matches. A word with at least that many matches is first looked
@@ -65,21 +61,7 @@ describe('search: the relevance window of a common word', () => {
   })
   after(() => t.close())
 
-  async function all(query: string): Promise<string[]> {
-    const client = new Client(t, calvados.hostnames[0]!)
-    const ids: string[] = []
-    let cursor: string | null = null
-    for (let pages = 0; pages < 20; pages++) {
-      const url: string = `/api/v1/listings/search?${query}&limit=7${cursor ? `&cursor=${cursor}` : ''}`
-      const res = await client.get(url)
-      assert.equal(res.statusCode, 200, res.body)
-      const page = res.json() as Page
-      ids.push(...page.results.map((r) => r.id))
-      cursor = page.nextCursor
-      if (!cursor) return ids
-    }
-    throw new Error('too many pages')
-  }
+  const all = async (query: string) => (await searchAllPages(t, calvados.hostnames[0]!, query, 7)).ids
 
   it('pages through exactly the 100 newest matches, found among the newest listings', async () => {
     const ids = await all('words=jardin')
@@ -129,7 +111,7 @@ describe('search: the relevance window of a common word', () => {
         `/api/v1/listings/search?words=jardinage&sort=${sort}&limit=50`,
       )
       assert.equal(res.statusCode, 200, res.body)
-      const body = res.json() as Page
+      const body = res.json() as SearchPage
       assert.equal(body.results.length, 50, sort)
       assert.ok(
         body.results.every((r) => /jardin/.test(r.title)),
