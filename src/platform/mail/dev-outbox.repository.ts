@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, or, type SQL } from 'drizzle-orm'
+import { and, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm'
 import type { DbOrTx } from '../db/client.ts'
 import { devEmails } from './mail.schema.ts'
 
@@ -8,6 +8,15 @@ export type DevEmailSummary = Pick<DevEmail, 'id' | 'recipient' | 'subject' | 'c
 /** Keyed by the job's id: a retry after a crash finds the mail already there and adds no copy. */
 export async function insertDevEmail(db: DbOrTx, email: DevEmail): Promise<void> {
   await db.insert(devEmails).values(email).onConflictDoNothing({ target: devEmails.id })
+}
+
+/** Mails written before `before`: addresses and what was said to them are not kept for ever. */
+export async function deleteDevEmailsBefore(db: DbOrTx, before: Date): Promise<number> {
+  const rows = await db
+    .delete(devEmails)
+    .where(lt(devEmails.createdAt, before))
+    .returning({ id: devEmails.id })
+  return rows.length
 }
 
 /** A platform's own mails and those sent for no platform (command line); every mail on an unknown host. */

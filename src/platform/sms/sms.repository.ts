@@ -1,4 +1,4 @@
-import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm'
+import { and, desc, eq, isNull, lt, or, type SQL, sql } from 'drizzle-orm'
 import type { DbOrTx } from '../db/client.ts'
 import { territories } from '../tenancy/territory.schema.ts'
 import { devSms, type SmsStatus, smsDailyCounts, smsLog, smsStopList } from './sms.schema.ts'
@@ -92,6 +92,12 @@ export async function removeFromStopList(db: DbOrTx, territoryId: string, phone:
 /** Keyed by the job's id: a retry after a crash finds the SMS already there and adds no copy. */
 export async function insertDevSms(db: DbOrTx, row: DevSms): Promise<void> {
   await db.insert(devSms).values(row).onConflictDoNothing({ target: devSms.id })
+}
+
+/** SMS written before `before`: phone numbers and what was said to them are not kept for ever. */
+export async function deleteDevSmsBefore(db: DbOrTx, before: Date): Promise<number> {
+  const rows = await db.delete(devSms).where(lt(devSms.createdAt, before)).returning({ id: devSms.id })
+  return rows.length
 }
 
 /** A platform's own SMS and those sent for no platform; every one on an unknown host. */
