@@ -156,6 +156,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
     database,
     jobs,
     shedder,
+    sms: services.sms,
   })
   // before the territory and the session are read: a page every visitor gets alike needs neither
   const pageCache = new PageCache(config.pageCacheMs)

@@ -17,6 +17,8 @@ export interface MetricsOptions {
   jobs: JobQueue
   /** counts the requests refused under overload */
   shedder?: LoadShedder
+  /** counts what became of each try of an SMS */
+  sms?: { onOutcome(listener: (outcome: string) => void): void }
 }
 
 /** Requests that matched no route share one label, so a scanner cannot grow the label set. */
@@ -28,7 +30,7 @@ const UNMATCHED = 'unmatched'
  * raw URL: a URL holds ids and tokens, and one series per URL would grow without bound.
  */
 export async function createMetrics(
-  options: Pick<MetricsOptions, 'database' | 'jobs' | 'shedder'>,
+  options: Pick<MetricsOptions, 'database' | 'jobs' | 'shedder' | 'sms'>,
 ): Promise<Registry> {
   // loaded only where metrics are served: ~50 ms of CPU that a start without them does not pay
   const { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } = await import('prom-client')
@@ -71,6 +73,15 @@ export async function createMetrics(
       registers: [registry],
     })
     options.shedder.onShed((reason) => shed.inc({ reason }))
+  }
+  if (options.sms) {
+    const outcomes = new Counter({
+      name: 'sms_outcomes_total',
+      help: 'Tries of an SMS by outcome: sent, held-cap (the day’s cap reached), stopped (the number answered STOP), failed (refused for good), retried (a try failed and is repeated)',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    })
+    options.sms.onOutcome((outcome) => outcomes.inc({ outcome }))
   }
   new Gauge({
     name: 'jobs_due',

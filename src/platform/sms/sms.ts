@@ -60,8 +60,15 @@ export function parisDay(date: Date): string {
  * asked and again when sending, for SMS already queued), each day's cap per territory, the
  * queue's retries, and one SMS per job even when a try is repeated.
  */
+/**
+ * What became of one try of an SMS job: sent, held back by the day's cap, not sent to a number
+ * that answered STOP, refused for good by the provider, or a try that failed and will be repeated.
+ */
+export type SmsOutcome = 'sent' | 'held-cap' | 'stopped' | 'failed' | 'retried'
+
 export class Sms {
   readonly #provider: SmsProvider | null
+  readonly #listeners: ((outcome: SmsOutcome) => void)[] = []
 
   constructor(
     private readonly deps: {
@@ -141,6 +148,15 @@ export class Sms {
     return isOnStopList(this.deps.database.db, territoryId, phone)
   }
 
+  /** Called at each try's outcome: the metrics count them (a provider down, a cap reached). */
+  onOutcome(listener: (outcome: SmsOutcome) => void): void {
+    this.#listeners.push(listener)
+  }
+
+  #outcome(outcome: SmsOutcome): void {
+    for (const listener of this.#listeners) listener(outcome)
+  }
+
   /** Today's SMS (in segments) sent and held back by the cap, for the territory's administrators. */
   today(territoryId: string): Promise<{ sent: number; held: number }> {
     return dayCounts(this.deps.database.db, territoryId, parisDay(this.deps.clock.now()))
@@ -158,6 +174,7 @@ export class Sms {
     if (log && log.status !== 'queued' && log.status !== 'sending') return
     if (await isOnStopList(db, territoryId, sms.to)) {
       await setSmsStatus(db, ctx.jobId, 'stopped', now())
+      this.#outcome('stopped')
       return
     }
     // Counted once, on the first try that reaches here; a retry after a failed send counts no more.
@@ -174,6 +191,7 @@ export class Sms {
       })
       if (held) {
         this.deps.worker.logger.warn({ job: ctx.jobId, territory: territoryId }, 'SMS held back: daily cap')
+        this.#outcome('held-cap')
         return
       }
     }
@@ -186,8 +204,11 @@ export class Sms {
         territoryId,
       })
       await setSmsStatus(db, ctx.jobId, 'sent', now(), sent.providerId)
+      this.#outcome('sent')
     } catch (error) {
-      if (error instanceof PermanentJobError) await setSmsStatus(db, ctx.jobId, 'failed', now())
+      const permanent = error instanceof PermanentJobError
+      if (permanent) await setSmsStatus(db, ctx.jobId, 'failed', now())
+      this.#outcome(permanent ? 'failed' : 'retried')
       throw error
     }
   }
