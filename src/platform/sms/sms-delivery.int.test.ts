@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict'
-import { createServer, type IncomingMessage, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { after, afterEach, before, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
 import pino from 'pino'
 import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
+import {
+  appWithSmsProvider,
+  SMS_PROVIDER_TOKEN,
+  type startSmsProvider,
+} from '../../../test/helpers/sms-provider.ts'
 import { maxBackoffMs } from '../jobs/backoff.ts'
 import { jobs as jobTable } from '../jobs/job.schema.ts'
 import { JobWorker } from '../jobs/worker.ts'
@@ -15,58 +18,18 @@ import { smsLog } from './sms.schema.ts'
 import { Sms } from './sms.ts'
 
 const NUMBER = '+33612345678'
-const PROVIDER_TOKEN = 'jeton-du-fournisseur-0123456789'
-
-interface Received {
-  headers: IncomingMessage['headers']
-  body: Record<string, unknown>
-}
-
-/** A provider on a real local HTTP server: what it receives, and the statuses it answers in turn. */
-async function startProvider() {
-  const received: Received[] = []
-  const statuses: number[] = []
-  const server: Server = createServer((req, res) => {
-    let raw = ''
-    req.on('data', (chunk) => {
-      raw += chunk
-    })
-    req.on('end', () => {
-      received.push({ headers: req.headers, body: JSON.parse(raw) })
-      const status = statuses.shift() ?? 200
-      res.writeHead(status, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(status === 200 ? { id: `fournisseur-${received.length}` } : { error: 'x' }))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/sms`,
-    received,
-    answer: (...next: number[]) => statuses.push(...next),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-
 describe('SMS through an HTTP provider', () => {
-  let provider: Awaited<ReturnType<typeof startProvider>>
+  let sms: Awaited<ReturnType<typeof appWithSmsProvider>>
+  let provider: Awaited<ReturnType<typeof startSmsProvider>>
   let t: TestApp
   let territory: Territory
 
   before(async () => {
-    provider = await startProvider()
-    t = await buildTestApp({
-      SMS_PROVIDER: 'http',
-      SMS_HTTP_URL: provider.url,
-      SMS_HTTP_TOKEN: PROVIDER_TOKEN,
-      SMS_SENDER: '36111',
-    })
+    sms = await appWithSmsProvider()
+    ;({ t, provider } = sms)
     territory = await makeTerritory(t.app.services, { platformName: 'Entraide Calvados' })
   })
-  after(async () => {
-    await t.close()
-    await provider.close()
-  })
+  after(() => sms.close())
   afterEach(() => {
     provider.received.length = 0
   })
@@ -86,7 +49,7 @@ describe('SMS through an HTTP provider', () => {
     assert.equal(await t.app.services.worker.runDue(), 1)
     assert.equal(provider.received.length, 1)
     const [request] = provider.received
-    assert.equal(request!.headers.authorization, `Bearer ${PROVIDER_TOKEN}`)
+    assert.equal(request!.headers.authorization, `Bearer ${SMS_PROVIDER_TOKEN}`)
     assert.match(request!.headers['content-type'] ?? '', /^application\/json/)
     assert.equal(request!.headers['idempotency-key'], id)
     assert.deepEqual(request!.body, {

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
-import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { after, before, describe, it } from 'node:test'
 import { eq } from 'drizzle-orm'
-import { buildTestApp, type TestApp } from '../../../test/helpers/app.ts'
+import type { TestApp } from '../../../test/helpers/app.ts'
 import { makeTerritory } from '../../../test/helpers/factories.ts'
+import { appWithSmsProvider, type startSmsProvider } from '../../../test/helpers/sms-provider.ts'
 import { maxBackoffMs } from '../jobs/backoff.ts'
 import { territories } from '../tenancy/territory.schema.ts'
 import type { Territory } from '../tenancy/territory.ts'
@@ -12,49 +11,22 @@ import type { Territory } from '../tenancy/territory.ts'
 const METRICS_TOKEN = 'jeton-de-collecte-des-mesures-0123456789'
 const NUMBER = '+33612345678'
 
-/** A provider on a real local HTTP server that answers the statuses it is given, then 200. */
-async function startProvider() {
-  const statuses: number[] = []
-  const server: Server = createServer((req, res) => {
-    req.resume()
-    req.on('end', () => {
-      const status = statuses.shift() ?? 200
-      res.writeHead(status, { 'content-type': 'application/json' })
-      res.end(JSON.stringify(status === 200 ? { id: 'fournisseur' } : { error: 'x' }))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/sms`,
-    answer: (...next: number[]) => statuses.push(...next),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  }
-}
-
 /**
  * An operator sees on /metrics what became of the SMS: a provider that fails, a cap reached or
  * numbers that answered STOP show there before anyone complains that no SMS came.
  */
 describe('SMS outcomes on /metrics', () => {
-  let provider: Awaited<ReturnType<typeof startProvider>>
+  let sms: Awaited<ReturnType<typeof appWithSmsProvider>>
+  let provider: Awaited<ReturnType<typeof startSmsProvider>>
   let t: TestApp
   let territory: Territory
 
   before(async () => {
-    provider = await startProvider()
-    t = await buildTestApp({
-      METRICS_TOKEN,
-      SMS_PROVIDER: 'http',
-      SMS_HTTP_URL: provider.url,
-      SMS_HTTP_TOKEN: 'jeton-du-fournisseur-0123456789',
-      SMS_SENDER: '36111',
-    })
+    sms = await appWithSmsProvider({ METRICS_TOKEN })
+    ;({ t, provider } = sms)
     territory = await makeTerritory(t.app.services)
   })
-  after(async () => {
-    await t.close()
-    await provider.close()
-  })
+  after(() => sms.close())
 
   const send = () =>
     t.app.services.sms.send({
