@@ -105,9 +105,12 @@ export async function matchWords(db: DbOrTx, territoryId: string, words: string)
  * A word of listing_words is one token of letters, so it has one lexeme, or none (a stop word,
  * which no listing matches either).
  */
-const published = (territory: SQL, word: SQL) =>
-  sql`exists (select 1 from listing_lexemes x where x.territory_id = ${territory} and x.listings > 0
-    and x.lexeme = any(tsvector_to_array(to_tsvector('french_unaccent', ${word}))))`
+const published = (territory: SQL, word: SQL) => sql`${listingsWith(territory, word)} > 0`
+
+/** How many published listings of the territory have the word's lexeme, from the counts; 0 if none. */
+const listingsWith = (territory: SQL, word: SQL) =>
+  sql`coalesce((select x.listings from listing_lexemes x where x.territory_id = ${territory}
+    and x.lexeme = any(tsvector_to_array(to_tsvector('french_unaccent', ${word}))) limit 1), 0)`
 
 /**
  * Words no published listing of the territory has any more, removed once a day: a word left by
@@ -145,8 +148,7 @@ async function correctWords(
           or exists (select 1 from listing_words k where k.territory_id = ${territoryId} and k.word = t.token)
         then null
         else array(select coalesce(
-            case when (select x.listings from listing_lexemes x where x.territory_id = ${territoryId}
-                and x.lexeme = any(tsvector_to_array(to_tsvector('french_unaccent', c.word))) limit 1) >= ${writtenWalk.from}
+            case when ${listingsWith(sql`${territoryId}::uuid`, sql`c.word`)} >= ${writtenWalk.from}
               then ${writtenIn(sql`select x.title, x.description from (select v.id
                   from (select v.id, v.search_vector from listing_vectors v where v.territory_id = ${territoryId}
                     order by v.published_at desc nulls last, v.id desc limit ${writtenWalk.rows}) v

@@ -9,11 +9,10 @@ import type { Territory } from '../../platform/tenancy/territory.ts'
 
 /**
  * A word common in the territory, searched within 5 km of Lisieux (3.7 % of the Calvados'
- * people): the circle's communes are walked one by one, newest first, and their matches merged.
- * The window must still be the circle's 100 newest matches, whichever commune holds them, and
- * newest first must page through every match in order.
+ * people), a circle of several communes: the window must be the circle's 100 newest matches,
+ * whichever commune holds them, and newest first must page through every match in order.
  */
-describe('search: a common word in a small circle, walked commune by commune', () => {
+describe('search: a common word in a small circle of several communes', () => {
   let t: TestApp
   let calvados: Territory
   /** the circle's matches, oldest first: Lisieux's and Beuvillers' (2.4 km away) interleaved */

@@ -1,4 +1,5 @@
 import { and, eq, inArray, type SQL, type SQLWrapper, sql } from 'drizzle-orm'
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types'
 import type { DbOrTx } from '../../../platform/db/client.ts'
 import { accounts, type NotificationPreferences, roleAssignments, type StaffRole } from './account.schema.ts'
 
@@ -105,10 +106,7 @@ export const actorColumns = {
 }
 
 /** What a request knows of the person calling: actorColumns, and their staff roles in the territory. */
-export type ActorAccount = Pick<
-  AccountRow,
-  'id' | 'displayName' | 'email' | 'emailVerifiedAt' | 'status' | 'locale' | 'easyRead' | 'totpEnabledAt'
-> & { hasPhone: boolean; roles: StaffRole[] }
+export type ActorAccount = SelectResultFields<typeof actorColumns> & { roles: StaffRole[] }
 
 export async function findAccountById(db: DbOrTx, id: string): Promise<AccountRow | null> {
   const [row] = await db.select().from(accounts).where(eq(accounts.id, id))
